@@ -1,0 +1,90 @@
+package org.exposure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+
+/**
+ * The settings of one assessment: the breach circumstances, the controller's nature, the date ages are
+ * taken on, and how the input is read. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * AnalysisOptions options = AnalysisOptions.builder()
+ *     .circumstances(BreachCircumstances.DEFAULT.withMalicious(true))
+ *     .controller(ControllerType.HEALTH)
+ *     .assessmentDate(LocalDate.of(2025, 8, 6))
+ *     .build();
+ * }</pre>
+ *
+ * @param circumstances the breach circumstances (ENISA's CB)
+ * @param controller what the controller's nature reveals
+ * @param assessmentDate the date on which ages and birth-date plausibility are judged
+ * @param sampleSize how many records per source the classifier samples before deciding
+ * @param maxListedRejections how many rejected records are listed with their location; all are counted
+ */
+public record AnalysisOptions(
+    BreachCircumstances circumstances,
+    ControllerType controller,
+    LocalDate assessmentDate,
+    int sampleSize,
+    int maxListedRejections) {
+
+  public AnalysisOptions {
+    requireNonNull(circumstances, "circumstances");
+    requireNonNull(controller, "controller");
+    requireNonNull(assessmentDate, "assessmentDate");
+    checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
+    checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
+        maxListedRejections);
+  }
+
+  /** A builder with the defaults: {@link BreachCircumstances#DEFAULT}, a general controller, today. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AnalysisOptions}; not thread-safe. */
+  public static final class Builder {
+    private BreachCircumstances circumstances = BreachCircumstances.DEFAULT;
+    private ControllerType controller = ControllerType.GENERAL;
+    private LocalDate assessmentDate;
+    private int sampleSize = 1000;
+    private int maxListedRejections = 100;
+
+    private Builder() {}
+
+    public Builder circumstances(BreachCircumstances value) {
+      this.circumstances = requireNonNull(value, "circumstances");
+      return this;
+    }
+
+    public Builder controller(ControllerType value) {
+      this.controller = requireNonNull(value, "controller");
+      return this;
+    }
+
+    /** The date ages are taken on; defaults to today in the system's time zone. */
+    public Builder assessmentDate(LocalDate value) {
+      this.assessmentDate = requireNonNull(value, "assessmentDate");
+      return this;
+    }
+
+    public Builder sampleSize(int value) {
+      this.sampleSize = value;
+      return this;
+    }
+
+    public Builder maxListedRejections(int value) {
+      this.maxListedRejections = value;
+      return this;
+    }
+
+    public AnalysisOptions build() {
+      LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
+      return new AnalysisOptions(circumstances, controller, date, sampleSize, maxListedRejections);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.exposure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.exposure.cohort.CohortSummary;
+import org.exposure.cohort.Notification;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.Rejection;
+
+/**
+ * The outcome of one assessment: how the input was read, what each field was classified as, the
+ * cohort's impact and the notification decision. Immutable; holds counts, headers and locations, never an
+ * extract value.
+ *
+ * <p>Every record read was assessed or rejected: {@code recordsRead == recordsAssessed +
+ * recordsRejected}.
+ *
+ * @param options the options the assessment ran with
+ * @param sources how each source was read
+ * @param skipped files of the input that were not read, with the reason
+ * @param recordsRead records read over all sources
+ * @param recordsAssessed records classified and joined into subjects
+ * @param recordsRejected records rejected
+ * @param recordsWithoutPersonalData assessed records that held no personal value
+ * @param rejections the first rejections, up to {@link AnalysisOptions#maxListedRejections()}
+ * @param fields the classification of every column of every source
+ * @param cohort the cohort's impact
+ * @param notification whom to notify
+ */
+public record AnalysisResult(
+    AnalysisOptions options,
+    List<SourceSummary> sources,
+    List<SkippedSource> skipped,
+    long recordsRead,
+    long recordsAssessed,
+    long recordsRejected,
+    long recordsWithoutPersonalData,
+    List<Rejection> rejections,
+    List<ColumnClassification> fields,
+    CohortSummary cohort,
+    Notification notification) {
+
+  public AnalysisResult {
+    requireNonNull(options, "options");
+    sources = List.copyOf(sources);
+    skipped = List.copyOf(skipped);
+    rejections = List.copyOf(rejections);
+    fields = List.copyOf(fields);
+    requireNonNull(cohort, "cohort");
+    requireNonNull(notification, "notification");
+    checkArgument(recordsRead == recordsAssessed + recordsRejected,
+        "records read (%s) must equal assessed (%s) plus rejected (%s)", recordsRead,
+        recordsAssessed, recordsRejected);
+  }
+}

@@ -1,0 +1,220 @@
+package org.exposure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.exposure.classify.ColumnClassifier;
+import org.exposure.cohort.CohortAccumulator;
+import org.exposure.cohort.CohortSummary;
+import org.exposure.cohort.Notification;
+import org.exposure.csv.CsvExtract;
+import org.exposure.csv.CsvRow;
+import org.exposure.link.SubjectLinker;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.exposure.model.Rejection;
+import org.exposure.model.UnusableSourceException;
+import org.exposure.score.RiskModel;
+
+/**
+ * The entry point: assesses the extracts of a breach end to end. Reads every source, classifies its
+ * columns from a sample, joins the records of one person into one subject, scores each subject with
+ * ENISA's method and sums up the cohort.
+ *
+ * <p>Every record read ends up assessed or rejected with its location and a reason; the run goes on past
+ * bad records and past files that cannot be read as extracts (listed as skipped).
+ *
+ * <p><b>Exception handling.</b> {@link #assess} throws {@link NoSuchFileException} for an input path that
+ * does not exist, {@link UnusableSourceException} when no input could be read at all, and
+ * {@link IOException} when a file cannot be read. No message quotes extract content.
+ *
+ * <p>Immutable and thread-safe; each call of {@link #assess} is independent.
+ *
+ * <pre>{@code
+ * AnalysisResult result = ExposureAnalysis.of(AnalysisOptions.builder().build())
+ *     .assess(List.of(Path.of("extract.csv")));
+ * result.cohort().count(SeverityLevel.VERY_HIGH);
+ * result.notification().supervisoryAuthority();
+ * }</pre>
+ */
+public final class ExposureAnalysis {
+  private final AnalysisOptions options;
+  private final ColumnClassifier classifier;
+  private final RiskModel riskModel;
+
+  private ExposureAnalysis(AnalysisOptions options) {
+    this.options = options;
+    this.classifier = ColumnClassifier.of(options.assessmentDate());
+    this.riskModel =
+        RiskModel.of(options.circumstances(), options.controller(), options.assessmentDate());
+  }
+
+  /** An analysis with the given options. */
+  public static ExposureAnalysis of(AnalysisOptions options) {
+    return new ExposureAnalysis(requireNonNull(options, "options"));
+  }
+
+  /**
+   * Assesses the given files and folders (a folder's files are read in name order, hidden files
+   * skipped).
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws UnusableSourceException if no input could be read as an extract
+   * @throws IOException if a file cannot be read
+   */
+  public AnalysisResult assess(List<Path> inputs) throws IOException {
+    Run run = new Run();
+    for (Path input : inputs) {
+      for (Source source : expand(input)) {
+        run.read(source);
+      }
+    }
+    if (run.sources.isEmpty()) {
+      String why = run.skipped.stream()
+          .map(s -> s.source() + " (" + s.reason() + ")")
+          .collect(Collectors.joining("; "));
+      throw new UnusableSourceException(
+          inputs.size() == 1 ? inputs.get(0).toString() : "input",
+          "no file could be read as an extract" + (why.isEmpty() ? "" : ": " + why));
+    }
+    return run.finish();
+  }
+
+  private record Source(Path file, String name) {}
+
+  private static List<Source> expand(Path input) throws IOException {
+    if (!Files.exists(input)) {
+      throw new NoSuchFileException(input.toString(), null, "no such file or folder");
+    }
+    if (!Files.isDirectory(input)) {
+      return List.of(new Source(input, input.toString()));
+    }
+    try (Stream<Path> files = Files.walk(input)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !input.relativize(f).toString().startsWith(".")
+              && !f.getFileName().toString().startsWith("."))
+          .sorted()
+          .map(f -> new Source(f, input.resolve(input.relativize(f)).toString()))
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** The mutable state of one call of {@link #assess}. */
+  private final class Run {
+    final List<SourceSummary> sources = new ArrayList<>();
+    final List<SkippedSource> skipped = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<ColumnClassification> fields = new ArrayList<>();
+    final SubjectLinker linker = new SubjectLinker();
+    long read;
+    long assessed;
+    long rejected;
+
+    void read(Source source) throws IOException {
+      if (looksLikeFhir(source.file())) {
+        skipped.add(new SkippedSource(source.name(),
+            "looks like FHIR JSON or XML; FHIR input is not supported yet"));
+        return;
+      }
+      try (CsvExtract extract = CsvExtract.open(source.file(), source.name())) {
+        readCsv(extract);
+      } catch (UnusableSourceException e) {
+        skipped.add(new SkippedSource(source.name(), e.problem()));
+      }
+    }
+
+    private void readCsv(CsvExtract extract) {
+      List<String> header = extract.header();
+      List<CsvRow> sample = new ArrayList<>(options.sampleSize());
+      var rows = extract.iterator();
+      while (sample.size() < options.sampleSize() && rows.hasNext()) {
+        sample.add(rows.next());
+      }
+      FieldType[] types = classify(extract.source(), header, sample);
+      long readBefore = read;
+      long rejectedBefore = rejected;
+      for (CsvRow row : sample) {
+        accept(row, types);
+      }
+      while (rows.hasNext()) {
+        accept(rows.next(), types);
+      }
+      sources.add(new SourceSummary(extract.source(), "csv", extract.charset().name(),
+          delimiterName(extract.delimiter()), read - readBefore, rejected - rejectedBefore));
+    }
+
+    private FieldType[] classify(String source, List<String> header, List<CsvRow> sample) {
+      FieldType[] types = new FieldType[header.size()];
+      for (int column = 0; column < header.size(); column++) {
+        List<String> values = new ArrayList<>(sample.size());
+        for (CsvRow row : sample) {
+          if (row instanceof CsvRow.Accepted) {
+            values.add(((CsvRow.Accepted) row).values().get(column));
+          }
+        }
+        ColumnClassification c = classifier.classify(source, header.get(column), values);
+        fields.add(c);
+        types[column] = c.type();
+      }
+      return types;
+    }
+
+    private void accept(CsvRow row, FieldType[] types) {
+      read++;
+      if (row instanceof CsvRow.Rejected) {
+        rejected++;
+        if (rejections.size() < options.maxListedRejections()) {
+          rejections.add(((CsvRow.Rejected) row).rejection());
+        }
+        return;
+      }
+      List<String> values = ((CsvRow.Accepted) row).values();
+      List<ExposedValue> exposed = new ArrayList<>(values.size());
+      for (int i = 0; i < types.length; i++) {
+        String value = values.get(i);
+        if (types[i] != FieldType.OTHER && !value.isBlank()) {
+          exposed.add(new ExposedValue(types[i], value));
+        }
+      }
+      linker.add(new ExposedRecord(row.location(), exposed));
+      assessed++;
+    }
+
+    AnalysisResult finish() {
+      CohortAccumulator cohort = new CohortAccumulator();
+      linker.forEachSubject(subject -> cohort.add(subject, riskModel.assess(subject)));
+      CohortSummary summary = cohort.toSummary();
+      return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
+          linker.recordsWithoutPersonalData(), rejections, fields, summary,
+          Notification.decide(summary, options.circumstances()));
+    }
+  }
+
+  /** FHIR JSON starts with '{', FHIR XML with '<', after an optional BOM and white space. */
+  private static boolean looksLikeFhir(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(512);
+      int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+          && (head[2] & 0xff) == 0xbf ? 3 : 0;
+      while (i < head.length && Character.isWhitespace(head[i])) {
+        i++;
+      }
+      return i < head.length && (head[i] == '{' || head[i] == '<');
+    }
+  }
+
+  private static String delimiterName(char delimiter) {
+    return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+  }
+}

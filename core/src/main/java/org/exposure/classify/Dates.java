@@ -1,0 +1,106 @@
+package org.exposure.classify;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Reads calendar dates in the forms Dutch and international extracts use: ISO {@code yyyy-mm-dd}, Dutch
+ * {@code dd-mm-jjjj} and {@code dd/mm/yyyy} (also with one-digit day or month, and dots), and compact
+ * {@code yyyymmdd}. An ISO date-time keeps its date part. Years outside 1850..2150 are not read as dates.
+ *
+ * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
+ * this runs on every date cell of an extract. Stateless and thread-safe.
+ */
+public final class Dates {
+  private static final int MIN_YEAR = 1850;
+  private static final int MAX_YEAR = 2150;
+
+  private Dates() {}
+
+  /** The date the value spells, or empty if it is not a date in a known form. */
+  public static Optional<LocalDate> parse(String value) {
+    String s = value.strip();
+    int length = s.length();
+    if (length == 8 && allDigits(s, 0, 8)) {
+      return date(number(s, 0, 4), number(s, 4, 6), number(s, 6, 8));
+    }
+    if (length >= 10 && length != 11 && isIsoDate(s)) {
+      // yyyy-mm-dd, optionally followed by a time ("T10:15:00", " 10:15")
+      if (length == 10 || s.charAt(10) == 'T' || s.charAt(10) == ' ') {
+        return date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+      }
+      return Optional.empty();
+    }
+    return parseDayFirst(s);
+  }
+
+  private static boolean isIsoDate(String s) {
+    return allDigits(s, 0, 4) && s.charAt(4) == '-' && allDigits(s, 5, 7) && s.charAt(7) == '-'
+        && allDigits(s, 8, 10);
+  }
+
+  /** d-m-yyyy, dd-mm-yyyy, with '-', '/' or '.' as separator; a trailing time is ignored. */
+  private static Optional<LocalDate> parseDayFirst(String s) {
+    int end = s.indexOf(' ');
+    if (end < 0) {
+      end = s.length();
+    }
+    int first = separatorAfter(s, 0, end);
+    if (first < 1 || first > 2) {
+      return Optional.empty();
+    }
+    char separator = s.charAt(first);
+    int second = separatorAfter(s, first + 1, end);
+    if (second - first - 1 < 1 || second - first - 1 > 2 || s.charAt(second) != separator) {
+      return Optional.empty();
+    }
+    if (end - second - 1 != 4 || !allDigits(s, second + 1, end)) {
+      return Optional.empty();
+    }
+    return date(number(s, second + 1, end), number(s, first + 1, second), number(s, 0, first));
+  }
+
+  /** The index of the first '-', '/' or '.' in [from, end) if everything before it is digits, else -1. */
+  private static int separatorAfter(String s, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '/' || c == '.') {
+        return i;
+      }
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<LocalDate> date(int year, int month, int day) {
+    if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) { // 31 April, 29 February of a common year
+      return Optional.empty();
+    }
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+}

@@ -1,0 +1,115 @@
+package org.exposure.classify;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.exposure.model.ResultGrade;
+
+/**
+ * Grades a screening result value: hrHPV results and genotypes (Dutch and English wording), Dutch Pap
+ * classes 0-5 with 3a1/3a2/3b, Bethesda terms and CIN grades. A value it cannot read grades as
+ * {@link ResultGrade#NONE}. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * ResultGrader.grade("hrHPV positief");  // ABNORMAL_LOW_GRADE
+ * ResultGrader.grade("Pap 3b");          // ABNORMAL_HIGH_GRADE
+ * }</pre>
+ */
+public final class ResultGrader {
+  private ResultGrader() {}
+
+  /** The grade of one result value. */
+  public static ResultGrade grade(String value) {
+    String s = squash(value);
+    if (s.isEmpty()) {
+      return ResultGrade.NONE;
+    }
+    ResultGrade pap = papClass(s);
+    if (pap != ResultGrade.NONE) {
+      return pap;
+    }
+    if (s.contains("carcinom") || s.contains("carcinoma") || s.contains("scc")
+        || s.contains("maligne") || s.contains("malignant")) {
+      return ResultGrade.CANCER;
+    }
+    if (s.startsWith("hsil") || s.startsWith("asch") || s.startsWith("agc") || s.startsWith("ais")
+        || s.equals("cin2") || s.equals("cin3") || s.equals("cin23") || s.contains("adenocarcinomainsitu")) {
+      return ResultGrade.ABNORMAL_HIGH_GRADE;
+    }
+    if (s.startsWith("ascus") || s.startsWith("lsil") || s.equals("cin1")) {
+      return ResultGrade.ABNORMAL_LOW_GRADE;
+    }
+    if (s.startsWith("nilm") || s.equals("normaal") || s.equals("normal")) {
+      return ResultGrade.NORMAL;
+    }
+    if (s.contains("onbeoordeelbaar") || s.contains("unsatisfactory") || s.contains("ongeschikt")) {
+      return ResultGrade.UNSATISFACTORY;
+    }
+    // Negatives first: "niet aangetoond" contains "aangetoond", "not detected" contains "detected".
+    if (s.contains("negatief") || s.contains("negative") || s.equals("neg")
+        || s.contains("nietaangetoond") || s.contains("notdetected")) {
+      return ResultGrade.NORMAL;
+    }
+    if (s.contains("positief") || s.contains("positive") || s.equals("pos")
+        || s.contains("aangetoond") || s.contains("detected")) {
+      return ResultGrade.ABNORMAL_LOW_GRADE;
+    }
+    if (s.startsWith("hpv16") || s.startsWith("hpv18") || s.startsWith("overig")
+        || s.startsWith("otherhr") || s.startsWith("hrhpvoverig") || s.startsWith("hrhpvother")) {
+      return ResultGrade.ABNORMAL_LOW_GRADE; // a genotype is only reported for a positive test
+    }
+    return ResultGrade.NONE;
+  }
+
+  /** Pap 0..5 with 3a1, 3a2, 3b; "pap" prefix required except for the unambiguous 3a1/3a2/3b. */
+  private static ResultGrade papClass(String s) {
+    String code;
+    if (s.startsWith("pap")) {
+      code = s.substring(s.startsWith("papklasse") ? 9 : 3);
+    } else if (s.equals("3a1") || s.equals("3a2") || s.equals("3b")) {
+      code = s;
+    } else {
+      return ResultGrade.NONE;
+    }
+    switch (code) {
+      case "0":
+        return ResultGrade.UNSATISFACTORY;
+      case "1":
+        return ResultGrade.NORMAL;
+      case "2":
+      case "3a1":
+      case "3a":
+        return ResultGrade.ABNORMAL_LOW_GRADE;
+      case "3a2":
+      case "3b":
+      case "4":
+        return ResultGrade.ABNORMAL_HIGH_GRADE;
+      case "5":
+        return ResultGrade.CANCER;
+      default:
+        return ResultGrade.NONE;
+    }
+  }
+
+  /** Lower case, accents, spaces and punctuation removed: "ASC-US" and "asc us" read alike. */
+  static String squash(String value) {
+    String s = value;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        out.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      } else if (Character.isLetter(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}

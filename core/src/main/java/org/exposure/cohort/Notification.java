@@ -1,0 +1,76 @@
+package org.exposure.cohort;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.SeverityLevel;
+
+/**
+ * Whom the controller must notify: the supervisory authority (GDPR Art. 33) unless every subject is at
+ * Low, and the data subjects at High or Very high (Art. 34), both unless the data were unintelligible to
+ * whoever obtained them (Art. 34(3)(a)). ENISA's two flags, more than 100 individuals and unintelligible
+ * data, are reported beside it; neither changes SE.
+ *
+ * @param supervisoryAuthority whether the supervisory authority must be notified
+ * @param dataSubjects how many data subjects must be informed
+ * @param moreThan100 ENISA's flag: more than 100 individuals breached
+ * @param unintelligible ENISA's flag: the data were unintelligible
+ * @param reasons one sentence per rule that fired
+ */
+public record Notification(
+    boolean supervisoryAuthority,
+    long dataSubjects,
+    boolean moreThan100,
+    boolean unintelligible,
+    List<String> reasons) {
+
+  public Notification {
+    reasons = List.copyOf(reasons);
+  }
+
+  /** The decision for a cohort under the given circumstances. */
+  public static Notification decide(CohortSummary cohort, BreachCircumstances circumstances) {
+    requireNonNull(cohort, "cohort");
+    requireNonNull(circumstances, "circumstances");
+    List<String> reasons = new ArrayList<>();
+    long high = cohort.highRiskSubjects();
+    long aboveLow = cohort.subjects() - cohort.count(SeverityLevel.LOW);
+    boolean unintelligible = circumstances.unintelligible();
+    boolean authority;
+    long inform;
+    if (unintelligible) {
+      authority = false;
+      inform = 0;
+      reasons.add("The data were unintelligible to whoever obtained them (strong encryption, key not "
+          + "compromised): data subjects need not be informed (GDPR Art. 34(3)(a)), and no other risk "
+          + "to them remains, so the supervisory authority need not be notified.");
+    } else {
+      authority = aboveLow > 0;
+      inform = high;
+      reasons.add(authority
+          ? format("%,d of %,d subjects are above Low severity: notify the supervisory authority within "
+              + "72 hours (GDPR Art. 33).", aboveLow, cohort.subjects())
+          : format("All %,d subjects are at Low severity: the breach is unlikely to result in a risk; "
+              + "document it (GDPR Art. 33(5)) without notifying the supervisory authority.",
+              cohort.subjects()));
+      reasons.add(high > 0
+          ? format("%,d subjects are at High or Very high severity: inform each of them without undue "
+              + "delay (GDPR Art. 34).", high)
+          : "No subject is at High or Very high severity: no data subject needs to be informed "
+              + "(GDPR Art. 34).");
+    }
+    boolean many = cohort.subjects() > 100;
+    if (many) {
+      reasons.add(format("More than 100 individuals were breached (%,d): ENISA's volume flag.",
+          cohort.subjects()));
+    }
+    return new Notification(authority, inform, many, unintelligible, reasons);
+  }
+
+  private static String format(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,70 @@
+package org.exposure.csv;
+
+import java.util.Arrays;
+
+/**
+ * Picks the field delimiter of a CSV text from its first lines: of comma, semicolon, tab and pipe, the
+ * one found in the header line that appears equally often, outside quotes, on the most of the following
+ * lines. Ties go to the earlier candidate in that order; a text with none of them is one column wide.
+ */
+final class DelimiterDetector {
+  static final char[] CANDIDATES = {',', ';', '\t', '|'};
+  private static final int MAX_LINES = 50;
+
+  private DelimiterDetector() {}
+
+  static char detect(CharSequence text) {
+    int[][] counts = countPerLine(text);
+    char best = CANDIDATES[0];
+    int bestScore = -1;
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      int expected = counts[c][0];
+      if (expected == 0) {
+        continue;
+      }
+      int score = 0;
+      for (int line = 1; line < counts[c].length; line++) {
+        if (counts[c][line] == expected) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = CANDIDATES[c];
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** counts[candidate][line]: occurrences outside quotes on each complete line of the text. */
+  private static int[][] countPerLine(CharSequence text) {
+    int[][] counts = new int[CANDIDATES.length][MAX_LINES];
+    int line = 0;
+    boolean quoted = false;
+    int length = text.length();
+    for (int i = 0; i < length && line < MAX_LINES; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (ch == '\n' || ch == '\r')) {
+        if (ch == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+      } else if (!quoted) {
+        for (int c = 0; c < CANDIDATES.length; c++) {
+          if (ch == CANDIDATES[c]) {
+            counts[c][line]++;
+          }
+        }
+      }
+    }
+    // Only complete lines count: the last one may be cut off by the end of the sample.
+    int complete = Math.max(1, line);
+    int[][] trimmed = new int[CANDIDATES.length][];
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      trimmed[c] = Arrays.copyOf(counts[c], Math.min(complete, MAX_LINES));
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,136 @@
+package org.exposure.link;
+
+import com.google.common.hash.HashCode;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.exposure.classify.Bsn;
+import org.exposure.classify.Dates;
+import org.exposure.classify.ResultGrader;
+import org.exposure.classify.ValuePatterns;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.SubjectExposure;
+
+/**
+ * Joins the records of one person into one subject: by national ID where one was exposed, else by a
+ * normalised (name, birth date, postcode) key, else each record is a subject of its own. A subject's
+ * exposure is the union of everything exposed about her over all records and sources added.
+ *
+ * <p>Linking keys are kept only as 128-bit hashes, never as the identifiers themselves.
+ *
+ * <p>Not thread-safe: one linker per run, fed from one thread (or guarded by the caller).
+ *
+ * <pre>{@code
+ * SubjectLinker linker = new SubjectLinker();
+ * records.forEach(linker::add);
+ * linker.forEachSubject(subject -> model.assess(subject));
+ * }</pre>
+ */
+public final class SubjectLinker {
+  private static final HashFunction KEY_HASH = Hashing.murmur3_128(0x45_58_50_4f);
+
+  private final Map<HashCode, State> subjects = new HashMap<>();
+  private long recordsWithoutPersonalData;
+
+  /** Adds one record; a record without any personal value joins no subject. */
+  public void add(ExposedRecord record) {
+    if (record.values().isEmpty()) {
+      recordsWithoutPersonalData++;
+      return;
+    }
+    subjects.computeIfAbsent(key(record), k -> new State()).add(record);
+  }
+
+  /** The number of distinct subjects so far. */
+  public int size() {
+    return subjects.size();
+  }
+
+  /** Records added that held no personal value and so joined no subject. */
+  public long recordsWithoutPersonalData() {
+    return recordsWithoutPersonalData;
+  }
+
+  /** Hands every subject to the consumer, in no particular order. */
+  public void forEachSubject(Consumer<SubjectExposure> consumer) {
+    subjects.values().forEach(state -> consumer.accept(state.toExposure()));
+  }
+
+  private static HashCode key(ExposedRecord record) {
+    StringBuilder name = new StringBuilder();
+    String birthDate = null;
+    String postcode = null;
+    for (ExposedValue v : record.values()) {
+      switch (v.type()) {
+        case NATIONAL_ID:
+          Optional<String> bsn = Bsn.normalize(v.value());
+          if (bsn.isPresent()) {
+            return hash("bsn|" + bsn.get());
+          }
+          break;
+        case FAMILY_NAME:
+        case PERSON_NAME:
+          appendLetters(name, v.value());
+          break;
+        case BIRTH_DATE:
+          birthDate = Dates.parse(v.value()).map(LocalDate::toString).orElse(birthDate);
+          break;
+        case POSTCODE:
+          postcode = ValuePatterns.postcode(v.value()).orElse(postcode);
+          break;
+        default:
+          break;
+      }
+    }
+    if (name.length() > 0 && birthDate != null && postcode != null) {
+      return hash("npd|" + name + '|' + birthDate + '|' + postcode);
+    }
+    return hash("rec|" + record.location().source() + '|' + record.location().line());
+  }
+
+  private static void appendLetters(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isLetter(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+  }
+
+  private static HashCode hash(String key) {
+    return KEY_HASH.hashString(key, StandardCharsets.UTF_8);
+  }
+
+  /** What is known of one subject so far: a few primitives, no values. */
+  private static final class State {
+    private final EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
+    private ResultGrade grade = ResultGrade.NONE;
+    private LocalDate birthDate;
+    private int records;
+
+    void add(ExposedRecord record) {
+      records++;
+      for (ExposedValue v : record.values()) {
+        types.add(v.type());
+        if (v.type().isHealthResult()) {
+          grade = grade.max(ResultGrader.grade(v.value()));
+        } else if (v.type() == FieldType.BIRTH_DATE && birthDate == null) {
+          birthDate = Dates.parse(v.value()).orElse(null);
+        }
+      }
+    }
+
+    SubjectExposure toExposure() {
+      return new SubjectExposure(types, grade, Optional.ofNullable(birthDate), records);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.exposure.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything exposed about one data subject, joined over all her records and sources: which field types,
+ * the most alarming result, and her birth date where one was exposed (it decides whether she is a minor).
+ * {@link #toString()} leaves the birth date out.
+ *
+ * @param fieldTypes the field types exposed about her, never empty
+ * @param resultGrade the most alarming result grade over her exposed results
+ * @param birthDate her birth date, where one was exposed and could be read
+ * @param records how many records were joined into this subject, at least 1
+ */
+public record SubjectExposure(
+    Set<FieldType> fieldTypes,
+    ResultGrade resultGrade,
+    Optional<LocalDate> birthDate,
+    int records) {
+
+  public SubjectExposure {
+    requireNonNull(resultGrade, "resultGrade");
+    requireNonNull(birthDate, "birthDate");
+    checkArgument(records >= 1, "records must be >= 1, was %s", records);
+    fieldTypes = Sets.immutableEnumSet(fieldTypes);
+  }
+
+  /** A subject exposed through the given types only, without a graded result or a birth date. */
+  public static SubjectExposure of(FieldType first, FieldType... rest) {
+    return new SubjectExposure(
+        EnumSet.of(first, rest), ResultGrade.NONE, Optional.empty(), 1);
+  }
+
+  /** Whether this type was exposed about her. */
+  public boolean has(FieldType type) {
+    return fieldTypes.contains(type);
+  }
+
+  /** Whether any of her name types was exposed. */
+  public boolean hasName() {
+    return fieldTypes.stream().anyMatch(FieldType::isName);
+  }
+
+  /** A copy with one more exposed type. */
+  public SubjectExposure with(FieldType type) {
+    EnumSet<FieldType> types = EnumSet.of(type);
+    types.addAll(fieldTypes);
+    return new SubjectExposure(types, resultGrade, birthDate, records);
+  }
+
+  /** A copy with the given result grade. */
+  public SubjectExposure withResultGrade(ResultGrade grade) {
+    return new SubjectExposure(fieldTypes, grade, birthDate, records);
+  }
+
+  @Override
+  public String toString() {
+    return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade
+        + ", birthDate=" + (birthDate.isPresent() ? "<redacted>" : "none") + ", records=" + records + "]";
+  }
+
+  /** A copy with the given birth date. */
+  public SubjectExposure withBirthDate(LocalDate date) {
+    return new SubjectExposure(fieldTypes, resultGrade, Optional.of(date), records);
+  }
+}
