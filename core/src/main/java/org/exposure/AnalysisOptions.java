@@ -22,6 +22,7 @@ import org.exposure.score.ControllerType;
  * @param circumstances the breach circumstances (ENISA's CB)
  * @param controller what the controller's nature reveals
  * @param assessmentDate the date on which ages and birth-date plausibility are judged
+ * @param format how to read the input files
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  */
@@ -29,6 +30,7 @@ public record AnalysisOptions(
     BreachCircumstances circumstances,
     ControllerType controller,
     LocalDate assessmentDate,
+    InputFormat format,
     int sampleSize,
     int maxListedRejections) {
 
@@ -36,12 +38,13 @@ public record AnalysisOptions(
     requireNonNull(circumstances, "circumstances");
     requireNonNull(controller, "controller");
     requireNonNull(assessmentDate, "assessmentDate");
+    requireNonNull(format, "format");
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);
   }
 
-  /** A builder with the defaults: {@link BreachCircumstances#DEFAULT}, a general controller, today. */
+  /** A builder with the defaults: {@link BreachCircumstances#DEFAULT}, a general controller, today, formats detected by content. */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,6 +54,7 @@ public record AnalysisOptions(
     private BreachCircumstances circumstances = BreachCircumstances.DEFAULT;
     private ControllerType controller = ControllerType.GENERAL;
     private LocalDate assessmentDate;
+    private InputFormat format = InputFormat.AUTO;
     private int sampleSize = 1000;
     private int maxListedRejections = 100;
 
@@ -72,6 +76,12 @@ public record AnalysisOptions(
       return this;
     }
 
+    /** How to read the input files; defaults to {@link InputFormat#AUTO}. */
+    public Builder format(InputFormat value) {
+      this.format = requireNonNull(value, "format");
+      return this;
+    }
+
     public Builder sampleSize(int value) {
       this.sampleSize = value;
       return this;
@@ -84,7 +94,8 @@ public record AnalysisOptions(
 
     public AnalysisOptions build() {
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
-      return new AnalysisOptions(circumstances, controller, date, sampleSize, maxListedRejections);
+      return new AnalysisOptions(
+          circumstances, controller, date, format, sampleSize, maxListedRejections);
     }
   }
 }

@@ -122,7 +122,7 @@ public final class ExposureAnalysis {
     long rejected;
 
     void read(Source source) throws IOException {
-      if (looksLikeFhir(source.file())) {
+      if (options.format() == InputFormat.AUTO && looksLikeFhir(source.file())) {
         skipped.add(new SkippedSource(source.name(),
             "looks like FHIR JSON or XML; FHIR input is not supported yet"));
         return;

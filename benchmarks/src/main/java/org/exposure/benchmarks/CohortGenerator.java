@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -107,16 +106,18 @@ public final class CohortGenerator {
         CharsetEncoder encoder = spec.encoding().charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(target, encoder), 1 << 16);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(spec.delimiter())
                 .setQuote('"')
                 .setQuoteMode(QuoteMode.MINIMAL)
                 .setRecordSeparator(spec.lineEnding().separator())
-                .setHeader(spec.headers().columns())
                 .get();
-        try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-            return new Run(spec).writeRecords(printer);
+        // CSVFormat's own print methods (the engine behind CSVPrinter): CSVPrinter's class file
+        // carries SpotBugs annotations that are not on the classpath, which -Xlint:all -Werror
+        // turns into a build failure.
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(target, encoder), 1 << 16)) {
+            format.printRecord(writer, (Object[]) spec.headers().columns());
+            return new Run(spec, format, writer).writeRecords();
         }
     }
 
@@ -144,6 +145,8 @@ public final class CohortGenerator {
         private static final String SELF_SAMPLING = "zelfafnameset";
 
         private final CohortSpec spec;
+        private final CSVFormat format;
+        private final Writer out;
         private final SplittableRandom rng;
         private final BsnSequence bsns;
         private final DecimalPermutation sampleNumbers;
@@ -158,8 +161,10 @@ public final class CohortGenerator {
         private final boolean dutchDates;
         private final char[] buffer = new char[16];
 
-        Run(CohortSpec spec) {
+        Run(CohortSpec spec, CSVFormat format, Writer out) {
             this.spec = spec;
+            this.format = format;
+            this.out = out;
             // Independent streams per purpose, so the GP pool does not shift when women change.
             SplittableRandom root = new SplittableRandom(spec.seed());
             SplittableRandom poolRng = root.split();
@@ -200,15 +205,15 @@ public final class CohortGenerator {
             }
         }
 
-        long writeRecords(CSVPrinter out) throws IOException {
+        long writeRecords() throws IOException {
             long records = 0;
             for (long i = 0; i < spec.rows(); i++) {
-                records += writeWoman(out);
+                records += writeWoman();
             }
             return records;
         }
 
-        private int writeWoman(CSVPrinter out) throws IOException {
+        private int writeWoman() throws IOException {
             String bsn = digits(bsns.next(), 9);
 
             String givenName = DutchData.GIVEN_NAMES[GIVEN.pick(rng)];
@@ -258,7 +263,7 @@ public final class CohortGenerator {
                 street, houseNumber, postcode, city.name(), gpName, gpAgb};
 
             if (!hpvPositive) {
-                writeRecord(out, person, testType, sampleId, sampleDate,
+                writeRecord(person, testType, sampleId, sampleDate,
                         resultShown ? HPV_NEGATIVE : "", "", "", "", "");
                 return 1;
             }
@@ -287,33 +292,33 @@ public final class CohortGenerator {
             }
 
             if (!resultShown) {
-                writeRecord(out, person, testType, sampleId, sampleDate, "", "", "", "", "");
+                writeRecord(person, testType, sampleId, sampleDate, "", "", "", "", "");
                 return 1;
             }
             if (!spec.splitRows() || !hasCytology) {
-                writeRecord(out, person, testType, sampleId, sampleDate, HPV_POSITIVE, genotype, pap, kopac, bethesda);
+                writeRecord(person, testType, sampleId, sampleDate, HPV_POSITIVE, genotype, pap, kopac, bethesda);
                 return 1;
             }
-            writeRecord(out, person, testType, sampleId, sampleDate, HPV_POSITIVE, genotype, "", "", "");
-            writeRecord(out, person, cytologyType, cytologyId, cytologyDate, "", "", pap, kopac, bethesda);
+            writeRecord(person, testType, sampleId, sampleDate, HPV_POSITIVE, genotype, "", "", "");
+            writeRecord(person, cytologyType, cytologyId, cytologyDate, "", "", pap, kopac, bethesda);
             return 2;
         }
 
-        private static void writeRecord(CSVPrinter out, String[] person, String testType, String sampleId,
-                String sampleDate, String hpv, String genotype, String pap, String kopac, String bethesda)
-                throws IOException {
-            for (String value : person) {
-                out.print(value);
+        private void writeRecord(String[] person, String testType, String sampleId, String sampleDate,
+                String hpv, String genotype, String pap, String kopac, String bethesda) throws IOException {
+            format.print(person[0], out, true);
+            for (int i = 1; i < person.length; i++) {
+                format.print(person[i], out, false);
             }
-            out.print(testType);
-            out.print(sampleId);
-            out.print(sampleDate);
-            out.print(hpv);
-            out.print(genotype);
-            out.print(pap);
-            out.print(kopac);
-            out.print(bethesda);
-            out.println();
+            format.print(testType, out, false);
+            format.print(sampleId, out, false);
+            format.print(sampleDate, out, false);
+            format.print(hpv, out, false);
+            format.print(genotype, out, false);
+            format.print(pap, out, false);
+            format.print(kopac, out, false);
+            format.print(bethesda, out, false);
+            format.println(out);
         }
 
         /** Voorletters: one per official given name, e.g. "J.P.M.". */
@@ -393,17 +398,16 @@ public final class CohortGenerator {
         private String kopacB(int papIndex) {
             int k = 1 + weighted(20, 60, 20);
             int o = 1 + weighted(80, 12, 5, 3);
-            int p;
-            switch (papIndex) {
-                case 0: p = rng.nextInt(100) < 85 ? 1 : 2; break; // Pap1: normal or metaplasia
-                case 1: p = 3; break;
-                case 2: p = 4; break;
-                case 3: p = 5; break;
-                case 4: p = 6; break;
-                case 5: p = 7; break;
-                case 6: p = rng.nextBoolean() ? 8 : 9; break;
-                default: p = 1; break; // Pap0: squamous epithelium not assessable
-            }
+            int p = switch (papIndex) {
+                case 0 -> rng.nextInt(100) < 85 ? 1 : 2; // Pap1: normal, or metaplasia
+                case 1 -> 3; // Pap2: atypical squamous cells
+                case 2 -> 4; // Pap3a1: mild dyskaryosis
+                case 3 -> 5; // Pap3a2: moderate
+                case 4 -> 6; // Pap3b: severe
+                case 5 -> 7; // Pap4: carcinoma in situ
+                case 6 -> rng.nextBoolean() ? 8 : 9; // Pap5: micro-invasive or invasive
+                default -> 1; // Pap0: not assessable, see B
+            };
             int a = rng.nextInt(100) < 98 ? 1 : 2;
             int c = 1 + weighted(95, 4, 1);
             int b = papIndex == 7 ? 3 : rng.nextInt(100) < 90 ? 1 : 2;
@@ -413,16 +417,15 @@ public final class CohortGenerator {
         }
 
         private String bethesda(int papIndex) {
-            switch (papIndex) {
-                case 0: return "NILM";
-                case 1: return "ASC-US";
-                case 2: return "LSIL";
-                case 3: return rng.nextInt(100) < 25 ? "ASC-H" : "HSIL"; // KOPAC-Extra 15
-                case 4:
-                case 5: return "HSIL";
-                case 6: return "SCC";
-                default: return "unsatisfactory";
-            }
+            return switch (papIndex) {
+                case 0 -> "NILM";
+                case 1 -> "ASC-US";
+                case 2 -> "LSIL";
+                case 3 -> rng.nextInt(100) < 25 ? "ASC-H" : "HSIL"; // KOPAC-Extra 15 gives Pap3a2 too
+                case 4, 5 -> "HSIL";
+                case 6 -> "SCC";
+                default -> "unsatisfactory";
+            };
         }
 
         private int weighted(int... percentages) {

@@ -17,6 +17,12 @@ enum ValueCheck {
   PHONE(FieldType.PHONE, "are phone numbers", 0.8, ValuePatterns::isPhone),
   POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent()),
   BANK_ACCOUNT(FieldType.BANK_ACCOUNT, "are IBANs with a valid check", 0.8, ValuePatterns::isIban),
+  /**
+   * Confirms a column headed as a street: a street name alone ("Kerkstraat") is a street column too.
+   * Listed before {@link #STREET_ADDRESS} so that {@link #forType} finds it; never decides by values.
+   */
+  STREET_NAME(FieldType.STREET_ADDRESS, "are street names or address lines", 2.0,
+      ValuePatterns::isStreetOrAddressLine),
   STREET_ADDRESS(FieldType.STREET_ADDRESS, "are a street and house number", 0.8,
       ValuePatterns::isStreetAndNumber),
   /** Any small number passes, so values alone never make a house-number column (share > 1). */

@@ -93,6 +93,21 @@ public final class ValuePatterns {
     return STREET_AND_NUMBER.matcher(value.strip()).matches();
   }
 
+  /** Whether the value reads as a street name or an address line: mostly letters, a few words. */
+  public static boolean isStreetOrAddressLine(String value) {
+    String s = value.strip();
+    if (s.isEmpty() || s.length() > 120 || !Character.isLetterOrDigit(s.charAt(0))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 2 && letters * 2 >= s.length();
+  }
+
   /** Whether the value is a house number with an optional letter or addition ("12", "12a", "7-2"). */
   public static boolean isHouseNumber(String value) {
     return HOUSE_NUMBER.matcher(value.strip()).matches();

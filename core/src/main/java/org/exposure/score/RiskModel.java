@@ -83,7 +83,7 @@ public final class RiskModel {
     SeverityLevel level = SeverityLevel.ofScore(se);
     reasons.add(String.format(Locale.ROOT, "SE = %d × %s + %s = %s: %s. %s", dpc,
         BreachCircumstances.trim(ei), BreachCircumstances.trim(cb), BreachCircumstances.trim(se),
-        levelName(level), level.description()));
+        level.displayName(), level.description()));
     return new SubjectAssessment(dpc, ei, cb, level, harms(subject), reasons);
   }
 
@@ -190,10 +190,5 @@ public final class RiskModel {
     return s.birthDate()
         .map(d -> ChronoUnit.YEARS.between(d, assessmentDate) < MINOR_AGE)
         .orElse(false);
-  }
-
-  private static String levelName(SeverityLevel level) {
-    String name = level.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

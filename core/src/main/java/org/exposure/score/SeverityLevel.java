@@ -1,5 +1,7 @@
 package org.exposure.score;
 
+import java.util.Locale;
+
 /**
  * ENISA's severity levels and their bands on SE: Low below 2, Medium from 2, High from 3, Very high from
  * 4 (ENISA 2013, §3.2). The descriptions are ENISA's.
@@ -35,6 +37,12 @@ public enum SeverityLevel {
       return MEDIUM;
     }
     return LOW;
+  }
+
+  /** The level as ENISA writes it: "Low", "Medium", "High", "Very high". */
+  public String displayName() {
+    String name = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** ENISA's description of what the level means for the individual. */

@@ -1,0 +1,158 @@
+package org.exposure.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+import org.exposure.InputFormat;
+import org.exposure.model.UnusableSourceException;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.BreachCircumstances.Availability;
+import org.exposure.score.BreachCircumstances.Confidentiality;
+import org.exposure.score.BreachCircumstances.Integrity;
+import org.exposure.score.ControllerType;
+import org.exposure.score.SeverityLevel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code exposure assess}: reads the extracts, writes {@code report.json} and prints a summary. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = ExposureCommand.Version.class,
+    description = "Assesses breached extracts (files or folders) and writes report.json into the "
+        + "output folder.",
+    sortOptions = false)
+final class AssessCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Extract files or folders.")
+  private List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "exposure-report",
+      description = "Folder for the report files (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "auto or csv: detect each file's format by content, or read all as CSV "
+          + "(default: ${DEFAULT-VALUE}).")
+  private InputFormat format;
+
+  @Option(names = "--confidentiality", paramLabel = "LOSS", defaultValue = "unknown",
+      description = "none, known or unknown: to whom the data were disclosed (default: "
+          + "${DEFAULT-VALUE} recipients).")
+  private Confidentiality confidentiality;
+
+  @Option(names = "--integrity", paramLabel = "LOSS", defaultValue = "none",
+      description = "none, recoverable or unrecoverable: whether the data were altered (default: "
+          + "${DEFAULT-VALUE}).")
+  private Integrity integrity;
+
+  @Option(names = "--availability", paramLabel = "LOSS", defaultValue = "none",
+      description = "none, temporary or permanent: whether the data were lost (default: "
+          + "${DEFAULT-VALUE}).")
+  private Availability availability;
+
+  @Option(names = "--malicious", description = "The breach was intentional, e.g. theft or "
+      + "ransomware (adds 0.5 to CB; default: off).")
+  private boolean malicious;
+
+  @Option(names = "--unintelligible", description = "The data were unintelligible to the attacker: "
+      + "strongly encrypted with the key safe (GDPR Art. 34(3)(a); default: off).")
+  private boolean unintelligible;
+
+  @Option(names = "--controller", paramLabel = "KIND", defaultValue = "general",
+      description = "general or health: whether being on the controller's lists reveals health, as "
+          + "for a screening lab (default: ${DEFAULT-VALUE}).")
+  private ControllerType controller;
+
+  @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
+      description = "The date ages are taken on (default: today).")
+  private LocalDate assessmentDate;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    BreachCircumstances circumstances = new BreachCircumstances(
+        confidentiality, integrity, availability, malicious, unintelligible);
+    AnalysisOptions.Builder options = AnalysisOptions.builder()
+        .circumstances(circumstances)
+        .controller(controller)
+        .format(format);
+    if (assessmentDate != null) {
+      options.assessmentDate(assessmentDate);
+    }
+    AnalysisResult result;
+    try {
+      result = ExposureAnalysis.of(options.build()).assess(inputs);
+    } catch (NoSuchFileException e) {
+      return fail(stderr, "input not found: " + e.getFile());
+    } catch (AccessDeniedException e) {
+      return fail(stderr, "input not readable (permission denied): " + e.getFile());
+    } catch (UnusableSourceException e) {
+      return fail(stderr, e.getMessage());
+    } catch (IOException e) {
+      return fail(stderr, "cannot read the input: " + e.getMessage());
+    }
+    Path report = out.resolve("report.json");
+    try {
+      Files.createDirectories(out);
+      ReportJson.write(result, report);
+    } catch (IOException e) {
+      return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
+    }
+    printSummary(stdout, result, report);
+    return 0;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
+        + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "");
+  }
+
+  private static int fail(PrintWriter stderr, String message) {
+    stderr.println("exposure: " + message);
+    return ExposureCommand.EXIT_UNUSABLE;
+  }
+
+  private static void printSummary(PrintWriter out, AnalysisResult r, Path report) {
+    out.println(format("Records: %,d read, %,d assessed, %,d rejected, from %d source%s",
+        r.recordsRead(), r.recordsAssessed(), r.recordsRejected(), r.sources().size(),
+        r.sources().size() == 1 ? "" : "s"));
+    r.skipped().forEach(s -> out.println("Skipped: " + s.source() + ": " + s.reason()));
+    out.println(format("Subjects: %,d", r.cohort().subjects()));
+    for (SeverityLevel level : List.of(SeverityLevel.VERY_HIGH, SeverityLevel.HIGH,
+        SeverityLevel.MEDIUM, SeverityLevel.LOW)) {
+      out.println(format("  %-10s %,12d", level.displayName(), r.cohort().count(level)));
+    }
+    out.println("Notify the supervisory authority: "
+        + (r.notification().supervisoryAuthority() ? "yes" : "no"));
+    out.println(format("Data subjects to inform: %,d", r.notification().dataSubjects()));
+    if (r.recordsRejected() > 0) {
+      out.println(format("Rejected records are listed in the report (first %,d of %,d).",
+          r.rejections().size(), r.recordsRejected()));
+    }
+    out.println("Report: " + report);
+  }
+
+  private static String format(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

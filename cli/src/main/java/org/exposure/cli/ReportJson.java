@@ -1,0 +1,145 @@
+package org.exposure.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.SkippedSource;
+import org.exposure.SourceSummary;
+import org.exposure.cohort.CohortSummary;
+import org.exposure.cohort.Notification;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldType;
+import org.exposure.model.Rejection;
+import org.exposure.model.ResultGrade;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.Harm;
+import org.exposure.score.SeverityLevel;
+
+/**
+ * Writes {@code report.json} per DESIGN.md's contract: snake_case keys, none renamed, more may be added.
+ * Holds counts, headers, locations and reasons; never an extract value.
+ */
+final class ReportJson {
+  static final String FORMAT_VERSION = "1";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  static void write(AnalysisResult result, Path file) throws IOException {
+    MAPPER.writeValue(file.toFile(), toTree(result));
+  }
+
+  static ObjectNode toTree(AnalysisResult r) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("report_format", FORMAT_VERSION);
+    root.set("assessment", assessment(r.options()));
+    root.set("input", input(r));
+    ArrayNode fields = root.putArray("fields");
+    for (ColumnClassification c : r.fields()) {
+      fields.addObject()
+          .put("source", c.source())
+          .put("field", c.field())
+          .put("type", c.type().name())
+          .put("confidence", Math.round(c.confidence() * 1000) / 1000.0)
+          .put("evidence", c.evidence());
+    }
+    CohortSummary cohort = r.cohort();
+    root.put("subjects", cohort.subjects());
+    ObjectNode severity = root.putObject("severity");
+    for (SeverityLevel level : SeverityLevel.values()) {
+      severity.put(key(level), cohort.count(level));
+    }
+    ObjectNode fieldTypes = root.putObject("field_types");
+    for (FieldType type : FieldType.values()) {
+      fieldTypes.put(type.name(), cohort.count(type));
+    }
+    ObjectNode grades = root.putObject("result_grades");
+    for (ResultGrade grade : ResultGrade.values()) {
+      grades.put(key(grade), cohort.count(grade));
+    }
+    ObjectNode harms = root.putObject("harms");
+    for (Harm harm : Harm.values()) {
+      harms.put(key(harm), cohort.count(harm));
+    }
+    ObjectNode distribution = root.putObject("se_distribution");
+    for (int quarters = 1; quarters <= 24; quarters++) {
+      double se = quarters / 4.0;
+      long n = cohort.countWithScore(se);
+      if (n > 0) {
+        distribution.put(String.format(Locale.ROOT, "%.2f", se), n);
+      }
+    }
+    root.put("max_se", cohort.maxScore());
+    root.set("notification", notification(r.notification()));
+    return root;
+  }
+
+  private static ObjectNode assessment(AnalysisOptions options) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("date", options.assessmentDate().toString());
+    node.put("controller", key(options.controller()));
+    BreachCircumstances c = options.circumstances();
+    ObjectNode circumstances = node.putObject("circumstances");
+    circumstances.put("confidentiality", key(c.confidentiality()));
+    circumstances.put("integrity", key(c.integrity()));
+    circumstances.put("availability", key(c.availability()));
+    circumstances.put("malicious", c.malicious());
+    circumstances.put("unintelligible", c.unintelligible());
+    circumstances.put("cb", c.score());
+    return node;
+  }
+
+  private static ObjectNode input(AnalysisResult r) {
+    ObjectNode input = MAPPER.createObjectNode();
+    input.put("records_read", r.recordsRead());
+    input.put("records_assessed", r.recordsAssessed());
+    input.put("records_rejected", r.recordsRejected());
+    input.put("records_without_personal_data", r.recordsWithoutPersonalData());
+    ArrayNode rejections = input.putArray("rejections");
+    for (Rejection rejection : r.rejections()) {
+      rejections.addObject()
+          .put("source", rejection.location().source())
+          .put("line", rejection.location().line())
+          .put("reason", rejection.reason());
+    }
+    input.put("rejections_listed", r.rejections().size());
+    ArrayNode sources = input.putArray("sources");
+    for (SourceSummary s : r.sources()) {
+      sources.addObject()
+          .put("source", s.source())
+          .put("format", s.format())
+          .put("encoding", s.encoding())
+          .put("delimiter", s.delimiter())
+          .put("records_read", s.recordsRead())
+          .put("records_rejected", s.recordsRejected());
+    }
+    ArrayNode skipped = input.putArray("skipped_sources");
+    for (SkippedSource s : r.skipped()) {
+      skipped.addObject().put("source", s.source()).put("reason", s.reason());
+    }
+    return input;
+  }
+
+  private static ObjectNode notification(Notification n) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("supervisory_authority", n.supervisoryAuthority());
+    node.put("data_subjects", n.dataSubjects());
+    node.put("more_than_100_individuals", n.moreThan100());
+    node.put("unintelligible", n.unintelligible());
+    ArrayNode reasons = node.putArray("reasons");
+    n.reasons().forEach(reasons::add);
+    return node;
+  }
+
+  private static String key(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,9 @@
+package org.exposure;
+
+/** How to read the input files: detected by content, or forced. */
+public enum InputFormat {
+  /** Detect each file's format from its content. */
+  AUTO,
+  /** Read every file as CSV. */
+  CSV
+}
