@@ -27,13 +27,14 @@ public final class ResultGrader {
     if (pap != ResultGrade.NONE) {
       return pap;
     }
-    if (s.contains("carcinom") || s.contains("carcinoma") || s.contains("scc")
-        || s.contains("maligne") || s.contains("malignant")) {
-      return ResultGrade.CANCER;
-    }
+    // In situ is precancer, not cancer: test it before "carcino".
     if (s.startsWith("hsil") || s.startsWith("asch") || s.startsWith("agc") || s.startsWith("ais")
-        || s.equals("cin2") || s.equals("cin3") || s.equals("cin23") || s.contains("adenocarcinomainsitu")) {
+        || s.equals("cin2") || s.equals("cin3") || s.equals("cin23") || s.contains("insitu")) {
       return ResultGrade.ABNORMAL_HIGH_GRADE;
+    }
+    if (s.contains("carcino") || s.contains("scc") || s.contains("maligne")
+        || s.contains("malignant")) {
+      return ResultGrade.CANCER;
     }
     if (s.startsWith("ascus") || s.startsWith("lsil") || s.equals("cin1")) {
       return ResultGrade.ABNORMAL_LOW_GRADE;

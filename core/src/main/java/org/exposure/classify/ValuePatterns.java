@@ -14,7 +14,8 @@ public final class ValuePatterns {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern STREET_AND_NUMBER =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M} .'-]*\\p{L}\\.?\\s+\\d{1,5}(\\s*[-/]?\\s*[\\p{L}\\d]{1,4})?");
+      Pattern.compile(
+          "(\\d{1,2}e\\s+)?\\p{L}[\\p{L}\\p{M} .'-]*\\p{L}\\.?\\s+\\d{1,5}(\\s*[-/]?\\s*[\\p{L}\\d]{1,4})?");
   private static final Pattern HOUSE_NUMBER =
       Pattern.compile("\\d{1,5}(\\s*[-/]?\\s*[\\p{L}\\d]{1,4})?");
   private static final Set<String> SEX_CODES =

@@ -1,0 +1,103 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldType;
+import org.junit.jupiter.api.Test;
+
+class ColumnClassifierTest {
+  private final ColumnClassifier classifier = ColumnClassifier.of(LocalDate.of(2025, 7, 1));
+
+  @Test
+  void bsnHeaderWithValidValuesIsConfident() {
+    ColumnClassification c = classifier.classify("lab.csv", "BSN", validBsns(500));
+    assertThat(c.type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(c.confidence()).isGreaterThan(0.95);
+    assertThat(c.evidence()).isEqualTo("header 'BSN'; 500 of 500 sampled values pass the 11-proef");
+  }
+
+  @Test
+  void orderNumbersWithoutHeaderAreNotNationalIds() {
+    // About one in eleven random nine-digit numbers passes the 11-proef by chance.
+    ColumnClassification c = classifier.classify("lab.csv", "nummer", randomNineDigits(5000));
+    assertThat(c.type()).isNotEqualTo(FieldType.NATIONAL_ID);
+  }
+
+  @Test
+  void bsnHeaderWhoseValuesFailIsFlaggedWithLowConfidence() {
+    ColumnClassification c = classifier.classify("lab.csv", "bsn", randomNineDigits(1000));
+    assertThat(c.type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(c.confidence()).isLessThan(0.5);
+    assertThat(c.evidence()).contains("warning");
+  }
+
+  @Test
+  void recordNumberHeaderHoldingBsnsIsANationalId() {
+    ColumnClassification c = classifier.classify("lab.csv", "patient_id", validBsns(200));
+    assertThat(c.type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(c.evidence()).contains("suggests a record number").contains("pass the 11-proef");
+  }
+
+  @Test
+  void valuesAloneDecideWhenTheHeaderIsUnknown() {
+    List<String> emails = List.of("a.jansen@example.nl", "b.devries@example.com", "c@example.org");
+    ColumnClassification c = classifier.classify("x.csv", "kolom 7", emails);
+    assertThat(c.type()).isEqualTo(FieldType.EMAIL);
+    assertThat(c.evidence()).isEqualTo("no known header; 3 of 3 sampled values are e-mail addresses");
+  }
+
+  @Test
+  void smallNumbersWithoutHeaderAreNotHouseNumbers() {
+    ColumnClassification c = classifier.classify("x.csv", "aantal", List.of("1", "2", "3", "12"));
+    assertThat(c.type()).isEqualTo(FieldType.OTHER);
+  }
+
+  @Test
+  void birthDatesInTheFutureFailThePlausibilityCheck() {
+    ColumnClassification c = classifier.classify("x.csv", "geboortedatum",
+        List.of("01-02-2030", "05-06-2031", "1970-01-01"));
+    assertThat(c.type()).isEqualTo(FieldType.BIRTH_DATE);
+    assertThat(c.evidence()).contains("1 of 3 sampled values are plausible birth dates");
+  }
+
+  @Test
+  void emptyColumnKeepsItsHeaderType() {
+    ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));
+    assertThat(c.type()).isEqualTo(FieldType.EMAIL);
+    assertThat(c.evidence()).contains("no values in the sample");
+  }
+
+  @Test
+  void evidenceNeverQuotesAValue() {
+    List<String> values = validBsns(20);
+    ColumnClassification c = classifier.classify("x.csv", "kolom", values);
+    assertThat(values).noneMatch(v -> c.evidence().contains(v) || c.toString().contains(v));
+  }
+
+  static List<String> validBsns(int n) {
+    List<String> out = new ArrayList<>();
+    Random random = new Random(7);
+    while (out.size() < n) {
+      String candidate = String.format(Locale.ROOT, "%09d", 100_000_000 + random.nextInt(800_000_000));
+      if (Bsn.isValid(candidate)) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> randomNineDigits(int n) {
+    List<String> out = new ArrayList<>();
+    Random random = new Random(11);
+    for (int i = 0; i < n; i++) {
+      out.add(String.valueOf(100_000_000 + random.nextInt(900_000_000)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,34 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1970-02-01|1970-02-01",
+      "01-02-1970|1970-02-01",
+      "1-2-1970|1970-02-01",
+      "01/02/1970|1970-02-01",
+      "01.02.1970|1970-02-01",
+      "19700201|1970-02-01",
+      "1970-02-01T10:15:00|1970-02-01",
+      "01-02-1970 10:15|1970-02-01",
+      "29-02-2024|2024-02-29",
+      "' 1970-02-01 '|1970-02-01"})
+  void readsIsoDutchAndCompactDates(String value, String expected) {
+    assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-70",
+      "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678"})
+  void rejectsImpossibleOrUnknownForms(String value) {
+    assertThat(Dates.parse(value)).isEmpty();
+  }
+}

@@ -1,0 +1,50 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.exposure.model.FieldType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HeaderDictionaryTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "BSN|NATIONAL_ID",
+      "Burgerservicenummer|NATIONAL_ID",
+      "patient_bsn|NATIONAL_ID",
+      "Geb. datum|BIRTH_DATE",
+      "gebdat|BIRTH_DATE",
+      "Date of birth|BIRTH_DATE",
+      "Tel.nr|PHONE",
+      "E-mail adres|EMAIL",
+      "PC|POSTCODE",
+      "Postcode woonadres|POSTCODE",
+      "Tussenvoegsel|FAMILY_NAME",
+      "Voorletters|INITIALS",
+      "Naam huisarts|PROVIDER",
+      "AGB-code huisarts|PROVIDER",
+      "Soort onderzoek|TEST_TYPE",
+      "hrHPV uitslag|TEST_RESULT",
+      "Pap-klasse|TEST_RESULT",
+      "KOPAC-B|TEST_RESULT",
+      "Afnamedatum|CLINICAL_DATE",
+      "Monsternummer|RECORD_ID",
+      "Opmerkingen|FREE_TEXT",
+      "Straat|STREET_ADDRESS",
+      "Huisnr.|HOUSE_NUMBER",
+      "Woonplaats|CITY",
+      "Geslacht|SEX",
+      "IBAN|BANK_ACCOUNT",
+      "Réçu uitslag|TEST_RESULT"})
+  void knownHeaders(String header, FieldType expected) {
+    assertThat(HeaderDictionary.lookup(header)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "kolom1", "aantal", "status"})
+  void unknownHeaders(String header) {
+    assertThat(HeaderDictionary.lookup(header)).isEmpty();
+  }
+}

@@ -1,0 +1,92 @@
+package org.exposure.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.SubjectExposure;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+import org.exposure.score.RiskModel;
+import org.exposure.score.SeverityLevel;
+import org.junit.jupiter.api.Test;
+
+class CohortSummaryProperties {
+  private static final RiskModel MODEL = RiskModel.of(
+      BreachCircumstances.DEFAULT.withMalicious(true), ControllerType.GENERAL, LocalDate.of(2025, 7, 1));
+
+  @Property
+  void emptyIsTheIdentity(@ForAll("cohorts") List<SubjectExposure> a) {
+    CohortSummary s = summarise(a);
+    assertThat(s.plus(CohortSummary.empty())).isEqualTo(s);
+    assertThat(CohortSummary.empty().plus(s)).isEqualTo(s);
+  }
+
+  @Property
+  void plusIsAssociativeAndCommutative(@ForAll("cohorts") List<SubjectExposure> a,
+      @ForAll("cohorts") List<SubjectExposure> b, @ForAll("cohorts") List<SubjectExposure> c) {
+    CohortSummary x = summarise(a);
+    CohortSummary y = summarise(b);
+    CohortSummary z = summarise(c);
+    assertThat(x.plus(y).plus(z)).isEqualTo(x.plus(y.plus(z)));
+    assertThat(x.plus(y)).isEqualTo(y.plus(x));
+  }
+
+  @Property
+  void summaryOfAConcatenationIsTheSumOfSummaries(@ForAll("cohorts") List<SubjectExposure> a,
+      @ForAll("cohorts") List<SubjectExposure> b) {
+    List<SubjectExposure> both = new ArrayList<>(a);
+    both.addAll(b);
+    CohortSummary whole = summarise(both);
+    assertThat(whole).isEqualTo(summarise(a).plus(summarise(b)));
+    assertThat(whole.hashCode()).isEqualTo(summarise(a).plus(summarise(b)).hashCode());
+    long byLevel = 0;
+    for (SeverityLevel level : SeverityLevel.values()) {
+      byLevel += whole.count(level);
+    }
+    assertThat(byLevel).isEqualTo(whole.subjects()).isEqualTo(both.size());
+  }
+
+  @Test
+  void accumulatorRefusesToMergeIntoItself() {
+    CohortAccumulator acc = new CohortAccumulator();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> acc.merge(acc));
+  }
+
+  @Test
+  void maxScoreAndScoreBuckets() {
+    SubjectExposure s = SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME,
+        FieldType.TEST_RESULT);
+    CohortSummary summary = summarise(List.of(s, s));
+    assertThat(summary.maxScore()).isEqualTo(5.0);
+    assertThat(summary.countWithScore(5.0)).isEqualTo(2);
+    assertThat(CohortSummary.empty().maxScore()).isEqualTo(0);
+  }
+
+  private static CohortSummary summarise(List<SubjectExposure> subjects) {
+    CohortAccumulator acc = new CohortAccumulator();
+    subjects.forEach(s -> acc.add(s, MODEL.assess(s)));
+    return acc.toSummary();
+  }
+
+  @Provide
+  Arbitrary<List<SubjectExposure>> cohorts() {
+    Arbitrary<Set<FieldType>> types = Arbitraries.of(FieldType.class).set().ofMinSize(1);
+    Arbitrary<ResultGrade> grades = Arbitraries.of(ResultGrade.class);
+    return Combinators.combine(types, grades)
+        .as((t, g) -> new SubjectExposure(t, g, Optional.empty(), 1))
+        .list().ofMaxSize(30);
+  }
+}

@@ -1,0 +1,138 @@
+package org.exposure.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.exposure.model.FieldType.*;
+
+import java.time.LocalDate;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.SubjectExposure;
+import org.exposure.score.BreachCircumstances.Availability;
+import org.exposure.score.BreachCircumstances.Confidentiality;
+import org.exposure.score.BreachCircumstances.Integrity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RiskModelTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
+  private static final BreachCircumstances NO_CB =
+      new BreachCircumstances(Confidentiality.NONE, Integrity.NONE, Availability.NONE, false, false);
+
+  private final RiskModel general = RiskModel.of(NO_CB, ControllerType.GENERAL, DATE);
+  private final RiskModel health = RiskModel.of(NO_CB, ControllerType.HEALTH, DATE);
+
+  @ParameterizedTest
+  @CsvSource({"0.25,LOW", "1.99,LOW", "2.0,MEDIUM", "2.99,MEDIUM", "3.0,HIGH", "3.99,HIGH",
+      "4.0,VERY_HIGH", "6.0,VERY_HIGH"})
+  void bandsFollowEnisa(double se, SeverityLevel expected) {
+    assertThat(SeverityLevel.ofScore(se)).isEqualTo(expected);
+  }
+
+  @Test
+  void anActualTestResultIsDpcFour() {
+    // ENISA A3, blood lab: "actual test results" -> 4
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, TEST_RESULT)).dpc()).isEqualTo(4);
+    assertThat(general.assess(SubjectExposure.of(RECORD_ID, DIAGNOSIS)).dpc()).isEqualTo(4);
+  }
+
+  @Test
+  void aTestTypeWithoutResultIsDpcThree() {
+    // ENISA A3, blood lab: "test for a certain disease, no result" -> 3
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, TEST_TYPE)).dpc()).isEqualTo(3);
+  }
+
+  @Test
+  void simpleDataIsDpcOneUnlessTheControllerRevealsHealth() {
+    // ENISA A3: names and phones of an e-pharmacy's diabetes customers -> 3
+    SubjectExposure contact = SubjectExposure.of(PERSON_NAME, PHONE);
+    assertThat(general.assess(contact).dpc()).isEqualTo(1);
+    assertThat(health.assess(contact).dpc()).isEqualTo(3);
+  }
+
+  @Test
+  void anIdentityFraudKitIsAtLeastDpcThree() {
+    SubjectExposure kit = SubjectExposure.of(NATIONAL_ID, FAMILY_NAME, BIRTH_DATE);
+    assertThat(general.assess(kit).dpc()).isEqualTo(3);
+    assertThat(general.assess(kit).harms()).containsExactly(Harm.IDENTITY_FRAUD);
+  }
+
+  @Test
+  void aBankAccountAloneIsDpcTwo() {
+    // ENISA A2: bare account numbers, some financial information but no insight -> 2
+    assertThat(general.assess(SubjectExposure.of(BANK_ACCOUNT)).dpc()).isEqualTo(2);
+  }
+
+  @Test
+  void minorsRaiseDpcByOneCappedAtFour() {
+    SubjectExposure child = SubjectExposure.of(PERSON_NAME, BIRTH_DATE)
+        .withBirthDate(LocalDate.of(2015, 3, 1));
+    SubjectAssessment a = general.assess(child);
+    assertThat(a.dpc()).isEqualTo(2);
+    assertThat(a.explanation()).contains("under 16");
+    assertThat(general.assess(child.with(TEST_RESULT)).dpc()).isEqualTo(4);
+    SubjectExposure sixteen = child.withBirthDate(LocalDate.of(2009, 7, 1));
+    assertThat(general.assess(sixteen).dpc()).isEqualTo(1);
+  }
+
+  @Test
+  void eiFollowsTheStrongestIdentifierCombination() {
+    assertThat(general.assess(SubjectExposure.of(NATIONAL_ID, INITIALS)).ei()).isEqualTo(1);
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, BIRTH_DATE)).ei()).isEqualTo(1);
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, POSTCODE, HOUSE_NUMBER)).ei())
+        .isEqualTo(1);
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, EMAIL)).ei()).isEqualTo(0.75);
+    assertThat(general.assess(SubjectExposure.of(BIRTH_DATE, POSTCODE)).ei()).isEqualTo(0.75);
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME)).ei()).isEqualTo(0.5);
+    assertThat(general.assess(SubjectExposure.of(PHONE)).ei()).isEqualTo(0.5);
+    // ENISA Annex 2: an ID number alone, without the reference database -> 0.25 (the BSN encodes nothing)
+    assertThat(general.assess(SubjectExposure.of(NATIONAL_ID)).ei()).isEqualTo(0.25);
+    assertThat(general.assess(SubjectExposure.of(RECORD_ID, TEST_RESULT)).ei()).isEqualTo(0.25);
+  }
+
+  @Test
+  void cbAddsUpTheElements() {
+    assertThat(NO_CB.score()).isEqualTo(0);
+    assertThat(BreachCircumstances.DEFAULT.score()).isEqualTo(0.5);
+    BreachCircumstances ransomware = BreachCircumstances.DEFAULT.withMalicious(true)
+        .withAvailability(Availability.TEMPORARY);
+    assertThat(ransomware.score()).isEqualTo(1.25);
+    BreachCircumstances worst = new BreachCircumstances(Confidentiality.UNKNOWN,
+        Integrity.UNRECOVERABLE, Availability.PERMANENT, true, false);
+    assertThat(worst.score()).isEqualTo(2.0);
+    assertThat(BreachCircumstances.DEFAULT.withConfidentiality(Confidentiality.KNOWN).score())
+        .isEqualTo(0.25);
+    assertThat(NO_CB.withIntegrity(Integrity.RECOVERABLE).score()).isEqualTo(0.25);
+  }
+
+  @Test
+  void theClinicalDiagnosticsCaseIsVeryHigh() {
+    RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT.withMalicious(true),
+        ControllerType.HEALTH, DATE);
+    SubjectExposure woman = SubjectExposure.of(NATIONAL_ID, FAMILY_NAME, INITIALS, BIRTH_DATE,
+            STREET_ADDRESS, HOUSE_NUMBER, POSTCODE, CITY, PROVIDER, TEST_RESULT)
+        .withResultGrade(ResultGrade.ABNORMAL_LOW_GRADE);
+    SubjectAssessment a = model.assess(woman);
+    assertThat(a.se()).isEqualTo(5.0);
+    assertThat(a.level()).isEqualTo(SeverityLevel.VERY_HIGH);
+    assertThat(a.harms()).containsExactlyInAnyOrder(
+        Harm.IDENTITY_FRAUD, Harm.PHISHING_EXTORTION, Harm.STIGMA);
+    assertThat(a.explanation())
+        .contains("DPC 4: an actual test result")
+        .contains("EI 1: a national ID together with a name")
+        .contains("CB 1: loss of confidentiality unknown +0.5")
+        .contains("SE = 4 × 1 + 1 = 5: Very high.");
+  }
+
+  @Test
+  void participationOnlyWithAScreeningLabIsHigh() {
+    RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT.withMalicious(true),
+        ControllerType.HEALTH, DATE);
+    SubjectAssessment a = model.assess(SubjectExposure.of(NATIONAL_ID, FAMILY_NAME, BIRTH_DATE));
+    assertThat(a.se()).isEqualTo(4.0);
+    assertThat(a.level()).isEqualTo(SeverityLevel.VERY_HIGH);
+    SubjectAssessment noMalice = RiskModel.of(BreachCircumstances.DEFAULT, ControllerType.HEALTH,
+        DATE).assess(SubjectExposure.of(NATIONAL_ID, FAMILY_NAME, BIRTH_DATE));
+    assertThat(noMalice.se()).isEqualTo(3.5);
+    assertThat(noMalice.level()).isEqualTo(SeverityLevel.HIGH);
+  }
+}
