@@ -1,0 +1,155 @@
+package org.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.exposure.cohort.CohortSummary;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.UnusableSourceException;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+import org.exposure.score.Harm;
+import org.exposure.score.SeverityLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExposureAnalysisTest {
+  /** Every personal value in the two fixtures: none may appear in any output. */
+  static final List<String> FIXTURE_VALUES = List.of("111222333", "Brouwer", "J.P.", "03-04-1968",
+      "Lindelaan", "2281 AB", "Rijswijk", "De Linde", "999993653", "Vries", "1979-11-23",
+      "Beukenstraat", "1012 NX", "Amsterdam", "Kramer", "12-12-1960", "Esdoornweg", "3511 AA",
+      "Utrecht", "999990482", "Visser", "jp.brouwer@example.nl", "0612345678", "999992077",
+      "l.bakker@example.com", "0687654321", "K. Smit");
+
+  private static final AnalysisOptions CLINICAL_DIAGNOSTICS = AnalysisOptions.builder()
+      .circumstances(BreachCircumstances.DEFAULT.withMalicious(true))
+      .controller(ControllerType.HEALTH)
+      .assessmentDate(LocalDate.of(2025, 7, 1))
+      .build();
+
+  static Path fixture(String name) {
+    try {
+      return Path.of(ExposureAnalysisTest.class.getResource("/analysis/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static AnalysisResult assessFixtures() throws IOException {
+    return ExposureAnalysis.of(CLINICAL_DIAGNOSTICS)
+        .assess(List.of(fixture("screening.csv"), fixture("contacts.csv")));
+  }
+
+  @Test
+  void everyRecordIsAssessedOrRejected() throws IOException {
+    AnalysisResult r = assessFixtures();
+    assertThat(r.recordsRead()).isEqualTo(8);
+    assertThat(r.recordsAssessed()).isEqualTo(7);
+    assertThat(r.recordsRejected()).isEqualTo(1);
+    assertThat(r.rejections()).singleElement().satisfies(rejection -> {
+      assertThat(rejection.location().source()).endsWith("screening.csv");
+      assertThat(rejection.location().line()).isEqualTo(7);
+      assertThat(rejection.reason()).isEqualTo("has 4 fields, the header has 12");
+    });
+    assertThat(r.sources()).extracting(SourceSummary::delimiter).containsExactly(";", ",");
+  }
+
+  @Test
+  void rowsOfOnePersonAreLinkedWithinAndAcrossFiles() throws IOException {
+    CohortSummary cohort = assessFixtures().cohort();
+    // Brouwer (two rows and a contacts row, by BSN), de Vries, Kramer (two rows, by name, birth
+    // date and postcode) and Bakker (contacts only).
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(FieldType.EMAIL)).isEqualTo(2);
+    assertThat(cohort.count(FieldType.TEST_RESULT)).isEqualTo(3);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(2);
+  }
+
+  @Test
+  void scoresFollowTheRiskModel() throws IOException {
+    AnalysisResult r = assessFixtures();
+    CohortSummary cohort = r.cohort();
+    assertThat(cohort.count(SeverityLevel.VERY_HIGH)).isEqualTo(3);
+    assertThat(cohort.count(SeverityLevel.HIGH)).isEqualTo(1);
+    assertThat(cohort.countWithScore(5.0)).isEqualTo(3);
+    assertThat(cohort.countWithScore(3.25)).isEqualTo(1);
+    assertThat(cohort.count(Harm.STIGMA)).isEqualTo(1);
+    assertThat(cohort.count(Harm.IDENTITY_FRAUD)).isEqualTo(2);
+    assertThat(cohort.count(Harm.PHISHING_EXTORTION)).isEqualTo(4);
+    assertThat(r.notification().supervisoryAuthority()).isTrue();
+    assertThat(r.notification().dataSubjects()).isEqualTo(4);
+  }
+
+  @Test
+  void columnsAreClassifiedWithEvidence() throws IOException {
+    AnalysisResult r = assessFixtures();
+    assertThat(r.fields()).extracting(c -> c.field() + "=" + c.type()).contains(
+        "BSN=NATIONAL_ID", "Tussenvoegsel=FAMILY_NAME", "Geboortedatum=BIRTH_DATE",
+        "Postcode=POSTCODE", "hrHPV uitslag=TEST_RESULT", "Pap klasse=TEST_RESULT",
+        "email=EMAIL", "telefoon=PHONE");
+  }
+
+  @Test
+  void noExtractValueAppearsInTheResult() throws IOException {
+    String everything = assessFixtures().toString();
+    assertThat(FIXTURE_VALUES).noneMatch(everything::contains);
+  }
+
+  @Test
+  void unintelligibleDataNeedNoNotification() throws IOException {
+    AnalysisOptions encrypted = AnalysisOptions.builder()
+        .circumstances(BreachCircumstances.DEFAULT.withUnintelligible(true))
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    AnalysisResult r = ExposureAnalysis.of(encrypted).assess(List.of(fixture("screening.csv")));
+    assertThat(r.notification().supervisoryAuthority()).isFalse();
+    assertThat(r.notification().dataSubjects()).isZero();
+    assertThat(r.notification().reasons()).anyMatch(s -> s.contains("Art. 34(3)(a)"));
+  }
+
+  @Test
+  void aFolderIsReadFileByFileAndUnusableFilesAreSkipped(@TempDir Path dir) throws IOException {
+    Files.copy(fixture("screening.csv"), dir.resolve("a.csv"));
+    Files.write(dir.resolve("b.csv"), new byte[0]);
+    Files.writeString(dir.resolve("c.json"), "{\"resourceType\":\"Patient\"}", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".hidden.csv"), "x\n1\n", StandardCharsets.UTF_8);
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(dir));
+    assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.source()).endsWith("a.csv"));
+    assertThat(r.skipped()).extracting(SkippedSource::reason).containsExactly(
+        "the file is empty; expected a header row",
+        "looks like FHIR JSON or XML; FHIR input is not supported yet");
+  }
+
+  @Test
+  void noUsableInputIsAClearError(@TempDir Path dir) throws IOException {
+    Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+    assertThatThrownBy(() -> ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(empty)))
+        .isInstanceOf(UnusableSourceException.class)
+        .hasMessageContaining("empty.csv")
+        .hasMessageContaining("no file could be read as an extract");
+    assertThatThrownBy(() -> ExposureAnalysis.of(CLINICAL_DIAGNOSTICS)
+            .assess(List.of(dir.resolve("missing.csv"))))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void forcedCsvFormatReadsWhatLooksLikeFhir(@TempDir Path dir) throws IOException {
+    Path odd = Files.writeString(dir.resolve("odd.csv"), "{code}\n{x}\n", StandardCharsets.UTF_8);
+    AnalysisOptions csv = AnalysisOptions.builder().format(InputFormat.CSV)
+        .assessmentDate(LocalDate.of(2025, 7, 1)).build();
+    AnalysisResult r = ExposureAnalysis.of(csv).assess(List.of(odd));
+    assertThat(r.recordsRead()).isEqualTo(1);
+    assertThat(r.recordsWithoutPersonalData()).isEqualTo(1);
+    assertThat(r.cohort().subjects()).isZero();
+  }
+}
