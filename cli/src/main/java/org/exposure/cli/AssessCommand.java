@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = ExposureCommand.Version.class,
     description = "Assesses breached extracts (files or folders) and writes report.json into the "
         + "output folder.",
-    sortOptions = false)
+    sortOptions = false,
+    usageHelpWidth = 100)
 final class AssessCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Assesses the impact of a medical-record data breach: who was exposed, to what, "
         + "and how badly.",
     subcommands = {AssessCommand.class},
+    usageHelpWidth = 100,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the assessment ran (rejected records are listed in the report)",

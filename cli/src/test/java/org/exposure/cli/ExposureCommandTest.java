@@ -1,0 +1,137 @@
+package org.exposure.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExposureCommandTest {
+  /** A synthetic extract with known identifiers; none of them may reach any output. */
+  private static final String EXTRACT = String.join("\r\n",
+      "bsn;naam;geboortedatum;postcode;huisnummer;email;uitslag",
+      "111222333;Marieke Zonneveld;14-03-1971;2281 AB;12;m.zonneveld@example.nl;hrHPV positief",
+      "999993653;Fenna Hoogstraten;1966-09-30;1012 NX;7;fenna.h@example.com;negatief",
+      "999990482;Sanne Wildeboer;01-01-1990;3511 AA;3",
+      "123456782;Ilse Verbeek;22-08-1984;9711 BC;45;ilse.verbeek@example.org;Pap 3a2",
+      "");
+  private static final List<String> SECRETS = List.of("111222333", "999993653", "999990482",
+      "123456782", "Marieke", "Zonneveld", "Fenna", "Hoogstraten", "Wildeboer", "Verbeek",
+      "14-03-1971", "1966-09-30", "m.zonneveld@example.nl", "fenna.h@example.com",
+      "ilse.verbeek@example.org", "2281 AB", "1012 NX", "9711 BC");
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ExposureCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path extract() throws IOException {
+    return Files.writeString(dir.resolve("lab.csv"), EXTRACT, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void assessWritesTheContractReport() throws IOException {
+    Path report = dir.resolve("out");
+    int code = run("assess", extract().toString(), "--out", report.toString(), "--malicious",
+        "--controller", "health", "--assessment-date", "2025-07-01");
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/input/records_read").asLong()).isEqualTo(4);
+    assertThat(json.at("/input/records_assessed").asLong()).isEqualTo(3);
+    assertThat(json.at("/input/records_rejected").asLong()).isEqualTo(1);
+    assertThat(json.at("/input/rejections/0/line").asLong()).isEqualTo(4);
+    assertThat(json.at("/input/rejections/0/source").asText()).endsWith("lab.csv");
+    assertThat(json.at("/input/rejections/0/reason").asText()).isEqualTo("has 5 fields, the header has 7");
+    assertThat(json.at("/fields/0/type").asText()).isEqualTo("NATIONAL_ID");
+    assertThat(json.at("/fields/0/confidence").isNumber()).isTrue();
+    assertThat(json.at("/fields/0/evidence").asText()).contains("11-proef");
+    assertThat(json.at("/subjects").asLong()).isEqualTo(3);
+    assertThat(json.at("/severity/very_high").asLong()).isEqualTo(3);
+    assertThat(json.at("/severity/low").asLong()).isZero();
+    assertThat(json.at("/field_types/NATIONAL_ID").asLong()).isEqualTo(3);
+    assertThat(json.at("/notification/supervisory_authority").asBoolean()).isTrue();
+    assertThat(json.at("/notification/data_subjects").asLong()).isEqualTo(3);
+    assertThat(json.at("/notification/reasons").size()).isPositive();
+    assertThat(out.toString()).contains("Subjects: 3").contains("Very high").contains("report.json");
+  }
+
+  @Test
+  void noIdentifierReachesAnyOutput() throws IOException {
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString())).isZero();
+    StringBuilder everything = new StringBuilder(out.toString()).append(err);
+    try (Stream<Path> files = Files.list(report)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        everything.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(SECRETS).noneMatch(s -> everything.toString().contains(s));
+  }
+
+  @Test
+  void missingInputIsAOneLineErrorWithExitOne() {
+    int code = run("assess", dir.resolve("nope.csv").toString(), "--out", dir.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("exposure: input not found: ").doesNotContain("\n");
+  }
+
+  @Test
+  void emptyBinaryAndUnusableFolderAreClearErrors() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+    Path binary = Files.write(dir.resolve("image.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Files.write(folder.resolve("empty.csv"), new byte[0]);
+    for (Path input : List.of(empty, binary, folder)) {
+      StringWriter e = new StringWriter();
+      int code = ExposureCommand.run(new String[] {"assess", input.toString(), "--out",
+          dir.resolve("o").toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(e, true));
+      assertThat(code).as(input.toString()).isEqualTo(1);
+      assertThat(e.toString().strip()).startsWith("exposure: ").doesNotContain("\n")
+          .contains("no file could be read as an extract");
+    }
+  }
+
+  @Test
+  void unwritableOutputIsAClearError() throws IOException {
+    Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+    int code = run("assess", extract().toString(), "--out", notAFolder.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("exposure: cannot write the report to ");
+  }
+
+  @Test
+  void wrongOptionsAreUsageErrors() throws IOException {
+    assertThat(run("assess", extract().toString(), "--confidentiality", "everyone")).isEqualTo(2);
+    assertThat(err.toString()).contains("--confidentiality").contains("Try 'exposure assess --help'");
+    assertThat(run("assess")).isEqualTo(2);
+    assertThat(run("frobnicate")).isEqualTo(2);
+  }
+
+  @Test
+  void helpListsEveryOptionWithItsDefault() {
+    assertThat(run("assess", "--help")).isZero();
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help).contains("--out", "default: exposure-report", "--confidentiality",
+        "default: unknown", "--integrity", "--availability", "--malicious", "--unintelligible",
+        "--controller", "default: general", "--format", "--assessment-date");
+  }
+
+  @Test
+  void versionIsPrinted() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("exposure ");
+  }
+}
