@@ -45,7 +45,12 @@ public record SubjectExposure(
 
   /** Whether any of her name types was exposed. */
   public boolean hasName() {
-    return fieldTypes.stream().anyMatch(FieldType::isName);
+    for (FieldType type : fieldTypes) {
+      if (type.isName()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A copy with one more exposed type. */

@@ -5,10 +5,7 @@ import static org.exposure.model.FieldType.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.exposure.model.SubjectExposure;
 
@@ -39,7 +36,6 @@ import org.exposure.model.SubjectExposure;
  */
 public final class RiskModel {
   private static final int MINOR_AGE = 16;
-  private static final int MAX_DPC = 4;
 
   private final BreachCircumstances circumstances;
   private final ControllerType controller;
@@ -73,87 +69,52 @@ public final class RiskModel {
 
   /** Scores one subject. */
   public SubjectAssessment assess(SubjectExposure subject) {
-    List<String> reasons = new ArrayList<>(6);
-    int dpc = dpc(subject, reasons);
-    double ei = ei(subject, reasons);
-    double cb = circumstances.score();
-    reasons.add(String.format(Locale.ROOT, "CB %s: %s.", BreachCircumstances.trim(cb),
-        String.join(", ", circumstances.describe())));
-    double se = dpc * ei + cb;
-    SeverityLevel level = SeverityLevel.ofScore(se);
-    reasons.add(String.format(Locale.ROOT, "SE = %d × %s + %s = %s: %s. %s", dpc,
-        BreachCircumstances.trim(ei), BreachCircumstances.trim(cb), BreachCircumstances.trim(se),
-        level.displayName(), level.description()));
-    return new SubjectAssessment(dpc, ei, cb, level, harms(subject), reasons);
+    return new SubjectAssessment(
+        dpcRule(subject), isMinor(subject), eiRule(subject), circumstances, harms(subject));
   }
 
-  private int dpc(SubjectExposure s, List<String> reasons) {
-    int dpc;
-    String why;
+  private DpcRule dpcRule(SubjectExposure s) {
     if (s.has(TEST_RESULT) || s.has(DIAGNOSIS)) {
-      dpc = 4;
-      why = "an actual test result or diagnosis was exposed";
-    } else if (s.has(TEST_TYPE)) {
-      dpc = 3;
-      why = "the type of test was exposed, revealing participation in screening";
-    } else if (controller == ControllerType.HEALTH) {
-      dpc = 3;
-      why = "simple data only, but the controller's nature reveals health (being on a screening lab's list)";
-    } else if (isIdentityKit(s)) {
-      dpc = 3;
-      why = "a national ID with a name and a birth date or address was exposed (identity-fraud kit)";
-    } else if (s.has(BANK_ACCOUNT)) {
-      dpc = 2;
-      why = "a bank account number was exposed";
-    } else {
-      dpc = 1;
-      why = "simple data only (identity and contact details)";
+      return DpcRule.TEST_RESULT;
     }
-    reasons.add("DPC " + dpc + ": " + why + ".");
-    if (isMinor(s)) {
-      int raised = Math.min(MAX_DPC, dpc + 1);
-      reasons.add("DPC raised to " + raised + ": she was under " + MINOR_AGE
-          + " on the assessment date (vulnerable individual).");
-      dpc = raised;
+    if (s.has(TEST_TYPE)) {
+      return DpcRule.TEST_TYPE;
     }
-    return dpc;
+    if (controller == ControllerType.HEALTH) {
+      return DpcRule.HEALTH_CONTROLLER;
+    }
+    if (isIdentityKit(s)) {
+      return DpcRule.IDENTITY_KIT;
+    }
+    return s.has(BANK_ACCOUNT) ? DpcRule.BANK_ACCOUNT : DpcRule.SIMPLE_DATA;
   }
 
-  private double ei(SubjectExposure s, List<String> reasons) {
+  private static EiRule eiRule(SubjectExposure s) {
     boolean name = s.hasName();
     boolean address = hasFullAddress(s);
-    double ei;
-    String why;
     if (name && s.has(NATIONAL_ID)) {
-      ei = 1;
-      why = "a national ID together with a name";
-    } else if (name && s.has(BIRTH_DATE)) {
-      ei = 1;
-      why = "a name together with a birth date";
-    } else if (name && address) {
-      ei = 1;
-      why = "a name together with a full address";
-    } else if (name && (s.has(PHONE) || s.has(EMAIL))) {
-      ei = 0.75;
-      why = "a name together with a phone number or e-mail address";
-    } else if (s.has(NATIONAL_ID) && (s.has(BIRTH_DATE) || address)) {
-      ei = 0.75;
-      why = "a national ID linked to a birth date or address";
-    } else if (s.has(EMAIL)) {
-      ei = 0.75;
-      why = "an e-mail address, searchable on the web";
-    } else if (s.has(BIRTH_DATE) && s.has(POSTCODE)) {
-      ei = 0.75;
-      why = "a birth date with a full postcode, unique for over 99% of the Dutch";
-    } else if (name || s.has(PHONE) || address) {
-      ei = 0.5;
-      why = "a name, phone number or address alone";
-    } else {
-      ei = 0.25;
-      why = "no direct identifier; identification needs other data";
+      return EiRule.ID_WITH_NAME;
     }
-    reasons.add("EI " + BreachCircumstances.trim(ei) + ": " + why + ".");
-    return ei;
+    if (name && s.has(BIRTH_DATE)) {
+      return EiRule.NAME_WITH_BIRTH_DATE;
+    }
+    if (name && address) {
+      return EiRule.NAME_WITH_ADDRESS;
+    }
+    if (name && (s.has(PHONE) || s.has(EMAIL))) {
+      return EiRule.NAME_WITH_CONTACT;
+    }
+    if (s.has(NATIONAL_ID) && (s.has(BIRTH_DATE) || address)) {
+      return EiRule.ID_WITH_BIRTH_DATE_OR_ADDRESS;
+    }
+    if (s.has(EMAIL)) {
+      return EiRule.EMAIL;
+    }
+    if (s.has(BIRTH_DATE) && s.has(POSTCODE)) {
+      return EiRule.BIRTH_DATE_WITH_POSTCODE;
+    }
+    return name || s.has(PHONE) || address ? EiRule.NAME_PHONE_OR_ADDRESS
+        : EiRule.NO_DIRECT_IDENTIFIER;
   }
 
   private Set<Harm> harms(SubjectExposure s) {

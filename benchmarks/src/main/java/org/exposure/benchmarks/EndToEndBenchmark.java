@@ -1,0 +1,178 @@
+package org.exposure.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+
+/**
+ * The end-to-end benchmark: generates a synthetic screening extract, then times, in the same JVM, a bare
+ * Commons CSV parse of the file and the full assessment of it, and prints both, their ratio, the rows
+ * per second and the peak heap. Each is run once to warm up and then {@code --runs} times; the medians
+ * are reported.
+ *
+ * <pre>
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.EndToEndBenchmark \
+ *     --rows 485000 --runs 5
+ * </pre>
+ */
+public final class EndToEndBenchmark {
+  private EndToEndBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    long rows = CohortSpec.DEFAULT_ROWS;
+    int runs = 5;
+    Path file = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rows":
+          rows = Long.parseLong(args[++i]);
+          break;
+        case "--runs":
+          runs = Integer.parseInt(args[++i]);
+          break;
+        case "--file":
+          file = Path.of(args[++i]);
+          break;
+        default:
+          System.err.println("usage: EndToEndBenchmark [--rows N] [--runs R] [--file CSV]");
+          System.exit(2);
+      }
+    }
+    CohortSpec spec = CohortSpec.builder().rows(rows).splitRows(true).build();
+    boolean temporary = file == null;
+    if (temporary) {
+      file = Files.createTempFile("exposure-cohort-", ".csv");
+    }
+    try {
+      new CohortGenerator().write(spec, file);
+      run(spec, file, runs, System.out);
+    } finally {
+      if (temporary) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private static void run(CohortSpec spec, Path file, int runs, PrintStream out)
+      throws IOException {
+    AnalysisOptions options = AnalysisOptions.builder()
+        .circumstances(BreachCircumstances.DEFAULT.withMalicious(true))
+        .controller(ControllerType.HEALTH)
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    ExposureAnalysis analysis = ExposureAnalysis.of(options);
+    List<Path> input = List.of(file);
+
+    long records = bareParse(file, spec);
+    AnalysisResult result = analysis.assess(input); // warm-up of both paths
+    long[] bare = new long[runs];
+    long[] full = new long[runs];
+    long peakBare = 0;
+    long peakFull = 0;
+    for (int i = 0; i < runs; i++) {
+      resetPeaks();
+      long t0 = System.nanoTime();
+      bareParse(file, spec);
+      bare[i] = System.nanoTime() - t0;
+      peakBare = Math.max(peakBare, peakHeap());
+      resetPeaks();
+      t0 = System.nanoTime();
+      result = analysis.assess(input);
+      full[i] = System.nanoTime() - t0;
+      peakFull = Math.max(peakFull, peakHeap());
+    }
+    double bareMs = median(bare) / 1e6;
+    double fullMs = median(full) / 1e6;
+    out.printf(Locale.ROOT, "file: %,d records (%,d women), %,d bytes, %s, '%s'-delimited%n",
+        records, spec.rows(), Files.size(file), spec.encoding().token(), delimiterName(spec));
+    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, runs);
+    out.printf(Locale.ROOT, "bare Commons CSV parse: %,10.0f ms  %,12.0f records/s  peak heap %,6d MiB%n",
+        bareMs, records / (bareMs / 1e3), peakBare >> 20);
+    out.printf(Locale.ROOT, "full assessment:        %,10.0f ms  %,12.0f records/s  peak heap %,6d MiB%n",
+        fullMs, result.recordsRead() / (fullMs / 1e3), peakFull >> 20);
+    out.printf(Locale.ROOT, "ratio full / bare:      %.2f%n", fullMs / bareMs);
+    out.printf(Locale.ROOT, "assessed %,d records, rejected %,d, subjects %,d%n",
+        result.recordsAssessed(), result.recordsRejected(), result.cohort().subjects());
+  }
+
+  /** Parses every record with Commons CSV alone and touches every field, as the assessment must. */
+  static long bareParse(Path file, CohortSpec spec) throws IOException {
+    Charset charset = spec.encoding().charset();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(spec.delimiter()).get();
+    long records = 0;
+    long chars = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      if (spec.encoding().byteOrderMark()) {
+        in.skipNBytes(3);
+      }
+      try (CSVParser parser = CSVParser.builder()
+          .setReader(new BufferedReader(new InputStreamReader(in, charset), 1 << 16))
+          .setFormat(format)
+          .get()) {
+        for (CSVRecord record : parser) {
+          for (String value : record.values()) {
+            chars += value.length();
+          }
+          records++;
+        }
+      }
+    }
+    if (chars < 0) {
+      throw new AssertionError(); // keeps the loop's work observable
+    }
+    return records - 1; // the header row
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peaks since the last reset: an upper bound on the peak heap. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static double median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
+  private static String delimiterName(CohortSpec spec) {
+    return spec.delimiter() == '\t' ? "tab" : String.valueOf(spec.delimiter());
+  }
+}
