@@ -38,7 +38,8 @@ import org.exposure.model.UnusableSourceException;
  * <p>Every record comes out as a {@link CsvRow}: {@link CsvRow.Accepted} with as many fields as the
  * header, or {@link CsvRow.Rejected} with its line and a reason: the wrong number of fields, bytes that
  * are not valid in the file's encoding, or quoting the parser could not follow. Blank lines are not
- * records. Reasons never quote the record.
+ * records, and neither is a line holding only {@code ""}: Commons CSV cannot tell the two apart, and
+ * neither holds a value. Reasons never quote the record.
  *
  * <p><b>Exception handling.</b> {@link #open} throws {@link UnusableSourceException} for a file that is
  * empty or binary, and {@link IOException} when it cannot be read. An I/O failure during iteration is an

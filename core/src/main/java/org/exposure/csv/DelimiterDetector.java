@@ -41,16 +41,23 @@ final class DelimiterDetector {
     int[][] counts = new int[CANDIDATES.length][MAX_LINES];
     int line = 0;
     boolean quoted = false;
+    boolean content = false;
     int length = text.length();
     for (int i = 0; i < length && line < MAX_LINES; i++) {
       char ch = text.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (ch == '\n' || ch == '\r')) {
+      if (!quoted && (ch == '\n' || ch == '\r')) {
         if (ch == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
           i++;
         }
-        line++;
+        if (content) { // blank lines are not records: the header is the first line with content
+          line++;
+          content = false;
+        }
+        continue;
+      }
+      content = true;
+      if (ch == '"') {
+        quoted = !quoted;
       } else if (!quoted) {
         for (int c = 0; c < CANDIDATES.length; c++) {
           if (ch == CANDIDATES[c]) {

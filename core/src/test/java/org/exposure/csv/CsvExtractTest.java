@@ -1,0 +1,408 @@
+package org.exposure.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.exposure.model.UnusableSourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Reads the byte-exact fixtures under {@code src/test/resources/csv/}. All data there is synthetic: BSNs
+ * from the public test set, invented names, sample postcodes.
+ */
+class CsvExtractTest {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static final List<String> HEADER =
+      List.of("bsn", "achternaam", "voornaam", "geboortedatum", "postcode");
+  private static final List<String> REMARK_HEADER =
+      List.of("bsn", "achternaam", "voornaam", "opmerking", "postcode");
+
+  private static final List<String> JANSEN =
+      List.of("111222333", "Jansen", "Pieter", "1980-03-14", "2281 AB");
+  private static final List<String> DE_VRIES =
+      List.of("999993653", "de Vries", "Anna", "1975-11-02", "1234 AB");
+  private static final List<String> BAKKER =
+      List.of("999990482", "Bakker", "Sanne", "2001-06-30", "3511 CD");
+
+  /** The same three people, as the delimiter and plain-encoding fixtures hold them on lines 2-4. */
+  private static final List<Row> PLAIN_ROWS =
+      List.of(Row.accepted(2, JANSEN), Row.accepted(3, DE_VRIES), Row.accepted(4, BAKKER));
+
+  /** The same with accented first names, as the UTF-8, Windows-1252 and UTF-16 fixtures hold them. */
+  private static final List<Row> ACCENTED_ROWS = List.of(
+      Row.accepted(2, List.of("111222333", "Jansen", "Zo\u00eb", "1980-03-14", "2281 AB")),
+      Row.accepted(3, List.of("999993653", "de Vries", "Ren\u00e9e", "1975-11-02", "1234 AB")),
+      Row.accepted(4, BAKKER));
+
+  // ---------------------------------------------------------------------------------------------
+  // Delimiters
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", value = {
+      "delimiter-comma.csv     => ,",
+      "delimiter-semicolon.csv => ;",
+      "delimiter-tab.csv       => TAB",
+      "delimiter-pipe.csv      => |",
+  })
+  void detectsTheDelimiter(String fixture, String delimiterName) throws Exception {
+    char expected = "TAB".equals(delimiterName) ? '\t' : delimiterName.charAt(0);
+
+    try (CsvExtract extract = open(fixture)) {
+      assertThat(extract.delimiter()).isEqualTo(expected);
+      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
+      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+      assertThat(extract.source()).isEqualTo(fixture);
+      assertThat(rows(extract)).containsExactlyElementsOf(PLAIN_ROWS);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Encodings
+
+  static Stream<Arguments> encodings() {
+    return Stream.of(
+        Arguments.of("utf8-bom.csv", StandardCharsets.UTF_8, ';', PLAIN_ROWS),
+        Arguments.of("utf8-accents.csv", StandardCharsets.UTF_8, ',', ACCENTED_ROWS),
+        Arguments.of("windows-1252.csv", WINDOWS_1252, ';', ACCENTED_ROWS),
+        Arguments.of("utf16le-bom.txt", StandardCharsets.UTF_16LE, '\t', ACCENTED_ROWS));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("encodings")
+  void detectsTheEncoding(String fixture, Charset charset, char delimiter, List<Row> expected)
+      throws Exception {
+    try (CsvExtract extract = open(fixture)) {
+      assertThat(extract.charset()).isEqualTo(charset);
+      assertThat(extract.delimiter()).isEqualTo(delimiter);
+      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+      assertThat(rows(extract)).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void skipsTheUtf8ByteOrderMark() throws Exception {
+    assertThat(bytes("utf8-bom.csv")).startsWith((byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 'b');
+
+    try (CsvExtract extract = open("utf8-bom.csv")) {
+      assertThat(extract.header().get(0)).isEqualTo("bsn").doesNotContain("\uFEFF");
+    }
+  }
+
+  @Test
+  void readsWindows1252() throws Exception {
+    byte[] bytes = bytes("windows-1252.csv");
+    assertThat(bytes).contains((byte) 0xeb).contains((byte) 0xe9); // the ë of Zoë, the é of Renée
+
+    try (CsvExtract extract = open("windows-1252.csv")) {
+      assertThat(extract.charset().name()).isEqualTo("windows-1252");
+      List<Row> rows = rows(extract);
+      assertThat(rows).extracting(r -> r.values().get(2)).containsExactly("Zo\u00eb", "Ren\u00e9e", "Sanne");
+    }
+  }
+
+  @Test
+  void readsUtf16LittleEndianWithByteOrderMark() throws Exception {
+    assertThat(bytes("utf16le-bom.txt")).startsWith((byte) 0xff, (byte) 0xfe, (byte) 'b', (byte) 0);
+
+    try (CsvExtract extract = open("utf16le-bom.txt")) {
+      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+      assertThat(extract.delimiter()).isEqualTo('\t');
+      assertThat(extract.header().get(0)).isEqualTo("bsn");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quoting, line endings, blank lines
+
+  @Test
+  void readsQuotedDelimitersDoubledQuotesAndLineBreaks() throws Exception {
+    try (CsvExtract extract = open("quoted.csv")) {
+      assertThat(extract.delimiter()).isEqualTo(',');
+      assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
+      assertThat(rows(extract)).containsExactly(
+          // lines 2-3: one record with a line break inside quotes
+          Row.accepted(2,
+              List.of("111222333", "Jansen, van", "Pieter", "eerste regel\ntweede regel", "2281 AB")),
+          Row.accepted(4, List.of("999993653", "de Vries", "Anna \"Ans\"", "geen", "1234 AB")),
+          Row.accepted(5, List.of("999990482", "Bakker; Bos", "Sanne", "a|b", "3511 CD")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"eol-crlf.csv, CRLF", "eol-lf.csv, LF", "eol-cr.csv, CR"})
+  void readsEveryLineEndingAlike(String fixture, String ending) throws Exception {
+    String eol = switch (ending) {
+      case "CRLF" -> "\r\n";
+      case "LF" -> "\n";
+      case "CR" -> "\r";
+      default -> throw new IllegalArgumentException(ending);
+    };
+    assertThat(new String(bytes(fixture), StandardCharsets.US_ASCII).split(eol, -1))
+        .as("the fixture's line endings").hasSize(6)
+        .allSatisfy(line -> assertThat(line).doesNotContain("\r", "\n"));
+
+    try (CsvExtract extract = open(fixture)) {
+      assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
+      assertThat(rows(extract)).containsExactly(
+          Row.accepted(2, List.of("111222333", "Jansen", "Pieter", "geen", "2281 AB")),
+          // lines 3-4: the line break inside quotes is kept as written
+          Row.accepted(3,
+              List.of("999993653", "de Vries", "Anna", "eerste regel" + eol + "tweede regel", "1234 AB")),
+          Row.accepted(5, List.of("999990482", "Bakker", "Sanne", "geen", "3511 CD")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"blank-lines-lf.csv", "blank-lines-crlf.csv"})
+  void skipsBlankLinesWithoutShiftingLineNumbers(String fixture) throws Exception {
+    // line 1 header, 2 Jansen, 3 blank, 4 de Vries, 5-6 blank, 7 Bakker, 8 blank
+    try (CsvExtract extract = open(fixture)) {
+      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+      assertThat(rows(extract)).containsExactly(
+          Row.accepted(2, JANSEN), Row.accepted(4, DE_VRIES), Row.accepted(7, BAKKER));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rejected records
+
+  @Test
+  void rejectsRecordsWithTheWrongNumberOfFields() throws Exception {
+    try (CsvExtract extract = open("field-count.csv")) {
+      List<CsvRow> raw = new ArrayList<>();
+      extract.forEach(raw::add);
+
+      assertThat(raw).extracting(CsvExtractTest::toRow).containsExactly(
+          Row.accepted(2, JANSEN),
+          Row.rejected(3, "has 2 fields, the header has 5"),
+          Row.accepted(4, DE_VRIES),
+          Row.rejected(5, "has 6 fields, the header has 5"),
+          Row.accepted(6, BAKKER),
+          Row.accepted(7, List.of("999992077", "Smit", "Lotte", "1990-01-01", "2281 AB")));
+      assertThat(raw.get(1)).isInstanceOf(CsvRow.Rejected.class);
+      assertThat(raw.get(1).location().source()).isEqualTo("field-count.csv");
+      // a rejection quotes no value of the record
+      assertThat(raw.get(1).toString()).doesNotContain("999993653", "de Vries");
+      assertThat(raw.get(3).toString()).doesNotContain("999990482", "Bakker", "extra");
+    }
+  }
+
+  @Test
+  void rejectsTheRecordWithAnInvalidUtf8Byte() throws Exception {
+    byte[] bytes = bytes("invalid-utf8.csv");
+    assertThat(bytes).contains((byte) 0xff);
+
+    try (CsvExtract extract = open("invalid-utf8.csv")) {
+      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
+      List<Row> rows = rows(extract);
+      assertThat(rows).containsExactly(
+          Row.accepted(2, List.of("111222333", "Jansen", "Ren\u00e9e", "1980-03-14", "2281 AB")),
+          Row.accepted(3,
+              List.of("999993653", "H\u00e9bert", "C\u00e9line", "1975-11-02", "1234 AB")),
+          Row.rejected(4, "column 'voornaam' (#3) holds bytes that are not valid UTF-8"),
+          Row.accepted(5,
+              List.of("999992077", "Lef\u00e8vre", "Aim\u00e9e", "1990-01-01", "2281 AB")),
+          Row.accepted(6, List.of("123456782", "Dupr\u00e9", "Ren\u00e9", "1966-05-05", "3511 CD")));
+      assertThat(rows.get(2).reason()).contains("voornaam", "not valid UTF-8");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"unclosed-quote.csv", "unclosed-quote-no-final-eol.csv"})
+  void rejectsTheRecordAnUnclosedQuoteJoined(String fixture) throws Exception {
+    // line 3 opens a quote that is never closed: lines 3-4 become one record of two fields
+    try (CsvExtract extract = open(fixture)) {
+      List<Row> rows = rows(extract);
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(0)).isEqualTo(Row.accepted(2, JANSEN));
+      assertThat(rows.get(1).line()).isEqualTo(3);
+      assertThat(rows.get(1).values()).isNull();
+      assertThat(rows.get(1).reason())
+          .startsWith("has 2 fields, the header has 5")
+          .contains("lines 3-4");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Unusable sources, header only, missing file
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", value = {
+      "empty.csv            => the file is empty; expected a header row",
+      "bom-only.csv         => the file is empty; expected a header row",
+      "binary.csv           => the file holds NUL bytes: it looks binary, not a text extract",
+      "blank-lines-only.csv => the file holds only blank lines; expected a header row",
+  })
+  void refusesUnusableSources(String fixture, String problem) throws Exception {
+    Path file = fixture(fixture);
+
+    assertThatThrownBy(() -> CsvExtract.open(file, fixture))
+        .isInstanceOfSatisfying(UnusableSourceException.class, e -> {
+          assertThat(e.problem()).isEqualTo(problem);
+          assertThat(e.getMessage()).isEqualTo(fixture + ": " + problem);
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"empty.csv", "bom-only.csv"})
+  void saysAnEmptySourceIsEmpty(String fixture) throws Exception {
+    Path file = fixture(fixture);
+    assertThat(Files.size(file)).isLessThanOrEqualTo(3);
+
+    assertThatThrownBy(() -> CsvExtract.open(file, fixture))
+        .isInstanceOf(UnusableSourceException.class)
+        .hasMessageStartingWith(fixture)
+        .hasMessageContaining("empty");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"header-only.csv", "header-only-no-final-eol.csv"})
+  void readsAHeaderOnlyFileAsZeroRows(String fixture) throws Exception {
+    try (CsvExtract extract = open(fixture)) {
+      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+      assertThat(extract.delimiter()).isEqualTo(';');
+      assertThat(extract.iterator().hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void throwsNoSuchFileForAMissingFile(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.csv");
+
+    assertThatThrownBy(() -> CsvExtract.open(missing, "missing.csv"))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Iteration contract and redaction
+
+  @Test
+  void canBeIteratedOnlyOnce() throws Exception {
+    try (CsvExtract extract = open("delimiter-comma.csv")) {
+      Iterator<CsvRow> first = extract.iterator();
+      assertThat(first.hasNext()).isTrue();
+
+      assertThatThrownBy(extract::iterator).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void anExhaustedIteratorThrowsNoSuchElement() throws Exception {
+    try (CsvExtract extract = open("delimiter-comma.csv")) {
+      Iterator<CsvRow> rows = extract.iterator();
+      for (int i = 0; i < 3; i++) {
+        rows.next();
+      }
+      assertThat(rows.hasNext()).isFalse();
+      assertThatThrownBy(rows::next).isInstanceOf(NoSuchElementException.class);
+    }
+  }
+
+  @Test
+  void acceptedRowsToStringRedactsTheValues() throws Exception {
+    try (CsvExtract extract = open("delimiter-comma.csv")) {
+      for (CsvRow row : extract) {
+        assertThat(row).isInstanceOf(CsvRow.Accepted.class);
+        List<String> values = ((CsvRow.Accepted) row).values();
+        String text = row.toString();
+        for (String value : values) {
+          assertThat(text.contains(value)).as("toString() of the row on line %d quotes a value",
+              row.location().line()).isFalse();
+        }
+        assertThat(text).contains("delimiter-comma.csv:" + row.location().line(), "redacted");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Known bugs in main code (see the report)
+
+  @Test
+  void detectsTheDelimiterBehindLeadingBlankLines() throws Exception {
+    // lines 1-2 blank, 3 header, 4-6 records
+    try (CsvExtract extract = open("leading-blank-lines.csv")) {
+      assertThat(extract.delimiter()).isEqualTo(';');
+      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+      assertThat(rows(extract)).containsExactly(
+          Row.accepted(4, JANSEN), Row.accepted(5, DE_VRIES), Row.accepted(6, BAKKER));
+    }
+  }
+
+  @Test
+  void aLineHoldingOnlyAQuotedEmptyFieldCarriesNoDataAndIsSkippedLikeABlankLine() throws Exception {
+    // Commons CSV does not tell "" from an empty line; neither holds a value.
+    try (CsvExtract extract = open("quoted-empty-line.csv")) {
+      assertThat(rows(extract)).containsExactly(
+          Row.accepted(2, JANSEN),
+          Row.accepted(4, DE_VRIES));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /**
+   * What a {@link CsvRow} says, in a form that compares by value: the line, and the values of an
+   * accepted row or the reason of a rejected one.
+   */
+  record Row(long line, List<String> values, String reason) {
+    static Row accepted(long line, List<String> values) {
+      return new Row(line, values, null);
+    }
+
+    static Row rejected(long line, String reason) {
+      return new Row(line, null, reason);
+    }
+  }
+
+  private static Row toRow(CsvRow row) {
+    if (row instanceof CsvRow.Accepted accepted) {
+      return Row.accepted(accepted.location().line(), accepted.values());
+    }
+    CsvRow.Rejected rejected = (CsvRow.Rejected) row;
+    return Row.rejected(rejected.location().line(), rejected.rejection().reason());
+  }
+
+  private static List<Row> rows(CsvExtract extract) {
+    List<Row> rows = new ArrayList<>();
+    for (CsvRow row : extract) {
+      assertThat(row.location().source()).isEqualTo(extract.source());
+      rows.add(toRow(row));
+    }
+    return rows;
+  }
+
+  private static CsvExtract open(String fixture) throws IOException, URISyntaxException {
+    return CsvExtract.open(fixture(fixture), fixture);
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    URL url = CsvExtractTest.class.getResource("/csv/" + name);
+    assertThat(url).as("test resource /csv/%s", name).isNotNull();
+    return Path.of(url.toURI());
+  }
+
+  private static byte[] bytes(String fixture) throws IOException, URISyntaxException {
+    return Files.readAllBytes(fixture(fixture));
+  }
+}
