@@ -13,39 +13,39 @@ package org.exposure.benchmarks;
  */
 final class BsnSequence {
 
-    /** Usable prefixes: 10^8 minus the ~1/11 whose check digit would be 10, minus 00000000. */
-    static final long CAPACITY = 90_000_000L;
+  /** Usable prefixes: 10^8 minus the ~1/11 whose check digit would be 10, minus 00000000. */
+  static final long CAPACITY = 90_000_000L;
 
-    private final DecimalPermutation prefixes;
-    private long counter;
+  private final DecimalPermutation prefixes;
+  private long counter;
 
-    BsnSequence(long key) {
-        this.prefixes = new DecimalPermutation(4, key);
+  BsnSequence(long key) {
+    this.prefixes = new DecimalPermutation(4, key);
+  }
+
+  /** The next unused BSN as a 9-digit number (format with leading zeros). */
+  long next() {
+    while (counter < prefixes.size()) {
+      long prefix = prefixes.apply(counter++);
+      int check = checkDigit(prefix);
+      if (check < 10 && prefix != 0) {
+        return prefix * 10 + check;
+      }
     }
+    throw new IllegalStateException("BSN space exhausted");
+  }
 
-    /** The next unused BSN as a 9-digit number (format with leading zeros). */
-    long next() {
-        while (counter < prefixes.size()) {
-            long prefix = prefixes.apply(counter++);
-            int check = checkDigit(prefix);
-            if (check < 10 && prefix != 0) {
-                return prefix * 10 + check;
-            }
-        }
-        throw new IllegalStateException("BSN space exhausted");
+  /**
+   * The ninth digit that makes {@code prefix} (8 digits, d1..d8) pass the 11-proef, or 10 when
+   * no digit can.
+   */
+  static int checkDigit(long prefix) {
+    long rest = prefix;
+    int sum = 0;
+    for (int weight = 2; weight <= 9; weight++) { // d8 has weight 2, d1 weight 9
+      sum += (int) (rest % 10) * weight;
+      rest /= 10;
     }
-
-    /**
-     * The ninth digit that makes {@code prefix} (8 digits, d1..d8) pass the 11-proef, or 10 when
-     * no digit can.
-     */
-    static int checkDigit(long prefix) {
-        long rest = prefix;
-        int sum = 0;
-        for (int weight = 2; weight <= 9; weight++) { // d8 has weight 2, d1 weight 9
-            sum += (int) (rest % 10) * weight;
-            rest /= 10;
-        }
-        return sum % 11;
-    }
+    return sum % 11;
+  }
 }
