@@ -87,7 +87,7 @@ public final class ColumnClassifier {
                 + " pass the 11-proef");
       }
     }
-    Optional<ValueCheck> check = ValueCheck.forType(type);
+    Optional<ValueCheck> check = ValueCheck.forHeader(header, type);
     if (check.isEmpty()) {
       return new ColumnClassification(source, header, type, 0.85, headerEvidence);
     }

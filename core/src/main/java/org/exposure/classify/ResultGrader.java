@@ -27,6 +27,10 @@ public final class ResultGrader {
     if (pap != ResultGrade.NONE) {
       return pap;
     }
+    if (s.length() == 12 && s.startsWith("k") && s.charAt(2) == 'o' && s.charAt(4) == 'p') {
+      return kopacB(s.charAt(1) + "" + s.charAt(3) + s.charAt(5) + s.charAt(7) + s.charAt(9)
+          + s.charAt(11));
+    }
     // In situ is precancer, not cancer: test it before "carcino".
     if (s.startsWith("hsil") || s.startsWith("asch") || s.startsWith("agc") || s.startsWith("ais")
         || s.equals("cin2") || s.equals("cin3") || s.equals("cin23") || s.contains("insitu")) {
@@ -59,6 +63,34 @@ public final class ResultGrader {
       return ResultGrade.ABNORMAL_LOW_GRADE; // a genotype is only reported for a positive test
     }
     return ResultGrade.NONE;
+  }
+
+  /**
+   * Grades a KOPAC-B code: six digits 1-9 for K, O, P, A, C and B, as Dutch labs write it
+   * ({@code "213111"}), graded by its P (squamous epithelium) digit: 1-2 normal, 3-4 borderline or mild
+   * dyskaryosis, 5-7 moderate dyskaryosis to carcinoma in situ, 8-9 (micro-)invasive carcinoma. Bare
+   * digits are only read this way where the column is known to hold KOPAC-B.
+   *
+   * @return the grade, or {@link ResultGrade#NONE} if the value is not a KOPAC-B code
+   */
+  public static ResultGrade kopacB(String value) {
+    String s = value.strip();
+    if (s.length() != 6) {
+      return ResultGrade.NONE;
+    }
+    for (int i = 0; i < 6; i++) {
+      if (s.charAt(i) < '1' || s.charAt(i) > '9') {
+        return ResultGrade.NONE;
+      }
+    }
+    int p = s.charAt(2) - '0';
+    if (p <= 2) {
+      return ResultGrade.NORMAL;
+    }
+    if (p <= 4) {
+      return ResultGrade.ABNORMAL_LOW_GRADE;
+    }
+    return p <= 7 ? ResultGrade.ABNORMAL_HIGH_GRADE : ResultGrade.CANCER;
   }
 
   /** Pap 0..5 with 3a1, 3a2, 3b; "pap" prefix required except for the unambiguous 3a1/3a2/3b. */

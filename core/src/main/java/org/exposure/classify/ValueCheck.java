@@ -30,6 +30,9 @@ enum ValueCheck {
   SEX(FieldType.SEX, "are sex codes", 0.95, ValuePatterns::isSexCode),
   TEST_RESULT(FieldType.TEST_RESULT, "read as screening results", 0.8,
       v -> ResultGrader.grade(v) != ResultGrade.NONE),
+  /** For columns headed KOPAC-B only: six bare digits mean nothing without that header. */
+  KOPAC_B(FieldType.TEST_RESULT, "are KOPAC-B codes", 2.0,
+      v -> ResultGrader.kopacB(v) != ResultGrade.NONE),
   CLINICAL_DATE(FieldType.CLINICAL_DATE, "are dates", 0.8, v -> Dates.parse(v).isPresent()),
   /** Birth dates need a reference date; see {@link #isPlausibleBirthDate}. */
   BIRTH_DATE(FieldType.BIRTH_DATE, "are plausible birth dates (ages 0-120)", 0.8, v -> false);
@@ -64,8 +67,15 @@ enum ValueCheck {
     return this == BIRTH_DATE ? isPlausibleBirthDate(value, referenceDate) : check.test(value);
   }
 
-  /** The check for a header's type, if that type has one. */
-  static Optional<ValueCheck> forType(FieldType type) {
+  /** The check for a header, if its type has one. */
+  static Optional<ValueCheck> forHeader(String header, FieldType type) {
+    if (type == FieldType.TEST_RESULT && HeaderDictionary.normalize(header).contains("kopac")) {
+      return Optional.of(KOPAC_B);
+    }
+    return forType(type);
+  }
+
+  private static Optional<ValueCheck> forType(FieldType type) {
     for (ValueCheck c : values()) {
       if (c.type == type) {
         return Optional.of(c);

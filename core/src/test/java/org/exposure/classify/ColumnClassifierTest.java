@@ -67,6 +67,15 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void kopacBCodesAreResultsOnlyUnderTheirHeader() {
+    List<String> codes = List.of("211111", "213111", "115111");
+    ColumnClassification headed = classifier.classify("x.csv", "KOPAC-B", codes);
+    assertThat(headed.type()).isEqualTo(FieldType.TEST_RESULT);
+    assertThat(headed.evidence()).isEqualTo("header 'KOPAC-B'; 3 of 3 sampled values are KOPAC-B codes");
+    assertThat(classifier.classify("x.csv", "code", codes).type()).isEqualTo(FieldType.OTHER);
+  }
+
+  @Test
   void emptyColumnKeepsItsHeaderType() {
     ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));
     assertThat(c.type()).isEqualTo(FieldType.EMAIL);

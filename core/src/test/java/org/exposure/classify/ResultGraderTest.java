@@ -39,8 +39,18 @@ class ResultGraderTest {
       "carcinoma in situ|ABNORMAL_HIGH_GRADE",
       "''|NONE",
       "42|NONE",
-      "zie brief|NONE"})
+      "zie brief|NONE",
+      "K2O1P3A1C1B1|ABNORMAL_LOW_GRADE",
+      "213111|NONE"})
   void grades(String value, ResultGrade expected) {
     assertThat(ResultGrader.grade(value)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"211111,NORMAL", "112111,NORMAL", "213111,ABNORMAL_LOW_GRADE", "114111,ABNORMAL_LOW_GRADE",
+      "115111,ABNORMAL_HIGH_GRADE", "317112,ABNORMAL_HIGH_GRADE", "118111,CANCER", "219111,CANCER",
+      "21311,NONE", "2131110,NONE", "203111,NONE", "P3,NONE"})
+  void gradesKopacBByItsSquamousDigit(String value, ResultGrade expected) {
+    assertThat(ResultGrader.kopacB(value)).isEqualTo(expected);
   }
 }
