@@ -108,6 +108,9 @@ public final class ColumnClassifier {
     ValueCheck best = null;
     int bestPassing = 0;
     for (ValueCheck check : ValueCheck.values()) {
+      if (!check.decidesAlone()) {
+        continue;
+      }
       int passing = count(check, values);
       if (passing >= check.threshold() * values.size() && passing > bestPassing) {
         best = check;
