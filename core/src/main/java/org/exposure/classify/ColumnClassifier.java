@@ -2,11 +2,14 @@ package org.exposure.classify;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.ServiceLoader;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldType;
 
@@ -15,16 +18,22 @@ import org.exposure.model.FieldType;
  * evidence in words.
  *
  * <ul>
- *   <li>A known header decides the type; where the type has a value check, the share of sampled values
- *       that pass sets the confidence, and a low share is flagged ("check this column"). A column headed
- *       as a record number whose values nearly all pass the 11-proef is a BSN column.
- *   <li>Without a known header, the values alone decide, but only past a per-type threshold: about 9%
- *       of random nine-digit numbers pass the 11-proef, so a column of order numbers never becomes
- *       {@link FieldType#NATIONAL_ID}.
- *   <li>Otherwise the column is {@link FieldType#OTHER}.
+ *   <li>A known header decides the type; where a {@link ValueDetector} confirms that type, the share of
+ *       sampled values that pass sets the confidence, and a low share is flagged ("verify this
+ *       column"). A column headed as a record number whose values nearly all pass a national-ID check
+ *       is a national-ID column.
+ *   <li>Without a known header, the values alone decide, but only past a detector's deciding share:
+ *       about 9% of random nine-digit numbers pass the 11-proef, so a column of order numbers never
+ *       becomes {@link FieldType#NATIONAL_ID}. Unnamed dates spread over decades are birth dates;
+ *       otherwise clinical dates.
+ *   <li>Otherwise the column is free text (sentences) or {@link FieldType#OTHER}.
  * </ul>
  *
- * <p>Immutable and thread-safe. The evidence quotes headers and counts, never a value.
+ * <p>The detectors are Exposure's own, those registered through {@link ServiceLoader} for
+ * {@link ValueDetector}, and any given to {@link #of(LocalDate, Iterable)}.
+ *
+ * <p>Immutable and thread-safe; total and deterministic: any header and any values give a decision, the
+ * same for the same sample in any order. The evidence quotes headers and counts, never a value.
  *
  * <pre>{@code
  * ColumnClassifier classifier = ColumnClassifier.of(LocalDate.of(2025, 7, 1));
@@ -34,20 +43,41 @@ import org.exposure.model.FieldType;
 public final class ColumnClassifier {
   private static final double STRONG_SHARE = 0.8;
   private static final double WEAK_SHARE = 0.5;
-  private static final double BSN_IN_RECORD_ID_SHARE = 0.95;
+  private static final double ID_IN_RECORD_ID_SHARE = 0.95;
+  /** Unnamed dates spread over at least this many years are birth dates, not visit dates. */
+  private static final int BIRTH_DATE_SPREAD_YEARS = 15;
+  private static final List<ValueDetector> REGISTERED = registered();
 
   private final LocalDate referenceDate;
+  private final List<ValueDetector> detectors;
 
-  private ColumnClassifier(LocalDate referenceDate) {
+  private ColumnClassifier(LocalDate referenceDate, List<ValueDetector> detectors) {
     this.referenceDate = referenceDate;
+    this.detectors = detectors;
   }
 
   /**
-   * A classifier that judges birth dates against the given date (ages 0 to 120 on that date are
-   * plausible).
+   * A classifier with Exposure's detectors and the registered ones, judging birth dates against the
+   * given date (ages 0 to 120 on that date are plausible).
    */
   public static ColumnClassifier of(LocalDate referenceDate) {
-    return new ColumnClassifier(requireNonNull(referenceDate, "referenceDate"));
+    return of(referenceDate, List.of());
+  }
+
+  /** As {@link #of(LocalDate)}, with more detectors, consulted after the others. */
+  public static ColumnClassifier of(LocalDate referenceDate, Iterable<? extends ValueDetector> extra) {
+    requireNonNull(referenceDate, "referenceDate");
+    ImmutableList.Builder<ValueDetector> all = ImmutableList.builder();
+    all.add(BuiltInDetector.values());
+    all.add(new BirthDateDetector(referenceDate));
+    all.addAll(REGISTERED);
+    all.addAll(extra);
+    return new ColumnClassifier(referenceDate, all.build());
+  }
+
+  /** The detectors consulted, in order: earlier ones win ties. */
+  public List<ValueDetector> detectors() {
+    return detectors;
   }
 
   /**
@@ -71,29 +101,45 @@ public final class ColumnClassifier {
       String why = byHeader.isPresent() ? headerEvidence : "no known header";
       return new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample");
     }
-    if (byHeader.isPresent()) {
-      return byHeader(source, header, byHeader.get(), headerEvidence, values);
-    }
-    return byValues(source, header, values);
-  }
-
-  private ColumnClassification byHeader(
-      String source, String header, FieldType type, String headerEvidence, List<String> values) {
-    if (type == FieldType.RECORD_ID) {
-      int bsns = count(ValueCheck.NATIONAL_ID, values);
-      if (bsns >= BSN_IN_RECORD_ID_SHARE * values.size()) {
-        return new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
-            headerEvidence + " suggests a record number, but " + counted(bsns, values)
-                + " pass the 11-proef");
+    int[] passing = new int[detectors.size()];
+    for (int d = 0; d < passing.length; d++) {
+      ValueDetector detector = detectors.get(d);
+      for (String v : values) {
+        if (detector.matches(v)) {
+          passing[d]++;
+        }
       }
     }
-    Optional<ValueCheck> check = ValueCheck.forHeader(header, type);
-    if (check.isEmpty()) {
+    if (byHeader.isPresent()) {
+      return byHeader(source, header, byHeader.get(), headerEvidence, values, passing);
+    }
+    return byValues(source, header, values, passing);
+  }
+
+  private ColumnClassification byHeader(String source, String header, FieldType type,
+      String headerEvidence, List<String> values, int[] passing) {
+    if (type == FieldType.RECORD_ID) {
+      int best = best(FieldType.NATIONAL_ID, passing);
+      if (best >= 0 && passing[best] >= ID_IN_RECORD_ID_SHARE * values.size()) {
+        return new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
+            headerEvidence + " suggests a record number, but " + counted(passing[best], values) + " "
+                + detectors.get(best).evidence());
+      }
+    }
+    String normalized = HeaderDictionary.normalize(header);
+    int confirming = -1;
+    for (int d = 0; d < passing.length; d++) {
+      if (detectors.get(d).confirms(normalized, type)
+          && (confirming < 0 || passing[d] > passing[confirming])) {
+        confirming = d;
+      }
+    }
+    if (confirming < 0) {
       return new ColumnClassification(source, header, type, 0.85, headerEvidence);
     }
-    int passing = count(check.get(), values);
-    double share = (double) passing / values.size();
-    String evidence = headerEvidence + "; " + counted(passing, values) + " " + check.get().evidence();
+    double share = (double) passing[confirming] / values.size();
+    String evidence = headerEvidence + "; " + counted(passing[confirming], values) + " "
+        + detectors.get(confirming).evidence();
     if (share >= STRONG_SHARE) {
       return new ColumnClassification(source, header, type, 0.7 + 0.3 * share, evidence);
     }
@@ -104,23 +150,30 @@ public final class ColumnClassifier {
         evidence + "; warning: most values fail the check, verify this column");
   }
 
-  private ColumnClassification byValues(String source, String header, List<String> values) {
-    ValueCheck best = null;
-    int bestPassing = 0;
-    for (ValueCheck check : ValueCheck.values()) {
-      if (!check.decidesAlone()) {
-        continue;
-      }
-      int passing = count(check, values);
-      if (passing >= check.threshold() * values.size() && passing > bestPassing) {
-        best = check;
-        bestPassing = passing;
+  private ColumnClassification byValues(
+      String source, String header, List<String> values, int[] passing) {
+    int best = -1;
+    for (int d = 0; d < passing.length; d++) {
+      OptionalDouble share = detectors.get(d).decidingShare();
+      if (share.isPresent() && passing[d] >= share.getAsDouble() * values.size()
+          && (best < 0 || passing[d] > passing[best])) {
+        best = d;
       }
     }
-    if (best != null) {
-      double share = (double) bestPassing / values.size();
-      return new ColumnClassification(source, header, best.type(), 0.4 + 0.4 * share,
-          "no known header; " + counted(bestPassing, values) + " " + best.evidence());
+    if (best >= 0) {
+      ValueDetector detector = detectors.get(best);
+      double share = (double) passing[best] / values.size();
+      String evidence = "no known header; " + counted(passing[best], values) + " " + detector.evidence();
+      FieldType type = detector.type();
+      if (type == FieldType.CLINICAL_DATE) {
+        int spread = birthDateSpread(values);
+        if (spread >= BIRTH_DATE_SPREAD_YEARS) {
+          type = FieldType.BIRTH_DATE;
+          evidence += String.format(Locale.ROOT,
+              ", all plausible birth dates, spread over %d years", spread);
+        }
+      }
+      return new ColumnClassification(source, header, type, 0.4 + 0.4 * share, evidence);
     }
     if (looksLikeFreeText(values)) {
       return new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.5,
@@ -129,6 +182,36 @@ public final class ColumnClassifier {
     return new ColumnClassification(source, header, FieldType.OTHER, 0.6,
         "no known header; no value pattern matched " + String.format(Locale.ROOT, "%,d", values.size())
             + " sampled values");
+  }
+
+  /** The detector of the given type that most values pass, or -1. */
+  private int best(FieldType type, int[] passing) {
+    int best = -1;
+    for (int d = 0; d < passing.length; d++) {
+      if (detectors.get(d).type() == type && (best < 0 || passing[d] > passing[best])) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** The years between the earliest and latest date if all are plausible birth dates, else -1. */
+  private int birthDateSpread(List<String> values) {
+    BirthDateDetector births = new BirthDateDetector(referenceDate);
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (String v : values) {
+      Optional<LocalDate> date = Dates.parse(v);
+      if (date.isEmpty()) {
+        continue;
+      }
+      if (!births.matches(v)) {
+        return -1;
+      }
+      min = Math.min(min, date.get().getYear());
+      max = Math.max(max, date.get().getYear());
+    }
+    return max >= min ? max - min : -1;
   }
 
   /** Most values are long and hold several words. */
@@ -142,17 +225,13 @@ public final class ColumnClassifier {
     return texts >= STRONG_SHARE * values.size();
   }
 
-  private int count(ValueCheck check, List<String> values) {
-    int n = 0;
-    for (String v : values) {
-      if (check.test(v, referenceDate)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private static String counted(int passing, List<String> values) {
     return String.format(Locale.ROOT, "%,d of %,d sampled values", passing, values.size());
+  }
+
+  private static List<ValueDetector> registered() {
+    ImmutableList.Builder<ValueDetector> found = ImmutableList.builder();
+    ServiceLoader.load(ValueDetector.class, ColumnClassifier.class.getClassLoader()).forEach(found::add);
+    return found.build();
   }
 }

@@ -114,6 +114,20 @@ public final class ValuePatterns {
     return HOUSE_NUMBER.matcher(value.strip()).matches();
   }
 
+  /** Whether the value is a whole number of years from 0 to 120. */
+  public static boolean isAge(String value) {
+    String s = value.strip();
+    if (s.isEmpty() || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(s) <= 120;
+  }
+
   /** Whether the value is a sex or gender code (M/V/F/O/X, man/vrouw, male/female...). */
   public static boolean isSexCode(String value) {
     return SEX_CODES.contains(value.strip().toLowerCase(Locale.ROOT));
