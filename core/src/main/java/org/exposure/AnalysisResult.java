@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
-import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldReport;
 import org.exposure.model.Rejection;
 
 /**
@@ -25,7 +25,7 @@ import org.exposure.model.Rejection;
  * @param recordsRejected records rejected
  * @param recordsWithoutPersonalData assessed records that held no personal value
  * @param rejections the first rejections, up to {@link AnalysisOptions#maxListedRejections()}
- * @param fields the classification of every column of every source
+ * @param fields every column of every source: its classification and what the stream showed
  * @param cohort the cohort's impact
  * @param notification whom to notify
  */
@@ -38,7 +38,7 @@ public record AnalysisResult(
     long recordsRejected,
     long recordsWithoutPersonalData,
     List<Rejection> rejections,
-    List<ColumnClassification> fields,
+    List<FieldReport> fields,
     CohortSummary cohort,
     Notification notification) {
 

@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exposure.classify.ColumnClassifier;
+import org.exposure.classify.ColumnDecision;
+import org.exposure.classify.EmbeddedValues;
+import org.exposure.classify.ValueDetector;
 import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
@@ -21,6 +26,7 @@ import org.exposure.link.SubjectLinker;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
 import org.exposure.model.UnusableSourceException;
@@ -115,7 +121,7 @@ public final class ExposureAnalysis {
     final List<SourceSummary> sources = new ArrayList<>();
     final List<SkippedSource> skipped = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
-    final List<ColumnClassification> fields = new ArrayList<>();
+    final List<FieldReport> fields = new ArrayList<>();
     final SubjectLinker linker = new SubjectLinker();
     long read;
     long assessed;
@@ -141,36 +147,37 @@ public final class ExposureAnalysis {
       while (sample.size() < options.sampleSize() && rows.hasNext()) {
         sample.add(rows.next());
       }
-      FieldType[] types = classify(extract.source(), header, sample);
+      Column[] columns = classify(extract.source(), header, sample);
       long readBefore = read;
       long rejectedBefore = rejected;
       for (CsvRow row : sample) {
-        accept(row, types);
+        accept(row, columns);
       }
       while (rows.hasNext()) {
-        accept(rows.next(), types);
+        accept(rows.next(), columns);
+      }
+      for (Column column : columns) {
+        fields.add(column.report());
       }
       sources.add(new SourceSummary(extract.source(), "csv", extract.charset().name(),
           delimiterName(extract.delimiter()), read - readBefore, rejected - rejectedBefore));
     }
 
-    private FieldType[] classify(String source, List<String> header, List<CsvRow> sample) {
-      FieldType[] types = new FieldType[header.size()];
-      for (int column = 0; column < header.size(); column++) {
+    private Column[] classify(String source, List<String> header, List<CsvRow> sample) {
+      Column[] columns = new Column[header.size()];
+      for (int i = 0; i < header.size(); i++) {
         List<String> values = new ArrayList<>(sample.size());
         for (CsvRow row : sample) {
           if (row instanceof CsvRow.Accepted) {
-            values.add(((CsvRow.Accepted) row).values().get(column));
+            values.add(((CsvRow.Accepted) row).values().get(i));
           }
         }
-        ColumnClassification c = classifier.classify(source, header.get(column), values);
-        fields.add(c);
-        types[column] = c.type();
+        columns[i] = new Column(classifier.decide(source, header.get(i), values));
       }
-      return types;
+      return columns;
     }
 
-    private void accept(CsvRow row, FieldType[] types) {
+    private void accept(CsvRow row, Column[] columns) {
       read++;
       if (row instanceof CsvRow.Rejected) {
         rejected++;
@@ -180,11 +187,11 @@ public final class ExposureAnalysis {
         return;
       }
       List<String> values = ((CsvRow.Accepted) row).values();
-      List<ExposedValue> exposed = new ArrayList<>(values.size());
-      for (int i = 0; i < types.length; i++) {
+      List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
+      for (int i = 0; i < columns.length; i++) {
         String value = values.get(i);
-        if (types[i] != FieldType.OTHER && !value.isBlank()) {
-          exposed.add(new ExposedValue(types[i], value));
+        if (!value.isBlank()) {
+          columns[i].read(value, exposed);
         }
       }
       linker.add(new ExposedRecord(row.location(), exposed));
@@ -198,6 +205,43 @@ public final class ExposureAnalysis {
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
           Notification.decide(summary, options.circumstances()));
+    }
+  }
+
+  /** One column of a source while the stream is read: its decision and what the stream shows. */
+  private static final class Column {
+    private final ColumnClassification classification;
+    private final ValueDetector check;
+    private final FieldType type;
+    private final Map<FieldType, Long> revealed = new EnumMap<>(FieldType.class);
+    private long values;
+    private long contradicting;
+
+    Column(ColumnDecision decision) {
+      this.classification = decision.classification();
+      this.check = decision.check().orElse(null);
+      this.type = classification.type();
+    }
+
+    /** Adds what a non-blank value exposes; a column of nothing personal exposes nothing. */
+    void read(String value, List<ExposedValue> exposed) {
+      values++;
+      if (check != null && !check.matches(value)) {
+        contradicting++;
+      }
+      if (type == FieldType.OTHER) {
+        return;
+      }
+      exposed.add(new ExposedValue(type, value));
+      int before = exposed.size();
+      EmbeddedValues.expand(type, value, exposed);
+      for (int i = before; i < exposed.size(); i++) {
+        revealed.merge(exposed.get(i).type(), 1L, Long::sum);
+      }
+    }
+
+    FieldReport report() {
+      return new FieldReport(classification, values, contradicting, revealed);
     }
   }
 

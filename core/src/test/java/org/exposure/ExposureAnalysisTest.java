@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.exposure.cohort.CohortSummary;
+import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.UnusableSourceException;
@@ -93,10 +94,38 @@ class ExposureAnalysisTest {
   @Test
   void columnsAreClassifiedWithEvidence() throws IOException {
     AnalysisResult r = assessFixtures();
-    assertThat(r.fields()).extracting(c -> c.field() + "=" + c.type()).contains(
+    assertThat(r.fields()).extracting(f -> f.classification().field() + "=" + f.classification().type())
+        .contains(
         "BSN=NATIONAL_ID", "Tussenvoegsel=FAMILY_NAME", "Geboortedatum=BIRTH_DATE",
         "Postcode=POSTCODE", "hrHPV uitslag=TEST_RESULT", "Pap klasse=TEST_RESULT",
         "email=EMAIL", "telefoon=PHONE");
+  }
+
+  @Test
+  void compositeAndFreeTextValuesRevealWhatTheyHoldAndLaterContradictionsAreCounted()
+      throws IOException {
+    AnalysisOptions twoRowSample = AnalysisOptions.builder().sampleSize(2)
+        .assessmentDate(LocalDate.of(2025, 7, 1)).build();
+    AnalysisResult r = ExposureAnalysis.of(twoRowSample).assess(List.of(fixture("composite.csv")));
+    FieldReport bsn = field(r, "bsn");
+    assertThat(bsn.classification().type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(bsn.values()).isEqualTo(4);
+    assertThat(bsn.contradicting()).as("123456789 fails the 11-proef").isEqualTo(1);
+    assertThat(field(r, "adres").revealed()).containsEntry(FieldType.POSTCODE, 4L)
+        .containsEntry(FieldType.CITY, 4L).containsEntry(FieldType.HOUSE_NUMBER, 4L);
+    assertThat(field(r, "naam").revealed()).containsEntry(FieldType.FAMILY_NAME, 4L);
+    assertThat(field(r, "opmerking").revealed()).containsOnlyKeys(FieldType.PHONE, FieldType.TEST_RESULT);
+    CohortSummary cohort = r.cohort();
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(FieldType.POSTCODE)).isEqualTo(4);
+    assertThat(cohort.count(FieldType.TEST_RESULT)).as("a result named in a remark").isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(SeverityLevel.VERY_HIGH)).isEqualTo(1);
+  }
+
+  private static FieldReport field(AnalysisResult r, String header) {
+    return r.fields().stream().filter(f -> f.classification().field().equals(header)).findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -56,7 +56,7 @@ class PrivacyTest {
         .assess(List.of(ExposureAnalysisTest.fixture("screening.csv")));
     List<String> texts = new ArrayList<>();
     r.rejections().forEach(x -> texts.add(x.toString()));
-    r.fields().forEach(x -> texts.add(x.evidence()));
+    r.fields().forEach(x -> texts.add(x.toString()));
     r.notification().reasons().forEach(texts::add);
     for (String text : texts) {
       assertThat(ExposureAnalysisTest.FIXTURE_VALUES).noneMatch(text::contains);

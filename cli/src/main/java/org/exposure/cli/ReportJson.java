@@ -14,6 +14,7 @@ import org.exposure.SourceSummary;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
 import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
 import org.exposure.model.ResultGrade;
@@ -43,13 +44,18 @@ final class ReportJson {
     root.set("assessment", assessment(r.options()));
     root.set("input", input(r));
     ArrayNode fields = root.putArray("fields");
-    for (ColumnClassification c : r.fields()) {
-      fields.addObject()
+    for (FieldReport f : r.fields()) {
+      ColumnClassification c = f.classification();
+      ObjectNode field = fields.addObject()
           .put("source", c.source())
           .put("field", c.field())
           .put("type", c.type().name())
           .put("confidence", Math.round(c.confidence() * 1000) / 1000.0)
-          .put("evidence", c.evidence());
+          .put("evidence", c.evidence())
+          .put("values", f.values())
+          .put("contradicting", f.contradicting());
+      ObjectNode revealed = field.putObject("revealed");
+      f.revealed().forEach((type, n) -> revealed.put(type.name(), n));
     }
     CohortSummary cohort = r.cohort();
     root.put("subjects", cohort.subjects());

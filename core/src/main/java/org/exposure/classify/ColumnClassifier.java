@@ -88,6 +88,18 @@ public final class ColumnClassifier {
    * @param sample a sample of the column's values; blank values are ignored
    */
   public ColumnClassification classify(String source, String header, List<String> sample) {
+    return decide(source, header, sample).classification();
+  }
+
+  /**
+   * Classifies one column and names the detector that decided or confirmed it, against which the rest of
+   * the stream can be checked.
+   *
+   * @param source the source's display name
+   * @param header the column's header as written in the source
+   * @param sample a sample of the column's values; blank values are ignored
+   */
+  public ColumnDecision decide(String source, String header, List<String> sample) {
     List<String> values = new ArrayList<>(sample.size());
     for (String v : sample) {
       if (!v.isBlank()) {
@@ -99,7 +111,8 @@ public final class ColumnClassifier {
     if (values.isEmpty()) {
       FieldType type = byHeader.orElse(FieldType.OTHER);
       String why = byHeader.isPresent() ? headerEvidence : "no known header";
-      return new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample");
+      return ColumnDecision.of(
+          new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample"));
     }
     int[] passing = new int[detectors.size()];
     for (int d = 0; d < passing.length; d++) {
@@ -116,14 +129,14 @@ public final class ColumnClassifier {
     return byValues(source, header, values, passing);
   }
 
-  private ColumnClassification byHeader(String source, String header, FieldType type,
+  private ColumnDecision byHeader(String source, String header, FieldType type,
       String headerEvidence, List<String> values, int[] passing) {
     if (type == FieldType.RECORD_ID) {
       int best = best(FieldType.NATIONAL_ID, passing);
       if (best >= 0 && passing[best] >= ID_IN_RECORD_ID_SHARE * values.size()) {
-        return new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
+        return new ColumnDecision(new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
             headerEvidence + " suggests a record number, but " + counted(passing[best], values) + " "
-                + detectors.get(best).evidence());
+                + detectors.get(best).evidence()), Optional.of(detectors.get(best)));
       }
     }
     String normalized = HeaderDictionary.normalize(header);
@@ -135,22 +148,25 @@ public final class ColumnClassifier {
       }
     }
     if (confirming < 0) {
-      return new ColumnClassification(source, header, type, 0.85, headerEvidence);
+      return ColumnDecision.of(new ColumnClassification(source, header, type, 0.85, headerEvidence));
     }
     double share = (double) passing[confirming] / values.size();
     String evidence = headerEvidence + "; " + counted(passing[confirming], values) + " "
         + detectors.get(confirming).evidence();
+    double confidence;
     if (share >= STRONG_SHARE) {
-      return new ColumnClassification(source, header, type, 0.7 + 0.3 * share, evidence);
+      confidence = 0.7 + 0.3 * share;
+    } else if (share >= WEAK_SHARE) {
+      confidence = 0.5 + 0.3 * share;
+    } else {
+      confidence = 0.2 + 0.4 * share;
+      evidence += "; warning: most values fail the check, verify this column";
     }
-    if (share >= WEAK_SHARE) {
-      return new ColumnClassification(source, header, type, 0.5 + 0.3 * share, evidence);
-    }
-    return new ColumnClassification(source, header, type, 0.2 + 0.4 * share,
-        evidence + "; warning: most values fail the check, verify this column");
+    return new ColumnDecision(new ColumnClassification(source, header, type, confidence, evidence),
+        Optional.of(detectors.get(confirming)));
   }
 
-  private ColumnClassification byValues(
+  private ColumnDecision byValues(
       String source, String header, List<String> values, int[] passing) {
     int best = -1;
     for (int d = 0; d < passing.length; d++) {
@@ -173,15 +189,17 @@ public final class ColumnClassifier {
               ", all plausible birth dates, spread over %d years", spread);
         }
       }
-      return new ColumnClassification(source, header, type, 0.4 + 0.4 * share, evidence);
+      return new ColumnDecision(
+          new ColumnClassification(source, header, type, 0.4 + 0.4 * share, evidence),
+          type == detector.type() ? Optional.of(detector) : Optional.empty());
     }
     if (looksLikeFreeText(values)) {
-      return new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.5,
-          "no known header; values are sentences of text (" + values.size() + " sampled)");
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.5,
+          "no known header; values are sentences of text (" + values.size() + " sampled)"));
     }
-    return new ColumnClassification(source, header, FieldType.OTHER, 0.6,
+    return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.6,
         "no known header; no value pattern matched " + String.format(Locale.ROOT, "%,d", values.size())
-            + " sampled values");
+            + " sampled values"));
   }
 
   /** The detector of the given type that most values pass, or -1. */

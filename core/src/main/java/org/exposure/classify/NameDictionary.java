@@ -80,6 +80,11 @@ final class NameDictionary {
     return CITIES.contains(lower(value));
   }
 
+  /** Whether the lower-case word or words start a Dutch family name ("van", "de", "van der"). */
+  static boolean isPrefix(String lowerCase) {
+    return PREFIXES.contains(lowerCase);
+  }
+
   private static String withoutPrefix(String s) {
     for (String prefix : PREFIXES) {
       if (s.startsWith(prefix + " ")) {

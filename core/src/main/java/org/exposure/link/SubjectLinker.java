@@ -5,8 +5,11 @@ import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -66,7 +69,8 @@ public final class SubjectLinker {
   }
 
   private static HashCode key(ExposedRecord record) {
-    StringBuilder name = new StringBuilder();
+    List<String> familyWords = new ArrayList<>(4);
+    List<String> fullNameWords = new ArrayList<>(4);
     String birthDate = null;
     String postcode = null;
     for (ExposedValue v : record.values()) {
@@ -78,8 +82,10 @@ public final class SubjectLinker {
           }
           break;
         case FAMILY_NAME:
+          addWords(familyWords, v.value());
+          break;
         case PERSON_NAME:
-          appendLetters(name, v.value());
+          addWords(fullNameWords, v.value());
           break;
         case BIRTH_DATE:
           birthDate = Dates.parse(v.value()).map(LocalDate::toString).orElse(birthDate);
@@ -91,17 +97,28 @@ public final class SubjectLinker {
           break;
       }
     }
-    if (name.length() > 0 && birthDate != null && postcode != null) {
-      return hash("npd|" + name + '|' + birthDate + '|' + postcode);
+    // The family name, however it was split over columns ("de" + "Vries", or "de Vries" inside a full
+    // name), as its sorted words; a full name only where no family name was found.
+    List<String> name = familyWords.isEmpty() ? fullNameWords : familyWords;
+    if (!name.isEmpty() && birthDate != null && postcode != null) {
+      Collections.sort(name);
+      return hash("npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode);
     }
     return hash("rec|" + record.location().source() + '|' + record.location().line());
   }
 
-  private static void appendLetters(StringBuilder out, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+  /** The value's words in lower case, letters only. */
+  private static void addWords(List<String> out, String value) {
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        out.append(Character.toLowerCase(c));
+        word.append(Character.toLowerCase(c));
+      } else if (Character.isWhitespace(c) || c == '-' || c == ',') {
+        if (word.length() > 0) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
       }
     }
   }

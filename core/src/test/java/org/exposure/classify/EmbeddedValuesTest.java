@@ -1,0 +1,65 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedValuesTest {
+
+  private static List<String> expand(FieldType type, String value) {
+    List<ExposedValue> out = new ArrayList<>();
+    EmbeddedValues.expand(type, value, out);
+    List<String> shown = new ArrayList<>();
+    out.forEach(v -> shown.add(v.type() + ":" + v.value()));
+    return shown;
+  }
+
+  @Test
+  void aWholeAddressYieldsNumberPostcodeAndPlace() {
+    assertThat(expand(FieldType.STREET_ADDRESS, "Kerkstraat 12a, 2281 AB Rijswijk"))
+        .containsExactly("POSTCODE:2281 AB", "CITY:Rijswijk", "HOUSE_NUMBER:12a");
+    assertThat(expand(FieldType.STREET_ADDRESS, "1e Jacob van Campenstr 15, 1012NX Hoogmade"))
+        .containsExactly("POSTCODE:1012 NX", "CITY:Hoogmade", "HOUSE_NUMBER:15");
+    assertThat(expand(FieldType.STREET_ADDRESS, "Lindelaan 7-2")).containsExactly("HOUSE_NUMBER:7-2");
+    assertThat(expand(FieldType.STREET_ADDRESS, "Lindelaan")).isEmpty();
+  }
+
+  @Test
+  void aFullNameYieldsItsParts() {
+    assertThat(expand(FieldType.PERSON_NAME, "Marieke de Vries"))
+        .containsExactly("GIVEN_NAME:Marieke", "FAMILY_NAME:de Vries");
+    assertThat(expand(FieldType.PERSON_NAME, "J.P. van der Berg"))
+        .containsExactly("INITIALS:J.P.", "FAMILY_NAME:van der Berg");
+    assertThat(expand(FieldType.PERSON_NAME, "Vries, Marieke de"))
+        .containsExactly("GIVEN_NAME:Marieke", "FAMILY_NAME:de Vries");
+    assertThat(expand(FieldType.PERSON_NAME, "Anna Maria Jansen"))
+        .containsExactly("GIVEN_NAME:Anna Maria", "FAMILY_NAME:Jansen");
+    assertThat(expand(FieldType.PERSON_NAME, "Jansen")).isEmpty();
+  }
+
+  @Test
+  void freeTextRevealsEmbeddedIdentifiersAndResults() {
+    assertThat(expand(FieldType.FREE_TEXT, "Patiënte (BSN 111222333) gebeld op 06-12345678 over "
+        + "uitslag Pap 3b en HPV 16 positief; mail naar j.brouwer@example.nl, geb. 03-04-1968"))
+        .containsExactlyInAnyOrder("EMAIL:j.brouwer@example.nl", "NATIONAL_ID:111222333",
+            "PHONE:06-12345678", "BIRTH_DATE:03-04-1968", "TEST_RESULT:Pap 3b",
+            "TEST_RESULT:HPV 16 positief");
+  }
+
+  @Test
+  void aNineDigitNumberWithoutABsnWordIsNotABsn() {
+    // 111222333 passes the 11-proef, but here it is an order number
+    assertThat(expand(FieldType.FREE_TEXT, "Ordernummer 111222333 verzonden op 2025-03-01"))
+        .containsExactly("CLINICAL_DATE:2025-03-01");
+  }
+
+  @Test
+  void otherTypesRevealNothingMore() {
+    assertThat(expand(FieldType.FAMILY_NAME, "de Vries")).isEmpty();
+    assertThat(expand(FieldType.NATIONAL_ID, "111222333")).isEmpty();
+  }
+}
