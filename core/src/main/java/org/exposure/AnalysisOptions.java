@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.exposure.classify.ColumnMapping;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
 
@@ -23,6 +24,7 @@ import org.exposure.score.ControllerType;
  * @param controller what the controller's nature reveals
  * @param assessmentDate the date on which ages and birth-date plausibility are judged
  * @param format how to read the input files
+ * @param mapping the user's column mapping, applied before the classifier
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  */
@@ -31,6 +33,7 @@ public record AnalysisOptions(
     ControllerType controller,
     LocalDate assessmentDate,
     InputFormat format,
+    ColumnMapping mapping,
     int sampleSize,
     int maxListedRejections) {
 
@@ -39,6 +42,7 @@ public record AnalysisOptions(
     requireNonNull(controller, "controller");
     requireNonNull(assessmentDate, "assessmentDate");
     requireNonNull(format, "format");
+    requireNonNull(mapping, "mapping");
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);
@@ -55,6 +59,7 @@ public record AnalysisOptions(
     private ControllerType controller = ControllerType.GENERAL;
     private LocalDate assessmentDate;
     private InputFormat format = InputFormat.AUTO;
+    private ColumnMapping mapping = ColumnMapping.empty();
     private int sampleSize = 1000;
     private int maxListedRejections = 100;
 
@@ -82,6 +87,12 @@ public record AnalysisOptions(
       return this;
     }
 
+    /** Column types the user sets herself; defaults to none. */
+    public Builder mapping(ColumnMapping value) {
+      this.mapping = requireNonNull(value, "mapping");
+      return this;
+    }
+
     public Builder sampleSize(int value) {
       this.sampleSize = value;
       return this;
@@ -95,7 +106,7 @@ public record AnalysisOptions(
     public AnalysisOptions build() {
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
       return new AnalysisOptions(
-          circumstances, controller, date, format, sampleSize, maxListedRejections);
+          circumstances, controller, date, format, mapping, sampleSize, maxListedRejections);
     }
   }
 }

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
+import org.exposure.classify.ColumnMapping;
 import org.exposure.classify.EmbeddedValues;
 import org.exposure.classify.ValueDetector;
 import org.exposure.cohort.CohortAccumulator;
@@ -172,9 +174,18 @@ public final class ExposureAnalysis {
             values.add(((CsvRow.Accepted) row).values().get(i));
           }
         }
-        columns[i] = new Column(classifier.decide(source, header.get(i), values));
+        Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
+        columns[i] = new Column(rule.isPresent() ? mapped(source, header.get(i), rule.get())
+            : classifier.decide(source, header.get(i), values));
       }
       return columns;
+    }
+
+    private ColumnDecision mapped(String source, String header, ColumnMapping.Rule rule) {
+      String evidence = (rule.type().isPresent() ? "set" : "ignored") + " by the mapping file, line "
+          + rule.line();
+      return new ColumnDecision(new ColumnClassification(source, header,
+          rule.type().orElse(FieldType.OTHER), 1.0, evidence), Optional.empty());
     }
 
     private void accept(CsvRow row, Column[] columns) {

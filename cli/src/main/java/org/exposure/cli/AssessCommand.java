@@ -14,6 +14,8 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.InputFormat;
+import org.exposure.classify.ColumnMapping;
+import org.exposure.classify.InvalidMappingException;
 import org.exposure.model.UnusableSourceException;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.BreachCircumstances.Availability;
@@ -80,6 +82,11 @@ final class AssessCommand implements Callable<Integer> {
           + "for a screening lab (default: ${DEFAULT-VALUE}).")
   private ControllerType controller;
 
+  @Option(names = "--mapping", paramLabel = "FILE",
+      description = "Column types you set yourself, one rule a line: '[source:] header = TYPE' or "
+          + "'[source:] header = ignore' (default: none).")
+  private Path mapping;
+
   @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
       description = "The date ages are taken on (default: today).")
   private LocalDate assessmentDate;
@@ -96,6 +103,17 @@ final class AssessCommand implements Callable<Integer> {
         .format(format);
     if (assessmentDate != null) {
       options.assessmentDate(assessmentDate);
+    }
+    if (mapping != null) {
+      try {
+        options.mapping(ColumnMapping.parse(mapping));
+      } catch (NoSuchFileException e) {
+        return fail(stderr, "mapping file not found: " + e.getFile());
+      } catch (InvalidMappingException e) {
+        return fail(stderr, e.getMessage());
+      } catch (IOException e) {
+        return fail(stderr, "cannot read the mapping file " + mapping + ": " + describe(e));
+      }
     }
     AnalysisResult result;
     try {

@@ -130,6 +130,33 @@ class ExposureCommandTest {
   }
 
   @Test
+  void aMappingFileSetsColumnTypes() throws IOException {
+    Path rules = Files.writeString(dir.resolve("mapping.txt"),
+        "# the lab says\nuitslag = ignore\nlab.csv: email = RECORD_ID\n", StandardCharsets.UTF_8);
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString(), "--mapping",
+        rules.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/fields/6/type").asText()).isEqualTo("OTHER");
+    assertThat(json.at("/fields/6/evidence").asText()).isEqualTo("ignored by the mapping file, line 2");
+    assertThat(json.at("/fields/5/type").asText()).isEqualTo("RECORD_ID");
+    assertThat(json.at("/field_types/TEST_RESULT").asLong()).isZero();
+  }
+
+  @Test
+  void aBadMappingFileIsAOneLineErrorNamingItsLine() throws IOException {
+    Path rules = Files.writeString(dir.resolve("mapping.txt"), "bsn = NATIONAL_ID\nnaam = NAAM\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("assess", extract().toString(), "--mapping", rules.toString())).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("exposure: " + rules + ":2: unknown type 'NAAM'")
+        .doesNotContain("\n");
+    StringWriter e = new StringWriter();
+    ExposureCommand.run(new String[] {"assess", "x.csv", "--mapping", dir.resolve("none").toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(e, true));
+    assertThat(e.toString()).startsWith("exposure: mapping file not found: ");
+  }
+
+  @Test
   void versionIsPrinted() {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("exposure ");
