@@ -142,14 +142,15 @@ public final class ExposureAnalysis {
       }
     }
 
-    private void readCsv(CsvExtract extract) {
+    private void readCsv(CsvExtract extract) throws IOException {
       List<String> header = extract.header();
       List<CsvRow> sample = new ArrayList<>(options.sampleSize());
       var rows = extract.iterator();
       while (sample.size() < options.sampleSize() && rows.hasNext()) {
         sample.add(rows.next());
       }
-      Column[] columns = classify(extract.source(), header, sample);
+      Column[] columns = classify(extract.source(), header, sample,
+          extract.spreadSample(options.sampleSize()));
       long readBefore = read;
       long rejectedBefore = rejected;
       for (CsvRow row : sample) {
@@ -165,14 +166,19 @@ public final class ExposureAnalysis {
           delimiterName(extract.delimiter()), read - readBefore, rejected - rejectedBefore));
     }
 
-    private Column[] classify(String source, List<String> header, List<CsvRow> sample) {
+    /** Decides every column from the first records and a spread of records from the rest. */
+    private Column[] classify(
+        String source, List<String> header, List<CsvRow> first, List<List<String>> spread) {
       Column[] columns = new Column[header.size()];
       for (int i = 0; i < header.size(); i++) {
-        List<String> values = new ArrayList<>(sample.size());
-        for (CsvRow row : sample) {
+        List<String> values = new ArrayList<>(first.size() + spread.size());
+        for (CsvRow row : first) {
           if (row instanceof CsvRow.Accepted) {
             values.add(((CsvRow.Accepted) row).values().get(i));
           }
+        }
+        for (List<String> row : spread) {
+          values.add(row.get(i));
         }
         Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
         columns[i] = new Column(rule.isPresent() ? mapped(source, header.get(i), rule.get())

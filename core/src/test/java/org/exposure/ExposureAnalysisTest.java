@@ -123,6 +123,24 @@ class ExposureAnalysisTest {
     assertThat(cohort.count(SeverityLevel.VERY_HIGH)).isEqualTo(1);
   }
 
+  @Test
+  void columnsAreJudgedByASpreadOfTheFileNotByItsFirstRecordsAlone(@TempDir Path dir)
+      throws IOException {
+    // The unnamed third column is empty in the first 2,000 records and holds e-mail addresses after.
+    StringBuilder csv = new StringBuilder("volgnummer;status;kolom3\n");
+    for (int i = 0; i < 12_000; i++) {
+      String email = i < 2_000 ? "" : "persoon" + i + "@example.nl";
+      csv.append(i).append(";verwerkt;").append(email).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("big.csv"), csv, StandardCharsets.UTF_8);
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file));
+    FieldReport third = field(r, "kolom3");
+    assertThat(third.classification().type()).isEqualTo(FieldType.EMAIL);
+    assertThat(third.values()).isEqualTo(10_000);
+    assertThat(third.contradicting()).isZero();
+    assertThat(r.cohort().count(FieldType.EMAIL)).isEqualTo(10_000);
+  }
+
   private static FieldReport field(AnalysisResult r, String header) {
     return r.fields().stream().filter(f -> f.classification().field().equals(header)).findFirst()
         .orElseThrow();

@@ -9,12 +9,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
@@ -57,8 +61,15 @@ import org.exposure.model.UnusableSourceException;
 public final class CsvExtract implements Closeable, Iterable<CsvRow> {
   /** How much text the delimiter detection looks at. */
   private static final int DETECTION_CHARS = 65536;
+  /** Files smaller than this are sampled from their first records only. */
+  private static final long SPREAD_MIN_BYTES = 1L << 18;
+  /** How many places past the first records a spread sample is taken from. */
+  private static final int SPREAD_POINTS = 16;
+  private static final int SPREAD_CHUNK_BYTES = 1 << 16;
 
+  private final Path file;
   private final String source;
+  private final EncodingDetector.Encoding encoding;
   private final Charset charset;
   private final char delimiter;
   private final List<String> header;
@@ -69,18 +80,14 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
   /** Set once the parser has failed: it cannot resynchronise, so nothing more is read. */
   private boolean broken;
 
-  private CsvExtract(String source, Charset charset, char delimiter, Reader reader)
-      throws IOException {
+  private CsvExtract(Path file, String source, EncodingDetector.Encoding encoding, char delimiter,
+      Reader reader) throws IOException {
+    this.file = file;
     this.source = source;
-    this.charset = charset;
+    this.encoding = encoding;
+    this.charset = encoding.charset();
     this.delimiter = delimiter;
-    CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter)
-        .setIgnoreEmptyLines(false) // keeps line numbers exact; blank lines are skipped below
-        .setTrailingData(true)
-        .setLenientEof(true)
-        .get();
-    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
     this.records = parser.iterator();
     this.header = readHeader();
   }
@@ -105,11 +112,20 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
     }
     Reader reader = reader(file, encoding);
     try {
-      return new CsvExtract(source, encoding.charset(), delimiter, reader);
+      return new CsvExtract(file, source, encoding, delimiter, reader);
     } catch (IOException | RuntimeException e) {
       reader.close();
       throw e;
     }
+  }
+
+  private static CSVFormat format(char delimiter) {
+    return CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false) // keeps line numbers exact; blank lines are skipped below
+        .setTrailingData(true)
+        .setLenientEof(true)
+        .get();
   }
 
   private static Reader reader(Path file, EncodingDetector.Encoding encoding) throws IOException {
@@ -136,6 +152,79 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
       }
     }
     throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
+  }
+
+  /**
+   * Records from all over the file, for a classifier that must not judge a column by its first records
+   * alone: up to {@code rows} records read at evenly spaced places past the start, each resynchronised
+   * at the next line break. Only well-formed records (as many fields as the header, decodable) are
+   * kept; a quoted line break near a place can hide a record, which a sample may miss. Files under 256
+   * KiB give none: their first records are most of them. Reads the file independently of the iteration.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public List<List<String>> spreadSample(int rows) throws IOException {
+    long size = Files.size(file);
+    if (size < SPREAD_MIN_BYTES || rows <= 0) {
+      return List.of();
+    }
+    int perPoint = Math.max(1, rows / SPREAD_POINTS);
+    List<List<String>> sample = new ArrayList<>(rows);
+    try (FileChannel channel = FileChannel.open(file)) {
+      ByteBuffer bytes = ByteBuffer.allocate(SPREAD_CHUNK_BYTES);
+      for (int point = 1; point <= SPREAD_POINTS && sample.size() < rows; point++) {
+        long offset = size * point / (SPREAD_POINTS + 1);
+        if (encoding.charset().name().startsWith("UTF-16")) {
+          offset &= ~1L; // stay on a code-unit boundary
+        }
+        bytes.clear();
+        channel.read(bytes, offset);
+        bytes.flip();
+        String text = encoding.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .decode(bytes).toString();
+        int start = firstLineBreak(text);
+        if (start < 0) {
+          continue;
+        }
+        List<CSVRecord> records = CSVParser.builder()
+            .setReader(new StringReader(text.substring(start))).setFormat(format(delimiter)).get()
+            .getRecords();
+        // The last record may be cut off by the end of the chunk.
+        for (int i = 0; i < records.size() - 1 && i < perPoint && sample.size() < rows; i++) {
+          String[] values = records.get(i).values();
+          if (values.length == header.size() && !isBlank(records.get(i)) && decodable(values)) {
+            sample.add(List.of(values));
+          }
+        }
+      }
+    } catch (UncheckedIOException e) { // malformed quoting inside a chunk: a sample needs no more
+      return sample;
+    }
+    return sample;
+  }
+
+  private static int firstLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if (c == '\r') {
+        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean decodable(String[] values) {
+    for (String v : values) {
+      if (v.indexOf('\uFFFD') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The source's display name. */

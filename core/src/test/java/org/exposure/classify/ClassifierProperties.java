@@ -1,0 +1,73 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldType;
+
+class ClassifierProperties {
+  private static final ColumnClassifier CLASSIFIER = ColumnClassifier.of(LocalDate.of(2025, 7, 1));
+
+  @Property(tries = 500)
+  void theClassifierIsTotalOnAnyHeaderAndValues(
+      @ForAll String header, @ForAll("anyValues") List<String> values) {
+    ColumnClassification c = CLASSIFIER.classify("x.csv", header, values);
+    assertThat(c.confidence()).isBetween(0.0, 1.0);
+    assertThat(c.evidence()).isNotBlank();
+  }
+
+  @Property(tries = 300)
+  void everyDetectorIsTotal(@ForAll String value) {
+    for (ValueDetector detector : CLASSIFIER.detectors()) {
+      detector.matches(value);
+    }
+    EmbeddedValues.expand(FieldType.FREE_TEXT, value, new ArrayList<>());
+    EmbeddedValues.expand(FieldType.STREET_ADDRESS, value, new ArrayList<>());
+    EmbeddedValues.expand(FieldType.PERSON_NAME, value, new ArrayList<>());
+    ResultGrader.grade(value);
+    Dates.parse(value);
+  }
+
+  @Property(tries = 300)
+  void theDecisionIsDeterministicAndIndependentOfRowOrder(
+      @ForAll("headers") String header, @ForAll("likelyValues") List<String> values,
+      @ForAll long seed) {
+    ColumnClassification first = CLASSIFIER.classify("x.csv", header, values);
+    List<String> shuffled = new ArrayList<>(values);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(CLASSIFIER.classify("x.csv", header, values)).isEqualTo(first);
+    assertThat(CLASSIFIER.classify("x.csv", header, shuffled)).isEqualTo(first);
+  }
+
+  @Provide
+  Arbitrary<List<String>> anyValues() {
+    return Arbitraries.strings().ofMaxLength(60).list().ofMaxSize(40);
+  }
+
+  @Provide
+  Arbitrary<String> headers() {
+    return Arbitraries.of("bsn", "naam", "geboortedatum", "kolom1", "", "uitslag", "id", "postcode",
+        "opmerking", "datum", "nummer", "email");
+  }
+
+  /** Values that look like what extracts hold, mixed, so that detectors compete. */
+  @Provide
+  Arbitrary<List<String>> likelyValues() {
+    Arbitrary<String> bsnLike = Arbitraries.strings().numeric().ofLength(9);
+    Arbitrary<String> dates = Arbitraries.integers().between(0, 30_000)
+        .map(d -> LocalDate.of(1930, 1, 1).plusDays(d).toString());
+    Arbitrary<String> words = Arbitraries.of("Jansen", "de Vries", "Marieke", "positief", "Pap 2",
+        "Utrecht", "2281 AB", "a@example.nl", "06-12345678", "J.P.", "", " ");
+    return Arbitraries.oneOf(bsnLike, dates, words).list().ofMaxSize(50);
+  }
+}
