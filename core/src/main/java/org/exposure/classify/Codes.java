@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Codes {
   private static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.[0-9A-Z]{1,4})?");
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern PREFIXED_NUMBER = Pattern.compile("[A-Za-z]{1,5}[-_/]?[0-9]{4,}[A-Za-z]?");
   private static final Set<String> TEST_NAMES = Set.of("uitstrijkje", "zelfafnameset", "zas",
       "zelfafname", "hpvtest", "hrhpvtest", "hpv", "hrhpv", "cytologie", "cytologisch onderzoek",
       "papsmear", "pap", "paptest", "cervixcytologie", "cervicalcytology", "cervicalsmear",
@@ -73,7 +70,48 @@ public final class Codes {
   /** A record identifier: a UUID, or a short letter prefix and at least four digits ("CD8576243476"). */
   public static boolean isRecordIdentifier(String value) {
     String s = value.strip();
-    return PREFIXED_NUMBER.matcher(s).matches() || UUID.matcher(s).matches();
+    return isPrefixedNumber(s) || isUuid(s);
+  }
+
+  /** One to five ASCII letters, an optional separator, four or more digits, an optional letter. */
+  private static boolean isPrefixedNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && isAsciiLetter(s.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i > 5) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '_' || s.charAt(i) == '/')) {
+      i++;
+    }
+    int digitsStart = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i - digitsStart < 4) {
+      return false;
+    }
+    return i == n || (i == n - 1 && isAsciiLetter(s.charAt(i)));
+  }
+
+  private static boolean isUuid(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The name of a screening or lab test: "uitstrijkje", "zelfafnameset", "HPV-test", "Pap smear". */

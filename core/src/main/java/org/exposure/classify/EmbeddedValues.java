@@ -64,6 +64,9 @@ public final class EmbeddedValues {
 
   /** "Kerkstraat 12a, 2281 AB Rijswijk": house number, postcode, place. */
   private static void address(String value, List<ExposedValue> out) {
+    if (!hasDigit(value)) {
+      return; // a street name alone holds nothing more
+    }
     String line = value.strip();
     Matcher postcode = POSTCODE.matcher(line);
     String beforePostcode = line;
@@ -175,6 +178,15 @@ public final class EmbeddedValues {
         out.add(new ExposedValue(FieldType.TEST_RESULT, m.group()));
       }
     }
+  }
+
+  private static boolean hasDigit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean near(String lowerText, int position, String[] words) {

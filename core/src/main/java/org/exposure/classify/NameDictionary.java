@@ -24,7 +24,6 @@ final class NameDictionary {
   private static final Set<String> FAMILY = load("family-names.txt");
   private static final Set<String> CITIES = load("cities.txt");
   private static final List<String> PREFIXES = ImmutableList.copyOf(load("name-prefixes.txt"));
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?){1,6}");
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
 
   private NameDictionary() {}
@@ -72,7 +71,20 @@ final class NameDictionary {
 
   /** "J.", "J.P.M.", "J. P.": one to six capital initials with dots. */
   static boolean isInitials(String value) {
-    return INITIALS.matcher(value.strip()).matches();
+    String s = value.strip();
+    int count = 0;
+    int i = 0;
+    while (i < s.length()) {
+      if (++count > 6 || !Character.isUpperCase(s.charAt(i)) || i + 1 >= s.length()
+          || s.charAt(i + 1) != '.') {
+        return false;
+      }
+      i += 2;
+      if (i < s.length() && s.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return count > 0;
   }
 
   /** A known Dutch place of residence. */

@@ -53,6 +53,18 @@ class ValuePatternsTest {
     assertThat(ValuePatterns.isStreetAndNumber(value)).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "12a", "12 a", "7-2", "7 - 2", "1004 B", "15/3", "99999", "3bis"})
+  void houseNumbers(String value) {
+    assertThat(ValuePatterns.isHouseNumber(value)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a12", "123456", "12-", "12 abcde", "12.5", "Kerkstraat 12"})
+  void notHouseNumbers(String value) {
+    assertThat(ValuePatterns.isHouseNumber(value)).isFalse();
+  }
+
   @Test
   void ibanChecksum() {
     assertThat(ValuePatterns.isIban("NL91ABNA0417164300")).isTrue();
