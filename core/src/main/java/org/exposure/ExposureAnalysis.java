@@ -169,7 +169,7 @@ public final class ExposureAnalysis {
     /** Decides every column from the first records and a spread of records from the rest. */
     private Column[] classify(
         String source, List<String> header, List<CsvRow> first, List<List<String>> spread) {
-      Column[] columns = new Column[header.size()];
+      List<List<String>> samples = new ArrayList<>(header.size());
       for (int i = 0; i < header.size(); i++) {
         List<String> values = new ArrayList<>(first.size() + spread.size());
         for (CsvRow row : first) {
@@ -180,9 +180,14 @@ public final class ExposureAnalysis {
         for (List<String> row : spread) {
           values.add(row.get(i));
         }
+        samples.add(values);
+      }
+      List<ColumnDecision> decisions = classifier.decideAll(source, header, samples);
+      Column[] columns = new Column[header.size()];
+      for (int i = 0; i < header.size(); i++) {
         Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
-        columns[i] = new Column(rule.isPresent() ? mapped(source, header.get(i), rule.get())
-            : classifier.decide(source, header.get(i), values));
+        columns[i] = new Column(
+            rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
       }
       return columns;
     }

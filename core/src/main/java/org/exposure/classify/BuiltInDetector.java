@@ -20,16 +20,7 @@ enum BuiltInDetector implements ValueDetector {
   PHONE(FieldType.PHONE, "are phone numbers", 0.8, ValuePatterns::isPhone),
   POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent()),
   BANK_ACCOUNT(FieldType.BANK_ACCOUNT, "are IBANs with a valid check", 0.8, ValuePatterns::isIban),
-  /** A street name alone ("Kerkstraat") confirms a street header, but decides nothing by itself. */
-  STREET_NAME(FieldType.STREET_ADDRESS, "are street names or address lines", Double.NaN,
-      ValuePatterns::isStreetOrAddressLine),
-  STREET_ADDRESS(FieldType.STREET_ADDRESS, "are a street and house number", 0.8,
-      ValuePatterns::isStreetAndNumber),
-  /** Any small number passes, so values alone never make a house-number column. */
-  HOUSE_NUMBER(FieldType.HOUSE_NUMBER, "are house numbers", Double.NaN, ValuePatterns::isHouseNumber),
-  /** Likewise for ages. */
-  AGE(FieldType.AGE, "are ages (0-120)", Double.NaN, ValuePatterns::isAge),
-  SEX(FieldType.SEX, "are sex codes", 0.95, ValuePatterns::isSexCode),
+  // Results before streets: "Pap 3a1" is also a word and a number.
   TEST_RESULT(FieldType.TEST_RESULT, "read as screening results", 0.8,
       v -> ResultGrader.grade(v) != ResultGrade.NONE),
   /** Six bare digits mean nothing without a KOPAC-B header. */
@@ -40,11 +31,41 @@ enum BuiltInDetector implements ValueDetector {
       return headerType == FieldType.TEST_RESULT && normalizedHeader.contains("kopac");
     }
   },
+  /** A street name alone ("Kerkstraat") confirms a street header, but decides nothing by itself. */
+  STREET_NAME(FieldType.STREET_ADDRESS, "are street names or address lines", Double.NaN,
+      ValuePatterns::isStreetOrAddressLine),
+  STREET_ADDRESS(FieldType.STREET_ADDRESS, "are a street and house number", 0.8,
+      ValuePatterns::isStreetAndNumber),
+  /** "Prinses Irenestraat": names that end as Dutch streets do, decide alone but never refute. */
+  STREET_BY_SUFFIX(FieldType.STREET_ADDRESS, "are street names (-straat, -laan, -weg...)", 0.7,
+      ValuePatterns::hasStreetSuffix) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return false;
+    }
+  },
+  /** Any small number passes, so values alone never make a house-number column. */
+  HOUSE_NUMBER(FieldType.HOUSE_NUMBER, "are house numbers", Double.NaN, ValuePatterns::isHouseNumber),
+  /** Likewise for ages. */
+  AGE(FieldType.AGE, "are ages (0-120)", Double.NaN, ValuePatterns::isAge),
+  SEX(FieldType.SEX, "are sex codes", 0.95, ValuePatterns::isSexCode),
   TEST_NAME(FieldType.TEST_TYPE, "name a screening or lab test", 0.8, Codes::isTestName),
   LOINC(FieldType.TEST_TYPE, "are LOINC codes with a valid check digit", 0.9, Codes::isLoinc),
   ICD10(FieldType.DIAGNOSIS, "are ICD-10 codes", 0.9, Codes::isIcd10),
-  /** Eight digits mean an AGB code only under a provider header. */
+  SNOMED_CONCEPT(FieldType.DIAGNOSIS, "are SNOMED CT concept identifiers with a valid check digit",
+      0.9, Codes::isSnomedConcept),
+  SNOMED_FINDING(FieldType.DIAGNOSIS, "are SNOMED CT names of disorders or findings", 0.8,
+      Codes::isSnomedFindingName),
+  /** Eight digits mean an AGB code only under a provider header... */
   AGB(FieldType.PROVIDER, "are 8-digit AGB codes", Double.NaN, Codes::isAgbCode),
+  /** ...unless nearly all start with 01, the code of general practitioners. */
+  GP_AGB(FieldType.PROVIDER, "are AGB codes of general practitioners (01...)", 0.95,
+      v -> Codes.isAgbCode(v) && v.strip().startsWith("01")) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return false;
+    }
+  },
   RECORD_IDENTIFIER(FieldType.RECORD_ID, "are record identifiers (letter prefix and digits, or UUIDs)",
       0.9, Codes::isRecordIdentifier),
   CLINICAL_DATE(FieldType.CLINICAL_DATE, "are dates", 0.8, v -> Dates.parse(v).isPresent()),

@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +18,12 @@ public final class Codes {
       "smear", "liquidbasedcytology", "lbc", "colposcopie", "colposcopy", "biopt", "biopsie",
       "biopsy", "bloedonderzoek", "bloodtest", "hpvdnatest", "controleuitstrijkje",
       "vervolguitstrijkje", "herhalingsuitstrijkje");
+
+  /** Words that name a test wherever they stand in a longer name. */
+  private static final List<String> TEST_STEMS = List.of("uitstrijkje", "zelfafname", "cytologie",
+      "cytology", "smear", "colposcop", "biopt", "biopsie", "biopsy", "hpvtest", "hpvdna", "paptest");
+
+  private static final int MAX_TEST_NAME_LENGTH = 40;
 
   private Codes() {}
 
@@ -73,27 +80,102 @@ public final class Codes {
     return isPrefixedNumber(s) || isUuid(s);
   }
 
-  /** One to five ASCII letters, an optional separator, four or more digits, an optional letter. */
+  /**
+   * One to five ASCII letters, then groups of digits joined by {@code - _ /} holding at least four
+   * digits in all ("CD8576243476", "T24-04222", "S25-517487"), and an optional final letter; or a
+   * hexadecimal pseudonym of at least twelve characters with both letters and digits.
+   */
   private static boolean isPrefixedNumber(String s) {
     int n = s.length();
     int i = 0;
     while (i < n && isAsciiLetter(s.charAt(i))) {
       i++;
     }
-    if (i == 0 || i > 5) {
+    if (i == 0) {
+      return isHexPseudonym(s);
+    }
+    if (i > 5) {
       return false;
     }
-    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '_' || s.charAt(i) == '/')) {
-      i++;
+    int digits = 0;
+    boolean separatorAllowed = true;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        separatorAllowed = true;
+      } else if ((c == '-' || c == '_' || c == '/') && separatorAllowed && i + 1 < n) {
+        separatorAllowed = false;
+      } else {
+        break;
+      }
     }
-    int digitsStart = i;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    if (i - digitsStart < 4) {
+    if (digits < 4 || !separatorAllowed) {
       return false;
     }
     return i == n || (i == n - 1 && isAsciiLetter(s.charAt(i)));
+  }
+
+  private static boolean isHexPseudonym(String s) {
+    if (s.length() < 12 || s.length() > 64) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+        letter = true;
+      } else {
+        return false;
+      }
+    }
+    return letter && digit;
+  }
+
+  /**
+   * A SNOMED CT concept identifier: 6 to 18 digits, no leading zero, partition 00 or 10 (a concept, in
+   * the core or an extension) and a valid Verhoeff check digit.
+   */
+  public static boolean isSnomedConcept(String value) {
+    String s = value.strip();
+    int n = s.length();
+    if (n < 6 || n > 18 || s.charAt(0) == '0' || NationalIds.digitsOnly(s, n) == null) {
+      return false;
+    }
+    char partition = s.charAt(n - 3);
+    return s.charAt(n - 2) == '0' && (partition == '0' || partition == '1') && verhoeff(s);
+  }
+
+  /**
+   * A SNOMED CT fully specified name with its semantic tag of a clinical finding or disorder: "Human
+   * papilloma virus infection (disorder)".
+   */
+  public static boolean isSnomedFindingName(String value) {
+    String s = value.strip();
+    return s.endsWith("(disorder)") || s.endsWith("(finding)") || s.endsWith("(morphologic abnormality)");
+  }
+
+  private static final int[][] VERHOEFF_D = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+    {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+    {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+  private static final int[][] VERHOEFF_P = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+    {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+  /** Whether the digits, their check digit last, pass Verhoeff's dihedral check. */
+  static boolean verhoeff(String digits) {
+    int c = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      c = VERHOEFF_D[c][VERHOEFF_P[i % 8][d]];
+    }
+    return c == 0;
   }
 
   private static boolean isUuid(String s) {
@@ -114,9 +196,23 @@ public final class Codes {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** The name of a screening or lab test: "uitstrijkje", "zelfafnameset", "HPV-test", "Pap smear". */
+  /**
+   * The name of a screening or lab test: "uitstrijkje", "zelfafnameset", "HPV-test", "Pap smear",
+   * "Cytologie (reflex)", "BVO-uitstrijkje".
+   */
   public static boolean isTestName(String value) {
-    return TEST_NAMES.contains(ResultGrader.squash(value)) || TEST_NAMES.contains(
-        value.strip().toLowerCase(Locale.ROOT));
+    String s = ResultGrader.squash(value);
+    if (TEST_NAMES.contains(s)) {
+      return true;
+    }
+    if (value.length() > MAX_TEST_NAME_LENGTH) {
+      return false; // a sentence that mentions a test is a note, not a test's name
+    }
+    for (String stem : TEST_STEMS) {
+      if (s.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

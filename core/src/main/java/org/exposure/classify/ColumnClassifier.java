@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldType;
 
@@ -46,6 +48,10 @@ public final class ColumnClassifier {
   private static final double ID_IN_RECORD_ID_SHARE = 0.95;
   /** Unnamed dates spread over at least this many years are birth dates, not visit dates. */
   private static final int BIRTH_DATE_SPREAD_YEARS = 15;
+  private static final int RECENT_YEARS = 2;
+  private static final double NAME_SHARE = 0.9;
+  private static final double KNOWN_NAME_SHARE = 0.25;
+  private static final double FREE_TEXT_DISTINCT_SHARE = 0.5;
   private static final List<ValueDetector> REGISTERED = registered();
 
   private final LocalDate referenceDate;
@@ -100,12 +106,7 @@ public final class ColumnClassifier {
    * @param sample a sample of the column's values; blank values are ignored
    */
   public ColumnDecision decide(String source, String header, List<String> sample) {
-    List<String> values = new ArrayList<>(sample.size());
-    for (String v : sample) {
-      if (!v.isBlank()) {
-        values.add(v);
-      }
-    }
+    List<String> values = nonBlank(sample);
     Optional<FieldType> byHeader = HeaderDictionary.lookup(header);
     String headerEvidence = "header '" + header + "'";
     if (values.isEmpty()) {
@@ -123,10 +124,31 @@ public final class ColumnClassifier {
         }
       }
     }
-    if (byHeader.isPresent()) {
-      return byHeader(source, header, byHeader.get(), headerEvidence, values, passing);
+    if (byHeader.isEmpty()) {
+      return byValues(source, header, values, passing);
     }
-    return byValues(source, header, values, passing);
+    FieldType type = byHeader.get();
+    if (HeaderDictionary.isGeneric(header)) {
+      // "datum" over birth dates, "description" over diagnoses: clear values outweigh such a header.
+      Optional<ColumnDecision> byValues = decidingValues(source, header, values, passing);
+      if (byValues.isPresent() && byValues.get().classification().type() != type) {
+        ColumnClassification c = byValues.get().classification();
+        return new ColumnDecision(new ColumnClassification(source, header, c.type(), c.confidence(),
+            headerEvidence + " is generic; " + c.evidence().substring("no known header; ".length())),
+            byValues.get().check());
+      }
+    }
+    if (type.isName() && share(values, NameShapes::isTitle) >= STRONG_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.8,
+          headerEvidence + "; " + counted(count(values, NameShapes::isTitle), values)
+              + " are titles or salutations (Mr., Mevr.), not names"));
+    }
+    if (type == FieldType.PERSON_NAME && share(values, NameShapes::isSingleFamilyName) >= NAME_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.FAMILY_NAME, 0.8,
+          headerEvidence + "; " + counted(count(values, NameShapes::isSingleFamilyName), values)
+              + " are a single family name, not a full name"));
+    }
+    return byHeader(source, header, type, headerEvidence, values, passing);
   }
 
   private ColumnDecision byHeader(String source, String header, FieldType type,
@@ -168,30 +190,16 @@ public final class ColumnClassifier {
 
   private ColumnDecision byValues(
       String source, String header, List<String> values, int[] passing) {
-    int best = -1;
-    for (int d = 0; d < passing.length; d++) {
-      OptionalDouble share = detectors.get(d).decidingShare();
-      if (share.isPresent() && passing[d] >= share.getAsDouble() * values.size()
-          && (best < 0 || passing[d] > passing[best])) {
-        best = d;
-      }
+    Optional<ColumnDecision> decided = decidingValues(source, header, values, passing);
+    if (decided.isPresent()) {
+      return decided.get();
     }
-    if (best >= 0) {
-      ValueDetector detector = detectors.get(best);
-      double share = (double) passing[best] / values.size();
-      String evidence = "no known header; " + counted(passing[best], values) + " " + detector.evidence();
-      FieldType type = detector.type();
-      if (type == FieldType.CLINICAL_DATE) {
-        int spread = birthDateSpread(values);
-        if (spread >= BIRTH_DATE_SPREAD_YEARS) {
-          type = FieldType.BIRTH_DATE;
-          evidence += String.format(Locale.ROOT,
-              ", all plausible birth dates, spread over %d years", spread);
-        }
-      }
-      return new ColumnDecision(
-          new ColumnClassification(source, header, type, 0.4 + 0.4 * share, evidence),
-          type == detector.type() ? Optional.of(detector) : Optional.empty());
+    if (share(values, NameShapes::looksLikeFullName) >= NAME_SHARE
+        && share(values, NameShapes::startsWithKnownGivenName) >= KNOWN_NAME_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.PERSON_NAME, 0.6,
+          "no known header; " + counted(count(values, NameShapes::looksLikeFullName), values)
+              + " are shaped as full names, "
+              + count(values, NameShapes::startsWithKnownGivenName) + " start with a known given name"));
     }
     if (looksLikeFreeText(values)) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.5,
@@ -200,6 +208,95 @@ public final class ColumnClassifier {
     return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.6,
         "no known header; no value pattern matched " + String.format(Locale.ROOT, "%,d", values.size())
             + " sampled values"));
+  }
+
+  /**
+   * Classifies all columns of a source, then lets neighbours speak where values alone could not: an
+   * unnamed column of house numbers beside a street or postcode column holds house numbers.
+   *
+   * @param source the source's display name
+   * @param headers the headers, in column order
+   * @param samples each column's sampled values, in the same order
+   */
+  public List<ColumnDecision> decideAll(
+      String source, List<String> headers, List<List<String>> samples) {
+    List<ColumnDecision> decisions = new ArrayList<>(headers.size());
+    for (int i = 0; i < headers.size(); i++) {
+      decisions.add(decide(source, headers.get(i), samples.get(i)));
+    }
+    for (int i = 0; i < decisions.size(); i++) {
+      ColumnClassification c = decisions.get(i).classification();
+      if (c.type() != FieldType.OTHER || HeaderDictionary.lookup(headers.get(i)).isPresent()) {
+        continue;
+      }
+      Optional<String> street = neighbour(decisions, i, FieldType.STREET_ADDRESS, FieldType.POSTCODE);
+      List<String> values = nonBlank(samples.get(i));
+      if (street.isPresent() && !values.isEmpty()
+          && share(values, ValuePatterns::isHouseNumber) >= NAME_SHARE) {
+        decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(),
+            FieldType.HOUSE_NUMBER, 0.6, "no known header; "
+                + counted(count(values, ValuePatterns::isHouseNumber), values)
+                + " are house numbers, beside the address column '" + street.get() + "'"),
+            Optional.of(BuiltInDetector.HOUSE_NUMBER)));
+      }
+    }
+    return decisions;
+  }
+
+  private static Optional<String> neighbour(
+      List<ColumnDecision> decisions, int i, FieldType... types) {
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < decisions.size()) {
+        ColumnClassification n = decisions.get(j).classification();
+        for (FieldType type : types) {
+          if (n.type() == type) {
+            return Optional.of(n.field());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> nonBlank(List<String> sample) {
+    List<String> values = new ArrayList<>(sample.size());
+    for (String v : sample) {
+      if (!v.isBlank()) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
+  /** The type the values alone decide, past a detector's deciding share, if any. */
+  private Optional<ColumnDecision> decidingValues(
+      String source, String header, List<String> values, int[] passing) {
+    int best = -1;
+    for (int d = 0; d < passing.length; d++) {
+      OptionalDouble share = detectors.get(d).decidingShare();
+      if (share.isPresent() && passing[d] >= share.getAsDouble() * values.size()
+          && (best < 0 || passing[d] > passing[best])) {
+        best = d;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    ValueDetector detector = detectors.get(best);
+    double share = (double) passing[best] / values.size();
+    String evidence = "no known header; " + counted(passing[best], values) + " " + detector.evidence();
+    FieldType type = detector.type();
+    if (type == FieldType.CLINICAL_DATE) {
+      int spread = birthDateSpread(values);
+      if (spread >= BIRTH_DATE_SPREAD_YEARS) {
+        type = FieldType.BIRTH_DATE;
+        evidence += String.format(Locale.ROOT,
+            ", all plausible birth dates, spread over %d years, none recent", spread);
+      }
+    }
+    return Optional.of(new ColumnDecision(
+        new ColumnClassification(source, header, type, 0.4 + 0.4 * share, evidence),
+        type == detector.type() ? Optional.of(detector) : Optional.empty()));
   }
 
   /** The detector of the given type that most values pass, or -1. */
@@ -213,9 +310,13 @@ public final class ColumnClassifier {
     return best;
   }
 
-  /** The years between the earliest and latest date if all are plausible birth dates, else -1. */
+  /**
+   * The years between the earliest and latest date if all are plausible birth dates and none falls in
+   * the last two years before the reference date (visits and samples cluster there), else -1.
+   */
   private int birthDateSpread(List<String> values) {
     BirthDateDetector births = new BirthDateDetector(referenceDate);
+    LocalDate recent = referenceDate.minusYears(RECENT_YEARS);
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (String v : values) {
@@ -223,7 +324,7 @@ public final class ColumnClassifier {
       if (date.isEmpty()) {
         continue;
       }
-      if (!births.matches(v)) {
+      if (!births.matches(v) || date.get().isAfter(recent)) {
         return -1;
       }
       min = Math.min(min, date.get().getYear());
@@ -232,7 +333,7 @@ public final class ColumnClassifier {
     return max >= min ? max - min : -1;
   }
 
-  /** Most values are long and hold several words. */
+  /** Most values are long, hold several words, and differ: a few repeated labels are not notes. */
   private static boolean looksLikeFreeText(List<String> values) {
     int texts = 0;
     for (String v : values) {
@@ -240,7 +341,22 @@ public final class ColumnClassifier {
         texts++;
       }
     }
-    return texts >= STRONG_SHARE * values.size();
+    return texts >= STRONG_SHARE * values.size()
+        && new HashSet<>(values).size() >= FREE_TEXT_DISTINCT_SHARE * values.size();
+  }
+
+  private static int count(List<String> values, Predicate<String> test) {
+    int n = 0;
+    for (String v : values) {
+      if (test.test(v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double share(List<String> values, Predicate<String> test) {
+    return (double) count(values, test) / values.size();
   }
 
   private static String counted(int passing, List<String> values) {

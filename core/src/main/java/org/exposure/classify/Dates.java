@@ -2,12 +2,16 @@ package org.exposure.classify;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads calendar dates in the forms Dutch and international extracts use: ISO {@code yyyy-mm-dd}, Dutch
- * {@code dd-mm-jjjj} and {@code dd/mm/yyyy} (also with one-digit day or month, and dots), and compact
- * {@code yyyymmdd}. An ISO date-time keeps its date part. Years outside 1850..2150 are not read as dates.
+ * {@code dd-mm-jjjj} and {@code dd/mm/yyyy} (also with one-digit day or month, and dots), compact
+ * {@code yyyymmdd}, and a month's name or abbreviation in English or Dutch ({@code 30-Jan-2024},
+ * {@code 3 mrt 2024}). An ISO date-time keeps its date part. Years outside 1850..2150 are not read as dates.
  *
  * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
  * this runs on every date cell of an extract. Stateless and thread-safe.
@@ -15,6 +19,7 @@ import java.util.Optional;
 public final class Dates {
   private static final int MIN_YEAR = 1850;
   private static final int MAX_YEAR = 2150;
+  private static final Map<String, Integer> MONTHS = months();
 
   private Dates() {}
 
@@ -32,12 +37,27 @@ public final class Dates {
       }
       return Optional.empty();
     }
-    return parseDayFirst(s);
+    Optional<LocalDate> dayFirst = parseDayFirst(s);
+    return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(s);
   }
 
   private static boolean isIsoDate(String s) {
     return allDigits(s, 0, 4) && s.charAt(4) == '-' && allDigits(s, 5, 7) && s.charAt(7) == '-'
         && allDigits(s, 8, 10);
+  }
+
+  /** "30-Jan-2024", "3 mrt 2024": a day, a month's name or abbreviation (English or Dutch), a year. */
+  private static Optional<LocalDate> parseMonthName(String s) {
+    String[] parts = s.split("[-/ .]+");
+    if (parts.length != 3 || parts[0].length() > 2 || parts[2].length() != 4
+        || !allDigits(parts[0], 0, parts[0].length()) || !allDigits(parts[2], 0, 4)) {
+      return Optional.empty();
+    }
+    Integer month = MONTHS.get(parts[1].toLowerCase(Locale.ROOT));
+    if (month == null || parts[0].isEmpty()) {
+      return Optional.empty();
+    }
+    return date(number(parts[2], 0, 4), month, number(parts[0], 0, parts[0].length()));
   }
 
   /** d-m-yyyy, dd-mm-yyyy, with '-', '/' or '.' as separator; a trailing time is ignored. */
@@ -84,6 +104,21 @@ public final class Dates {
     } catch (DateTimeException e) { // 31 April, 29 February of a common year
       return Optional.empty();
     }
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> months = new HashMap<>();
+    String[][] names = {
+      {"jan", "january", "januari"}, {"feb", "february", "februari"}, {"mar", "mrt", "march", "maart"},
+      {"apr", "april"}, {"may", "mei"}, {"jun", "june", "juni"}, {"jul", "july", "juli"},
+      {"aug", "august", "augustus"}, {"sep", "sept", "september"}, {"oct", "okt", "october", "oktober"},
+      {"nov", "november"}, {"dec", "december"}};
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        months.put(name, m + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 
   private static boolean allDigits(String s, int from, int to) {

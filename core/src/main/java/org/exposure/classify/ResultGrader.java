@@ -2,6 +2,7 @@ package org.exposure.classify;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import org.exposure.model.ResultGrade;
 
 /**
@@ -15,6 +16,30 @@ import org.exposure.model.ResultGrade;
  * }</pre>
  */
 public final class ResultGrader {
+  /** SNOMED CT codes of screening results (reference/dutch-health-data.md, section 2.3). */
+  private static final Map<String, ResultGrade> SNOMED_RESULTS = Map.ofEntries(
+      Map.entry("260415000", ResultGrade.NORMAL), // not detected
+      Map.entry("260373001", ResultGrade.ABNORMAL_LOW_GRADE), // detected
+      Map.entry("720005005", ResultGrade.ABNORMAL_LOW_GRADE), // hrHPV DNA detected
+      Map.entry("77851000146104", ResultGrade.NORMAL), // hrHPV DNA not detected
+      Map.entry("125154007", ResultGrade.UNSATISFACTORY), // specimen unsatisfactory
+      Map.entry("373887005", ResultGrade.NORMAL), // NILM
+      Map.entry("416032004", ResultGrade.NORMAL), // cytology normal
+      Map.entry("441087007", ResultGrade.ABNORMAL_LOW_GRADE), // ASC-US
+      Map.entry("62051000119105", ResultGrade.ABNORMAL_LOW_GRADE), // LSIL
+      Map.entry("441088002", ResultGrade.ABNORMAL_HIGH_GRADE), // ASC-H
+      Map.entry("62061000119107", ResultGrade.ABNORMAL_HIGH_GRADE), // HSIL
+      Map.entry("441219009", ResultGrade.ABNORMAL_HIGH_GRADE), // AGC
+      Map.entry("373883009", ResultGrade.ABNORMAL_HIGH_GRADE), // AGC, favour neoplastic
+      Map.entry("51642000", ResultGrade.ABNORMAL_HIGH_GRADE), // adenocarcinoma in situ
+      Map.entry("285836003", ResultGrade.ABNORMAL_LOW_GRADE), // CIN 1
+      Map.entry("285838002", ResultGrade.ABNORMAL_HIGH_GRADE), // CIN 2
+      Map.entry("20365006", ResultGrade.ABNORMAL_HIGH_GRADE), // CIN 3
+      Map.entry("92564006", ResultGrade.ABNORMAL_HIGH_GRADE), // carcinoma in situ of cervix
+      Map.entry("1162767002", ResultGrade.CANCER), // squamous cell carcinoma
+      Map.entry("254886006", ResultGrade.CANCER), // cervical squamous cell carcinoma
+      Map.entry("254887002", ResultGrade.CANCER)); // cervical adenocarcinoma
+
   private ResultGrader() {}
 
   /** The grade of one result value. */
@@ -22,6 +47,10 @@ public final class ResultGrader {
     String s = squash(value);
     if (s.isEmpty()) {
       return ResultGrade.NONE;
+    }
+    ResultGrade coded = SNOMED_RESULTS.get(s);
+    if (coded != null) {
+      return coded;
     }
     ResultGrade pap = papClass(s);
     if (pap != ResultGrade.NONE) {

@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,11 @@ public final class ValuePatterns {
   private static final Set<String> SEX_CODES =
       Set.of("m", "v", "f", "o", "x", "u", "man", "vrouw", "male", "female", "onbekend", "unknown",
           "anders", "other");
+
+  /** Endings of street names; not "-veld" or "-hof", which end as many family names. */
+  private static final List<String> STREET_SUFFIXES = List.of("straat", "str.", "laan", "weg",
+      "plein", "gracht", "kade", "singel", "dijk", "dreef", "park", "steeg", "pad", "markt",
+      "plantsoen", "boulevard", "burgwal", "haven", "road", "street", "avenue", "lane", "drive");
 
   private ValuePatterns() {}
 
@@ -60,8 +66,8 @@ public final class ValuePatterns {
   }
 
   /**
-   * Whether the value is a phone number: Dutch (10 digits from 0, or +31/0031 and 9 digits) or
-   * international E.164 (+ and 8 to 15 digits). Spaces, hyphens, dots and parentheses are ignored.
+   * Whether the value is a phone number: national (10 digits from 0 as in the Netherlands, 11 as in the
+   * United Kingdom), Dutch international (+31/0031 and 9 digits) or E.164 (+ and 8 to 15 digits). Spaces, hyphens, dots and parentheses are ignored.
    */
   public static boolean isPhone(String value) {
     StringBuilder digits = new StringBuilder(16);
@@ -84,7 +90,8 @@ public final class ValuePatterns {
     if (d.startsWith("0031")) {
       return d.length() == 13 && d.charAt(4) != '0';
     }
-    return d.length() == 10 && d.charAt(0) == '0' && d.charAt(1) != '0';
+    // Ten digits in the Netherlands ("06 12345678"), eleven in the United Kingdom ("07700 900501").
+    return (d.length() == 10 || d.length() == 11) && d.charAt(0) == '0' && d.charAt(1) != '0';
   }
 
   /** Whether the value is a street name followed by a house number ("Kerkstraat 12a"). */
@@ -105,6 +112,20 @@ public final class ValuePatterns {
       }
     }
     return letters >= 2 && letters * 2 >= s.length();
+  }
+
+  /** Whether the value ends as Dutch street names do: -straat, -laan, -weg, -plein, -gracht... */
+  public static boolean hasStreetSuffix(String value) {
+    String s = value.strip().toLowerCase(Locale.ROOT);
+    if (s.length() < 4 || s.length() > 60 || !Character.isLetter(s.charAt(0))) {
+      return false;
+    }
+    for (String suffix : STREET_SUFFIXES) {
+      if (s.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the value is a house number with an optional letter or addition ("12", "12a", "7-2"). */

@@ -3,6 +3,7 @@ package org.exposure.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.exposure.model.FieldType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +44,34 @@ class HeaderDictionaryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "kolom1", "aantal", "status"})
+  @ValueSource(strings = {"", "  ", "kolom1", "aantal", "hoeveelheid", "field12"})
   void unknownHeaders(String header) {
     assertThat(HeaderDictionary.lookup(header)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "polisnummer|RECORD_ID",
+      "klantnr|RECORD_ID",
+      "order_id|RECORD_ID",
+      "Accession No|RECORD_ID",
+      "client_huisnummer|HOUSE_NUMBER",
+      "Straat/Huisnr.|STREET_ADDRESS",
+      "Naam (volledig)|PERSON_NAME",
+      "geb. datum (jjjjmmdd)|BIRTH_DATE",
+      "BIRTHPLACE|CITY",
+      "Date de naissance|BIRTH_DATE",
+      "status|OTHER",
+      "volgnr|OTHER"})
+  void compoundsQualifiersAndNonPersonalHeaders(String header, FieldType expected) {
+    assertThat(HeaderDictionary.lookup(header)).contains(expected);
+  }
+
+  @Test
+  void generalAndFormOnlyHeadersAreWeak() {
+    assertThat(HeaderDictionary.isGeneric("Datum")).isTrue();
+    assertThat(HeaderDictionary.isGeneric("contact nummer")).isTrue();
+    assertThat(HeaderDictionary.isGeneric("geboortedatum")).isFalse();
+    assertThat(HeaderDictionary.isGeneric("monsternummer")).isFalse();
   }
 }
