@@ -49,7 +49,8 @@ import org.exposure.model.UnusableSourceException;
  * empty or binary, and {@link IOException} when it cannot be read. An I/O failure during iteration is an
  * {@link UncheckedIOException}.
  *
- * <p>Not thread-safe; iterate once, then close.
+ * <p>Records are parsed ahead on a background thread, so that parsing and the caller's work overlap;
+ * the order is the file's. Not thread-safe; iterate once, then close (which stops that thread).
  *
  * <pre>{@code
  * try (CsvExtract extract = CsvExtract.open(Path.of("lab.csv"), "lab.csv")) {
@@ -77,6 +78,7 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
   private final Iterator<CSVRecord> records;
   private long linesConsumed;
   private boolean iterated;
+  private ReadAhead<CsvRow> readAhead;
   /** Set once the parser has failed: it cannot resynchronise, so nothing more is read. */
   private boolean broken;
 
@@ -258,7 +260,7 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
       throw new IllegalStateException("a CsvExtract can be iterated only once");
     }
     iterated = true;
-    return new Iterator<>() {
+    Iterator<CsvRow> rows = new Iterator<>() {
       private CsvRow next;
 
       @Override
@@ -279,6 +281,8 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
         return row;
       }
     };
+    readAhead = new ReadAhead<>(rows, source);
+    return readAhead;
   }
 
   private CsvRow advance() {
@@ -341,6 +345,9 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
 
   @Override
   public void close() throws IOException {
+    if (readAhead != null) {
+      readAhead.close();
+    }
     parser.close();
   }
 }
