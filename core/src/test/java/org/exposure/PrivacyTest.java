@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.junit.jupiter.api.Test;
@@ -41,11 +41,12 @@ class PrivacyTest {
       }
     }
     texts.add(new SubjectExposure(EnumSet.of(FieldType.BIRTH_DATE), ResultGrade.NONE,
-        Optional.of(LocalDate.of(1968, 4, 3)), 1).toString());
+        QuasiIdentifiers.none().withBirthDate(LocalDate.of(1968, 4, 3)).withPostcode("2281 AB")
+            .withSex("F").withAge(57), 1).toString());
     assertThat(cells).isNotEmpty();
     for (String text : texts) {
       assertThat(cells).noneMatch(text::contains);
-      assertThat(text).doesNotContain("1968");
+      assertThat(text).doesNotContain("1968").doesNotContain("2281").doesNotContain("57");
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.exposure.classify.Bsn;
 import org.exposure.classify.Dates;
@@ -20,6 +21,7 @@ import org.exposure.classify.ValuePatterns;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 
@@ -127,27 +129,56 @@ public final class SubjectLinker {
     return KEY_HASH.hashString(key, StandardCharsets.UTF_8);
   }
 
-  /** What is known of one subject so far: a few primitives, no values. */
+  /** What is known of one subject so far: her types, grade and quasi-identifiers; first seen wins. */
   private static final class State {
     private final EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
     private ResultGrade grade = ResultGrade.NONE;
     private LocalDate birthDate;
+    private String postcode;
+    private String sex;
+    private int age = -1;
     private int records;
 
     void add(ExposedRecord record) {
       records++;
       for (ExposedValue v : record.values()) {
         types.add(v.type());
-        if (v.type().isHealthResult()) {
-          grade = grade.max(ResultGrader.grade(v.value()));
-        } else if (v.type() == FieldType.BIRTH_DATE && birthDate == null) {
-          birthDate = Dates.parse(v.value()).orElse(null);
+        switch (v.type()) {
+          case TEST_RESULT:
+          case DIAGNOSIS:
+            grade = grade.max(ResultGrader.grade(v.value()));
+            break;
+          case BIRTH_DATE:
+            if (birthDate == null) {
+              birthDate = Dates.parse(v.value()).orElse(null);
+            }
+            break;
+          case POSTCODE:
+            if (postcode == null) {
+              postcode = QuasiIdentifierValues.postcode(v.value()).orElse(null);
+            }
+            break;
+          case SEX:
+            if (sex == null) {
+              sex = QuasiIdentifierValues.sex(v.value()).orElse(null);
+            }
+            break;
+          case AGE:
+            if (age < 0) {
+              age = QuasiIdentifierValues.age(v.value()).orElse(-1);
+            }
+            break;
+          default:
+            break;
         }
       }
     }
 
     SubjectExposure toExposure() {
-      return new SubjectExposure(types, grade, Optional.ofNullable(birthDate), records);
+      QuasiIdentifiers qi = new QuasiIdentifiers(Optional.ofNullable(birthDate),
+          Optional.ofNullable(postcode), Optional.ofNullable(sex),
+          age >= 0 ? OptionalInt.of(age) : OptionalInt.empty());
+      return new SubjectExposure(types, grade, qi, records);
     }
   }
 }

@@ -11,23 +11,24 @@ import java.util.Set;
 
 /**
  * Everything exposed about one data subject, joined over all her records and sources: which field types,
- * the most alarming result, and her birth date where one was exposed (it decides whether she is a minor).
- * {@link #toString()} leaves the birth date out.
+ * the most alarming result, and her quasi-identifiers (birth date, postcode, sex, age), which decide
+ * whether she is a minor and how easily she is re-identified. {@link #toString()} leaves their values
+ * out.
  *
  * @param fieldTypes the field types exposed about her, never empty
  * @param resultGrade the most alarming result grade over her exposed results
- * @param birthDate her birth date, where one was exposed and could be read
+ * @param quasiIdentifiers her birth date, postcode, sex and age, where exposed and readable
  * @param records how many records were joined into this subject, at least 1
  */
 public record SubjectExposure(
     Set<FieldType> fieldTypes,
     ResultGrade resultGrade,
-    Optional<LocalDate> birthDate,
+    QuasiIdentifiers quasiIdentifiers,
     int records) {
 
   public SubjectExposure {
     requireNonNull(resultGrade, "resultGrade");
-    requireNonNull(birthDate, "birthDate");
+    requireNonNull(quasiIdentifiers, "quasiIdentifiers");
     checkArgument(records >= 1, "records must be >= 1, was %s", records);
     fieldTypes = Sets.immutableEnumSet(fieldTypes);
   }
@@ -35,7 +36,7 @@ public record SubjectExposure(
   /** A subject exposed through the given types only, without a graded result or a birth date. */
   public static SubjectExposure of(FieldType first, FieldType... rest) {
     return new SubjectExposure(
-        EnumSet.of(first, rest), ResultGrade.NONE, Optional.empty(), 1);
+        EnumSet.of(first, rest), ResultGrade.NONE, QuasiIdentifiers.none(), 1);
   }
 
   /** Whether this type was exposed about her. */
@@ -57,22 +58,32 @@ public record SubjectExposure(
   public SubjectExposure with(FieldType type) {
     EnumSet<FieldType> types = EnumSet.of(type);
     types.addAll(fieldTypes);
-    return new SubjectExposure(types, resultGrade, birthDate, records);
+    return new SubjectExposure(types, resultGrade, quasiIdentifiers, records);
   }
 
   /** A copy with the given result grade. */
   public SubjectExposure withResultGrade(ResultGrade grade) {
-    return new SubjectExposure(fieldTypes, grade, birthDate, records);
+    return new SubjectExposure(fieldTypes, grade, quasiIdentifiers, records);
   }
 
   @Override
   public String toString() {
-    return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade
-        + ", birthDate=" + (birthDate.isPresent() ? "<redacted>" : "none") + ", records=" + records + "]";
+    return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade + ", "
+        + quasiIdentifiers + ", records=" + records + "]";
+  }
+
+  /** Her birth date, where one was exposed and could be read. */
+  public Optional<LocalDate> birthDate() {
+    return quasiIdentifiers.birthDate();
   }
 
   /** A copy with the given birth date. */
   public SubjectExposure withBirthDate(LocalDate date) {
-    return new SubjectExposure(fieldTypes, resultGrade, Optional.of(date), records);
+    return new SubjectExposure(fieldTypes, resultGrade, quasiIdentifiers.withBirthDate(date), records);
+  }
+
+  /** A copy with the given quasi-identifiers. */
+  public SubjectExposure withQuasiIdentifiers(QuasiIdentifiers value) {
+    return new SubjectExposure(fieldTypes, resultGrade, value, records);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.exposure.score.BreachCircumstances;
@@ -86,7 +86,7 @@ class CohortSummaryProperties {
     Arbitrary<Set<FieldType>> types = Arbitraries.of(FieldType.class).set().ofMinSize(1);
     Arbitrary<ResultGrade> grades = Arbitraries.of(ResultGrade.class);
     return Combinators.combine(types, grades)
-        .as((t, g) -> new SubjectExposure(t, g, Optional.empty(), 1))
+        .as((t, g) -> new SubjectExposure(t, g, QuasiIdentifiers.none(), 1))
         .list().ofMaxSize(30);
   }
 }

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.exposure.score.BreachCircumstances.Availability;
@@ -64,7 +65,8 @@ class RiskProperties {
         Arbitraries.integers().between(0, 100).map(age -> DATE.minusYears(age).minusDays(age * 7L))
             .optional();
     return Combinators.combine(types, grades, birthDates)
-        .as((t, g, b) -> new SubjectExposure(t, g, b, 1));
+        .as((t, g, b) -> new SubjectExposure(t, g,
+            b.map(QuasiIdentifiers.none()::withBirthDate).orElse(QuasiIdentifiers.none()), 1));
   }
 
   @Provide

@@ -1,0 +1,58 @@
+package org.exposure.link;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.exposure.classify.ValuePatterns;
+
+/** Reads quasi-identifier values into the forms equivalence classes compare. */
+final class QuasiIdentifierValues {
+  private QuasiIdentifierValues() {}
+
+  /** {@code "1234 AB"}, or {@code "1234"} where only the four digits were exposed. */
+  static Optional<String> postcode(String value) {
+    Optional<String> full = ValuePatterns.postcode(value);
+    if (full.isPresent()) {
+      return full;
+    }
+    String s = value.strip();
+    if (s.length() == 4 && s.charAt(0) >= '1' && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code "F"}, {@code "M"} or {@code "X"}: Dutch, English and ISO 5218 codes alike. */
+  static Optional<String> sex(String value) {
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "v":
+      case "f":
+      case "vrouw":
+      case "female":
+      case "2":
+        return Optional.of("F");
+      case "m":
+      case "man":
+      case "male":
+      case "1":
+        return Optional.of("M");
+      case "o":
+      case "x":
+      case "u":
+      case "onbekend":
+      case "unknown":
+      case "anders":
+      case "other":
+      case "0":
+      case "9":
+        return Optional.of("X");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** A whole number of years from 0 to 120. */
+  static Optional<Integer> age(String value) {
+    return ValuePatterns.isAge(value) ? Optional.of(Integer.parseInt(value.strip()))
+        : Optional.empty();
+  }
+}

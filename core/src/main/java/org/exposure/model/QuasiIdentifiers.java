@@ -1,0 +1,83 @@
+package org.exposure.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What was exposed about a subject that identifies her only in combination: birth date, postcode (full
+ * PC6 or its four digits), sex and age. Re-identification groups subjects into equivalence classes on
+ * these. {@link #toString()} shows which are present, never their values.
+ *
+ * @param birthDate her birth date
+ * @param postcode her postcode, {@code "1234 AB"} or {@code "1234"}
+ * @param sex her sex code, upper case ({@code "F"}, {@code "M"}, {@code "X"})
+ * @param age her age in years, where exposed as a number
+ */
+public record QuasiIdentifiers(
+    Optional<LocalDate> birthDate, Optional<String> postcode, Optional<String> sex, OptionalInt age) {
+
+  private static final QuasiIdentifiers NONE =
+      new QuasiIdentifiers(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
+
+  public QuasiIdentifiers {
+    requireNonNull(birthDate, "birthDate");
+    requireNonNull(postcode, "postcode");
+    requireNonNull(sex, "sex");
+    requireNonNull(age, "age");
+  }
+
+  /** No quasi-identifier. */
+  public static QuasiIdentifiers none() {
+    return NONE;
+  }
+
+  /** Whether any quasi-identifier is present. */
+  public boolean isEmpty() {
+    return birthDate.isEmpty() && postcode.isEmpty() && sex.isEmpty() && age.isEmpty();
+  }
+
+  /**
+   * The names of the quasi-identifiers present, e.g. {@code [birth date, postcode, sex]}; a postcode of
+   * four digits is named {@code PC4}. Subjects are compared only with others of the same set.
+   */
+  public List<String> kinds() {
+    List<String> kinds = new ArrayList<>(4);
+    birthDate.ifPresent(d -> kinds.add("birth date"));
+    postcode.ifPresent(p -> kinds.add(p.length() == 4 ? "PC4" : "postcode"));
+    sex.ifPresent(s -> kinds.add("sex"));
+    age.ifPresent(a -> kinds.add("age"));
+    return kinds;
+  }
+
+  /** The key of her equivalence class: the kinds present and their values. Never log it. */
+  public String classKey() {
+    return kinds() + "|" + birthDate.map(LocalDate::toString).orElse("") + "|" + postcode.orElse("")
+        + "|" + sex.orElse("") + "|" + (age.isPresent() ? age.getAsInt() : "");
+  }
+
+  public QuasiIdentifiers withBirthDate(LocalDate date) {
+    return new QuasiIdentifiers(Optional.of(date), postcode, sex, age);
+  }
+
+  public QuasiIdentifiers withPostcode(String value) {
+    return new QuasiIdentifiers(birthDate, Optional.of(value), sex, age);
+  }
+
+  public QuasiIdentifiers withSex(String value) {
+    return new QuasiIdentifiers(birthDate, postcode, Optional.of(value), age);
+  }
+
+  public QuasiIdentifiers withAge(int value) {
+    return new QuasiIdentifiers(birthDate, postcode, sex, OptionalInt.of(value));
+  }
+
+  @Override
+  public String toString() {
+    return "QuasiIdentifiers" + kinds() + " (values redacted)";
+  }
+}
