@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.exposure.classify.ColumnMapping;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
+import org.exposure.score.Policy;
 
 /**
  * The settings of one assessment: the breach circumstances, the controller's nature, the date ages are
@@ -20,6 +21,7 @@ import org.exposure.score.ControllerType;
  *     .build();
  * }</pre>
  *
+ * @param policy the risk model's scores, thresholds and adjustments
  * @param circumstances the breach circumstances (ENISA's CB)
  * @param controller what the controller's nature reveals
  * @param assessmentDate the date on which ages and birth-date plausibility are judged
@@ -29,6 +31,7 @@ import org.exposure.score.ControllerType;
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  */
 public record AnalysisOptions(
+    Policy policy,
     BreachCircumstances circumstances,
     ControllerType controller,
     LocalDate assessmentDate,
@@ -38,6 +41,7 @@ public record AnalysisOptions(
     int maxListedRejections) {
 
   public AnalysisOptions {
+    requireNonNull(policy, "policy");
     requireNonNull(circumstances, "circumstances");
     requireNonNull(controller, "controller");
     requireNonNull(assessmentDate, "assessmentDate");
@@ -55,6 +59,7 @@ public record AnalysisOptions(
 
   /** Builds {@link AnalysisOptions}; not thread-safe. */
   public static final class Builder {
+    private Policy policy = Policy.defaults();
     private BreachCircumstances circumstances = BreachCircumstances.DEFAULT;
     private ControllerType controller = ControllerType.GENERAL;
     private LocalDate assessmentDate;
@@ -64,6 +69,12 @@ public record AnalysisOptions(
     private int maxListedRejections = 100;
 
     private Builder() {}
+
+    /** The risk model's policy; defaults to {@link Policy#defaults()}. */
+    public Builder policy(Policy value) {
+      this.policy = requireNonNull(value, "policy");
+      return this;
+    }
 
     public Builder circumstances(BreachCircumstances value) {
       this.circumstances = requireNonNull(value, "circumstances");
@@ -105,7 +116,7 @@ public record AnalysisOptions(
 
     public AnalysisOptions build() {
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
-      return new AnalysisOptions(
+      return new AnalysisOptions(policy,
           circumstances, controller, date, format, mapping, sampleSize, maxListedRejections);
     }
   }

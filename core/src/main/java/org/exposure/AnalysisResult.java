@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
+import org.exposure.cohort.ReidentificationSummary;
 import org.exposure.model.FieldReport;
 import org.exposure.model.Rejection;
 
@@ -27,6 +28,7 @@ import org.exposure.model.Rejection;
  * @param rejections the first rejections, up to {@link AnalysisOptions#maxListedRejections()}
  * @param fields every column of every source: its classification and what the stream showed
  * @param cohort the cohort's impact
+ * @param reidentification how easily subjects are re-identified from their quasi-identifiers
  * @param notification whom to notify
  */
 public record AnalysisResult(
@@ -40,6 +42,7 @@ public record AnalysisResult(
     List<Rejection> rejections,
     List<FieldReport> fields,
     CohortSummary cohort,
+    ReidentificationSummary reidentification,
     Notification notification) {
 
   public AnalysisResult {
@@ -49,6 +52,7 @@ public record AnalysisResult(
     rejections = List.copyOf(rejections);
     fields = List.copyOf(fields);
     requireNonNull(cohort, "cohort");
+    requireNonNull(reidentification, "reidentification");
     requireNonNull(notification, "notification");
     checkArgument(recordsRead == recordsAssessed + recordsRejected,
         "records read (%s) must equal assessed (%s) plus rejected (%s)", recordsRead,

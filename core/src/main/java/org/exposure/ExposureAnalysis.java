@@ -21,6 +21,7 @@ import org.exposure.classify.EmbeddedValues;
 import org.exposure.classify.ValueDetector;
 import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
+import org.exposure.cohort.EquivalenceClasses;
 import org.exposure.cohort.Notification;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
@@ -63,8 +64,8 @@ public final class ExposureAnalysis {
   private ExposureAnalysis(AnalysisOptions options) {
     this.options = options;
     this.classifier = ColumnClassifier.of(options.assessmentDate());
-    this.riskModel =
-        RiskModel.of(options.circumstances(), options.controller(), options.assessmentDate());
+    this.riskModel = RiskModel.of(options.policy(), options.circumstances(), options.controller(),
+        options.assessmentDate());
   }
 
   /** An analysis with the given options. */
@@ -220,13 +221,18 @@ public final class ExposureAnalysis {
       assessed++;
     }
 
+    /** Two passes over the subjects: equivalence classes first, then each subject's score. */
     AnalysisResult finish() {
+      EquivalenceClasses classes = new EquivalenceClasses();
+      linker.forEachSubject(subject -> classes.add(subject.quasiIdentifiers()));
       CohortAccumulator cohort = new CohortAccumulator();
-      linker.forEachSubject(subject -> cohort.add(subject, riskModel.assess(subject)));
+      linker.forEachSubject(subject -> cohort.add(subject,
+          riskModel.assess(subject, classes.sizeOf(subject.quasiIdentifiers()))));
       CohortSummary summary = cohort.toSummary();
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
-          Notification.decide(summary, options.circumstances()));
+          classes.summary(options.policy().reidentificationThreshold()),
+          Notification.decide(summary, options.circumstances(), options.policy()));
     }
   }
 

@@ -22,6 +22,8 @@ import org.exposure.score.BreachCircumstances.Availability;
 import org.exposure.score.BreachCircumstances.Confidentiality;
 import org.exposure.score.BreachCircumstances.Integrity;
 import org.exposure.score.ControllerType;
+import org.exposure.score.InvalidPolicyException;
+import org.exposure.score.Policy;
 import org.exposure.score.SeverityLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,6 +89,11 @@ final class AssessCommand implements Callable<Integer> {
           + "'[source:] header = ignore' (default: none).")
   private Path mapping;
 
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "The risk model's scores and thresholds, as a properties file overriding the "
+          + "defaults (default: " + Policy.DEFAULT_VERSION + "; see docs/methodology.md).")
+  private Path policy;
+
   @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
       description = "The date ages are taken on (default: today).")
   private LocalDate assessmentDate;
@@ -103,6 +110,17 @@ final class AssessCommand implements Callable<Integer> {
         .format(format);
     if (assessmentDate != null) {
       options.assessmentDate(assessmentDate);
+    }
+    if (policy != null) {
+      try {
+        options.policy(Policy.load(policy));
+      } catch (NoSuchFileException e) {
+        return fail(stderr, "policy file not found: " + e.getFile());
+      } catch (InvalidPolicyException e) {
+        return fail(stderr, e.getMessage());
+      } catch (IOException | IllegalArgumentException e) {
+        return fail(stderr, "cannot read the policy file " + policy + ": " + e.getMessage());
+      }
     }
     if (mapping != null) {
       try {

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
+import org.exposure.cohort.ReidentificationSummary;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
@@ -84,7 +86,10 @@ final class ReportJson {
       }
     }
     root.put("max_se", cohort.maxScore());
+    root.set("reidentification", reidentification(r.reidentification()));
     root.set("notification", notification(r.notification()));
+    ObjectNode policy = root.putObject("policy");
+    r.options().policy().settings().forEach(policy::put);
     return root;
   }
 
@@ -132,6 +137,34 @@ final class ReportJson {
       skipped.addObject().put("source", s.source()).put("reason", s.reason());
     }
     return input;
+  }
+
+  private static ObjectNode reidentification(ReidentificationSummary s) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("model", "prosecutor (ARX sample risk; 1/k per subject)");
+    node.put("subjects_with_quasi_identifiers", s.subjects());
+    node.put("equivalence_classes", s.classes());
+    node.put("sample_uniques", s.sampleUniques());
+    node.put("threshold", s.threshold());
+    node.put("records_at_risk", s.recordsAtRisk());
+    node.put("share_at_risk", round(s.shareAtRisk()));
+    node.put("highest_risk", round(s.highestRisk()));
+    node.put("average_risk", round(s.averageRisk()));
+    ObjectNode sets = node.putObject("subjects_by_quasi_identifiers");
+    s.subjectsByQuasiIdentifiers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> sets.put(e.getKey(), e.getValue()));
+    ObjectNode population = node.putObject("population");
+    population.put("size", 17_900_000);
+    population.put("source", "Koot, van 't Noordende and de Laat (2010), 2.7 M GBA records");
+    ObjectNode rates = population.putObject("uniqueness");
+    s.populationUniqueness().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> rates.put(e.getKey(), e.getValue()));
+    population.put("estimated_unique_subjects", s.estimatedPopulationUniques());
+    return node;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
   }
 
   private static ObjectNode notification(Notification n) {

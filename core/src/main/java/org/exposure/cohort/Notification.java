@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.exposure.score.BreachCircumstances;
+import org.exposure.score.Policy;
 import org.exposure.score.SeverityLevel;
 
 /**
@@ -31,12 +32,29 @@ public record Notification(
     reasons = List.copyOf(reasons);
   }
 
-  /** The decision for a cohort under the given circumstances. */
+  /** The decision for a cohort under the given circumstances and the default policy. */
   public static Notification decide(CohortSummary cohort, BreachCircumstances circumstances) {
+    return decide(cohort, circumstances, Policy.defaults());
+  }
+
+  /**
+   * The decision for a cohort under the given circumstances; the policy says from which level data
+   * subjects are informed (High by default).
+   */
+  public static Notification decide(
+      CohortSummary cohort, BreachCircumstances circumstances, Policy policy) {
     requireNonNull(cohort, "cohort");
     requireNonNull(circumstances, "circumstances");
+    requireNonNull(policy, "policy");
     List<String> reasons = new ArrayList<>();
-    long high = cohort.highRiskSubjects();
+    long high = 0;
+    for (SeverityLevel level : SeverityLevel.values()) {
+      if (level.compareTo(policy.informFrom()) >= 0) {
+        high += cohort.count(level);
+      }
+    }
+    String levels = policy.informFrom() == SeverityLevel.HIGH ? "High or Very high"
+        : policy.informFrom().displayName() + " or above";
     long aboveLow = cohort.subjects() - cohort.count(SeverityLevel.LOW);
     boolean unintelligible = circumstances.unintelligible();
     boolean authority;
@@ -57,10 +75,10 @@ public record Notification(
               + "document it (GDPR Art. 33(5)) without notifying the supervisory authority.",
               cohort.subjects()));
       reasons.add(high > 0
-          ? format("%,d subjects are at High or Very high severity: inform each of them without undue "
-              + "delay (GDPR Art. 34).", high)
-          : "No subject is at High or Very high severity: no data subject needs to be informed "
-              + "(GDPR Art. 34).");
+          ? format("%,d subjects are at %s severity: inform each of them without undue delay (GDPR "
+              + "Art. 34).", high, levels)
+          : "No subject is at " + levels + " severity: no data subject needs to be informed (GDPR "
+              + "Art. 34).");
     }
     boolean many = cohort.subjects() > 100;
     if (many) {

@@ -1,6 +1,9 @@
 package org.exposure.score;
 
-/** The rule that set a subject's basic DPC (before the minor's adjustment), with ENISA's reason. */
+/**
+ * The rules that set a subject's basic DPC, ENISA's data processing context (before the adjustment for
+ * minors): the highest that applies to her data (ENISA 2013, Annex 1).
+ */
 public enum DpcRule {
   TEST_RESULT(4, "an actual test result or diagnosis was exposed"),
   TEST_TYPE(3, "the type of test was exposed, revealing participation in screening"),
@@ -19,8 +22,8 @@ public enum DpcRule {
     this.reason = reason;
   }
 
-  /** The DPC this rule gives. */
-  public int score() {
+  /** The DPC this rule gives by default; a {@link Policy} may set another. */
+  public int defaultScore() {
     return score;
   }
 

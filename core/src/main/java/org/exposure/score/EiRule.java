@@ -1,6 +1,10 @@
 package org.exposure.score;
 
-/** The rule that set a subject's EI: the strongest combination of identifiers exposed about her. */
+/**
+ * The rules that set a subject's EI, ENISA's ease of identification: the highest any combination of her
+ * exposed identifiers reaches (ENISA 2013, Annex 2). Without a direct identifier, the size k of her
+ * equivalence class on quasi-identifiers decides (prosecutor risk 1/k).
+ */
 public enum EiRule {
   ID_WITH_NAME(1, "a national ID together with a name"),
   NAME_WITH_BIRTH_DATE(1, "a name together with a birth date"),
@@ -8,9 +12,17 @@ public enum EiRule {
   NAME_WITH_CONTACT(0.75, "a name together with a phone number or e-mail address"),
   ID_WITH_BIRTH_DATE_OR_ADDRESS(0.75, "a national ID linked to a birth date or address"),
   EMAIL(0.75, "an e-mail address, searchable on the web"),
-  BIRTH_DATE_WITH_POSTCODE(0.75, "a birth date with a full postcode, unique for over 99% of the Dutch"),
   NAME_PHONE_OR_ADDRESS(0.5, "a name, phone number or address alone"),
-  NO_DIRECT_IDENTIFIER(0.25, "no direct identifier; identification needs other data");
+  QUASI_IDENTIFIERS_UNIQUE(0.75, "no direct identifier, but she is the only subject in the extract "
+      + "with her quasi-identifiers"),
+  QUASI_IDENTIFIERS_RARE(0.5, "no direct identifier, but few subjects in the extract share her "
+      + "quasi-identifiers (prosecutor risk above the threshold)"),
+  QUASI_IDENTIFIERS_COMMON(0.25, "no direct identifier, and many subjects share her "
+      + "quasi-identifiers"),
+  ID_ALONE(0.25, "a national ID alone: the BSN encodes nothing, and linking it needs the reference "
+      + "database"),
+  NO_DIRECT_IDENTIFIER(0.25, "no direct identifier and no quasi-identifier; identification needs other "
+      + "data");
 
   private final double score;
   private final String reason;
@@ -20,8 +32,8 @@ public enum EiRule {
     this.reason = reason;
   }
 
-  /** The EI this rule gives. */
-  public double score() {
+  /** The EI this rule gives by default; a {@link Policy} may set another. */
+  public double defaultScore() {
     return score;
   }
 

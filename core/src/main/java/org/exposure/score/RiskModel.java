@@ -14,18 +14,21 @@ import org.exposure.model.SubjectExposure;
  * her (ENISA 2013; DESIGN.md, "The risk model").
  *
  * <ul>
- *   <li><b>DPC</b>, the highest that applies: an actual test result or diagnosis 4; the type of test
- *       (participation in screening) 3; simple data 1, or 3 where the controller's nature reveals health;
- *       a national ID with a name and a birth date or address (an identity-fraud kit) at least 3; a bank
- *       account at least 2. A minor (under 16 on the assessment date) +1. Capped at 4.
- *   <li><b>EI</b>, the highest her identifiers reach: a national ID with a name, a name with a birth date,
- *       or a name with a full address 1; a name with a phone or e-mail, a national ID with a birth date or
- *       address, an e-mail address, or a birth date with a full postcode 0.75; a name, a phone number or
- *       a full address 0.5; anything else 0.25.
+ *   <li><b>DPC</b>, the highest that applies ({@link DpcRule}): by default an actual test result or
+ *       diagnosis 4; the type of test (participation in screening) 3; simple data 1, or 3 where the
+ *       controller's nature reveals health; a national ID with a name and a birth date or address (an
+ *       identity-fraud kit) at least 3; a bank account at least 2. A minor (under 16 on the assessment
+ *       date) +1. Capped at 4.
+ *   <li><b>EI</b>, the highest her identifiers reach ({@link EiRule}): by default a national ID with a
+ *       name, a name with a birth date, or a name with a full address 1; a name with a phone or e-mail,
+ *       a national ID with a birth date or address, or an e-mail address 0.75; a name, a phone number or
+ *       a full address 0.5. Without a direct identifier, her equivalence class on quasi-identifiers
+ *       decides: unique 0.75, prosecutor risk 1/k above the threshold 0.5, otherwise 0.25.
  *   <li><b>CB</b> from the {@link BreachCircumstances}, the same for every subject.
  * </ul>
  *
- * <p>Immutable and thread-safe: one model serves all threads of a run.
+ * <p>Every score, threshold and adjustment comes from a {@link Policy}. Immutable and thread-safe: one
+ * model serves all threads of a run.
  *
  * <pre>{@code
  * RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT.withMalicious(true),
@@ -35,14 +38,14 @@ import org.exposure.model.SubjectExposure;
  * }</pre>
  */
 public final class RiskModel {
-  private static final int MINOR_AGE = 16;
-
+  private final Policy policy;
   private final BreachCircumstances circumstances;
   private final ControllerType controller;
   private final LocalDate assessmentDate;
 
-  private RiskModel(
-      BreachCircumstances circumstances, ControllerType controller, LocalDate assessmentDate) {
+  private RiskModel(Policy policy, BreachCircumstances circumstances, ControllerType controller,
+      LocalDate assessmentDate) {
+    this.policy = policy;
     this.circumstances = circumstances;
     this.controller = controller;
     this.assessmentDate = assessmentDate;
@@ -51,70 +54,126 @@ public final class RiskModel {
   /**
    * A model for one breach.
    *
+   * @param policy the scores, thresholds and adjustments to apply
    * @param circumstances the breach circumstances, giving CB
    * @param controller what the controller's nature reveals
    * @param assessmentDate the date on which ages are taken (minors)
    */
-  public static RiskModel of(
-      BreachCircumstances circumstances, ControllerType controller, LocalDate assessmentDate) {
+  public static RiskModel of(Policy policy, BreachCircumstances circumstances,
+      ControllerType controller, LocalDate assessmentDate) {
     return new RiskModel(
+        requireNonNull(policy, "policy"),
         requireNonNull(circumstances, "circumstances"),
         requireNonNull(controller, "controller"),
         requireNonNull(assessmentDate, "assessmentDate"));
+  }
+
+  /** A model with the {@linkplain Policy#defaults() default policy}. */
+  public static RiskModel of(
+      BreachCircumstances circumstances, ControllerType controller, LocalDate assessmentDate) {
+    return of(Policy.defaults(), circumstances, controller, assessmentDate);
   }
 
   public BreachCircumstances circumstances() {
     return circumstances;
   }
 
-  /** Scores one subject. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * Scores one subject as if no other subject shared her quasi-identifiers (the worst case); use
+   * {@link #assess(SubjectExposure, int)} within a cohort.
+   */
   public SubjectAssessment assess(SubjectExposure subject) {
-    return new SubjectAssessment(
-        dpcRule(subject), isMinor(subject), eiRule(subject), circumstances, harms(subject));
+    return assess(subject, subject.quasiIdentifiers().isEmpty() ? 0 : 1);
   }
 
+  /**
+   * Scores one subject of a cohort.
+   *
+   * @param classSize the number k of subjects in the extract with her quasi-identifiers (her
+   *     equivalence class), at least 1; 0 if she has none
+   */
+  public SubjectAssessment assess(SubjectExposure subject, int classSize) {
+    DpcRule dpc = dpcRule(subject);
+    EiRule ei = eiRule(subject, classSize);
+    int raise = isMinor(subject) ? policy.minorRaise() : 0;
+    return new SubjectAssessment(dpc, policy.dpc(dpc), raise, ei, policy.ei(ei), classSize,
+        circumstances, subject.fieldTypes(), harms(subject));
+  }
+
+  /** The highest-scoring rule that applies; ties go to the rule listed first; the last always applies. */
   private DpcRule dpcRule(SubjectExposure s) {
-    if (s.has(TEST_RESULT) || s.has(DIAGNOSIS)) {
-      return DpcRule.TEST_RESULT;
+    DpcRule best = null;
+    for (DpcRule rule : DpcRule.values()) {
+      if (applies(rule, s) && (best == null || policy.dpc(rule) > policy.dpc(best))) {
+        best = rule;
+      }
     }
-    if (s.has(TEST_TYPE)) {
-      return DpcRule.TEST_TYPE;
-    }
-    if (controller == ControllerType.HEALTH) {
-      return DpcRule.HEALTH_CONTROLLER;
-    }
-    if (isIdentityKit(s)) {
-      return DpcRule.IDENTITY_KIT;
-    }
-    return s.has(BANK_ACCOUNT) ? DpcRule.BANK_ACCOUNT : DpcRule.SIMPLE_DATA;
+    return best;
   }
 
-  private static EiRule eiRule(SubjectExposure s) {
+  private boolean applies(DpcRule rule, SubjectExposure s) {
+    switch (rule) {
+      case TEST_RESULT:
+        return s.has(TEST_RESULT) || s.has(DIAGNOSIS);
+      case TEST_TYPE:
+        return s.has(TEST_TYPE);
+      case HEALTH_CONTROLLER:
+        return controller == ControllerType.HEALTH;
+      case IDENTITY_KIT:
+        return isIdentityKit(s);
+      case BANK_ACCOUNT:
+        return s.has(BANK_ACCOUNT);
+      default:
+        return true;
+    }
+  }
+
+  /** The highest-scoring rule that applies (ENISA: EI is the maximum reached). */
+  private EiRule eiRule(SubjectExposure s, int classSize) {
+    EiRule best = null;
+    for (EiRule rule : EiRule.values()) {
+      if (applies(rule, s, classSize) && (best == null || policy.ei(rule) > policy.ei(best))) {
+        best = rule;
+      }
+    }
+    return best;
+  }
+
+  private boolean applies(EiRule rule, SubjectExposure s, int classSize) {
     boolean name = s.hasName();
     boolean address = hasFullAddress(s);
-    if (name && s.has(NATIONAL_ID)) {
-      return EiRule.ID_WITH_NAME;
+    boolean quasi = classSize > 0;
+    double risk = quasi ? 1.0 / classSize : 0;
+    switch (rule) {
+      case ID_WITH_NAME:
+        return name && s.has(NATIONAL_ID);
+      case NAME_WITH_BIRTH_DATE:
+        return name && s.has(BIRTH_DATE);
+      case NAME_WITH_ADDRESS:
+        return name && address;
+      case NAME_WITH_CONTACT:
+        return name && (s.has(PHONE) || s.has(EMAIL));
+      case ID_WITH_BIRTH_DATE_OR_ADDRESS:
+        return s.has(NATIONAL_ID) && (s.has(BIRTH_DATE) || address);
+      case EMAIL:
+        return s.has(EMAIL);
+      case NAME_PHONE_OR_ADDRESS:
+        return name || s.has(PHONE) || address;
+      case QUASI_IDENTIFIERS_UNIQUE:
+        return quasi && classSize == 1;
+      case QUASI_IDENTIFIERS_RARE:
+        return quasi && classSize > 1 && risk > policy.reidentificationThreshold();
+      case QUASI_IDENTIFIERS_COMMON:
+        return quasi && risk <= policy.reidentificationThreshold();
+      case ID_ALONE:
+        return s.has(NATIONAL_ID);
+      default:
+        return true;
     }
-    if (name && s.has(BIRTH_DATE)) {
-      return EiRule.NAME_WITH_BIRTH_DATE;
-    }
-    if (name && address) {
-      return EiRule.NAME_WITH_ADDRESS;
-    }
-    if (name && (s.has(PHONE) || s.has(EMAIL))) {
-      return EiRule.NAME_WITH_CONTACT;
-    }
-    if (s.has(NATIONAL_ID) && (s.has(BIRTH_DATE) || address)) {
-      return EiRule.ID_WITH_BIRTH_DATE_OR_ADDRESS;
-    }
-    if (s.has(EMAIL)) {
-      return EiRule.EMAIL;
-    }
-    if (s.has(BIRTH_DATE) && s.has(POSTCODE)) {
-      return EiRule.BIRTH_DATE_WITH_POSTCODE;
-    }
-    return name || s.has(PHONE) || address ? EiRule.NAME_PHONE_OR_ADDRESS
-        : EiRule.NO_DIRECT_IDENTIFIER;
   }
 
   private Set<Harm> harms(SubjectExposure s) {
@@ -149,7 +208,8 @@ public final class RiskModel {
 
   private boolean isMinor(SubjectExposure s) {
     return s.birthDate()
-        .map(d -> ChronoUnit.YEARS.between(d, assessmentDate) < MINOR_AGE)
-        .orElse(false);
+        .map(d -> ChronoUnit.YEARS.between(d, assessmentDate) < policy.minorAge())
+        .orElseGet(() -> s.quasiIdentifiers().age().isPresent()
+            && s.quasiIdentifiers().age().getAsInt() < policy.minorAge());
   }
 }

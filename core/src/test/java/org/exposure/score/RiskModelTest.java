@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.exposure.model.FieldType.*;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.exposure.score.BreachCircumstances.Availability;
@@ -68,7 +72,7 @@ class RiskModelTest {
         .withBirthDate(LocalDate.of(2015, 3, 1));
     SubjectAssessment a = general.assess(child);
     assertThat(a.dpc()).isEqualTo(2);
-    assertThat(a.explanation()).contains("under 16");
+    assertThat(a.explanation()).contains("DPC raised to 2: she was a minor on the assessment date");
     assertThat(general.assess(child.with(TEST_RESULT)).dpc()).isEqualTo(4);
     SubjectExposure sixteen = child.withBirthDate(LocalDate.of(2009, 7, 1));
     assertThat(general.assess(sixteen).dpc()).isEqualTo(1);
@@ -81,12 +85,57 @@ class RiskModelTest {
     assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, POSTCODE, HOUSE_NUMBER)).ei())
         .isEqualTo(1);
     assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, EMAIL)).ei()).isEqualTo(0.75);
-    assertThat(general.assess(SubjectExposure.of(BIRTH_DATE, POSTCODE)).ei()).isEqualTo(0.75);
     assertThat(general.assess(SubjectExposure.of(FAMILY_NAME)).ei()).isEqualTo(0.5);
     assertThat(general.assess(SubjectExposure.of(PHONE)).ei()).isEqualTo(0.5);
     // ENISA Annex 2: an ID number alone, without the reference database -> 0.25 (the BSN encodes nothing)
     assertThat(general.assess(SubjectExposure.of(NATIONAL_ID)).ei()).isEqualTo(0.25);
     assertThat(general.assess(SubjectExposure.of(RECORD_ID, TEST_RESULT)).ei()).isEqualTo(0.25);
+    assertThat(general.assess(SubjectExposure.of(NATIONAL_ID)).eiRule()).isEqualTo(EiRule.ID_ALONE);
+  }
+
+  @Test
+  void withoutDirectIdentifiersTheEquivalenceClassDecidesEi() {
+    SubjectExposure pseudonymised = SubjectExposure.of(RECORD_ID, BIRTH_DATE, POSTCODE, TEST_RESULT)
+        .withQuasiIdentifiers(QuasiIdentifiers.none().withBirthDate(LocalDate.of(1970, 2, 1))
+            .withPostcode("2281 AB"));
+    assertThat(general.assess(pseudonymised, 1).ei()).isEqualTo(0.75);
+    assertThat(general.assess(pseudonymised, 1).explanation())
+        .contains("EI 0.75: no direct identifier, but she is the only subject in the extract with her "
+            + "quasi-identifiers (k = 1, prosecutor risk 1).");
+    // 1/4 = 0.25 is above the default threshold 0.2; 1/5 is not
+    assertThat(general.assess(pseudonymised, 4).eiRule()).isEqualTo(EiRule.QUASI_IDENTIFIERS_RARE);
+    assertThat(general.assess(pseudonymised, 4).ei()).isEqualTo(0.5);
+    assertThat(general.assess(pseudonymised, 5).eiRule()).isEqualTo(EiRule.QUASI_IDENTIFIERS_COMMON);
+    assertThat(general.assess(pseudonymised, 5).ei()).isEqualTo(0.25);
+    assertThat(general.assess(pseudonymised, 5).prosecutorRisk()).isEqualTo(0.2);
+    // a direct identifier outweighs the class
+    assertThat(general.assess(pseudonymised.with(FAMILY_NAME), 5).eiRule())
+        .isEqualTo(EiRule.NAME_WITH_BIRTH_DATE);
+  }
+
+  @Test
+  void harmsNameTheFieldsThatOpenThem() {
+    SubjectAssessment a = general.assess(SubjectExposure.of(NATIONAL_ID, FAMILY_NAME, BIRTH_DATE,
+        EMAIL, TEST_RESULT).withResultGrade(ResultGrade.ABNORMAL_HIGH_GRADE));
+    assertThat(a.explanation()).contains("Harms: identity fraud (NATIONAL_ID, FAMILY_NAME, BIRTH_DATE); "
+        + "phishing and extortion (EMAIL, TEST_RESULT); stigma (TEST_RESULT).");
+  }
+
+  @Test
+  void aPolicyChangesScoresAndThresholds() {
+    Map<String, String> settings = new LinkedHashMap<>(Policy.defaults().settings());
+    assertThat(settings).containsEntry("version", Policy.DEFAULT_VERSION)
+        .containsEntry("dpc.test_result", "4").containsEntry("ei.id_alone", "0.25")
+        .containsEntry("minor.age", "16").containsEntry("reidentification.threshold", "0.2")
+        .containsEntry("inform.from", "high");
+    Map<DpcRule, Integer> dpc = new EnumMap<>(Policy.defaults().dpc());
+    dpc.put(DpcRule.HEALTH_CONTROLLER, 2);
+    Policy strict = new Policy("test/1", dpc, Policy.defaults().ei(), 18, 1, 0.1, SeverityLevel.MEDIUM);
+    RiskModel model = RiskModel.of(strict, NO_CB, ControllerType.HEALTH, DATE);
+    assertThat(model.assess(SubjectExposure.of(PERSON_NAME, PHONE)).dpc()).isEqualTo(2);
+    SubjectExposure seventeen = SubjectExposure.of(PERSON_NAME).withBirthDate(LocalDate.of(2008, 1, 1));
+    assertThat(model.assess(seventeen).minorRaise()).isEqualTo(1);
+    assertThat(health.assess(seventeen).minorRaise()).isZero();
   }
 
   @Test
