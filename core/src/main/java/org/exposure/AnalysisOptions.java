@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.exposure.classify.ColumnMapping;
+import org.exposure.link.SubjectKeys;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
 import org.exposure.score.Policy;
@@ -27,6 +28,7 @@ import org.exposure.score.Policy;
  * @param assessmentDate the date on which ages and birth-date plausibility are judged
  * @param format how to read the input files
  * @param mapping the user's column mapping, applied before the classifier
+ * @param subjectKeys how subjects get their pseudonymous keys
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  */
@@ -37,6 +39,7 @@ public record AnalysisOptions(
     LocalDate assessmentDate,
     InputFormat format,
     ColumnMapping mapping,
+    SubjectKeys subjectKeys,
     int sampleSize,
     int maxListedRejections) {
 
@@ -47,6 +50,7 @@ public record AnalysisOptions(
     requireNonNull(assessmentDate, "assessmentDate");
     requireNonNull(format, "format");
     requireNonNull(mapping, "mapping");
+    requireNonNull(subjectKeys, "subjectKeys");
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);
@@ -65,6 +69,7 @@ public record AnalysisOptions(
     private LocalDate assessmentDate;
     private InputFormat format = InputFormat.AUTO;
     private ColumnMapping mapping = ColumnMapping.empty();
+    private SubjectKeys subjectKeys;
     private int sampleSize = 1000;
     private int maxListedRejections = 100;
 
@@ -104,6 +109,15 @@ public record AnalysisOptions(
       return this;
     }
 
+    /**
+     * The secret behind subjects' pseudonymous keys; by default a random one, so that keys are stable
+     * within one run only.
+     */
+    public Builder subjectKeys(SubjectKeys value) {
+      this.subjectKeys = requireNonNull(value, "subjectKeys");
+      return this;
+    }
+
     public Builder sampleSize(int value) {
       this.sampleSize = value;
       return this;
@@ -117,7 +131,8 @@ public record AnalysisOptions(
     public AnalysisOptions build() {
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
       return new AnalysisOptions(policy,
-          circumstances, controller, date, format, mapping, sampleSize, maxListedRejections);
+          circumstances, controller, date, format, mapping,
+          subjectKeys != null ? subjectKeys : SubjectKeys.random(), sampleSize, maxListedRejections);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exposure.classify.ColumnClassifier;
@@ -34,6 +35,7 @@ import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
 import org.exposure.model.UnusableSourceException;
 import org.exposure.score.RiskModel;
+import org.exposure.score.SubjectAssessment;
 
 /**
  * The entry point: assesses the extracts of a breach end to end. Reads every source, classifies its
@@ -82,6 +84,20 @@ public final class ExposureAnalysis {
    * @throws IOException if a file cannot be read
    */
   public AnalysisResult assess(List<Path> inputs) throws IOException {
+    return assess(inputs, subject -> {});
+  }
+
+  /**
+   * As {@link #assess(List)}, handing every subject's assessment, with her pseudonymous key, to the
+   * consumer as it is made (in no particular order), so that a cohort of millions needs no list of them.
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws UnusableSourceException if no input could be read as an extract
+   * @throws IOException if a file cannot be read
+   */
+  public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects)
+      throws IOException {
+    requireNonNull(subjects, "subjects");
     Run run = new Run();
     for (Path input : inputs) {
       for (Source source : expand(input)) {
@@ -96,7 +112,7 @@ public final class ExposureAnalysis {
           inputs.size() == 1 ? inputs.get(0).toString() : "input",
           "no file could be read as an extract" + (why.isEmpty() ? "" : ": " + why));
     }
-    return run.finish();
+    return run.finish(subjects);
   }
 
   private record Source(Path file, String name) {}
@@ -125,7 +141,7 @@ public final class ExposureAnalysis {
     final List<SkippedSource> skipped = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
     final List<FieldReport> fields = new ArrayList<>();
-    final SubjectLinker linker = new SubjectLinker();
+    final SubjectLinker linker = new SubjectLinker(options.subjectKeys());
     long read;
     long assessed;
     long rejected;
@@ -222,12 +238,16 @@ public final class ExposureAnalysis {
     }
 
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
-    AnalysisResult finish() {
+    AnalysisResult finish(Consumer<AssessedSubject> subjects) {
       EquivalenceClasses classes = new EquivalenceClasses();
-      linker.forEachSubject(subject -> classes.add(subject.quasiIdentifiers()));
+      linker.forEachSubject((key, subject) -> classes.add(subject.quasiIdentifiers()));
       CohortAccumulator cohort = new CohortAccumulator();
-      linker.forEachSubject(subject -> cohort.add(subject,
-          riskModel.assess(subject, classes.sizeOf(subject.quasiIdentifiers()))));
+      linker.forEachSubject((key, subject) -> {
+        SubjectAssessment assessment =
+            riskModel.assess(subject, classes.sizeOf(subject.quasiIdentifiers()));
+        cohort.add(subject, assessment);
+        subjects.accept(new AssessedSubject(key, assessment));
+      });
       CohortSummary summary = cohort.toSummary();
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,

@@ -2,6 +2,7 @@ package org.exposure.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -94,6 +95,11 @@ final class AssessCommand implements Callable<Integer> {
           + "defaults (default: " + Policy.DEFAULT_VERSION + "; see docs/methodology.md).")
   private Path policy;
 
+  @Option(names = "--key-file", paramLabel = "FILE", defaultValue = "exposure.key",
+      description = "The secret behind the pseudonymous subject keys; created if absent, readable by "
+          + "you only. Keep it apart from the report (default: ${DEFAULT-VALUE}).")
+  private Path keyFile;
+
   @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
       description = "The date ages are taken on (default: today).")
   private LocalDate assessmentDate;
@@ -110,6 +116,12 @@ final class AssessCommand implements Callable<Integer> {
         .format(format);
     if (assessmentDate != null) {
       options.assessmentDate(assessmentDate);
+    }
+    boolean newKey = !KeyFile.exists(keyFile);
+    try {
+      options.subjectKeys(KeyFile.load(keyFile));
+    } catch (IOException e) {
+      return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
     }
     if (policy != null) {
       try {
@@ -134,26 +146,62 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     AnalysisResult result;
+    Path subjectsFile = out.resolve(SubjectsCsv.FILE_NAME);
     try {
-      result = ExposureAnalysis.of(options.build()).assess(inputs);
-    } catch (NoSuchFileException e) {
-      return fail(stderr, "input not found: " + e.getFile());
-    } catch (AccessDeniedException e) {
-      return fail(stderr, "input not readable (permission denied): " + e.getFile());
-    } catch (UnusableSourceException e) {
-      return fail(stderr, e.getMessage());
+      Files.createDirectories(out);
     } catch (IOException e) {
-      return fail(stderr, "cannot read the input: " + e.getMessage());
+      return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
+    }
+    try {
+      result = assess(options.build(), subjectsFile);
+    } catch (UncheckedIOException e) {
+      return failAndRemove(stderr, subjectsFile,
+          "cannot write " + subjectsFile + ": " + describe(e.getCause()));
+    } catch (NoSuchFileException e) {
+      return failAndRemove(stderr, subjectsFile, "input not found: " + e.getFile());
+    } catch (AccessDeniedException e) {
+      return failAndRemove(stderr, subjectsFile,
+          "input not readable (permission denied): " + e.getFile());
+    } catch (UnusableSourceException e) {
+      return failAndRemove(stderr, subjectsFile, e.getMessage());
+    } catch (IOException e) {
+      return failAndRemove(stderr, subjectsFile, "cannot read the input: " + e.getMessage());
     }
     Path report = out.resolve("report.json");
     try {
-      Files.createDirectories(out);
       ReportJson.write(result, report);
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
     printSummary(stdout, result, report);
+    if (newKey) {
+      stderr.println("exposure: created a new subject-key secret in " + keyFile
+          + "; keep it, and keep it apart from the report: it links subject keys to people");
+    }
     return 0;
+  }
+
+  /** Runs the analysis, writing each subject to {@code subjects.csv} as she is assessed. */
+  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile) throws IOException {
+    try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile)) {
+      return ExposureAnalysis.of(options).assess(inputs, subject -> {
+        try {
+          subjects.write(subject);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  /** Fails without leaving a half-written subjects file behind. */
+  private static int failAndRemove(PrintWriter stderr, Path subjectsFile, String message) {
+    try {
+      Files.deleteIfExists(subjectsFile);
+    } catch (IOException e) {
+      stderr.println("exposure: could not remove " + subjectsFile + " (" + e.getMessage() + ")");
+    }
+    return fail(stderr, message);
   }
 
   private static String describe(IOException e) {

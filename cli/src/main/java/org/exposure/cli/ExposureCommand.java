@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = ExposureCommand.Version.class,
     description = "Assesses the impact of a medical-record data breach: who was exposed, to what, "
         + "and how badly.",
-    subcommands = {AssessCommand.class},
+    subcommands = {AssessCommand.class, ExplainCommand.class},
     usageHelpWidth = 100,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,7 +55,7 @@ public final class ExposureCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'assess'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'assess' or 'explain'");
   }
 
   /** The version from the jar's manifest. */

@@ -34,8 +34,20 @@ class ExposureCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs the command; an assess run keeps its key file in the test's folder. */
   private int run(String... args) {
-    return ExposureCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return ExposureCommand.run(withKeyFile(args), new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private String[] withKeyFile(String... args) {
+    if (args.length == 0 || !args[0].equals("assess") || List.of(args).contains("--key-file")
+        || List.of(args).contains("--help")) {
+      return args;
+    }
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--key-file";
+    all[args.length + 1] = dir.resolve("exposure.key").toString();
+    return all;
   }
 
   private Path extract() throws IOException {
@@ -96,8 +108,8 @@ class ExposureCommandTest {
     Files.write(folder.resolve("empty.csv"), new byte[0]);
     for (Path input : List.of(empty, binary, folder)) {
       StringWriter e = new StringWriter();
-      int code = ExposureCommand.run(new String[] {"assess", input.toString(), "--out",
-          dir.resolve("o").toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(e, true));
+      int code = ExposureCommand.run(withKeyFile("assess", input.toString(), "--out",
+          dir.resolve("o").toString()), new PrintWriter(new StringWriter(), true), new PrintWriter(e, true));
       assertThat(code).as(input.toString()).isEqualTo(1);
       assertThat(e.toString().strip()).startsWith("exposure: ").doesNotContain("\n")
           .contains("no file could be read as an extract");
@@ -151,9 +163,75 @@ class ExposureCommandTest {
     assertThat(err.toString().strip()).startsWith("exposure: " + rules + ":2: unknown type 'NAAM'")
         .doesNotContain("\n");
     StringWriter e = new StringWriter();
-    ExposureCommand.run(new String[] {"assess", "x.csv", "--mapping", dir.resolve("none").toString()},
+    ExposureCommand.run(withKeyFile("assess", "x.csv", "--mapping", dir.resolve("none").toString()),
         new PrintWriter(new StringWriter(), true), new PrintWriter(e, true));
     assertThat(e.toString()).startsWith("exposure: mapping file not found: ");
+  }
+
+  @Test
+  void explainTellsWhyASubjectGotHerLevel() throws IOException {
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString(), "--malicious",
+        "--controller", "health", "--assessment-date", "2025-07-01")).isZero();
+    List<String> rows = Files.readAllLines(report.resolve("subjects.csv"), StandardCharsets.UTF_8);
+    assertThat(rows).hasSize(4).first().asString().startsWith("subject,level,se,");
+    String abnormal = rows.stream().filter(r -> r.contains("STIGMA")).findFirst().orElseThrow();
+    String key = abnormal.substring(0, abnormal.indexOf(','));
+    assertThat(key).matches("[0-9a-f]{16}");
+    out.getBuffer().setLength(0);
+    assertThat(run("explain", "--subject", key, "--out", report.toString())).isZero();
+    assertThat(out.toString())
+        .startsWith("Subject " + key + ": Very high (SE 5.0)")
+        .contains("DPC 4: an actual test result or diagnosis was exposed.")
+        .contains("EI 1: a national ID together with a name.")
+        .contains("malicious intent +0.5")
+        .contains("stigma (TEST_RESULT)");
+    assertThat(run("explain", "--subject", "0123456789abcdef", "--out", report.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("no subject with key 0123456789abcdef");
+    assertThat(run("explain", "--subject", key, "--out", dir.resolve("nothing").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("run 'exposure assess' first");
+  }
+
+  @Test
+  void theKeyFileKeepsSubjectKeysStableAndIsPrivate() throws IOException {
+    Path keyFile = dir.resolve("keys/secret.key");
+    assertThat(run("assess", extract().toString(), "--out", dir.resolve("a").toString(),
+        "--key-file", keyFile.toString())).isZero();
+    assertThat(err.toString()).contains("created a new subject-key secret in " + keyFile);
+    assertThat(Files.readString(keyFile).strip()).matches("[0-9a-f]{64}");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+    assertThat(run("assess", extract().toString(), "--out", dir.resolve("b").toString(),
+        "--key-file", keyFile.toString())).isZero();
+    assertThat(Files.readAllLines(dir.resolve("a/subjects.csv")).stream().sorted().toList())
+        .isEqualTo(Files.readAllLines(dir.resolve("b/subjects.csv")).stream().sorted().toList());
+    Path other = dir.resolve("other.key");
+    assertThat(run("assess", extract().toString(), "--out", dir.resolve("c").toString(),
+        "--key-file", other.toString())).isZero();
+    assertThat(Files.readAllLines(dir.resolve("c/subjects.csv")).get(1).substring(0, 16))
+        .isNotIn(Files.readAllLines(dir.resolve("a/subjects.csv")).stream()
+            .map(l -> l.substring(0, 16)).toList());
+    Files.writeString(other, "not hex\n");
+    assertThat(run("assess", extract().toString(), "--key-file", other.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("cannot use the key file " + other);
+  }
+
+  @Test
+  void aPolicyFileIsAppliedAndPrinted() throws IOException {
+    Path policy = Files.writeString(dir.resolve("policy.properties"),
+        "version = test-policy/2\ninform.from = very_high\n", StandardCharsets.UTF_8);
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString(), "--policy",
+        policy.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/policy/version").asText()).isEqualTo("test-policy/2");
+    assertThat(json.at("/policy/inform.from").asText()).isEqualTo("very_high");
+    assertThat(json.at("/reidentification/subjects_with_quasi_identifiers").asLong()).isEqualTo(3);
+    Files.writeString(policy, "dpc.nonsense = 4\n", StandardCharsets.UTF_8);
+    assertThat(run("assess", extract().toString(), "--policy", policy.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("unknown key dpc.nonsense");
   }
 
   @Test

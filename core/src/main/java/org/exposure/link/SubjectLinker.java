@@ -1,5 +1,7 @@
 package org.exposure.link;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.hash.HashCode;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.exposure.classify.Bsn;
 import org.exposure.classify.Dates;
 import org.exposure.classify.ResultGrader;
@@ -30,21 +32,28 @@ import org.exposure.model.SubjectExposure;
  * normalised (name, birth date, postcode) key, else each record is a subject of its own. A subject's
  * exposure is the union of everything exposed about her over all records and sources added.
  *
- * <p>Linking keys are kept only as 128-bit hashes, never as the identifiers themselves.
+ * <p>Linking keys are kept only as 128-bit hashes, never as the identifiers themselves; each subject
+ * gets a pseudonymous key from {@link SubjectKeys}.
  *
  * <p>Not thread-safe: one linker per run, fed from one thread (or guarded by the caller).
  *
  * <pre>{@code
- * SubjectLinker linker = new SubjectLinker();
+ * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.forEachSubject(subject -> model.assess(subject));
+ * linker.forEachSubject((key, subject) -> model.assess(subject));
  * }</pre>
  */
 public final class SubjectLinker {
   private static final HashFunction KEY_HASH = Hashing.murmur3_128(0x45_58_50_4f);
 
   private final Map<HashCode, State> subjects = new HashMap<>();
+  private final SubjectKeys keys;
   private long recordsWithoutPersonalData;
+
+  /** A linker whose subjects get pseudonymous keys under the given keys. */
+  public SubjectLinker(SubjectKeys keys) {
+    this.keys = requireNonNull(keys, "keys");
+  }
 
   /** Adds one record; a record without any personal value joins no subject. */
   public void add(ExposedRecord record) {
@@ -52,7 +61,8 @@ public final class SubjectLinker {
       recordsWithoutPersonalData++;
       return;
     }
-    subjects.computeIfAbsent(key(record), k -> new State()).add(record);
+    String linkingKey = key(record);
+    subjects.computeIfAbsent(hash(linkingKey), k -> new State(keys.keyOf(linkingKey))).add(record);
   }
 
   /** The number of distinct subjects so far. */
@@ -65,12 +75,13 @@ public final class SubjectLinker {
     return recordsWithoutPersonalData;
   }
 
-  /** Hands every subject to the consumer, in no particular order. */
-  public void forEachSubject(Consumer<SubjectExposure> consumer) {
-    subjects.values().forEach(state -> consumer.accept(state.toExposure()));
+  /** Hands every subject, with her pseudonymous key, to the consumer, in no particular order. */
+  public void forEachSubject(BiConsumer<String, SubjectExposure> consumer) {
+    subjects.values().forEach(state -> consumer.accept(state.key, state.toExposure()));
   }
 
-  private static HashCode key(ExposedRecord record) {
+  /** The linking key of a record: what makes two records one person. Never log it. */
+  private static String key(ExposedRecord record) {
     List<String> familyWords = new ArrayList<>(4);
     List<String> fullNameWords = new ArrayList<>(4);
     String birthDate = null;
@@ -80,7 +91,7 @@ public final class SubjectLinker {
         case NATIONAL_ID:
           Optional<String> bsn = Bsn.normalize(v.value());
           if (bsn.isPresent()) {
-            return hash("bsn|" + bsn.get());
+            return "bsn|" + bsn.get();
           }
           break;
         case FAMILY_NAME:
@@ -104,9 +115,9 @@ public final class SubjectLinker {
     List<String> name = familyWords.isEmpty() ? fullNameWords : familyWords;
     if (!name.isEmpty() && birthDate != null && postcode != null) {
       Collections.sort(name);
-      return hash("npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode);
+      return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
     }
-    return hash("rec|" + record.location().source() + '|' + record.location().line());
+    return "rec|" + record.location().source() + '|' + record.location().line();
   }
 
   /** The value's words in lower case, letters only. */
@@ -131,6 +142,7 @@ public final class SubjectLinker {
 
   /** What is known of one subject so far: her types, grade and quasi-identifiers; first seen wins. */
   private static final class State {
+    private final String key;
     private final EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
     private ResultGrade grade = ResultGrade.NONE;
     private LocalDate birthDate;
@@ -138,6 +150,10 @@ public final class SubjectLinker {
     private String sex;
     private int age = -1;
     private int records;
+
+    State(String key) {
+      this.key = key;
+    }
 
     void add(ExposedRecord record) {
       records++;

@@ -1,0 +1,19 @@
+package org.exposure;
+
+import static java.util.Objects.requireNonNull;
+
+import org.exposure.score.SubjectAssessment;
+
+/**
+ * One data subject's assessment with her pseudonymous key ({@link org.exposure.link.SubjectKeys}):
+ * what a notification list or {@code exposure explain} needs, and no extract value.
+ *
+ * @param key her pseudonymous key, 16 hex digits
+ * @param assessment her severity, its reasons and her harms
+ */
+public record AssessedSubject(String key, SubjectAssessment assessment) {
+  public AssessedSubject {
+    requireNonNull(key, "key");
+    requireNonNull(assessment, "assessment");
+  }
+}

@@ -1,0 +1,84 @@
+package org.exposure.link;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Pseudonymous subject keys: the HMAC-SHA256 of a subject's linking key (her BSN, or her normalised
+ * name, birth date and postcode) under a secret the controller keeps, shortened to 16 hex digits. The
+ * same secret gives the same key for the same person in every run, so the controller can find her
+ * again; without the secret the key reveals nothing, not even by trying all BSNs.
+ *
+ * <p>Thread-safe.
+ *
+ * <pre>{@code
+ * SubjectKeys keys = SubjectKeys.of(Files.readAllBytes(keyFile));
+ * }</pre>
+ */
+public final class SubjectKeys {
+  /** The length of a generated secret, in bytes. */
+  public static final int SECRET_BYTES = 32;
+  private static final int MIN_SECRET_BYTES = 16;
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private final ThreadLocal<Mac> mac;
+
+  private SubjectKeys(byte[] secret) {
+    SecretKeySpec spec = new SecretKeySpec(secret, ALGORITHM);
+    this.mac = ThreadLocal.withInitial(() -> {
+      try {
+        Mac m = Mac.getInstance(ALGORITHM);
+        m.init(spec);
+        return m;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+      }
+    });
+  }
+
+  /**
+   * Keys under the given secret.
+   *
+   * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+   */
+  public static SubjectKeys of(byte[] secret) {
+    requireNonNull(secret, "secret");
+    checkArgument(secret.length >= MIN_SECRET_BYTES,
+        "a subject-key secret needs at least %s bytes, had %s", MIN_SECRET_BYTES, secret.length);
+    return new SubjectKeys(secret.clone());
+  }
+
+  /** Keys under a fresh random secret: stable within one run only. */
+  public static SubjectKeys random() {
+    return new SubjectKeys(newSecret());
+  }
+
+  /** A fresh random secret of {@link #SECRET_BYTES} bytes. */
+  public static byte[] newSecret() {
+    byte[] secret = new byte[SECRET_BYTES];
+    new SecureRandom().nextBytes(secret);
+    return secret;
+  }
+
+  /** The pseudonymous key of a linking key: 16 lower-case hex digits. */
+  String keyOf(String linkingKey) {
+    byte[] digest = mac.get().doFinal(linkingKey.getBytes(StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder(16);
+    for (int i = 0; i < 8; i++) {
+      hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16))
+          .append(Character.forDigit(digest[i] & 0xf, 16));
+    }
+    return hex.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "SubjectKeys[HMAC-SHA256, secret redacted]";
+  }
+}
