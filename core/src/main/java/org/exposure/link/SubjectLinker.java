@@ -140,7 +140,11 @@ public final class SubjectLinker {
     return KEY_HASH.hashString(key, StandardCharsets.UTF_8);
   }
 
-  /** What is known of one subject so far: her types, grade and quasi-identifiers; first seen wins. */
+  /**
+   * What is known of one subject so far: her types, grade and quasi-identifiers. Where her records
+   * disagree on a quasi-identifier the least value is kept, so that the result does not depend on the
+   * order of the records.
+   */
   private static final class State {
     private final String key;
     private final EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
@@ -148,7 +152,7 @@ public final class SubjectLinker {
     private LocalDate birthDate;
     private String postcode;
     private String sex;
-    private int age = -1;
+    private Integer age;
     private int records;
 
     State(String key) {
@@ -165,24 +169,16 @@ public final class SubjectLinker {
             grade = grade.max(ResultGrader.grade(v.value()));
             break;
           case BIRTH_DATE:
-            if (birthDate == null) {
-              birthDate = Dates.parse(v.value()).orElse(null);
-            }
+            birthDate = least(birthDate, Dates.parse(v.value()).orElse(null));
             break;
           case POSTCODE:
-            if (postcode == null) {
-              postcode = QuasiIdentifierValues.postcode(v.value()).orElse(null);
-            }
+            postcode = least(postcode, QuasiIdentifierValues.postcode(v.value()).orElse(null));
             break;
           case SEX:
-            if (sex == null) {
-              sex = QuasiIdentifierValues.sex(v.value()).orElse(null);
-            }
+            sex = least(sex, QuasiIdentifierValues.sex(v.value()).orElse(null));
             break;
           case AGE:
-            if (age < 0) {
-              age = QuasiIdentifierValues.age(v.value()).orElse(-1);
-            }
+            age = least(age, QuasiIdentifierValues.age(v.value()).orElse(null));
             break;
           default:
             break;
@@ -190,10 +186,17 @@ public final class SubjectLinker {
       }
     }
 
+    private static <T extends Comparable<? super T>> T least(T current, T candidate) {
+      if (candidate == null) {
+        return current;
+      }
+      return current == null || candidate.compareTo(current) < 0 ? candidate : current;
+    }
+
     SubjectExposure toExposure() {
       QuasiIdentifiers qi = new QuasiIdentifiers(Optional.ofNullable(birthDate),
           Optional.ofNullable(postcode), Optional.ofNullable(sex),
-          age >= 0 ? OptionalInt.of(age) : OptionalInt.empty());
+          age != null ? OptionalInt.of(age) : OptionalInt.empty());
       return new SubjectExposure(types, grade, qi, records);
     }
   }
