@@ -9,6 +9,7 @@ import org.exposure.link.SubjectKeys;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
 import org.exposure.score.Policy;
+import org.exposure.score.SourceCircumstances;
 
 /**
  * The settings of one assessment: the breach circumstances, the controller's nature, the date ages are
@@ -23,7 +24,7 @@ import org.exposure.score.Policy;
  * }</pre>
  *
  * @param policy the risk model's scores, thresholds and adjustments
- * @param circumstances the breach circumstances (ENISA's CB)
+ * @param circumstances the breach circumstances (ENISA's CB), breach-wide and per source
  * @param controller what the controller's nature reveals
  * @param assessmentDate the date on which ages and birth-date plausibility are judged
  * @param format how to read the input files
@@ -34,7 +35,7 @@ import org.exposure.score.Policy;
  */
 public record AnalysisOptions(
     Policy policy,
-    BreachCircumstances circumstances,
+    SourceCircumstances circumstances,
     ControllerType controller,
     LocalDate assessmentDate,
     InputFormat format,
@@ -64,7 +65,7 @@ public record AnalysisOptions(
   /** Builds {@link AnalysisOptions}; not thread-safe. */
   public static final class Builder {
     private Policy policy = Policy.defaults();
-    private BreachCircumstances circumstances = BreachCircumstances.DEFAULT;
+    private SourceCircumstances circumstances = SourceCircumstances.uniform(BreachCircumstances.DEFAULT);
     private ControllerType controller = ControllerType.GENERAL;
     private LocalDate assessmentDate;
     private InputFormat format = InputFormat.AUTO;
@@ -81,7 +82,13 @@ public record AnalysisOptions(
       return this;
     }
 
+    /** The same circumstances for every source; defaults to {@link BreachCircumstances#DEFAULT}. */
     public Builder circumstances(BreachCircumstances value) {
+      return circumstances(SourceCircumstances.uniform(value));
+    }
+
+    /** Circumstances that differ by source file. */
+    public Builder circumstances(SourceCircumstances value) {
       this.circumstances = requireNonNull(value, "circumstances");
       return this;
     }

@@ -32,9 +32,12 @@ import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
+import org.exposure.model.SubjectExposure;
 import org.exposure.model.Rejection;
 import org.exposure.model.UnusableSourceException;
+import org.exposure.score.BreachCircumstances;
 import org.exposure.score.RiskModel;
+import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SubjectAssessment;
 
 /**
@@ -66,8 +69,8 @@ public final class ExposureAnalysis {
   private ExposureAnalysis(AnalysisOptions options) {
     this.options = options;
     this.classifier = ColumnClassifier.of(options.assessmentDate());
-    this.riskModel = RiskModel.of(options.policy(), options.circumstances(), options.controller(),
-        options.assessmentDate());
+    this.riskModel = RiskModel.of(options.policy(), options.circumstances().breachWide(),
+        options.controller(), options.assessmentDate());
   }
 
   /** An analysis with the given options. */
@@ -243,8 +246,8 @@ public final class ExposureAnalysis {
       linker.forEachSubject((key, subject) -> classes.add(subject.quasiIdentifiers()));
       CohortAccumulator cohort = new CohortAccumulator();
       linker.forEachSubject((key, subject) -> {
-        SubjectAssessment assessment =
-            riskModel.assess(subject, classes.sizeOf(subject.quasiIdentifiers()));
+        SubjectAssessment assessment = riskModel.assess(
+            subject, classes.sizeOf(subject.quasiIdentifiers()), circumstancesOf(subject));
         cohort.add(subject, assessment);
         subjects.accept(new AssessedSubject(key, assessment));
       });
@@ -252,7 +255,21 @@ public final class ExposureAnalysis {
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
           classes.summary(options.policy().reidentificationThreshold()),
-          Notification.decide(summary, options.circumstances(), options.policy()));
+          Notification.decide(summary, options.circumstances().breachWide(), options.policy()));
+    }
+
+    /** The worst circumstances over the sources her records came from. */
+    private BreachCircumstances circumstancesOf(SubjectExposure subject) {
+      SourceCircumstances all = options.circumstances();
+      if (all.bySource().isEmpty()) {
+        return all.breachWide();
+      }
+      BreachCircumstances worst = null;
+      for (String source : subject.sources()) {
+        BreachCircumstances c = all.of(source);
+        worst = worst == null ? c : worst.worst(c);
+      }
+      return worst != null ? worst : all.breachWide();
     }
   }
 

@@ -20,6 +20,7 @@ import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
 import org.exposure.score.Harm;
 import org.exposure.score.SeverityLevel;
+import org.exposure.score.SourceCircumstances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +148,24 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void aSubjectInSeveralSourcesGetsTheWorstOfTheirCircumstances(@TempDir Path dir)
+      throws IOException {
+    // Brouwer is in both files; Bakker only in the contacts file, which was mailed to a known GP.
+    Path rules = Files.writeString(dir.resolve("c.properties"),
+        "contacts.csv.confidentiality = known\ncontacts.csv.malicious = false\n", StandardCharsets.UTF_8);
+    AnalysisOptions options = AnalysisOptions.builder()
+        .circumstances(SourceCircumstances.load(rules, BreachCircumstances.DEFAULT.withMalicious(true)))
+        .controller(ControllerType.HEALTH)
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    List<AssessedSubject> subjects = new java.util.ArrayList<>();
+    ExposureAnalysis.of(options).assess(List.of(fixture("screening.csv"), fixture("contacts.csv")),
+        subjects::add);
+    assertThat(subjects).extracting(s -> s.assessment().cb())
+        .containsExactlyInAnyOrder(1.0, 1.0, 1.0, 0.25);
+  }
+
+  @Test
   void noExtractValueAppearsInTheResult() throws IOException {
     String everything = assessFixtures().toString();
     assertThat(FIXTURE_VALUES).noneMatch(everything::contains);
@@ -162,6 +181,15 @@ class ExposureAnalysisTest {
     assertThat(r.notification().supervisoryAuthority()).isFalse();
     assertThat(r.notification().dataSubjects()).isZero();
     assertThat(r.notification().reasons()).anyMatch(s -> s.contains("Art. 34(3)(a)"));
+    // Lost availability is a risk that encryption does not remove: the authority is still told.
+    AnalysisOptions ransomware = AnalysisOptions.builder()
+        .circumstances(BreachCircumstances.DEFAULT.withUnintelligible(true)
+            .withAvailability(BreachCircumstances.Availability.PERMANENT))
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    AnalysisResult locked = ExposureAnalysis.of(ransomware).assess(List.of(fixture("screening.csv")));
+    assertThat(locked.notification().supervisoryAuthority()).isTrue();
+    assertThat(locked.notification().dataSubjects()).isZero();
   }
 
   @Test

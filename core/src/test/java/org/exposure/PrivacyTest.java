@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.model.ExposedRecord;
@@ -42,7 +43,7 @@ class PrivacyTest {
     }
     texts.add(new SubjectExposure(EnumSet.of(FieldType.BIRTH_DATE), ResultGrade.NONE,
         QuasiIdentifiers.none().withBirthDate(LocalDate.of(1968, 4, 3)).withPostcode("2281 AB")
-            .withSex("F").withAge(57), 1).toString());
+            .withSex("F").withAge(57), 1, Set.of("s.csv")).toString());
     assertThat(cells).isNotEmpty();
     for (String text : texts) {
       assertThat(cells).noneMatch(text::contains);

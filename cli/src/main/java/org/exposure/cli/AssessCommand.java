@@ -25,6 +25,7 @@ import org.exposure.score.BreachCircumstances.Integrity;
 import org.exposure.score.ControllerType;
 import org.exposure.score.InvalidPolicyException;
 import org.exposure.score.Policy;
+import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SeverityLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +81,12 @@ final class AssessCommand implements Callable<Integer> {
       + "strongly encrypted with the key safe (GDPR Art. 34(3)(a); default: off).")
   private boolean unintelligible;
 
+  @Option(names = "--circumstances", paramLabel = "FILE",
+      description = "Circumstances that differ by source file, one line each: "
+          + "'<file name>.<element> = <value>', elements confidentiality, integrity, availability, "
+          + "malicious; a subject in several sources gets the worst (default: the same for all).")
+  private Path circumstancesFile;
+
   @Option(names = "--controller", paramLabel = "KIND", defaultValue = "general",
       description = "general or health: whether being on the controller's lists reveals health, as "
           + "for a screening lab (default: ${DEFAULT-VALUE}).")
@@ -111,7 +118,6 @@ final class AssessCommand implements Callable<Integer> {
     BreachCircumstances circumstances = new BreachCircumstances(
         confidentiality, integrity, availability, malicious, unintelligible);
     AnalysisOptions.Builder options = AnalysisOptions.builder()
-        .circumstances(circumstances)
         .controller(controller)
         .format(format);
     if (assessmentDate != null) {
@@ -122,6 +128,20 @@ final class AssessCommand implements Callable<Integer> {
       options.subjectKeys(KeyFile.load(keyFile));
     } catch (IOException e) {
       return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
+    }
+    if (circumstancesFile != null) {
+      try {
+        options.circumstances(SourceCircumstances.load(circumstancesFile, circumstances));
+      } catch (NoSuchFileException e) {
+        return fail(stderr, "circumstances file not found: " + e.getFile());
+      } catch (InvalidPolicyException e) {
+        return fail(stderr, e.getMessage());
+      } catch (IOException | IllegalArgumentException e) {
+        return fail(stderr, "cannot read the circumstances file " + circumstancesFile + ": "
+            + e.getMessage());
+      }
+    } else {
+      options.circumstances(circumstances);
     }
     if (policy != null) {
       try {

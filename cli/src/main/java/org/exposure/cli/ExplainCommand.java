@@ -1,6 +1,5 @@
 package org.exposure.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,10 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.exposure.score.BreachCircumstances;
-import org.exposure.score.BreachCircumstances.Availability;
-import org.exposure.score.BreachCircumstances.Confidentiality;
-import org.exposure.score.BreachCircumstances.Integrity;
 import org.exposure.score.SubjectAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     try {
       Optional<SubjectAssessment> assessment =
-          SubjectsCsv.find(subjects, subject, circumstances(report));
+          SubjectsCsv.find(subjects, subject, unintelligible(report));
       if (assessment.isEmpty()) {
         stderr.println("exposure: no subject with key " + subject + " in " + subjects);
         return ExposureCommand.EXIT_UNUSABLE;
@@ -69,13 +64,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  /** The circumstances the run assumed, from its report. */
-  private static BreachCircumstances circumstances(Path report) throws IOException {
-    JsonNode c = new ObjectMapper().readTree(report.toFile()).at("/assessment/circumstances");
-    return new BreachCircumstances(
-        Confidentiality.valueOf(c.get("confidentiality").asText().toUpperCase(Locale.ROOT)),
-        Integrity.valueOf(c.get("integrity").asText().toUpperCase(Locale.ROOT)),
-        Availability.valueOf(c.get("availability").asText().toUpperCase(Locale.ROOT)),
-        c.get("malicious").asBoolean(), c.get("unintelligible").asBoolean());
+  /** Whether the run took the data to be unintelligible, from its report. */
+  private static boolean unintelligible(Path report) throws IOException {
+    return new ObjectMapper().readTree(report.toFile())
+        .at("/assessment/circumstances/unintelligible").asBoolean();
   }
 }

@@ -97,15 +97,20 @@ final class ReportJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("date", options.assessmentDate().toString());
     node.put("controller", key(options.controller()));
-    BreachCircumstances c = options.circumstances();
-    ObjectNode circumstances = node.putObject("circumstances");
-    circumstances.put("confidentiality", key(c.confidentiality()));
-    circumstances.put("integrity", key(c.integrity()));
-    circumstances.put("availability", key(c.availability()));
-    circumstances.put("malicious", c.malicious());
-    circumstances.put("unintelligible", c.unintelligible());
-    circumstances.put("cb", c.score());
+    circumstances(node.putObject("circumstances"), options.circumstances().breachWide());
+    ObjectNode bySource = node.putObject("circumstances_by_source");
+    options.circumstances().bySource().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> circumstances(bySource.putObject(e.getKey()), e.getValue()));
     return node;
+  }
+
+  private static void circumstances(ObjectNode node, BreachCircumstances c) {
+    node.put("confidentiality", key(c.confidentiality()));
+    node.put("integrity", key(c.integrity()));
+    node.put("availability", key(c.availability()));
+    node.put("malicious", c.malicious());
+    node.put("unintelligible", c.unintelligible());
+    node.put("cb", c.score());
   }
 
   private static ObjectNode input(AnalysisResult r) {

@@ -28,7 +28,7 @@ import org.exposure.score.SubjectAssessment;
 final class SubjectsCsv implements Closeable {
   static final String FILE_NAME = "subjects.csv";
   private static final String HEADER = "subject,level,se,dpc,ei,cb,dpc_rule,basic_dpc,minor_raise,"
-      + "ei_rule,class_size,harms,field_types";
+      + "ei_rule,class_size,harms,field_types,confidentiality,integrity,availability,malicious";
 
   private final BufferedWriter out;
 
@@ -48,7 +48,9 @@ final class SubjectsCsv implements Closeable {
     out.write(String.join(",", subject.key(), a.level().name(), number(a.se()),
         String.valueOf(a.dpc()), number(a.ei()), number(a.cb()), a.dpcRule().name(),
         String.valueOf(a.basicDpc()), String.valueOf(a.minorRaise()), a.eiRule().name(),
-        String.valueOf(a.classSize()), names(a.harms()), names(a.exposed())));
+        String.valueOf(a.classSize()), names(a.harms()), names(a.exposed()),
+        a.circumstances().confidentiality().name(), a.circumstances().integrity().name(),
+        a.circumstances().availability().name(), String.valueOf(a.circumstances().malicious())));
     out.write('\n');
   }
 
@@ -57,8 +59,8 @@ final class SubjectsCsv implements Closeable {
     out.close();
   }
 
-  /** The assessment of the subject with the given key, rebuilt under the run's circumstances. */
-  static Optional<SubjectAssessment> find(Path file, String key, BreachCircumstances circumstances)
+  /** The assessment of the subject with the given key, as the run made it. */
+  static Optional<SubjectAssessment> find(Path file, String key, boolean unintelligible)
       throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       in.readLine(); // header
@@ -66,6 +68,11 @@ final class SubjectsCsv implements Closeable {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith(prefix)) {
           String[] f = line.split(",", -1);
+          BreachCircumstances circumstances = new BreachCircumstances(
+              BreachCircumstances.Confidentiality.valueOf(f[13]),
+              BreachCircumstances.Integrity.valueOf(f[14]),
+              BreachCircumstances.Availability.valueOf(f[15]), Boolean.parseBoolean(f[16]),
+              unintelligible);
           return Optional.of(new SubjectAssessment(DpcRule.valueOf(f[6]), Integer.parseInt(f[7]),
               Integer.parseInt(f[8]), EiRule.valueOf(f[9]), Double.parseDouble(f[4]),
               Integer.parseInt(f[10]), circumstances, enums(f[12], FieldType.class),

@@ -235,6 +235,24 @@ class ExposureCommandTest {
   }
 
   @Test
+  void circumstancesPerSourceReachTheReportAndTheSubjects() throws IOException {
+    Path rules = Files.writeString(dir.resolve("c.properties"), "lab.csv.confidentiality = known\n",
+        StandardCharsets.UTF_8);
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString(), "--circumstances",
+        rules.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.at("/assessment/circumstances/confidentiality").asText()).isEqualTo("unknown");
+    assertThat(json.at("/assessment/circumstances_by_source/lab.csv/confidentiality").asText())
+        .isEqualTo("known");
+    assertThat(Files.readAllLines(report.resolve("subjects.csv")).subList(1, 4))
+        .allMatch(row -> row.contains(",KNOWN,NONE,NONE,false"));
+    Files.writeString(rules, "lab.csv.confidentiality = everyone\n", StandardCharsets.UTF_8);
+    assertThat(run("assess", extract().toString(), "--circumstances", rules.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("'everyone' is not a value of confidentiality");
+  }
+
+  @Test
   void versionIsPrinted() {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("exposure ");

@@ -118,11 +118,6 @@ public final class CohortSummary {
     return seBuckets[seBucket(se)];
   }
 
-  /** Subjects to inform under GDPR Art. 34 before exemptions: those at High or Very high. */
-  public long highRiskSubjects() {
-    return count(SeverityLevel.HIGH) + count(SeverityLevel.VERY_HIGH);
-  }
-
   /** The highest SE in the cohort, or 0 for an empty cohort. */
   public double maxScore() {
     for (int i = SE_BUCKETS - 1; i >= 0; i--) {

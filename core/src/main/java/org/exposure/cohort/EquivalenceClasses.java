@@ -16,11 +16,10 @@ import org.exposure.model.QuasiIdentifiers;
 public final class EquivalenceClasses {
   /**
    * Population uniqueness in the Netherlands for the sets of quasi-identifiers Koot, van 't Noordende and
-   * de Laat (2010) measured on 2.7 million GBA records.
+   * de Laat (2010) measured on 2.7 million GBA records; other sets have no published rate.
    */
   private static final Map<List<String>, Double> KOOT_UNIQUENESS = Map.of(
       List.of("birth date", "PC4"), 0.670,
-      List.of("birth date", "postcode"), 0.994,
       List.of("birth date", "postcode", "sex"), 0.994);
 
   private final Map<String, Integer> sizes = new HashMap<>();

@@ -59,26 +59,33 @@ public record Notification(
     boolean unintelligible = circumstances.unintelligible();
     boolean authority;
     long inform;
+    boolean otherRisk = circumstances.integrity() != BreachCircumstances.Integrity.NONE
+        || circumstances.availability() != BreachCircumstances.Availability.NONE;
     if (unintelligible) {
-      authority = false;
       inform = 0;
       reasons.add("The data were unintelligible to whoever obtained them (strong encryption, key not "
-          + "compromised): data subjects need not be informed (GDPR Art. 34(3)(a)), and no other risk "
-          + "to them remains, so the supervisory authority need not be notified.");
+          + "compromised): data subjects need not be informed (GDPR Art. 34(3)(a)).");
     } else {
-      authority = aboveLow > 0;
       inform = high;
-      reasons.add(authority
-          ? format("%,d of %,d subjects are above Low severity: notify the supervisory authority within "
-              + "72 hours (GDPR Art. 33).", aboveLow, cohort.subjects())
-          : format("All %,d subjects are at Low severity: the breach is unlikely to result in a risk; "
-              + "document it (GDPR Art. 33(5)) without notifying the supervisory authority.",
-              cohort.subjects()));
       reasons.add(high > 0
           ? format("%,d subjects are at %s severity: inform each of them without undue delay (GDPR "
               + "Art. 34).", high, levels)
           : "No subject is at " + levels + " severity: no data subject needs to be informed (GDPR "
               + "Art. 34).");
+    }
+    if (unintelligible && !otherRisk) {
+      authority = false;
+      reasons.add(0, "No other risk remains (integrity and availability were not lost): the supervisory "
+          + "authority need not be notified; document the breach (GDPR Art. 33(5)).");
+    } else {
+      authority = aboveLow > 0;
+      reasons.add(0, authority
+          ? format("%,d of %,d subjects are above Low severity%s: notify the supervisory authority "
+              + "within 72 hours (GDPR Art. 33).", aboveLow, cohort.subjects(),
+              unintelligible ? ", and integrity or availability was lost" : "")
+          : format("All %,d subjects are at Low severity: the breach is unlikely to result in a risk; "
+              + "document it (GDPR Art. 33(5)) without notifying the supervisory authority.",
+              cohort.subjects()));
     }
     boolean many = cohort.subjects() > 100;
     if (many) {

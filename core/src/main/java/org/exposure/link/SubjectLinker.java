@@ -8,13 +8,16 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.exposure.classify.Bsn;
 import org.exposure.classify.Dates;
@@ -48,6 +51,8 @@ public final class SubjectLinker {
 
   private final Map<HashCode, State> subjects = new HashMap<>();
   private final SubjectKeys keys;
+  private final Map<String, Integer> sourceIndex = new HashMap<>();
+  private final List<String> sourceNames = new ArrayList<>();
   private long recordsWithoutPersonalData;
 
   /** A linker whose subjects get pseudonymous keys under the given keys. */
@@ -62,7 +67,12 @@ public final class SubjectLinker {
       return;
     }
     String linkingKey = key(record);
-    subjects.computeIfAbsent(hash(linkingKey), k -> new State(keys.keyOf(linkingKey))).add(record);
+    int source = sourceIndex.computeIfAbsent(record.location().source(), name -> {
+      sourceNames.add(name);
+      return sourceNames.size() - 1;
+    });
+    subjects.computeIfAbsent(hash(linkingKey), k -> new State(keys.keyOf(linkingKey)))
+        .add(record, source);
   }
 
   /** The number of distinct subjects so far. */
@@ -77,7 +87,7 @@ public final class SubjectLinker {
 
   /** Hands every subject, with her pseudonymous key, to the consumer, in no particular order. */
   public void forEachSubject(BiConsumer<String, SubjectExposure> consumer) {
-    subjects.values().forEach(state -> consumer.accept(state.key, state.toExposure()));
+    subjects.values().forEach(state -> consumer.accept(state.key, state.toExposure(sourceNames)));
   }
 
   /** The linking key of a record: what makes two records one person. Never log it. */
@@ -154,19 +164,23 @@ public final class SubjectLinker {
     private String sex;
     private Integer age;
     private int records;
+    private final BitSet sources = new BitSet();
 
     State(String key) {
       this.key = key;
     }
 
-    void add(ExposedRecord record) {
+    void add(ExposedRecord record, int source) {
       records++;
+      sources.set(source);
       for (ExposedValue v : record.values()) {
         types.add(v.type());
         switch (v.type()) {
           case TEST_RESULT:
           case DIAGNOSIS:
-            grade = grade.max(ResultGrader.grade(v.value()));
+            ResultGrade g = ResultGrader.grade(v.value());
+            // Six bare digits in a result column are a KOPAC-B code.
+            grade = grade.max(g != ResultGrade.NONE ? g : ResultGrader.kopacB(v.value()));
             break;
           case BIRTH_DATE:
             birthDate = least(birthDate, Dates.parse(v.value()).orElse(null));
@@ -193,11 +207,13 @@ public final class SubjectLinker {
       return current == null || candidate.compareTo(current) < 0 ? candidate : current;
     }
 
-    SubjectExposure toExposure() {
+    SubjectExposure toExposure(List<String> sourceNames) {
       QuasiIdentifiers qi = new QuasiIdentifiers(Optional.ofNullable(birthDate),
           Optional.ofNullable(postcode), Optional.ofNullable(sex),
           age != null ? OptionalInt.of(age) : OptionalInt.empty());
-      return new SubjectExposure(types, grade, qi, records);
+      Set<String> names = new HashSet<>();
+      sources.stream().forEach(i -> names.add(sourceNames.get(i)));
+      return new SubjectExposure(types, grade, qi, records, names);
     }
   }
 }

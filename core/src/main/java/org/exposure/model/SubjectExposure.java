@@ -19,24 +19,27 @@ import java.util.Set;
  * @param resultGrade the most alarming result grade over her exposed results
  * @param quasiIdentifiers her birth date, postcode, sex and age, where exposed and readable
  * @param records how many records were joined into this subject, at least 1
+ * @param sources the display names of the sources her records came from
  */
 public record SubjectExposure(
     Set<FieldType> fieldTypes,
     ResultGrade resultGrade,
     QuasiIdentifiers quasiIdentifiers,
-    int records) {
+    int records,
+    Set<String> sources) {
 
   public SubjectExposure {
     requireNonNull(resultGrade, "resultGrade");
     requireNonNull(quasiIdentifiers, "quasiIdentifiers");
     checkArgument(records >= 1, "records must be >= 1, was %s", records);
     fieldTypes = Sets.immutableEnumSet(fieldTypes);
+    sources = Set.copyOf(sources);
   }
 
   /** A subject exposed through the given types only, without a graded result or a birth date. */
   public static SubjectExposure of(FieldType first, FieldType... rest) {
     return new SubjectExposure(
-        EnumSet.of(first, rest), ResultGrade.NONE, QuasiIdentifiers.none(), 1);
+        EnumSet.of(first, rest), ResultGrade.NONE, QuasiIdentifiers.none(), 1, Set.of());
   }
 
   /** Whether this type was exposed about her. */
@@ -58,18 +61,18 @@ public record SubjectExposure(
   public SubjectExposure with(FieldType type) {
     EnumSet<FieldType> types = EnumSet.of(type);
     types.addAll(fieldTypes);
-    return new SubjectExposure(types, resultGrade, quasiIdentifiers, records);
+    return new SubjectExposure(types, resultGrade, quasiIdentifiers, records, sources);
   }
 
   /** A copy with the given result grade. */
   public SubjectExposure withResultGrade(ResultGrade grade) {
-    return new SubjectExposure(fieldTypes, grade, quasiIdentifiers, records);
+    return new SubjectExposure(fieldTypes, grade, quasiIdentifiers, records, sources);
   }
 
   @Override
   public String toString() {
     return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade + ", "
-        + quasiIdentifiers + ", records=" + records + "]";
+        + quasiIdentifiers + ", records=" + records + ", sources=" + sources.size() + "]";
   }
 
   /** Her birth date, where one was exposed and could be read. */
@@ -79,11 +82,12 @@ public record SubjectExposure(
 
   /** A copy with the given birth date. */
   public SubjectExposure withBirthDate(LocalDate date) {
-    return new SubjectExposure(fieldTypes, resultGrade, quasiIdentifiers.withBirthDate(date), records);
+    return new SubjectExposure(
+        fieldTypes, resultGrade, quasiIdentifiers.withBirthDate(date), records, sources);
   }
 
   /** A copy with the given quasi-identifiers. */
   public SubjectExposure withQuasiIdentifiers(QuasiIdentifiers value) {
-    return new SubjectExposure(fieldTypes, resultGrade, value, records);
+    return new SubjectExposure(fieldTypes, resultGrade, value, records, sources);
   }
 }

@@ -106,6 +106,21 @@ public record BreachCircumstances(
     }
   }
 
+  /**
+   * The worse of two sets of circumstances, element by element: for a subject whose data were in several
+   * sources, each breached differently. The data count as unintelligible only if they were in both.
+   */
+  public BreachCircumstances worst(BreachCircumstances other) {
+    return new BreachCircumstances(
+        max(confidentiality, other.confidentiality), max(integrity, other.integrity),
+        max(availability, other.availability), malicious || other.malicious,
+        unintelligible && other.unintelligible);
+  }
+
+  private static <E extends Enum<E>> E max(E a, E b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
   /** CB: the sum of the elements' points, in [0, 2]. */
   public double score() {
     return confidentiality.points() + integrity.points() + availability.points()

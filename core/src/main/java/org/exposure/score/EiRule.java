@@ -13,14 +13,12 @@ public enum EiRule {
   ID_WITH_BIRTH_DATE_OR_ADDRESS(0.75, "a national ID linked to a birth date or address"),
   EMAIL(0.75, "an e-mail address, searchable on the web"),
   NAME_PHONE_OR_ADDRESS(0.5, "a name, phone number or address alone"),
-  QUASI_IDENTIFIERS_UNIQUE(0.75, "no direct identifier, but she is the only subject in the extract "
-      + "with her quasi-identifiers"),
-  QUASI_IDENTIFIERS_RARE(0.5, "no direct identifier, but few subjects in the extract share her "
-      + "quasi-identifiers (prosecutor risk above the threshold)"),
-  QUASI_IDENTIFIERS_COMMON(0.25, "no direct identifier, and many subjects share her "
-      + "quasi-identifiers"),
   ID_ALONE(0.25, "a national ID alone: the BSN encodes nothing, and linking it needs the reference "
       + "database"),
+  QUASI_IDENTIFIERS_UNIQUE(0.75, "she is the only subject in the extract with her quasi-identifiers"),
+  QUASI_IDENTIFIERS_RARE(0.5, "few subjects in the extract share her quasi-identifiers (prosecutor "
+      + "risk above the threshold)"),
+  QUASI_IDENTIFIERS_COMMON(0.25, "many subjects in the extract share her quasi-identifiers"),
   NO_DIRECT_IDENTIFIER(0.25, "no direct identifier and no quasi-identifier; identification needs other "
       + "data");
 

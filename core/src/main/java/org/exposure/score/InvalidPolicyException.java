@@ -3,7 +3,10 @@ package org.exposure.score;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A policy file that cannot be applied; the message names the file and the setting to fix. */
+/**
+ * A policy or circumstances file that cannot be applied; the message names the file and the setting to
+ * fix.
+ */
 public final class InvalidPolicyException extends IOException {
   private static final long serialVersionUID = 1L;
 

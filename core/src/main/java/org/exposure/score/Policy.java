@@ -123,11 +123,17 @@ public record Policy(
           + String.join(", ", unknown) + "; expected one of " + String.join(", ", settings.keySet()));
     }
     properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k).strip()));
+    Policy policy;
     try {
-      return fromSettings(settings);
+      policy = fromSettings(settings);
     } catch (IllegalArgumentException e) {
       throw new InvalidPolicyException(file, e.getMessage());
     }
+    if (policy.version().equals(DEFAULT_VERSION) && !policy.equals(defaults())) {
+      throw new InvalidPolicyException(file, "the file changes the defaults, so name the policy: set "
+          + "'version' to something other than " + DEFAULT_VERSION);
+    }
+    return policy;
   }
 
   private static Policy fromSettings(Map<String, String> s) {

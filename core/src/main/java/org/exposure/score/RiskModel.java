@@ -97,11 +97,22 @@ public final class RiskModel {
    *     equivalence class), at least 1; 0 if she has none
    */
   public SubjectAssessment assess(SubjectExposure subject, int classSize) {
+    return assess(subject, classSize, circumstances);
+  }
+
+  /**
+   * Scores one subject of a cohort whose sources were breached in different circumstances.
+   *
+   * @param classSize the size k of her equivalence class; 0 if she has no quasi-identifiers
+   * @param circumstances the circumstances of her data: the worst over her sources
+   */
+  public SubjectAssessment assess(
+      SubjectExposure subject, int classSize, BreachCircumstances circumstances) {
     DpcRule dpc = dpcRule(subject);
     EiRule ei = eiRule(subject, classSize);
     int raise = isMinor(subject) ? policy.minorRaise() : 0;
     return new SubjectAssessment(dpc, policy.dpc(dpc), raise, ei, policy.ei(ei), classSize,
-        circumstances, subject.fieldTypes(), harms(subject));
+        requireNonNull(circumstances, "circumstances"), subject.fieldTypes(), harms(subject));
   }
 
   /** The highest-scoring rule that applies; ties go to the rule listed first; the last always applies. */

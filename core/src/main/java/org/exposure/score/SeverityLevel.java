@@ -49,9 +49,4 @@ public enum SeverityLevel {
   public String description() {
     return description;
   }
-
-  /** Whether GDPR Art. 34 asks that the individual be informed: High and Very high. */
-  public boolean isHighRisk() {
-    return this == HIGH || this == VERY_HIGH;
-  }
 }

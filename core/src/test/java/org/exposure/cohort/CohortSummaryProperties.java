@@ -86,7 +86,7 @@ class CohortSummaryProperties {
     Arbitrary<Set<FieldType>> types = Arbitraries.of(FieldType.class).set().ofMinSize(1);
     Arbitrary<ResultGrade> grades = Arbitraries.of(ResultGrade.class);
     return Combinators.combine(types, grades)
-        .as((t, g) -> new SubjectExposure(t, g, QuasiIdentifiers.none(), 1))
+        .as((t, g) -> new SubjectExposure(t, g, QuasiIdentifiers.none(), 1, Set.of()))
         .list().ofMaxSize(30);
   }
 }

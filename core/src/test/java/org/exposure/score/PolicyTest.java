@@ -39,6 +39,14 @@ class PolicyTest {
   }
 
   @Test
+  void aFileThatChangesTheDefaultsMustNameItsPolicy() {
+    assertThatThrownBy(() -> Policy.load(file("dpc.health_controller = 2\n")))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessageEndingWith("the file changes the defaults, so name the policy: set 'version' to "
+            + "something other than " + Policy.DEFAULT_VERSION);
+  }
+
+  @Test
   void unknownKeysAndBadValuesAreNamed() {
     assertThatThrownBy(() -> Policy.load(file("dpc.lab_results = 4\n")))
         .isInstanceOf(InvalidPolicyException.class)

@@ -100,8 +100,8 @@ class RiskModelTest {
             .withPostcode("2281 AB"));
     assertThat(general.assess(pseudonymised, 1).ei()).isEqualTo(0.75);
     assertThat(general.assess(pseudonymised, 1).explanation())
-        .contains("EI 0.75: no direct identifier, but she is the only subject in the extract with her "
-            + "quasi-identifiers (k = 1, prosecutor risk 1).");
+        .contains("EI 0.75: she is the only subject in the extract with her quasi-identifiers (k = 1, "
+            + "prosecutor risk 1).");
     // 1/4 = 0.25 is above the default threshold 0.2; 1/5 is not
     assertThat(general.assess(pseudonymised, 4).eiRule()).isEqualTo(EiRule.QUASI_IDENTIFIERS_RARE);
     assertThat(general.assess(pseudonymised, 4).ei()).isEqualTo(0.5);

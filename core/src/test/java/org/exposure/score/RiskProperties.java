@@ -66,7 +66,8 @@ class RiskProperties {
             .optional();
     return Combinators.combine(types, grades, birthDates)
         .as((t, g, b) -> new SubjectExposure(t, g,
-            b.map(QuasiIdentifiers.none()::withBirthDate).orElse(QuasiIdentifiers.none()), 1));
+            b.map(QuasiIdentifiers.none()::withBirthDate).orElse(QuasiIdentifiers.none()), 1,
+            Set.of()));
   }
 
   @Provide
