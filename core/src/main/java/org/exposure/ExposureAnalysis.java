@@ -243,7 +243,7 @@ public final class ExposureAnalysis {
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
     AnalysisResult finish(Consumer<AssessedSubject> subjects) {
       EquivalenceClasses classes = new EquivalenceClasses();
-      linker.forEachSubject((key, subject) -> classes.add(subject.quasiIdentifiers()));
+      linker.forEachQuasiIdentifiers(classes::add);
       CohortAccumulator cohort = new CohortAccumulator();
       linker.forEachSubject((key, subject) -> {
         SubjectAssessment assessment = riskModel.assess(

@@ -23,7 +23,10 @@ public final class EquivalenceClasses {
       List.of("birth date", "postcode", "sex"), 0.994);
 
   private final Map<String, Integer> sizes = new HashMap<>();
-  private final Map<List<String>, Integer> subjectsByKinds = new HashMap<>();
+  /** Subjects per set of kinds, indexed by {@link QuasiIdentifiers#kindsMask()}. */
+  private final long[] subjectsByKinds = new long[32];
+  /** The kinds' names per mask, taken from the first subject seen with it. */
+  private final Map<Integer, List<String>> kindNames = new HashMap<>();
 
   /** Counts one subject; one without quasi-identifiers is not counted. */
   public void add(QuasiIdentifiers qi) {
@@ -31,7 +34,10 @@ public final class EquivalenceClasses {
       return;
     }
     sizes.merge(qi.classKey(), 1, Integer::sum);
-    subjectsByKinds.merge(qi.kinds(), 1, Integer::sum);
+    int mask = qi.kindsMask();
+    if (subjectsByKinds[mask]++ == 0) {
+      kindNames.put(mask, qi.kinds());
+    }
   }
 
   /** The size k of the class of a subject added before; 0 for one without quasi-identifiers. */
@@ -63,13 +69,14 @@ public final class EquivalenceClasses {
     Map<String, Long> byKinds = new TreeMap<>();
     double populationUniques = 0;
     Map<String, Double> rates = new TreeMap<>();
-    for (Map.Entry<List<String>, Integer> e : subjectsByKinds.entrySet()) {
-      String name = String.join(" + ", e.getKey());
-      byKinds.put(name, (long) e.getValue());
-      Double rate = KOOT_UNIQUENESS.get(e.getKey());
+    for (Map.Entry<Integer, List<String>> e : kindNames.entrySet()) {
+      String name = String.join(" + ", e.getValue());
+      long n = subjectsByKinds[e.getKey()];
+      byKinds.put(name, n);
+      Double rate = KOOT_UNIQUENESS.get(e.getValue());
       if (rate != null) {
         rates.put(name, rate);
-        populationUniques += rate * e.getValue();
+        populationUniques += rate * n;
       }
     }
     return new ReidentificationSummary(subjects, sizes.size(), uniques, atRisk, threshold,

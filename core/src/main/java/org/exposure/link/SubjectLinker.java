@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.exposure.classify.Bsn;
 import org.exposure.classify.Dates;
 import org.exposure.classify.ResultGrader;
@@ -83,6 +84,11 @@ public final class SubjectLinker {
   /** Records added that held no personal value and so joined no subject. */
   public long recordsWithoutPersonalData() {
     return recordsWithoutPersonalData;
+  }
+
+  /** Hands every subject's quasi-identifiers to the consumer: cheaper than the whole subject. */
+  public void forEachQuasiIdentifiers(Consumer<QuasiIdentifiers> consumer) {
+    subjects.values().forEach(state -> consumer.accept(state.quasiIdentifiers()));
   }
 
   /** Hands every subject, with her pseudonymous key, to the consumer, in no particular order. */
@@ -164,15 +170,24 @@ public final class SubjectLinker {
     private String sex;
     private Integer age;
     private int records;
-    private final BitSet sources = new BitSet();
+    /** The first source her records came from, and the others, if any, in a set made when needed. */
+    private int source = -1;
+    private BitSet moreSources;
 
     State(String key) {
       this.key = key;
     }
 
-    void add(ExposedRecord record, int source) {
+    void add(ExposedRecord record, int sourceIndex) {
       records++;
-      sources.set(source);
+      if (source < 0) {
+        source = sourceIndex;
+      } else if (sourceIndex != source) {
+        if (moreSources == null) {
+          moreSources = new BitSet();
+        }
+        moreSources.set(sourceIndex);
+      }
       for (ExposedValue v : record.values()) {
         types.add(v.type());
         switch (v.type()) {
@@ -207,13 +222,21 @@ public final class SubjectLinker {
       return current == null || candidate.compareTo(current) < 0 ? candidate : current;
     }
 
+    QuasiIdentifiers quasiIdentifiers() {
+      return new QuasiIdentifiers(Optional.ofNullable(birthDate), Optional.ofNullable(postcode),
+          Optional.ofNullable(sex), age != null ? OptionalInt.of(age) : OptionalInt.empty());
+    }
+
     SubjectExposure toExposure(List<String> sourceNames) {
-      QuasiIdentifiers qi = new QuasiIdentifiers(Optional.ofNullable(birthDate),
-          Optional.ofNullable(postcode), Optional.ofNullable(sex),
-          age != null ? OptionalInt.of(age) : OptionalInt.empty());
-      Set<String> names = new HashSet<>();
-      sources.stream().forEach(i -> names.add(sourceNames.get(i)));
-      return new SubjectExposure(types, grade, qi, records, names);
+      Set<String> names;
+      if (moreSources == null) {
+        names = Set.of(sourceNames.get(source));
+      } else {
+        names = new HashSet<>();
+        names.add(sourceNames.get(source));
+        moreSources.stream().forEach(i -> names.add(sourceNames.get(i)));
+      }
+      return new SubjectExposure(types, grade, quasiIdentifiers(), records, names);
     }
   }
 }

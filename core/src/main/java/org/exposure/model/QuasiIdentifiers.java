@@ -54,10 +54,40 @@ public record QuasiIdentifiers(
     return kinds;
   }
 
+  /**
+   * The kinds present as bits, in the order of {@link #kinds()}: birth date 1, postcode 2 (PC4 adds 16),
+   * sex 4, age 8. Cheap to compute for millions of subjects.
+   */
+  public int kindsMask() {
+    int mask = 0;
+    if (birthDate.isPresent()) {
+      mask |= 1;
+    }
+    if (postcode.isPresent()) {
+      mask |= postcode.get().length() == 4 ? 2 | 16 : 2;
+    }
+    if (sex.isPresent()) {
+      mask |= 4;
+    }
+    if (age.isPresent()) {
+      mask |= 8;
+    }
+    return mask;
+  }
+
   /** The key of her equivalence class: the kinds present and their values. Never log it. */
   public String classKey() {
-    return kinds() + "|" + birthDate.map(LocalDate::toString).orElse("") + "|" + postcode.orElse("")
-        + "|" + sex.orElse("") + "|" + (age.isPresent() ? age.getAsInt() : "");
+    // An absent part is marked '-', a present one '+' and its value: kinds and values in one string.
+    StringBuilder key = new StringBuilder(40);
+    birthDate.ifPresentOrElse(d -> key.append('+').append(d), () -> key.append('-'));
+    postcode.ifPresentOrElse(p -> key.append('+').append(p), () -> key.append('-'));
+    sex.ifPresentOrElse(x -> key.append('+').append(x), () -> key.append('-'));
+    if (age.isPresent()) {
+      key.append('+').append(age.getAsInt());
+    } else {
+      key.append('-');
+    }
+    return key.toString();
   }
 
   public QuasiIdentifiers withBirthDate(LocalDate date) {
