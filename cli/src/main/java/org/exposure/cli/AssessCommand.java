@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
@@ -129,41 +131,14 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
     }
-    if (circumstancesFile != null) {
-      try {
-        options.circumstances(SourceCircumstances.load(circumstancesFile, circumstances));
-      } catch (NoSuchFileException e) {
-        return fail(stderr, "circumstances file not found: " + e.getFile());
-      } catch (InvalidPolicyException e) {
-        return fail(stderr, e.getMessage());
-      } catch (IOException | IllegalArgumentException e) {
-        return fail(stderr, "cannot read the circumstances file " + circumstancesFile + ": "
-            + e.getMessage());
-      }
-    } else {
-      options.circumstances(circumstances);
-    }
-    if (policy != null) {
-      try {
-        options.policy(Policy.load(policy));
-      } catch (NoSuchFileException e) {
-        return fail(stderr, "policy file not found: " + e.getFile());
-      } catch (InvalidPolicyException e) {
-        return fail(stderr, e.getMessage());
-      } catch (IOException | IllegalArgumentException e) {
-        return fail(stderr, "cannot read the policy file " + policy + ": " + e.getMessage());
-      }
-    }
-    if (mapping != null) {
-      try {
-        options.mapping(ColumnMapping.parse(mapping));
-      } catch (NoSuchFileException e) {
-        return fail(stderr, "mapping file not found: " + e.getFile());
-      } catch (InvalidMappingException e) {
-        return fail(stderr, e.getMessage());
-      } catch (IOException e) {
-        return fail(stderr, "cannot read the mapping file " + mapping + ": " + describe(e));
-      }
+    options.circumstances(circumstances);
+    Optional<String> problem = Optional.<String>empty()
+        .or(() -> read("circumstances", circumstancesFile,
+            file -> SourceCircumstances.load(file, circumstances), options::circumstances))
+        .or(() -> read("policy", policy, Policy::load, options::policy))
+        .or(() -> read("mapping", mapping, ColumnMapping::parse, options::mapping));
+    if (problem.isPresent()) {
+      return fail(stderr, problem.get());
     }
     AnalysisResult result;
     Path subjectsFile = out.resolve(SubjectsCsv.FILE_NAME);
@@ -199,6 +174,34 @@ final class AssessCommand implements Callable<Integer> {
           + "; keep it, and keep it apart from the report: it links subject keys to people");
     }
     return 0;
+  }
+
+  /** Reads one of the files that configure a run. */
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  /**
+   * Reads an optional configuration file and applies it.
+   *
+   * @return the one-line problem, if the file is given and cannot be used
+   */
+  private static <T> Optional<String> read(
+      String what, Path file, Reader<T> reader, Consumer<T> apply) {
+    if (file == null) {
+      return Optional.empty();
+    }
+    try {
+      apply.accept(reader.read(file));
+      return Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.of(what + " file not found: " + e.getFile());
+    } catch (InvalidPolicyException | InvalidMappingException e) {
+      return Optional.of(e.getMessage());
+    } catch (IOException e) {
+      return Optional.of("cannot read the " + what + " file " + file + ": " + describe(e));
+    }
   }
 
   /** Runs the analysis, writing each subject to {@code subjects.csv} as she is assessed. */
