@@ -2,6 +2,8 @@ package org.exposure.cohort;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 import org.exposure.model.FieldType;
@@ -82,6 +84,71 @@ public final class CohortSummary {
         sum(grades, other.grades),
         sum(harms, other.harms),
         sum(seBuckets, other.seBuckets));
+  }
+
+  /** The first bytes of every serialised summary: "EXPC". */
+  private static final int MAGIC = 0x45585043;
+  /** The version of the binary form {@link #toBytes()} writes. */
+  public static final short FORMAT_VERSION = 1;
+
+  /**
+   * The summary as bytes, to be merged elsewhere: magic {@code EXPC}, a format version, then the subject
+   * count and each array of counts with its length (big-endian). Versioned so that summaries written by
+   * an older release still decode.
+   */
+  public byte[] toBytes() {
+    long[][] arrays = {levels, fieldTypes, grades, harms, seBuckets};
+    int size = 4 + 2 + 8;
+    for (long[] a : arrays) {
+      size += 4 + 8 * a.length;
+    }
+    ByteBuffer out = ByteBuffer.allocate(size);
+    out.putInt(MAGIC).putShort(FORMAT_VERSION).putLong(subjects);
+    for (long[] a : arrays) {
+      out.putInt(a.length);
+      for (long n : a) {
+        out.putLong(n);
+      }
+    }
+    return out.array();
+  }
+
+  /**
+   * Reads a summary written by {@link #toBytes()}.
+   *
+   * @throws IllegalArgumentException if the bytes are not a summary, come from an unknown format
+   *     version, or count other categories than this release knows
+   */
+  public static CohortSummary fromBytes(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      checkArgument(in.getInt() == MAGIC, "not a cohort summary: the bytes do not start with EXPC");
+      short version = in.getShort();
+      checkArgument(version == FORMAT_VERSION,
+          "cohort summary format version %s is not supported; this release reads version %s", version,
+          FORMAT_VERSION);
+      long subjects = in.getLong();
+      long[] levels = array(in, "severity levels", SeverityLevel.values().length);
+      long[] fieldTypes = array(in, "field types", FieldType.values().length);
+      long[] grades = array(in, "result grades", ResultGrade.values().length);
+      long[] harms = array(in, "harms", Harm.values().length);
+      long[] seBuckets = array(in, "SE buckets", SE_BUCKETS);
+      checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
+      return new CohortSummary(subjects, levels, fieldTypes, grades, harms, seBuckets);
+    } catch (BufferUnderflowException e) {
+      throw new IllegalArgumentException("the cohort summary is cut short", e);
+    }
+  }
+
+  private static long[] array(ByteBuffer in, String what, int expected) {
+    int length = in.getInt();
+    checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length, what,
+        expected);
+    long[] a = new long[length];
+    for (int i = 0; i < length; i++) {
+      a[i] = in.getLong();
+    }
+    return a;
   }
 
   /** Distinct data subjects after linking. */

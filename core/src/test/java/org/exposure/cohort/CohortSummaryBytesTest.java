@@ -1,0 +1,91 @@
+package org.exposure.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import java.util.List;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.SubjectExposure;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+import org.exposure.score.RiskModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The binary form of {@link CohortSummary}: a golden file per format version, so that summaries written
+ * by an older release still decode and merge. Rewrite with {@code -Dgolden.update=true} only when the
+ * format version changes.
+ */
+class CohortSummaryBytesTest {
+  private static final String GOLDEN = "/cohort/summary_v1.bin";
+
+  /** The summary the golden file holds: three subjects of the founding case. */
+  static CohortSummary goldenSummary() {
+    RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT.withMalicious(true),
+        ControllerType.HEALTH, LocalDate.of(2025, 7, 1));
+    CohortAccumulator acc = new CohortAccumulator();
+    for (SubjectExposure s : List.of(
+        SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME, FieldType.TEST_RESULT)
+            .withResultGrade(ResultGrade.ABNORMAL_HIGH_GRADE),
+        SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME, FieldType.BIRTH_DATE),
+        SubjectExposure.of(FieldType.RECORD_ID, FieldType.TEST_RESULT)
+            .withResultGrade(ResultGrade.NORMAL))) {
+      acc.add(s, model.assess(s));
+    }
+    return acc.toSummary();
+  }
+
+  @Test
+  void theGoldenFileOfVersionOneStillDecodes() throws IOException, URISyntaxException {
+    Path golden = Path.of("src/test/resources" + GOLDEN);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.write(golden, goldenSummary().toBytes());
+    }
+    byte[] bytes = Files.readAllBytes(Path.of(getClass().getResource(GOLDEN).toURI()));
+    assertThat(CohortSummary.fromBytes(bytes)).isEqualTo(goldenSummary());
+    assertThat(goldenSummary().toBytes()).isEqualTo(bytes);
+  }
+
+  @Property(tries = 200)
+  void bytesRoundTripAndMerge(@ForAll("summaries") CohortSummary a, @ForAll("summaries") CohortSummary b) {
+    assertThat(CohortSummary.fromBytes(a.toBytes())).isEqualTo(a);
+    assertThat(CohortSummary.fromBytes(a.toBytes()).plus(CohortSummary.fromBytes(b.toBytes())))
+        .isEqualTo(a.plus(b));
+  }
+
+  @Test
+  void foreignOrDamagedBytesAreRefusedWithTheReason() {
+    byte[] good = goldenSummary().toBytes();
+    assertThatIllegalArgumentException().isThrownBy(() -> CohortSummary.fromBytes(new byte[] {1, 2, 3, 4}))
+        .withMessage("not a cohort summary: the bytes do not start with EXPC");
+    byte[] future = good.clone();
+    future[5] = 9;
+    assertThatIllegalArgumentException().isThrownBy(() -> CohortSummary.fromBytes(future))
+        .withMessage("cohort summary format version 9 is not supported; this release reads version 1");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CohortSummary.fromBytes(Arrays.copyOf(good, good.length - 3)))
+        .withMessage("the cohort summary is cut short");
+  }
+
+  @Provide
+  Arbitrary<CohortSummary> summaries() {
+    return new CohortSummaryProperties().cohorts().map(subjects -> {
+      RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT, ControllerType.GENERAL,
+          LocalDate.of(2025, 7, 1));
+      CohortAccumulator acc = new CohortAccumulator();
+      subjects.forEach(s -> acc.add(s, model.assess(s)));
+      return acc.toSummary();
+    });
+  }
+}
