@@ -30,6 +30,7 @@ import org.exposure.score.SourceCircumstances;
  * @param format how to read the input files
  * @param mapping the user's column mapping, applied before the classifier
  * @param subjectKeys how subjects get their pseudonymous keys
+ * @param threads how many threads classify and link records; the result is the same for any number
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  */
@@ -41,6 +42,7 @@ public record AnalysisOptions(
     InputFormat format,
     ColumnMapping mapping,
     SubjectKeys subjectKeys,
+    int threads,
     int sampleSize,
     int maxListedRejections) {
 
@@ -52,6 +54,7 @@ public record AnalysisOptions(
     requireNonNull(format, "format");
     requireNonNull(mapping, "mapping");
     requireNonNull(subjectKeys, "subjectKeys");
+    checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);
@@ -71,6 +74,7 @@ public record AnalysisOptions(
     private InputFormat format = InputFormat.AUTO;
     private ColumnMapping mapping = ColumnMapping.empty();
     private SubjectKeys subjectKeys;
+    private int threads = Runtime.getRuntime().availableProcessors();
     private int sampleSize = 1000;
     private int maxListedRejections = 100;
 
@@ -125,6 +129,12 @@ public record AnalysisOptions(
       return this;
     }
 
+    /** Threads that classify and link records; defaults to the number of processors. */
+    public Builder threads(int value) {
+      this.threads = value;
+      return this;
+    }
+
     public Builder sampleSize(int value) {
       this.sampleSize = value;
       return this;
@@ -139,7 +149,8 @@ public record AnalysisOptions(
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
       return new AnalysisOptions(policy,
           circumstances, controller, date, format, mapping,
-          subjectKeys != null ? subjectKeys : SubjectKeys.random(), sampleSize, maxListedRejections);
+          subjectKeys != null ? subjectKeys : SubjectKeys.random(), threads, sampleSize,
+          maxListedRejections);
     }
   }
 }

@@ -9,12 +9,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.google.common.collect.Iterators;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
@@ -138,6 +142,9 @@ public final class ExposureAnalysis {
     }
   }
 
+  /** Records handed to a worker at a time. */
+  private static final int BATCH = 1024;
+
   /** The mutable state of one call of {@link #assess}. */
   private final class Run {
     final List<SourceSummary> sources = new ArrayList<>();
@@ -173,11 +180,29 @@ public final class ExposureAnalysis {
           extract.spreadSample(options.sampleSize()));
       long readBefore = read;
       long rejectedBefore = rejected;
-      for (CsvRow row : sample) {
-        accept(row, columns);
-      }
-      while (rows.hasNext()) {
-        accept(rows.next(), columns);
+      try (Workers workers = new Workers(options.threads())) {
+        List<CsvRow.Accepted> batch = new ArrayList<>(BATCH);
+        Iterator<CsvRow> all = Iterators.concat(sample.iterator(), rows);
+        while (all.hasNext()) {
+          CsvRow row = all.next();
+          read++;
+          if (row instanceof CsvRow.Rejected) {
+            rejected++;
+            if (rejections.size() < options.maxListedRejections()) {
+              rejections.add(((CsvRow.Rejected) row).rejection());
+            }
+            continue;
+          }
+          assessed++;
+          batch.add((CsvRow.Accepted) row);
+          if (batch.size() == BATCH) {
+            List<CsvRow.Accepted> full = batch;
+            workers.run(() -> full.forEach(r -> expose(r, columns)));
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+        List<CsvRow.Accepted> last = batch;
+        workers.run(() -> last.forEach(r -> expose(r, columns)));
       }
       for (Column column : columns) {
         fields.add(column.report());
@@ -219,16 +244,9 @@ public final class ExposureAnalysis {
           rule.type().orElse(FieldType.OTHER), 1.0, evidence), Optional.empty());
     }
 
-    private void accept(CsvRow row, Column[] columns) {
-      read++;
-      if (row instanceof CsvRow.Rejected) {
-        rejected++;
-        if (rejections.size() < options.maxListedRejections()) {
-          rejections.add(((CsvRow.Rejected) row).rejection());
-        }
-        return;
-      }
-      List<String> values = ((CsvRow.Accepted) row).values();
+    /** Classifies one accepted record's values and joins it to its subject; runs on any worker. */
+    private void expose(CsvRow.Accepted row, Column[] columns) {
+      List<String> values = row.values();
       List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
       for (int i = 0; i < columns.length; i++) {
         String value = values.get(i);
@@ -237,7 +255,6 @@ public final class ExposureAnalysis {
         }
       }
       linker.add(new ExposedRecord(row.location(), exposed));
-      assessed++;
     }
 
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
@@ -278,9 +295,10 @@ public final class ExposureAnalysis {
     private final ColumnClassification classification;
     private final ValueDetector check;
     private final FieldType type;
-    private final Map<FieldType, Long> revealed = new EnumMap<>(FieldType.class);
-    private long values;
-    private long contradicting;
+    // Counters shared by the worker threads: sums, so the order of the records does not matter.
+    private final LongAdder values = new LongAdder();
+    private final LongAdder contradicting = new LongAdder();
+    private final AtomicLongArray revealed = new AtomicLongArray(FieldType.values().length);
 
     Column(ColumnDecision decision) {
       this.classification = decision.classification();
@@ -290,9 +308,9 @@ public final class ExposureAnalysis {
 
     /** Adds what a non-blank value exposes; a column of nothing personal exposes nothing. */
     void read(String value, List<ExposedValue> exposed) {
-      values++;
+      values.increment();
       if (check != null && !check.matches(value)) {
-        contradicting++;
+        contradicting.increment();
       }
       if (type == FieldType.OTHER) {
         return;
@@ -301,12 +319,19 @@ public final class ExposureAnalysis {
       int before = exposed.size();
       EmbeddedValues.expand(type, value, exposed);
       for (int i = before; i < exposed.size(); i++) {
-        revealed.merge(exposed.get(i).type(), 1L, Long::sum);
+        revealed.incrementAndGet(exposed.get(i).type().ordinal());
       }
     }
 
     FieldReport report() {
-      return new FieldReport(classification, values, contradicting, revealed);
+      Map<FieldType, Long> found = new EnumMap<>(FieldType.class);
+      for (FieldType t : FieldType.values()) {
+        long n = revealed.get(t.ordinal());
+        if (n > 0) {
+          found.put(t, n);
+        }
+      }
+      return new FieldReport(classification, values.sum(), contradicting.sum(), found);
     }
   }
 

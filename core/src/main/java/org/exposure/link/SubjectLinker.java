@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.exposure.classify.Bsn;
@@ -39,7 +42,8 @@ import org.exposure.model.SubjectExposure;
  * <p>Linking keys are kept only as 128-bit hashes, never as the identifiers themselves; each subject
  * gets a pseudonymous key from {@link SubjectKeys}.
  *
- * <p>Not thread-safe: one linker per run, fed from one thread (or guarded by the caller).
+ * <p>{@link #add} is thread-safe, and the subjects do not depend on the order in which records are
+ * added (their parts merge by union, maximum and minimum). Read the subjects once every record is in.
  *
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
@@ -50,11 +54,11 @@ import org.exposure.model.SubjectExposure;
 public final class SubjectLinker {
   private static final HashFunction KEY_HASH = Hashing.murmur3_128(0x45_58_50_4f);
 
-  private final Map<HashCode, State> subjects = new HashMap<>();
+  private final Map<HashCode, State> subjects = new ConcurrentHashMap<>();
   private final SubjectKeys keys;
-  private final Map<String, Integer> sourceIndex = new HashMap<>();
-  private final List<String> sourceNames = new ArrayList<>();
-  private long recordsWithoutPersonalData;
+  private final Map<String, Integer> sourceIndex = new ConcurrentHashMap<>();
+  private final List<String> sourceNames = new CopyOnWriteArrayList<>();
+  private final LongAdder recordsWithoutPersonalData = new LongAdder();
 
   /** A linker whose subjects get pseudonymous keys under the given keys. */
   public SubjectLinker(SubjectKeys keys) {
@@ -64,16 +68,15 @@ public final class SubjectLinker {
   /** Adds one record; a record without any personal value joins no subject. */
   public void add(ExposedRecord record) {
     if (record.values().isEmpty()) {
-      recordsWithoutPersonalData++;
+      recordsWithoutPersonalData.increment();
       return;
     }
     String linkingKey = key(record);
-    int source = sourceIndex.computeIfAbsent(record.location().source(), name -> {
-      sourceNames.add(name);
-      return sourceNames.size() - 1;
-    });
-    subjects.computeIfAbsent(hash(linkingKey), k -> new State(keys.keyOf(linkingKey)))
-        .add(record, source);
+    int source = sourceIndex.computeIfAbsent(record.location().source(), this::newSource);
+    State state = subjects.computeIfAbsent(hash(linkingKey), k -> new State(keys.keyOf(linkingKey)));
+    synchronized (state) { // every merge is a union, maximum or minimum: any order gives one result
+      state.add(record, source);
+    }
   }
 
   /** The number of distinct subjects so far. */
@@ -81,9 +84,14 @@ public final class SubjectLinker {
     return subjects.size();
   }
 
+  private synchronized int newSource(String name) {
+    sourceNames.add(name);
+    return sourceNames.size() - 1;
+  }
+
   /** Records added that held no personal value and so joined no subject. */
   public long recordsWithoutPersonalData() {
-    return recordsWithoutPersonalData;
+    return recordsWithoutPersonalData.sum();
   }
 
   /** Hands every subject's quasi-identifiers to the consumer: cheaper than the whole subject. */
