@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -259,15 +261,27 @@ public final class ExposureAnalysis {
 
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
     AnalysisResult finish(Consumer<AssessedSubject> subjects) {
+      boolean parallel = options.threads() > 1;
       EquivalenceClasses classes = new EquivalenceClasses();
-      linker.forEachQuasiIdentifiers(classes::add);
-      CohortAccumulator cohort = new CohortAccumulator();
-      linker.forEachSubject((key, subject) -> {
+      linker.forEachQuasiIdentifiers(parallel, classes::add);
+      // One accumulator per thread, merged at the end: sums, so any split gives the same summary.
+      Queue<CohortAccumulator> accumulators = new ConcurrentLinkedQueue<>();
+      ThreadLocal<CohortAccumulator> local = ThreadLocal.withInitial(() -> {
+        CohortAccumulator accumulator = new CohortAccumulator();
+        accumulators.add(accumulator);
+        return accumulator;
+      });
+      Object consumerLock = new Object();
+      linker.forEachSubject(parallel, (key, subject) -> {
         SubjectAssessment assessment = riskModel.assess(
             subject, classes.sizeOf(subject.quasiIdentifiers()), circumstancesOf(subject));
-        cohort.add(subject, assessment);
-        subjects.accept(new AssessedSubject(key, assessment));
+        local.get().add(subject, assessment);
+        synchronized (consumerLock) { // the caller's consumer need not be thread-safe
+          subjects.accept(new AssessedSubject(key, assessment));
+        }
       });
+      CohortAccumulator cohort = new CohortAccumulator();
+      accumulators.forEach(cohort::merge);
       CohortSummary summary = cohort.toSummary();
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,

@@ -1,6 +1,7 @@
 package org.exposure.cohort;
 
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ import org.exposure.model.QuasiIdentifiers;
  * same class when the same kinds of quasi-identifier were exposed about them with the same values. The
  * size k of a subject's class gives her prosecutor risk 1/k (El Emam; ARX's sample risk model).
  *
- * <p>Mutable, not thread-safe: fill it with {@link #add}, then read sizes and the {@link #summary}.
+ * <p>Mutable; {@link #add} is thread-safe. Fill it, then read sizes and the {@link #summary}.
  */
 public final class EquivalenceClasses {
   /**
@@ -22,27 +23,27 @@ public final class EquivalenceClasses {
       List.of("birth date", "PC4"), 0.670,
       List.of("birth date", "postcode", "sex"), 0.994);
 
-  private final Map<String, Integer> sizes = new HashMap<>();
+  private final Map<Long, Integer> sizes = new ConcurrentHashMap<>();
   /** Subjects per set of kinds, indexed by {@link QuasiIdentifiers#kindsMask()}. */
-  private final long[] subjectsByKinds = new long[32];
-  /** The kinds' names per mask, taken from the first subject seen with it. */
-  private final Map<Integer, List<String>> kindNames = new HashMap<>();
+  private final AtomicLongArray subjectsByKinds = new AtomicLongArray(32);
+  /** The kinds' names per mask. */
+  private final Map<Integer, List<String>> kindNames = new ConcurrentHashMap<>();
 
   /** Counts one subject; one without quasi-identifiers is not counted. */
   public void add(QuasiIdentifiers qi) {
     if (qi.isEmpty()) {
       return;
     }
-    sizes.merge(qi.classKey(), 1, Integer::sum);
+    sizes.merge(qi.classCode(), 1, Integer::sum);
     int mask = qi.kindsMask();
-    if (subjectsByKinds[mask]++ == 0) {
+    if (subjectsByKinds.getAndIncrement(mask) == 0) {
       kindNames.put(mask, qi.kinds());
     }
   }
 
   /** The size k of the class of a subject added before; 0 for one without quasi-identifiers. */
   public int sizeOf(QuasiIdentifiers qi) {
-    return qi.isEmpty() ? 0 : sizes.getOrDefault(qi.classKey(), 0);
+    return qi.isEmpty() ? 0 : sizes.getOrDefault(qi.classCode(), 0);
   }
 
   /**
@@ -71,7 +72,7 @@ public final class EquivalenceClasses {
     Map<String, Double> rates = new TreeMap<>();
     for (Map.Entry<Integer, List<String>> e : kindNames.entrySet()) {
       String name = String.join(" + ", e.getValue());
-      long n = subjectsByKinds[e.getKey()];
+      long n = subjectsByKinds.get(e.getKey());
       byKinds.put(name, n);
       Double rate = KOOT_UNIQUENESS.get(e.getValue());
       if (rate != null) {

@@ -48,13 +48,15 @@ import org.exposure.model.SubjectExposure;
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.forEachSubject((key, subject) -> model.assess(subject));
+ * linker.forEachSubject(false, (key, subject) -> model.assess(subject));
  * }</pre>
  */
 public final class SubjectLinker {
   private static final HashFunction KEY_HASH = Hashing.murmur3_128(0x45_58_50_4f);
 
-  private final Map<HashCode, State> subjects = new ConcurrentHashMap<>();
+  private static final long PARALLEL_BATCH = 4096;
+
+  private final ConcurrentHashMap<HashCode, State> subjects = new ConcurrentHashMap<>();
   private final SubjectKeys keys;
   private final Map<String, Integer> sourceIndex = new ConcurrentHashMap<>();
   private final List<String> sourceNames = new CopyOnWriteArrayList<>();
@@ -94,14 +96,29 @@ public final class SubjectLinker {
     return recordsWithoutPersonalData.sum();
   }
 
-  /** Hands every subject's quasi-identifiers to the consumer: cheaper than the whole subject. */
-  public void forEachQuasiIdentifiers(Consumer<QuasiIdentifiers> consumer) {
-    subjects.values().forEach(state -> consumer.accept(state.quasiIdentifiers()));
+  /**
+   * Hands every subject's quasi-identifiers to the consumer: cheaper than the whole subject.
+   *
+   * @param parallel whether to call the consumer from several threads at once
+   */
+  public void forEachQuasiIdentifiers(boolean parallel, Consumer<QuasiIdentifiers> consumer) {
+    subjects.forEachValue(threshold(parallel),
+        state -> consumer.accept(state.quasiIdentifiers()));
   }
 
-  /** Hands every subject, with her pseudonymous key, to the consumer, in no particular order. */
-  public void forEachSubject(BiConsumer<String, SubjectExposure> consumer) {
-    subjects.values().forEach(state -> consumer.accept(state.key, state.toExposure(sourceNames)));
+  /**
+   * Hands every subject, with her pseudonymous key, to the consumer, in no particular order.
+   *
+   * @param parallel whether to call the consumer from several threads at once (the common pool)
+   */
+  public void forEachSubject(boolean parallel, BiConsumer<String, SubjectExposure> consumer) {
+    subjects.forEachValue(threshold(parallel),
+        state -> consumer.accept(state.key, state.toExposure(sourceNames)));
+  }
+
+  /** ConcurrentHashMap's parallelism threshold: split the work past this many subjects. */
+  private static long threshold(boolean parallel) {
+    return parallel ? PARALLEL_BATCH : Long.MAX_VALUE;
   }
 
   /** The linking key of a record: what makes two records one person. Never log it. */

@@ -21,6 +21,8 @@ import java.util.OptionalInt;
 public record QuasiIdentifiers(
     Optional<LocalDate> birthDate, Optional<String> postcode, Optional<String> sex, OptionalInt age) {
 
+  private static final long EPOCH_1850 = LocalDate.of(1850, 1, 1).toEpochDay();
+
   private static final QuasiIdentifiers NONE =
       new QuasiIdentifiers(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
 
@@ -75,19 +77,33 @@ public record QuasiIdentifiers(
     return mask;
   }
 
-  /** The key of her equivalence class: the kinds present and their values. Never log it. */
-  public String classKey() {
-    // An absent part is marked '-', a present one '+' and its value: kinds and values in one string.
-    StringBuilder key = new StringBuilder(40);
-    birthDate.ifPresentOrElse(d -> key.append('+').append(d), () -> key.append('-'));
-    postcode.ifPresentOrElse(p -> key.append('+').append(p), () -> key.append('-'));
-    sex.ifPresentOrElse(x -> key.append('+').append(x), () -> key.append('-'));
-    if (age.isPresent()) {
-      key.append('+').append(age.getAsInt());
-    } else {
-      key.append('-');
+  /**
+   * The key of her equivalence class, exactly, in one number: the kinds present ({@link #kindsMask()},
+   * 5 bits) and their values (days since 1850-01-01, 17 bits; postcode digits and letters, 24; sex, 2;
+   * age, 7). Two subjects share a class if and only if their codes are equal. Never log it.
+   */
+  public long classCode() {
+    long code = kindsMask();
+    int shift = 5;
+    if (birthDate.isPresent()) {
+      code |= (birthDate.get().toEpochDay() - EPOCH_1850) << shift;
     }
-    return key.toString();
+    shift += 17;
+    if (postcode.isPresent()) {
+      String p = postcode.get();
+      long digits = Integer.parseInt(p.substring(0, 4)) - 1000;
+      long letters = p.length() == 4 ? 0 : (p.charAt(5) - 'A') * 26 + (p.charAt(6) - 'A') + 1;
+      code |= (digits << 10 | letters) << shift;
+    }
+    shift += 24;
+    if (sex.isPresent()) {
+      code |= (long) "FMX".indexOf(sex.get().charAt(0)) << shift;
+    }
+    shift += 2;
+    if (age.isPresent()) {
+      code |= (long) age.getAsInt() << shift;
+    }
+    return code;
   }
 
   public QuasiIdentifiers withBirthDate(LocalDate date) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -82,8 +83,9 @@ public record Policy(
         minorRaise);
     checkArgument(reidentificationThreshold > 0 && reidentificationThreshold <= 1,
         "reidentification.threshold must be in (0, 1], was %s", reidentificationThreshold);
-    dpc = Map.copyOf(dpc);
-    ei = Map.copyOf(ei);
+    // Read-only enum maps: looked up for every rule of every subject, so array-indexed.
+    dpc = Collections.unmodifiableMap(new EnumMap<>(dpc));
+    ei = Collections.unmodifiableMap(new EnumMap<>(ei));
   }
 
   /** Exposure's defaults: ENISA's scores as DESIGN.md applies them, minors under 16, threshold 0.2. */

@@ -108,25 +108,26 @@ public final class RiskModel {
    */
   public SubjectAssessment assess(
       SubjectExposure subject, int classSize, BreachCircumstances circumstances) {
-    DpcRule dpc = dpcRule(subject);
-    EiRule ei = eiRule(subject, classSize);
+    Facts facts = new Facts(subject);
+    DpcRule dpc = dpcRule(subject, facts);
+    EiRule ei = eiRule(subject, facts, classSize);
     int raise = isMinor(subject) ? policy.minorRaise() : 0;
     return new SubjectAssessment(dpc, policy.dpc(dpc), raise, ei, policy.ei(ei), classSize,
-        requireNonNull(circumstances, "circumstances"), subject.fieldTypes(), harms(subject));
+        requireNonNull(circumstances, "circumstances"), subject.fieldTypes(), harms(subject, facts));
   }
 
   /** The highest-scoring rule that applies; ties go to the rule listed first; the last always applies. */
-  private DpcRule dpcRule(SubjectExposure s) {
+  private DpcRule dpcRule(SubjectExposure s, Facts facts) {
     DpcRule best = null;
     for (DpcRule rule : DpcRule.values()) {
-      if (applies(rule, s) && (best == null || policy.dpc(rule) > policy.dpc(best))) {
+      if (applies(rule, s, facts) && (best == null || policy.dpc(rule) > policy.dpc(best))) {
         best = rule;
       }
     }
     return best;
   }
 
-  private boolean applies(DpcRule rule, SubjectExposure s) {
+  private boolean applies(DpcRule rule, SubjectExposure s, Facts facts) {
     switch (rule) {
       case TEST_RESULT:
         return s.has(TEST_RESULT) || s.has(DIAGNOSIS);
@@ -135,7 +136,7 @@ public final class RiskModel {
       case HEALTH_CONTROLLER:
         return controller == ControllerType.HEALTH;
       case IDENTITY_KIT:
-        return isIdentityKit(s);
+        return facts.identityKit;
       case BANK_ACCOUNT:
         return s.has(BANK_ACCOUNT);
       default:
@@ -144,19 +145,19 @@ public final class RiskModel {
   }
 
   /** The highest-scoring rule that applies (ENISA: EI is the maximum reached). */
-  private EiRule eiRule(SubjectExposure s, int classSize) {
+  private EiRule eiRule(SubjectExposure s, Facts facts, int classSize) {
     EiRule best = null;
     for (EiRule rule : EiRule.values()) {
-      if (applies(rule, s, classSize) && (best == null || policy.ei(rule) > policy.ei(best))) {
+      if (applies(rule, s, facts, classSize) && (best == null || policy.ei(rule) > policy.ei(best))) {
         best = rule;
       }
     }
     return best;
   }
 
-  private boolean applies(EiRule rule, SubjectExposure s, int classSize) {
-    boolean name = s.hasName();
-    boolean address = hasFullAddress(s);
+  private boolean applies(EiRule rule, SubjectExposure s, Facts facts, int classSize) {
+    boolean name = facts.name;
+    boolean address = facts.address;
     boolean quasi = classSize > 0;
     double risk = quasi ? 1.0 / classSize : 0;
     switch (rule) {
@@ -187,12 +188,12 @@ public final class RiskModel {
     }
   }
 
-  private Set<Harm> harms(SubjectExposure s) {
+  private Set<Harm> harms(SubjectExposure s, Facts facts) {
     Set<Harm> harms = EnumSet.noneOf(Harm.class);
-    if (isIdentityKit(s)) {
+    if (facts.identityKit) {
       harms.add(Harm.IDENTITY_FRAUD);
     }
-    boolean contact = s.has(PHONE) || s.has(EMAIL) || hasFullAddress(s) || s.has(STREET_ADDRESS);
+    boolean contact = s.has(PHONE) || s.has(EMAIL) || facts.address || s.has(STREET_ADDRESS);
     boolean health = s.has(TEST_RESULT) || s.has(DIAGNOSIS) || s.has(TEST_TYPE)
         || controller == ControllerType.HEALTH;
     if (contact && health) {
@@ -201,14 +202,23 @@ public final class RiskModel {
     if (s.resultGrade().isAbnormal()) {
       harms.add(Harm.STIGMA);
     }
-    if (s.has(BANK_ACCOUNT) && s.hasName()) {
+    if (s.has(BANK_ACCOUNT) && facts.name) {
       harms.add(Harm.FINANCIAL_FRAUD);
     }
     return harms;
   }
 
-  private static boolean isIdentityKit(SubjectExposure s) {
-    return s.has(NATIONAL_ID) && s.hasName() && (s.has(BIRTH_DATE) || hasFullAddress(s));
+  /** What several rules ask of a subject, worked out once. */
+  private static final class Facts {
+    final boolean name;
+    final boolean address;
+    final boolean identityKit;
+
+    Facts(SubjectExposure s) {
+      name = s.hasName();
+      address = hasFullAddress(s);
+      identityKit = s.has(NATIONAL_ID) && name && (s.has(BIRTH_DATE) || address);
+    }
   }
 
   /** Postcode and house number identify a Dutch address; so does a street line with a place. */
