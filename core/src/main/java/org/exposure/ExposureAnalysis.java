@@ -107,11 +107,17 @@ public final class ExposureAnalysis {
   public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects)
       throws IOException {
     requireNonNull(subjects, "subjects");
-    Run run = new Run();
+    List<Source> all = new ArrayList<>();
+    long bytes = 0;
     for (Path input : inputs) {
       for (Source source : expand(input)) {
-        run.read(source);
+        all.add(source);
+        bytes += Files.size(source.file());
       }
+    }
+    Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS));
+    for (Source source : all) {
+      run.read(source);
     }
     if (run.sources.isEmpty()) {
       String why = run.skipped.stream()
@@ -144,6 +150,10 @@ public final class ExposureAnalysis {
     }
   }
 
+  /** A guess of the bytes per record of an extract, to size the subject table up front. */
+  private static final long BYTES_PER_RECORD_GUESS = 200;
+  private static final long MAX_PRESIZED_SUBJECTS = 1L << 24;
+
   /** Records handed to a worker at a time. */
   private static final int BATCH = 1024;
 
@@ -153,10 +163,14 @@ public final class ExposureAnalysis {
     final List<SkippedSource> skipped = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
     final List<FieldReport> fields = new ArrayList<>();
-    final SubjectLinker linker = new SubjectLinker(options.subjectKeys());
+    final SubjectLinker linker;
     long read;
     long assessed;
     long rejected;
+
+    Run(int expectedSubjects) {
+      linker = new SubjectLinker(options.subjectKeys(), expectedSubjects);
+    }
 
     void read(Source source) throws IOException {
       if (options.format() == InputFormat.AUTO && looksLikeFhir(source.file())) {

@@ -56,7 +56,7 @@ public final class SubjectLinker {
 
   private static final long PARALLEL_BATCH = 4096;
 
-  private final ConcurrentHashMap<HashCode, State> subjects = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<HashCode, State> subjects;
   private final SubjectKeys keys;
   private final Map<String, Integer> sourceIndex = new ConcurrentHashMap<>();
   private final List<String> sourceNames = new CopyOnWriteArrayList<>();
@@ -64,7 +64,16 @@ public final class SubjectLinker {
 
   /** A linker whose subjects get pseudonymous keys under the given keys. */
   public SubjectLinker(SubjectKeys keys) {
+    this(keys, 16);
+  }
+
+  /**
+   * A linker sized for about the given number of subjects, so that a large cohort is not rehashed
+   * again and again while it is read.
+   */
+  public SubjectLinker(SubjectKeys keys, int expectedSubjects) {
     this.keys = requireNonNull(keys, "keys");
+    this.subjects = new ConcurrentHashMap<>(Math.max(16, expectedSubjects));
   }
 
   /** Adds one record; a record without any personal value joins no subject. */
