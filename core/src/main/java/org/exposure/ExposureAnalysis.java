@@ -58,7 +58,9 @@ import org.exposure.score.SubjectAssessment;
  * does not exist, {@link UnusableSourceException} when no input could be read at all, and
  * {@link IOException} when a file cannot be read. No message quotes extract content.
  *
- * <p>Immutable and thread-safe; each call of {@link #assess} is independent.
+ * <p>Parsing runs ahead on its own thread, and records are classified, linked and scored on
+ * {@link AnalysisOptions#threads()} threads; the result is the same for any number of threads.
+ * Immutable and thread-safe; each call of {@link #assess} is independent.
  *
  * <pre>{@code
  * AnalysisResult result = ExposureAnalysis.of(AnalysisOptions.builder().build())
@@ -98,7 +100,8 @@ public final class ExposureAnalysis {
 
   /**
    * As {@link #assess(List)}, handing every subject's assessment, with her pseudonymous key, to the
-   * consumer as it is made (in no particular order), so that a cohort of millions needs no list of them.
+   * consumer as it is made, so that a cohort of millions needs no list of them. Subjects come in no
+   * particular order, one call at a time, possibly from a worker thread.
    *
    * @throws NoSuchFileException if an input does not exist
    * @throws UnusableSourceException if no input could be read as an extract
