@@ -2,6 +2,8 @@ package org.exposure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import org.exposure.model.SourceLocation;
 import org.exposure.score.SubjectAssessment;
 
 /**
@@ -10,10 +12,12 @@ import org.exposure.score.SubjectAssessment;
  *
  * @param key her pseudonymous key, 16 hex digits
  * @param assessment her severity, its reasons and her harms
+ * @param locations where her records start, by source and line: how the controller finds her
  */
-public record AssessedSubject(String key, SubjectAssessment assessment) {
+public record AssessedSubject(String key, SubjectAssessment assessment, List<SourceLocation> locations) {
   public AssessedSubject {
     requireNonNull(key, "key");
     requireNonNull(assessment, "assessment");
+    locations = List.copyOf(locations);
   }
 }

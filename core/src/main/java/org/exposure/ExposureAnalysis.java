@@ -289,12 +289,12 @@ public final class ExposureAnalysis {
         return accumulator;
       });
       Object consumerLock = new Object();
-      linker.forEachSubject(parallel, (key, subject) -> {
+      linker.forEachSubject(parallel, (key, subject, locations) -> {
         SubjectAssessment assessment = riskModel.assess(
             subject, classes.sizeOf(subject.quasiIdentifiers()), circumstancesOf(subject));
         local.get().add(subject, assessment);
         synchronized (consumerLock) { // the caller's consumer need not be thread-safe
-          subjects.accept(new AssessedSubject(key, assessment));
+          subjects.accept(new AssessedSubject(key, assessment, locations));
         }
       });
       CohortAccumulator cohort = new CohortAccumulator();

@@ -204,12 +204,18 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the analysis, writing each subject to {@code subjects.csv} as she is assessed. */
+  /**
+   * Runs the analysis, writing each subject to {@code subjects.csv}, and each one to inform to {@code
+   * notification-list.csv}, as she is assessed.
+   */
   private AnalysisResult assess(AnalysisOptions options, Path subjectsFile) throws IOException {
-    try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile)) {
+    try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile);
+        NotificationList toInform = NotificationList.create(out.resolve(NotificationList.FILE_NAME),
+            options.policy().informFrom(), options.circumstances().breachWide().unintelligible())) {
       return ExposureAnalysis.of(options).assess(inputs, subject -> {
         try {
           subjects.write(subject);
+          toInform.add(subject);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -217,10 +223,11 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails without leaving a half-written subjects file behind. */
+  /** Fails without leaving half-written subject files behind. */
   private static int failAndRemove(PrintWriter stderr, Path subjectsFile, String message) {
     try {
       Files.deleteIfExists(subjectsFile);
+      Files.deleteIfExists(subjectsFile.resolveSibling(NotificationList.FILE_NAME));
     } catch (IOException e) {
       stderr.println("exposure: could not remove " + subjectsFile + " (" + e.getMessage() + ")");
     }
@@ -257,7 +264,8 @@ final class AssessCommand implements Callable<Integer> {
       out.println(format("Rejected records are listed in the report (first %,d of %,d).",
           r.rejections().size(), r.recordsRejected()));
     }
-    out.println("Report: " + report);
+    out.println("Report: " + report + " (with " + SubjectsCsv.FILE_NAME + " and "
+        + NotificationList.FILE_NAME + ")");
   }
 
   private static String format(String template, Object... args) {

@@ -253,6 +253,32 @@ class ExposureCommandTest {
   }
 
   @Test
+  void theNotificationListNamesWhomToInformAndWhereToFindHer() throws IOException {
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString(), "--malicious",
+        "--controller", "health", "--assessment-date", "2025-07-01")).isZero();
+    List<String> rows = Files.readAllLines(report.resolve("notification-list.csv"));
+    assertThat(rows.get(0)).isEqualTo("subject,level,se,harms,records,locations");
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(rows).hasSize(1 + json.at("/notification/data_subjects").asInt());
+    assertThat(rows.subList(1, rows.size())).allMatch(r -> r.matches("[0-9a-f]{16},VERY_HIGH,5\\.0,.*,1,.*lab\\.csv:[235]"));
+    Path encrypted = dir.resolve("encrypted");
+    assertThat(run("assess", extract().toString(), "--out", encrypted.toString(), "--unintelligible"))
+        .isZero();
+    assertThat(Files.readAllLines(encrypted.resolve("notification-list.csv"))).hasSize(1);
+  }
+
+  @Test
+  void csvCellsCannotRunAsFormulas() {
+    assertThat(NotificationList.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(NotificationList.cell("+31 6")).isEqualTo("'+31 6");
+    assertThat(NotificationList.cell("-1")).isEqualTo("'-1");
+    assertThat(NotificationList.cell("@SUM")).isEqualTo("'@SUM");
+    assertThat(NotificationList.cell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(NotificationList.cell("VERY_HIGH")).isEqualTo("VERY_HIGH");
+  }
+
+  @Test
   void versionIsPrinted() {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("exposure ");

@@ -8,6 +8,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.exposure.classify.Bsn;
 import org.exposure.classify.Dates;
@@ -32,6 +32,7 @@ import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
 import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
+import org.exposure.model.SourceLocation;
 import org.exposure.model.SubjectExposure;
 
 /**
@@ -48,13 +49,15 @@ import org.exposure.model.SubjectExposure;
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.forEachSubject(false, (key, subject) -> model.assess(subject));
+ * linker.forEachSubject(false, (key, subject, locations) -> model.assess(subject));
  * }</pre>
  */
 public final class SubjectLinker {
   private static final HashFunction KEY_HASH = Hashing.murmur3_128(0x45_58_50_4f);
 
   private static final long PARALLEL_BATCH = 4096;
+  private static final int LINE_BITS = 40;
+  private static final long LINE_MASK = (1L << LINE_BITS) - 1;
 
   private final ConcurrentHashMap<HashCode, State> subjects;
   private final SubjectKeys keys;
@@ -115,14 +118,26 @@ public final class SubjectLinker {
         state -> consumer.accept(state.quasiIdentifiers()));
   }
 
+  /** What {@link #forEachSubject} hands over: one subject. */
+  @FunctionalInterface
+  public interface SubjectVisitor {
+    /**
+     * @param key her pseudonymous key
+     * @param exposure everything exposed about her
+     * @param locations where her records start, by source and line
+     */
+    void visit(String key, SubjectExposure exposure, List<SourceLocation> locations);
+  }
+
   /**
-   * Hands every subject, with her pseudonymous key, to the consumer, in no particular order.
+   * Hands every subject, with her pseudonymous key and her records' locations, to the visitor, in no
+   * particular order.
    *
-   * @param parallel whether to call the consumer from several threads at once (the common pool)
+   * @param parallel whether to call the visitor from several threads at once (the common pool)
    */
-  public void forEachSubject(boolean parallel, BiConsumer<String, SubjectExposure> consumer) {
+  public void forEachSubject(boolean parallel, SubjectVisitor visitor) {
     subjects.forEachValue(threshold(parallel),
-        state -> consumer.accept(state.key, state.toExposure(sourceNames)));
+        state -> visitor.visit(state.key, state.toExposure(sourceNames), state.locations(sourceNames)));
   }
 
   /** ConcurrentHashMap's parallelism threshold: split the work past this many subjects. */
@@ -204,6 +219,8 @@ public final class SubjectLinker {
     private String sex;
     private Integer age;
     private int records;
+    /** Where her records start: source index and line, packed as {@code source << 40 | line}. */
+    private long[] where = new long[1];
     /** The first source her records came from, and the others, if any, in a set made when needed. */
     private int source = -1;
     private BitSet moreSources;
@@ -213,6 +230,10 @@ public final class SubjectLinker {
     }
 
     void add(ExposedRecord record, int sourceIndex) {
+      if (records == where.length) {
+        where = Arrays.copyOf(where, records * 2);
+      }
+      where[records] = (long) sourceIndex << LINE_BITS | record.location().line();
       records++;
       if (source < 0) {
         source = sourceIndex;
@@ -254,6 +275,17 @@ public final class SubjectLinker {
         return current;
       }
       return current == null || candidate.compareTo(current) < 0 ? candidate : current;
+    }
+
+    /** Her records' locations, in source and line order, whatever order they were added in. */
+    List<SourceLocation> locations(List<String> sourceNames) {
+      long[] sorted = Arrays.copyOf(where, records);
+      Arrays.sort(sorted);
+      List<SourceLocation> locations = new ArrayList<>(records);
+      for (long w : sorted) {
+        locations.add(new SourceLocation(sourceNames.get((int) (w >>> LINE_BITS)), w & LINE_MASK));
+      }
+      return locations;
     }
 
     QuasiIdentifiers quasiIdentifiers() {
