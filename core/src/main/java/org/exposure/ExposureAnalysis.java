@@ -284,7 +284,7 @@ public final class ExposureAnalysis {
       // One accumulator per thread, merged at the end: sums, so any split gives the same summary.
       Queue<CohortAccumulator> accumulators = new ConcurrentLinkedQueue<>();
       ThreadLocal<CohortAccumulator> local = ThreadLocal.withInitial(() -> {
-        CohortAccumulator accumulator = new CohortAccumulator();
+        CohortAccumulator accumulator = new CohortAccumulator(options.assessmentDate());
         accumulators.add(accumulator);
         return accumulator;
       });
@@ -297,7 +297,7 @@ public final class ExposureAnalysis {
           subjects.accept(new AssessedSubject(key, assessment, locations));
         }
       });
-      CohortAccumulator cohort = new CohortAccumulator();
+      CohortAccumulator cohort = new CohortAccumulator(options.assessmentDate());
       accumulators.forEach(cohort::merge);
       CohortSummary summary = cohort.toSummary();
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,

@@ -12,6 +12,7 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
+import org.exposure.cohort.AgeBand;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
 import org.exposure.cohort.ReidentificationSummary;
@@ -86,6 +87,7 @@ final class ReportJson {
       }
     }
     root.put("max_se", cohort.maxScore());
+    root.set("breakdowns", breakdowns(cohort));
     root.set("reidentification", reidentification(r.reidentification()));
     root.set("notification", notification(r.notification()));
     ObjectNode policy = root.putObject("policy");
@@ -142,6 +144,43 @@ final class ReportJson {
       skipped.addObject().put("source", s.source()).put("reason", s.reason());
     }
     return input;
+  }
+
+  /**
+   * Subjects per level and field type, per region (two-digit postcode) and per age band. Cells of 1 to
+   * 4 subjects are left out (small-cell suppression: they could single a person out) and counted in
+   * {@code suppressed_cells}; empty cells are left out too.
+   */
+  private static ObjectNode breakdowns(CohortSummary cohort) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("small_cell_threshold", CohortSummary.SMALL_CELL);
+    int[] suppressed = {0};
+    ObjectNode byLevel = node.putObject("level_by_field_type");
+    for (SeverityLevel level : SeverityLevel.values()) {
+      ObjectNode types = byLevel.putObject(key(level));
+      for (FieldType type : FieldType.values()) {
+        publish(types, type.name(), cohort.count(level, type), suppressed);
+      }
+    }
+    ObjectNode regions = node.putObject("regions");
+    for (int pc2 = 10; pc2 < 100; pc2++) {
+      publish(regions, String.valueOf(pc2), cohort.countInRegion(pc2), suppressed);
+    }
+    publish(regions, "unknown", cohort.countInRegion(0), suppressed);
+    ObjectNode ages = node.putObject("age_bands");
+    for (AgeBand band : AgeBand.values()) {
+      publish(ages, band.label(), cohort.count(band), suppressed);
+    }
+    node.put("suppressed_cells", suppressed[0]);
+    return node;
+  }
+
+  private static void publish(ObjectNode node, String key, long count, int[] suppressed) {
+    if (count >= CohortSummary.SMALL_CELL) {
+      node.put(key, count);
+    } else if (count > 0) {
+      suppressed[0]++;
+    }
   }
 
   private static ObjectNode reidentification(ReidentificationSummary s) {

@@ -269,6 +269,19 @@ class ExposureCommandTest {
   }
 
   @Test
+  void breakdownsSuppressSmallCells() throws IOException {
+    Path report = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", report.toString())).isZero();
+    JsonNode b = new ObjectMapper().readTree(report.resolve("report.json").toFile()).at("/breakdowns");
+    assertThat(b.at("/small_cell_threshold").asInt()).isEqualTo(5);
+    // three subjects: every cell is below five, so none is published
+    assertThat(b.at("/regions").size()).isZero();
+    assertThat(b.at("/age_bands").size()).isZero();
+    assertThat(b.at("/level_by_field_type/very_high").size()).isZero();
+    assertThat(b.at("/suppressed_cells").asInt()).isPositive();
+  }
+
+  @Test
   void csvCellsCannotRunAsFormulas() {
     assertThat(NotificationList.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(NotificationList.cell("+31 6")).isEqualTo("'+31 6");

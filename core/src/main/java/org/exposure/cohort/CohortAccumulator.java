@@ -1,10 +1,12 @@
 package org.exposure.cohort;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.exposure.cohort.CohortSummary.Dimension;
 import org.exposure.model.FieldType;
-import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.exposure.score.Harm;
-import org.exposure.score.SeverityLevel;
 import org.exposure.score.SubjectAssessment;
 
 /**
@@ -12,26 +14,40 @@ import org.exposure.score.SubjectAssessment;
  * {@link #add}, combine with {@link #merge}, and take the immutable result with {@link #toSummary()}.
  */
 public final class CohortAccumulator {
+  private final LocalDate assessmentDate;
   private long subjects;
-  private final long[] levels = new long[SeverityLevel.values().length];
-  private final long[] fieldTypes = new long[FieldType.values().length];
-  private final long[] grades = new long[ResultGrade.values().length];
-  private final long[] harms = new long[Harm.values().length];
-  private final long[] seBuckets = new long[CohortSummary.SE_BUCKETS];
+  private final long[][] counts = Dimension.newCounts();
+
+  /**
+   * An empty accumulator.
+   *
+   * @param assessmentDate the date on which subjects' ages are taken, for the age bands
+   */
+  public CohortAccumulator(LocalDate assessmentDate) {
+    this.assessmentDate = requireNonNull(assessmentDate, "assessmentDate");
+  }
 
   /** Counts one subject. */
   public CohortAccumulator add(SubjectExposure exposure, SubjectAssessment assessment) {
     subjects++;
-    levels[assessment.level().ordinal()]++;
+    count(Dimension.LEVELS, assessment.level().ordinal());
     for (FieldType type : exposure.fieldTypes()) {
-      fieldTypes[type.ordinal()]++;
+      count(Dimension.FIELD_TYPES, type.ordinal());
+      count(Dimension.LEVEL_BY_FIELD_TYPE, CohortSummary.cell(assessment.level(), type));
     }
-    grades[exposure.resultGrade().ordinal()]++;
+    count(Dimension.GRADES, exposure.resultGrade().ordinal());
     for (Harm harm : assessment.harms()) {
-      harms[harm.ordinal()]++;
+      count(Dimension.HARMS, harm.ordinal());
     }
-    seBuckets[CohortSummary.seBucket(assessment.se())]++;
+    count(Dimension.SE, CohortSummary.seBucket(assessment.se()));
+    count(Dimension.REGIONS, exposure.quasiIdentifiers().postcode()
+        .map(p -> (p.charAt(0) - '0') * 10 + (p.charAt(1) - '0')).orElse(0));
+    count(Dimension.AGE_BANDS, AgeBand.of(exposure.quasiIdentifiers(), assessmentDate).ordinal());
     return this;
+  }
+
+  private void count(Dimension dimension, int index) {
+    counts[dimension.ordinal()][index]++;
   }
 
   /** Adds another accumulator's counts to this one. */
@@ -40,22 +56,16 @@ public final class CohortAccumulator {
       throw new IllegalArgumentException("an accumulator cannot be merged into itself");
     }
     subjects += other.subjects;
-    addInto(levels, other.levels);
-    addInto(fieldTypes, other.fieldTypes);
-    addInto(grades, other.grades);
-    addInto(harms, other.harms);
-    addInto(seBuckets, other.seBuckets);
+    for (int d = 0; d < counts.length; d++) {
+      for (int i = 0; i < counts[d].length; i++) {
+        counts[d][i] += other.counts[d][i];
+      }
+    }
     return this;
   }
 
   /** An immutable snapshot of the counts so far. */
   public CohortSummary toSummary() {
-    return CohortSummary.copyOf(subjects, levels, fieldTypes, grades, harms, seBuckets);
-  }
-
-  private static void addInto(long[] target, long[] source) {
-    for (int i = 0; i < target.length; i++) {
-      target[i] += source[i];
-    }
+    return CohortSummary.copyOf(subjects, counts);
   }
 }

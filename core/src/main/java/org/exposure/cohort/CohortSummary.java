@@ -8,82 +8,62 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
-import org.exposure.model.SubjectExposure;
 import org.exposure.score.Harm;
 import org.exposure.score.SeverityLevel;
-import org.exposure.score.SubjectAssessment;
 
 /**
  * The impact of a breach on a whole cohort: how many subjects, at which severity level, exposed to which
- * field types, with which result grades and harms, and the distribution of SE. All counts are exact.
+ * field types (also per level), with which result grades and harms, in which region (two-digit postcode)
+ * and age band, and the distribution of SE. All counts are exact; a published breakdown suppresses its
+ * small cells ({@link #SMALL_CELL}).
  *
  * <p>A mergeable value: {@link #empty()} is the identity of {@link #plus}, and {@code plus} is
  * associative and commutative, so threads, or the nodes of a cluster, each summarise a part and the
- * parts merge into the same answer as one pass. Immutable and thread-safe; holds counts only.
+ * parts merge into the same answer as one pass. {@link #toBytes()} and {@link #fromBytes} carry it
+ * between them. Immutable and thread-safe; holds counts only.
  *
  * <pre>{@code
- * CohortSummary total = CohortSummary.empty();
- * total = total.plus(CohortSummary.of(exposure, assessment));
+ * CohortAccumulator part = new CohortAccumulator(assessmentDate);
+ * subjects.forEach(s -> part.add(s, model.assess(s)));
+ * CohortSummary total = CohortSummary.empty().plus(part.toSummary());
  * total.count(SeverityLevel.VERY_HIGH);
  * }</pre>
  */
 public final class CohortSummary {
+  /** Cells of a published breakdown below this count are suppressed: they could single a person out. */
+  public static final int SMALL_CELL = 5;
   /** SE runs from 0.25 to 6 in steps of 0.25: 24 exact buckets. */
   static final int SE_BUCKETS = 24;
+  /** Regions are two-digit postcodes 10 to 99; index 0 holds subjects without a postcode. */
+  static final int REGIONS = 100;
 
-  private static final CohortSummary EMPTY =
-      new CohortSummary(
-          0,
-          new long[SeverityLevel.values().length],
-          new long[FieldType.values().length],
-          new long[ResultGrade.values().length],
-          new long[Harm.values().length],
-          new long[SE_BUCKETS]);
+  /** The arrays of counts a summary holds, in their order in the binary form. */
+  enum Dimension {
+    LEVELS("severity levels", SeverityLevel.values().length),
+    FIELD_TYPES("field types", FieldType.values().length),
+    GRADES("result grades", ResultGrade.values().length),
+    HARMS("harms", Harm.values().length),
+    SE("SE buckets", SE_BUCKETS),
+    LEVEL_BY_FIELD_TYPE("level and field type cells",
+        SeverityLevel.values().length * FieldType.values().length),
+    REGIONS("regions", CohortSummary.REGIONS),
+    AGE_BANDS("age bands", AgeBand.values().length);
 
-  private final long subjects;
-  private final long[] levels;
-  private final long[] fieldTypes;
-  private final long[] grades;
-  private final long[] harms;
-  private final long[] seBuckets;
+    final String description;
+    final int size;
 
-  private CohortSummary(
-      long subjects, long[] levels, long[] fieldTypes, long[] grades, long[] harms, long[] seBuckets) {
-    this.subjects = subjects;
-    this.levels = levels;
-    this.fieldTypes = fieldTypes;
-    this.grades = grades;
-    this.harms = harms;
-    this.seBuckets = seBuckets;
-  }
+    Dimension(String description, int size) {
+      this.description = description;
+      this.size = size;
+    }
 
-  /** The summary of no subjects: the identity of {@link #plus}. */
-  public static CohortSummary empty() {
-    return EMPTY;
-  }
-
-  /** The summary of one subject. */
-  public static CohortSummary of(SubjectExposure exposure, SubjectAssessment assessment) {
-    CohortAccumulator one = new CohortAccumulator();
-    one.add(exposure, assessment);
-    return one.toSummary();
-  }
-
-  static CohortSummary copyOf(
-      long subjects, long[] levels, long[] fieldTypes, long[] grades, long[] harms, long[] seBuckets) {
-    return new CohortSummary(subjects, levels.clone(), fieldTypes.clone(), grades.clone(),
-        harms.clone(), seBuckets.clone());
-  }
-
-  /** The summary of both cohorts together. */
-  public CohortSummary plus(CohortSummary other) {
-    return new CohortSummary(
-        subjects + other.subjects,
-        sum(levels, other.levels),
-        sum(fieldTypes, other.fieldTypes),
-        sum(grades, other.grades),
-        sum(harms, other.harms),
-        sum(seBuckets, other.seBuckets));
+    static long[][] newCounts() {
+      long[][] counts = new long[values().length][];
+      for (Dimension d : values()) {
+        counts[d.ordinal()] = new long[d.size];
+      }
+      return counts;
+    }
   }
 
   /** The first bytes of every serialised summary: "EXPC". */
@@ -91,20 +71,53 @@ public final class CohortSummary {
   /** The version of the binary form {@link #toBytes()} writes. */
   public static final short FORMAT_VERSION = 1;
 
+  private static final CohortSummary EMPTY = new CohortSummary(0, Dimension.newCounts());
+
+  private final long subjects;
+  private final long[][] counts;
+
+  private CohortSummary(long subjects, long[][] counts) {
+    this.subjects = subjects;
+    this.counts = counts;
+  }
+
+  /** The summary of no subjects: the identity of {@link #plus}. */
+  public static CohortSummary empty() {
+    return EMPTY;
+  }
+
+  static CohortSummary copyOf(long subjects, long[][] counts) {
+    long[][] copy = new long[counts.length][];
+    for (int i = 0; i < counts.length; i++) {
+      copy[i] = counts[i].clone();
+    }
+    return new CohortSummary(subjects, copy);
+  }
+
+  /** The summary of both cohorts together. */
+  public CohortSummary plus(CohortSummary other) {
+    long[][] sum = Dimension.newCounts();
+    for (int d = 0; d < sum.length; d++) {
+      for (int i = 0; i < sum[d].length; i++) {
+        sum[d][i] = counts[d][i] + other.counts[d][i];
+      }
+    }
+    return new CohortSummary(subjects + other.subjects, sum);
+  }
+
   /**
    * The summary as bytes, to be merged elsewhere: magic {@code EXPC}, a format version, then the subject
    * count and each array of counts with its length (big-endian). Versioned so that summaries written by
    * an older release still decode.
    */
   public byte[] toBytes() {
-    long[][] arrays = {levels, fieldTypes, grades, harms, seBuckets};
     int size = 4 + 2 + 8;
-    for (long[] a : arrays) {
+    for (long[] a : counts) {
       size += 4 + 8 * a.length;
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).putShort(FORMAT_VERSION).putLong(subjects);
-    for (long[] a : arrays) {
+    for (long[] a : counts) {
       out.putInt(a.length);
       for (long n : a) {
         out.putLong(n);
@@ -128,27 +141,21 @@ public final class CohortSummary {
           "cohort summary format version %s is not supported; this release reads version %s", version,
           FORMAT_VERSION);
       long subjects = in.getLong();
-      long[] levels = array(in, "severity levels", SeverityLevel.values().length);
-      long[] fieldTypes = array(in, "field types", FieldType.values().length);
-      long[] grades = array(in, "result grades", ResultGrade.values().length);
-      long[] harms = array(in, "harms", Harm.values().length);
-      long[] seBuckets = array(in, "SE buckets", SE_BUCKETS);
+      long[][] counts = new long[Dimension.values().length][];
+      for (Dimension d : Dimension.values()) {
+        int length = in.getInt();
+        checkArgument(length == d.size, "the summary counts %s %s, this release knows %s", length,
+            d.description, d.size);
+        counts[d.ordinal()] = new long[length];
+        for (int i = 0; i < length; i++) {
+          counts[d.ordinal()][i] = in.getLong();
+        }
+      }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
-      return new CohortSummary(subjects, levels, fieldTypes, grades, harms, seBuckets);
+      return new CohortSummary(subjects, counts);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("the cohort summary is cut short", e);
     }
-  }
-
-  private static long[] array(ByteBuffer in, String what, int expected) {
-    int length = in.getInt();
-    checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length, what,
-        expected);
-    long[] a = new long[length];
-    for (int i = 0; i < length; i++) {
-      a[i] = in.getLong();
-    }
-    return a;
   }
 
   /** Distinct data subjects after linking. */
@@ -158,22 +165,42 @@ public final class CohortSummary {
 
   /** Subjects at the given severity level. */
   public long count(SeverityLevel level) {
-    return levels[level.ordinal()];
+    return counts[Dimension.LEVELS.ordinal()][level.ordinal()];
   }
 
   /** Subjects about whom the given field type was exposed. */
   public long count(FieldType type) {
-    return fieldTypes[type.ordinal()];
+    return counts[Dimension.FIELD_TYPES.ordinal()][type.ordinal()];
+  }
+
+  /** Subjects at the given level about whom the given field type was exposed. */
+  public long count(SeverityLevel level, FieldType type) {
+    return counts[Dimension.LEVEL_BY_FIELD_TYPE.ordinal()][cell(level, type)];
   }
 
   /** Subjects whose most alarming exposed result has the given grade. */
   public long count(ResultGrade grade) {
-    return grades[grade.ordinal()];
+    return counts[Dimension.GRADES.ordinal()][grade.ordinal()];
   }
 
   /** Subjects whose exposure opens the given harm. */
   public long count(Harm harm) {
-    return harms[harm.ordinal()];
+    return counts[Dimension.HARMS.ordinal()][harm.ordinal()];
+  }
+
+  /** Subjects in the given age band on the assessment date. */
+  public long count(AgeBand band) {
+    return counts[Dimension.AGE_BANDS.ordinal()][band.ordinal()];
+  }
+
+  /**
+   * Subjects whose postcode starts with the given two digits.
+   *
+   * @param pc2 10 to 99, or 0 for subjects without a postcode
+   */
+  public long countInRegion(int pc2) {
+    checkArgument(pc2 == 0 || (pc2 >= 10 && pc2 < REGIONS), "a region is 10 to 99, or 0, was %s", pc2);
+    return counts[Dimension.REGIONS.ordinal()][pc2];
   }
 
   /**
@@ -182,17 +209,22 @@ public final class CohortSummary {
    * @param se a multiple of 0.25 in [0.25, 6]
    */
   public long countWithScore(double se) {
-    return seBuckets[seBucket(se)];
+    return counts[Dimension.SE.ordinal()][seBucket(se)];
   }
 
   /** The highest SE in the cohort, or 0 for an empty cohort. */
   public double maxScore() {
+    long[] buckets = counts[Dimension.SE.ordinal()];
     for (int i = SE_BUCKETS - 1; i >= 0; i--) {
-      if (seBuckets[i] > 0) {
+      if (buckets[i] > 0) {
         return (i + 1) / 4.0;
       }
     }
     return 0;
+  }
+
+  static int cell(SeverityLevel level, FieldType type) {
+    return level.ordinal() * FieldType.values().length + type.ordinal();
   }
 
   static int seBucket(double se) {
@@ -202,39 +234,18 @@ public final class CohortSummary {
     return (int) quarters - 1;
   }
 
-  private static long[] sum(long[] a, long[] b) {
-    long[] out = new long[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = a[i] + b[i];
-    }
-    return out;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CohortSummary)) {
-      return false;
-    }
-    CohortSummary that = (CohortSummary) o;
-    return subjects == that.subjects
-        && Arrays.equals(levels, that.levels)
-        && Arrays.equals(fieldTypes, that.fieldTypes)
-        && Arrays.equals(grades, that.grades)
-        && Arrays.equals(harms, that.harms)
-        && Arrays.equals(seBuckets, that.seBuckets);
+    return o instanceof CohortSummary && subjects == ((CohortSummary) o).subjects
+        && Arrays.deepEquals(counts, ((CohortSummary) o).counts);
   }
 
   @Override
   public int hashCode() {
-    int h = Long.hashCode(subjects);
-    h = 31 * h + Arrays.hashCode(levels);
-    h = 31 * h + Arrays.hashCode(fieldTypes);
-    h = 31 * h + Arrays.hashCode(grades);
-    h = 31 * h + Arrays.hashCode(harms);
-    return 31 * h + Arrays.hashCode(seBuckets);
+    return 31 * Long.hashCode(subjects) + Arrays.deepHashCode(counts);
   }
 
   @Override

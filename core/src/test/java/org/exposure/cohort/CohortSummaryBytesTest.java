@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import java.util.List;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
 import org.exposure.score.BreachCircumstances;
@@ -34,10 +35,12 @@ class CohortSummaryBytesTest {
   static CohortSummary goldenSummary() {
     RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT.withMalicious(true),
         ControllerType.HEALTH, LocalDate.of(2025, 7, 1));
-    CohortAccumulator acc = new CohortAccumulator();
+    CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     for (SubjectExposure s : List.of(
         SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME, FieldType.TEST_RESULT)
-            .withResultGrade(ResultGrade.ABNORMAL_HIGH_GRADE),
+            .withResultGrade(ResultGrade.ABNORMAL_HIGH_GRADE)
+            .withQuasiIdentifiers(QuasiIdentifiers.none().withBirthDate(LocalDate.of(1970, 2, 1))
+                .withPostcode("2281 AB")),
         SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME, FieldType.BIRTH_DATE),
         SubjectExposure.of(FieldType.RECORD_ID, FieldType.TEST_RESULT)
             .withResultGrade(ResultGrade.NORMAL))) {
@@ -65,6 +68,17 @@ class CohortSummaryBytesTest {
   }
 
   @Test
+  void breakdownsCountLevelsByTypeRegionsAndAgeBands() {
+    CohortSummary s = goldenSummary();
+    assertThat(s.count(org.exposure.score.SeverityLevel.VERY_HIGH, FieldType.TEST_RESULT)).isEqualTo(1);
+    assertThat(s.count(org.exposure.score.SeverityLevel.VERY_HIGH, FieldType.NATIONAL_ID)).isEqualTo(2);
+    assertThat(s.countInRegion(22)).isEqualTo(1);
+    assertThat(s.countInRegion(0)).isEqualTo(2);
+    assertThat(s.count(AgeBand.AGE_50_59)).isEqualTo(1);
+    assertThat(s.count(AgeBand.UNKNOWN)).isEqualTo(2);
+  }
+
+  @Test
   void foreignOrDamagedBytesAreRefusedWithTheReason() {
     byte[] good = goldenSummary().toBytes();
     assertThatIllegalArgumentException().isThrownBy(() -> CohortSummary.fromBytes(new byte[] {1, 2, 3, 4}))
@@ -83,7 +97,7 @@ class CohortSummaryBytesTest {
     return new CohortSummaryProperties().cohorts().map(subjects -> {
       RiskModel model = RiskModel.of(BreachCircumstances.DEFAULT, ControllerType.GENERAL,
           LocalDate.of(2025, 7, 1));
-      CohortAccumulator acc = new CohortAccumulator();
+      CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
       subjects.forEach(s -> acc.add(s, model.assess(s)));
       return acc.toSummary();
     });

@@ -60,7 +60,7 @@ class CohortSummaryProperties {
 
   @Test
   void accumulatorRefusesToMergeIntoItself() {
-    CohortAccumulator acc = new CohortAccumulator();
+    CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> acc.merge(acc));
   }
@@ -76,7 +76,7 @@ class CohortSummaryProperties {
   }
 
   private static CohortSummary summarise(List<SubjectExposure> subjects) {
-    CohortAccumulator acc = new CohortAccumulator();
+    CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     subjects.forEach(s -> acc.add(s, MODEL.assess(s)));
     return acc.toSummary();
   }
