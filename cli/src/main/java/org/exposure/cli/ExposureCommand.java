@@ -50,7 +50,12 @@ public final class ExposureCommand implements Runnable {
           + "); please report it with the command line used");
       return EXIT_UNUSABLE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("exposure: out of memory; give Java more heap, e.g. java -Xmx4g -jar exposure.jar ...");
+      return EXIT_UNUSABLE;
+    }
   }
 
   @Override
