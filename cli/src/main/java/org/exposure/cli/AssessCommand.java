@@ -149,9 +149,11 @@ final class AssessCommand implements Callable<Integer> {
     }
     try {
       result = assess(options.build(), subjectsFile);
-    } catch (UncheckedIOException e) {
+    } catch (OutputFailure e) {
       return failAndRemove(stderr, subjectsFile,
-          "cannot write " + subjectsFile + ": " + describe(e.getCause()));
+          "cannot write the subject files in " + out + ": " + describe(e.getCause()));
+    } catch (UncheckedIOException e) {
+      return failAndRemove(stderr, subjectsFile, "cannot read the input: " + describe(e.getCause()));
     } catch (NoSuchFileException e) {
       return failAndRemove(stderr, subjectsFile, "input not found: " + e.getFile());
     } catch (AccessDeniedException e) {
@@ -217,9 +219,23 @@ final class AssessCommand implements Callable<Integer> {
           subjects.write(subject);
           toInform.add(subject);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new OutputFailure(e);
         }
       });
+    }
+  }
+
+  /** A subject file could not be written: not the input's fault. */
+  private static final class OutputFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 
