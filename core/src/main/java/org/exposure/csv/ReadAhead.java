@@ -17,7 +17,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
   private static final int DEPTH = 8;
 
   /** What the reader thread hands over: records, the end, or the source's failure. */
-  private record Batch<T>(List<T> items, RuntimeException failure, boolean last) {}
+  private record Batch<T>(List<T> items, Throwable failure, boolean last) {}
 
   private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(DEPTH);
   private final Thread reader;
@@ -43,7 +43,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
       queue.put(new Batch<>(batch, null, true));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // closed before the end: nobody is waiting
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // an OutOfMemoryError too: the reader must not hang
       try {
         queue.put(new Batch<>(List.of(), e, true));
       } catch (InterruptedException stopped) {
@@ -64,7 +64,10 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
       }
       if (batch.failure() != null) {
         done = true;
-        throw batch.failure();
+        if (batch.failure() instanceof Error) {
+          throw (Error) batch.failure();
+        }
+        throw (RuntimeException) batch.failure();
       }
       current = batch.items().iterator();
       done = batch.last();

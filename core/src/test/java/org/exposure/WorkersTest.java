@@ -1,0 +1,43 @@
+package org.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class WorkersTest {
+
+  @Test
+  void everyBatchRunsBeforeCloseReturns() {
+    AtomicInteger done = new AtomicInteger();
+    try (Workers workers = new Workers(3)) {
+      for (int i = 0; i < 100; i++) {
+        workers.run(done::incrementAndGet);
+      }
+    }
+    assertThat(done).hasValue(100);
+  }
+
+  @Test
+  void aFailedBatchEndsTheRunInsteadOfHangingIt() {
+    assertThatThrownBy(() -> {
+      try (Workers workers = new Workers(2)) {
+        for (int i = 0; i < 50; i++) {
+          workers.run(() -> {
+            throw new OutOfMemoryError("simulated");
+          });
+        }
+      }
+    }).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+  }
+
+  @Test
+  void oneThreadRunsOnTheCaller() {
+    Thread[] ran = new Thread[1];
+    try (Workers workers = new Workers(1)) {
+      workers.run(() -> ran[0] = Thread.currentThread());
+    }
+    assertThat(ran[0]).isSameAs(Thread.currentThread());
+  }
+}
