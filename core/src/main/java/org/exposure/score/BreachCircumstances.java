@@ -142,8 +142,10 @@ public record BreachCircumstances(
         Locale.ROOT, "%s %s +%s", what, level.name().toLowerCase(Locale.ROOT), trim(points));
   }
 
-  static String trim(double points) {
-    return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+  /** A number as the explanations write it: no trailing zeros, "1" rather than "1.0", "0.3333". */
+  static String trim(double value) {
+    String s = String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   public BreachCircumstances withConfidentiality(Confidentiality value) {

@@ -109,7 +109,6 @@ public record SubjectAssessment(
   }
 
   private static String number(double value) {
-    String s = String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    return BreachCircumstances.trim(value);
   }
 }
