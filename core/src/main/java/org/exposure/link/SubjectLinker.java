@@ -151,14 +151,17 @@ public final class SubjectLinker {
     List<String> fullNameWords = new ArrayList<>(4);
     String birthDate = null;
     String postcode = null;
+    // The BSN wins wherever it stands, so look for it before reading anything else.
+    for (ExposedValue v : record.values()) {
+      if (v.type() == FieldType.NATIONAL_ID) {
+        Optional<String> bsn = Bsn.normalize(v.value());
+        if (bsn.isPresent()) {
+          return "bsn|" + bsn.get();
+        }
+      }
+    }
     for (ExposedValue v : record.values()) {
       switch (v.type()) {
-        case NATIONAL_ID:
-          Optional<String> bsn = Bsn.normalize(v.value());
-          if (bsn.isPresent()) {
-            return "bsn|" + bsn.get();
-          }
-          break;
         case FAMILY_NAME:
           addWords(familyWords, v.value());
           break;
