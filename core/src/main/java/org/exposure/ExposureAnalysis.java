@@ -153,8 +153,11 @@ public final class ExposureAnalysis {
     }
   }
 
-  /** A guess of the bytes per record of an extract, to size the subject table up front. */
-  private static final long BYTES_PER_RECORD_GUESS = 200;
+  /**
+   * A guess of the bytes per record of an extract, to size the subject table up front; on the high
+   * side, since a table too large wastes more than one that grows.
+   */
+  private static final long BYTES_PER_RECORD_GUESS = 250;
   private static final long MAX_PRESIZED_SUBJECTS = 1L << 24;
 
   /** Records handed to a worker at a time. */
@@ -279,8 +282,7 @@ public final class ExposureAnalysis {
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
     AnalysisResult finish(Consumer<AssessedSubject> subjects) {
       boolean parallel = options.threads() > 1;
-      EquivalenceClasses classes = new EquivalenceClasses();
-      linker.forEachQuasiIdentifiers(parallel, classes::add);
+      EquivalenceClasses classes = EquivalenceClasses.ofClassCodes(linker.classCodes());
       // One accumulator per thread, merged at the end: sums, so any split gives the same summary.
       Queue<CohortAccumulator> accumulators = new ConcurrentLinkedQueue<>();
       ThreadLocal<CohortAccumulator> local = ThreadLocal.withInitial(() -> {

@@ -66,15 +66,23 @@ public final class SubjectKeys {
     return secret;
   }
 
-  /** The pseudonymous key of a linking key: 16 lower-case hex digits. */
-  String keyOf(String linkingKey) {
+  /**
+   * The pseudonymous key of a linking key as a number: the first 64 bits of its HMAC. 0 marks an empty
+   * slot in the subject table, so it becomes 1 (a chance of 2<sup>-64</sup>).
+   */
+  long code(String linkingKey) {
     byte[] digest = mac.get().doFinal(linkingKey.getBytes(StandardCharsets.UTF_8));
-    StringBuilder hex = new StringBuilder(16);
-    for (int i = 0; i < 8; i++) {
-      hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16))
-          .append(Character.forDigit(digest[i] & 0xf, 16));
+    long code = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      code = code << 8 | (digest[i] & 0xff);
     }
-    return hex.toString();
+    return code == 0 ? 1 : code;
+  }
+
+  /** A pseudonymous key as it is shown: 16 lower-case hex digits. */
+  static String hex(long code) {
+    String digits = Long.toHexString(code);
+    return "0".repeat(16 - digits.length()) + digits;
   }
 
   @Override

@@ -23,6 +23,29 @@ public record QuasiIdentifiers(
 
   private static final long EPOCH_1850 = LocalDate.of(1850, 1, 1).toEpochDay();
 
+  // The kinds, as bits of kindsMask(), and where each value sits in a class code.
+  private static final int BIRTH_DATE = 1;
+  private static final int POSTCODE = 2;
+  private static final int SEX = 4;
+  private static final int AGE = 8;
+  private static final int PC4 = 16;
+  private static final long KINDS_MASK = 31;
+  private static final int DATE_SHIFT = 5;
+  private static final int DATE_BITS = 17;
+  private static final int POSTCODE_SHIFT = DATE_SHIFT + DATE_BITS;
+  private static final int POSTCODE_BITS = 24;
+  private static final int SEX_SHIFT = POSTCODE_SHIFT + POSTCODE_BITS;
+  private static final int SEX_BITS = 2;
+  private static final int AGE_SHIFT = SEX_SHIFT + SEX_BITS;
+  private static final int AGE_BITS = 7;
+  private static final String SEXES = "FMX";
+  /** The bits of each kind's value, indexed by the number of trailing zeros of the kind's bit. */
+  private static final long[] FIELD_MASKS = {
+      ((1L << DATE_BITS) - 1) << DATE_SHIFT,
+      ((1L << POSTCODE_BITS) - 1) << POSTCODE_SHIFT,
+      ((1L << SEX_BITS) - 1) << SEX_SHIFT,
+      ((1L << AGE_BITS) - 1) << AGE_SHIFT};
+
   private static final QuasiIdentifiers NONE =
       new QuasiIdentifiers(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
 
@@ -48,11 +71,24 @@ public record QuasiIdentifiers(
    * four digits is named {@code PC4}. Subjects are compared only with others of the same set.
    */
   public List<String> kinds() {
+    return kinds(kindsMask());
+  }
+
+  /** The names of the kinds in a {@link #kindsMask()}, in the order of {@link #kinds()}. */
+  public static List<String> kinds(int kindsMask) {
     List<String> kinds = new ArrayList<>(4);
-    birthDate.ifPresent(d -> kinds.add("birth date"));
-    postcode.ifPresent(p -> kinds.add(p.length() == 4 ? "PC4" : "postcode"));
-    sex.ifPresent(s -> kinds.add("sex"));
-    age.ifPresent(a -> kinds.add("age"));
+    if ((kindsMask & BIRTH_DATE) != 0) {
+      kinds.add("birth date");
+    }
+    if ((kindsMask & POSTCODE) != 0) {
+      kinds.add((kindsMask & PC4) != 0 ? "PC4" : "postcode");
+    }
+    if ((kindsMask & SEX) != 0) {
+      kinds.add("sex");
+    }
+    if ((kindsMask & AGE) != 0) {
+      kinds.add("age");
+    }
     return kinds;
   }
 
@@ -63,16 +99,16 @@ public record QuasiIdentifiers(
   public int kindsMask() {
     int mask = 0;
     if (birthDate.isPresent()) {
-      mask |= 1;
+      mask |= BIRTH_DATE;
     }
     if (postcode.isPresent()) {
-      mask |= postcode.get().length() == 4 ? 2 | 16 : 2;
+      mask |= postcode.get().length() == 4 ? POSTCODE | PC4 : POSTCODE;
     }
     if (sex.isPresent()) {
-      mask |= 4;
+      mask |= SEX;
     }
     if (age.isPresent()) {
-      mask |= 8;
+      mask |= AGE;
     }
     return mask;
   }
@@ -84,26 +120,81 @@ public record QuasiIdentifiers(
    */
   public long classCode() {
     long code = kindsMask();
-    int shift = 5;
     if (birthDate.isPresent()) {
-      code |= (birthDate.get().toEpochDay() - EPOCH_1850) << shift;
+      code |= (birthDate.get().toEpochDay() - EPOCH_1850) << DATE_SHIFT;
     }
-    shift += 17;
     if (postcode.isPresent()) {
       String p = postcode.get();
       long digits = Integer.parseInt(p.substring(0, 4)) - 1000;
       long letters = p.length() == 4 ? 0 : (p.charAt(5) - 'A') * 26 + (p.charAt(6) - 'A') + 1;
-      code |= (digits << 10 | letters) << shift;
+      code |= (digits << 10 | letters) << POSTCODE_SHIFT;
     }
-    shift += 24;
     if (sex.isPresent()) {
-      code |= (long) "FMX".indexOf(sex.get().charAt(0)) << shift;
+      code |= (long) SEXES.indexOf(sex.get().charAt(0)) << SEX_SHIFT;
     }
-    shift += 2;
     if (age.isPresent()) {
-      code |= (long) age.getAsInt() << shift;
+      code |= (long) age.getAsInt() << AGE_SHIFT;
     }
     return code;
+  }
+
+  /** The quasi-identifiers whose {@link #classCode()} is the given code. */
+  public static QuasiIdentifiers ofClassCode(long code) {
+    int kinds = kindsMask(code);
+    Optional<LocalDate> birthDate = (kinds & BIRTH_DATE) == 0 ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(EPOCH_1850 + field(code, DATE_SHIFT, DATE_BITS)));
+    Optional<String> postcode = Optional.empty();
+    if ((kinds & POSTCODE) != 0) {
+      int p = (int) field(code, POSTCODE_SHIFT, POSTCODE_BITS);
+      String digits = Integer.toString((p >>> 10) + 1000);
+      int letters = (p & 0x3ff) - 1;
+      postcode = Optional.of(letters < 0 ? digits
+          : digits + ' ' + (char) ('A' + letters / 26) + (char) ('A' + letters % 26));
+    }
+    Optional<String> sex = (kinds & SEX) == 0 ? Optional.empty()
+        : Optional.of(String.valueOf(SEXES.charAt((int) field(code, SEX_SHIFT, SEX_BITS))));
+    OptionalInt age = (kinds & AGE) == 0 ? OptionalInt.empty()
+        : OptionalInt.of((int) field(code, AGE_SHIFT, AGE_BITS));
+    return new QuasiIdentifiers(birthDate, postcode, sex, age);
+  }
+
+  /** The {@link #kindsMask()} of a class code. */
+  public static int kindsMask(long classCode) {
+    return (int) (classCode & KINDS_MASK);
+  }
+
+  /**
+   * The class code of the least of each quasi-identifier of two class codes: where two records of one
+   * subject disagree, the least value is kept, so that the merge does not depend on their order. A kind
+   * present in one code only is taken from it. Commutative, associative and idempotent; 0 (no
+   * quasi-identifier) is its identity.
+   */
+  public static long leastOf(long a, long b) {
+    int kindsA = kindsMask(a);
+    int kindsB = kindsMask(b);
+    long code = 0;
+    int kinds = 0;
+    for (int kind : new int[] {BIRTH_DATE, POSTCODE, SEX, AGE}) {
+      boolean inA = (kindsA & kind) != 0;
+      boolean inB = (kindsB & kind) != 0;
+      if (!inA && !inB) {
+        continue;
+      }
+      long fieldMask = FIELD_MASKS[Integer.numberOfTrailingZeros(kind)];
+      long value = !inB ? a & fieldMask
+          : !inA ? b & fieldMask
+          : Math.min(a & fieldMask, b & fieldMask);
+      code |= value;
+      kinds |= kind;
+      if (kind == POSTCODE && (value >>> POSTCODE_SHIFT & 0x3ff) == 0) {
+        kinds |= PC4; // four digits, no letters
+      }
+    }
+    return code | kinds;
+  }
+
+  private static long field(long code, int shift, int bits) {
+    return code >>> shift & ((1L << bits) - 1);
   }
 
   public QuasiIdentifiers withBirthDate(LocalDate date) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,8 +22,7 @@ class EquivalenceClassesProperties {
   @Property(tries = 300)
   void classSizesAndRisksMatchABruteForceCount(
       @ForAll("cohorts") List<QuasiIdentifiers> cohort, @ForAll("thresholds") double threshold) {
-    EquivalenceClasses classes = new EquivalenceClasses();
-    cohort.forEach(classes::add);
+    EquivalenceClasses classes = EquivalenceClasses.of(cohort);
     List<QuasiIdentifiers> withQuasi = cohort.stream().filter(q -> !q.isEmpty()).toList();
     long uniques = 0;
     long atRisk = 0;
@@ -50,14 +50,15 @@ class EquivalenceClassesProperties {
   /** Ten records in classes of 1, 2, 3 and 4, worked by hand in ARX's definitions. */
   @Example
   void arxWorkedExample() {
-    EquivalenceClasses classes = new EquivalenceClasses();
+    List<QuasiIdentifiers> cohort = new ArrayList<>();
     int[] sizes = {1, 2, 3, 4};
     for (int c = 0; c < sizes.length; c++) {
       for (int i = 0; i < sizes[c]; i++) {
-        classes.add(QuasiIdentifiers.none().withBirthDate(LocalDate.of(1960 + c, 1, 1))
+        cohort.add(QuasiIdentifiers.none().withBirthDate(LocalDate.of(1960 + c, 1, 1))
             .withPostcode("2281"));
       }
     }
+    EquivalenceClasses classes = EquivalenceClasses.of(cohort);
     ReidentificationSummary at02 = classes.summary(0.2);
     assertThat(at02.subjects()).isEqualTo(10);
     assertThat(at02.classes()).isEqualTo(4);

@@ -1,0 +1,77 @@
+package org.exposure.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The class code is an exact, mergeable encoding of a subject's quasi-identifiers. */
+class QuasiIdentifiersProperties {
+
+  @Property
+  void theClassCodeDecodesToTheSameQuasiIdentifiers(@ForAll("quasi") QuasiIdentifiers q) {
+    assertThat(QuasiIdentifiers.ofClassCode(q.classCode())).isEqualTo(q);
+    assertThat(QuasiIdentifiers.kindsMask(q.classCode())).isEqualTo(q.kindsMask());
+  }
+
+  @Property
+  void leastOfKeepsTheLeastOfEachKind(
+      @ForAll("quasi") QuasiIdentifiers a, @ForAll("quasi") QuasiIdentifiers b) {
+    QuasiIdentifiers least = QuasiIdentifiers.ofClassCode(
+        QuasiIdentifiers.leastOf(a.classCode(), b.classCode()));
+    assertThat(least.birthDate()).isEqualTo(least(a.birthDate(), b.birthDate()));
+    assertThat(least.postcode()).isEqualTo(least(a.postcode(), b.postcode()));
+    assertThat(least.sex()).isEqualTo(least(a.sex(), b.sex()));
+    Optional<Integer> ageA = a.age().isPresent() ? Optional.of(a.age().getAsInt()) : Optional.empty();
+    Optional<Integer> ageB = b.age().isPresent() ? Optional.of(b.age().getAsInt()) : Optional.empty();
+    Optional<Integer> age = least(ageA, ageB);
+    assertThat(least.age()).isEqualTo(age.isPresent() ? OptionalInt.of(age.get()) : OptionalInt.empty());
+  }
+
+  @Property
+  void leastOfIsCommutativeAssociativeAndIdempotentWithIdentityZero(@ForAll("quasi") QuasiIdentifiers a,
+      @ForAll("quasi") QuasiIdentifiers b, @ForAll("quasi") QuasiIdentifiers c) {
+    long x = a.classCode();
+    long y = b.classCode();
+    long z = c.classCode();
+    assertThat(QuasiIdentifiers.leastOf(x, y)).isEqualTo(QuasiIdentifiers.leastOf(y, x));
+    assertThat(QuasiIdentifiers.leastOf(QuasiIdentifiers.leastOf(x, y), z))
+        .isEqualTo(QuasiIdentifiers.leastOf(x, QuasiIdentifiers.leastOf(y, z)));
+    assertThat(QuasiIdentifiers.leastOf(x, x)).isEqualTo(x);
+    assertThat(QuasiIdentifiers.leastOf(x, 0)).isEqualTo(x);
+    assertThat(QuasiIdentifiers.none().classCode()).isZero();
+  }
+
+  private static <T extends Comparable<? super T>> Optional<T> least(Optional<T> a, Optional<T> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().compareTo(b.get()) <= 0 ? a : b;
+  }
+
+  @Provide
+  Arbitrary<QuasiIdentifiers> quasi() {
+    Arbitrary<Optional<LocalDate>> dates = Arbitraries.integers().between(1850, 2150)
+        .flatMap(y -> Arbitraries.integers().between(1, 365)
+            .map(d -> LocalDate.ofYearDay(y, d)))
+        .optional(0.7);
+    Arbitrary<String> pc4 = Arbitraries.integers().between(1000, 9999).map(String::valueOf);
+    Arbitrary<String> letters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(2);
+    Arbitrary<Optional<String>> postcodes = Arbitraries.oneOf(pc4,
+        Combinators.combine(pc4, letters).as((d, l) -> d + ' ' + l)).optional(0.7);
+    Arbitrary<Optional<String>> sexes = Arbitraries.of("F", "M", "X").optional(0.5);
+    Arbitrary<OptionalInt> ages = Arbitraries.integers().between(0, 120).optional(0.3)
+        .map(a -> a.map(OptionalInt::of).orElse(OptionalInt.empty()));
+    return Combinators.combine(dates, postcodes, sexes, ages).as(QuasiIdentifiers::new);
+  }
+}
