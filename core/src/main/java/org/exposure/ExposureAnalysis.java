@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import com.google.common.collect.Iterators;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
@@ -31,6 +30,7 @@ import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.EquivalenceClasses;
 import org.exposure.cohort.Notification;
 import org.exposure.csv.CsvExtract;
+import org.exposure.csv.CsvPart;
 import org.exposure.csv.CsvRow;
 import org.exposure.link.SubjectLinker;
 import org.exposure.model.ColumnClassification;
@@ -184,53 +184,122 @@ public final class ExposureAnalysis {
             "looks like FHIR JSON or XML; FHIR input is not supported yet"));
         return;
       }
-      try (CsvExtract extract = CsvExtract.open(source.file(), source.name())) {
-        readCsv(extract);
+      CsvExtract extract;
+      try {
+        extract = CsvExtract.open(source.file(), source.name());
       } catch (UnusableSourceException e) {
         skipped.add(new SkippedSource(source.name(), e.problem()));
+        return;
       }
+      readCsv(extract);
     }
 
+    /**
+     * Classifies the columns from a sample, then reads every record. A file that can be cut at line
+     * breaks is read in one part per thread, each parsed and assessed on its own worker; otherwise one
+     * parser reads here and hands batches to the workers.
+     */
     private void readCsv(CsvExtract extract) throws IOException {
       List<String> header = extract.header();
-      List<CsvRow> sample = new ArrayList<>(options.sampleSize());
-      var rows = extract.iterator();
-      while (sample.size() < options.sampleSize() && rows.hasNext()) {
-        sample.add(rows.next());
-      }
-      Column[] columns = classify(extract.source(), header, sample,
+      List<CsvRow> first = extract.firstRecords(options.sampleSize());
+      Column[] columns = classify(extract.source(), header, first,
           extract.spreadSample(options.sampleSize()));
-      long readBefore = read;
-      long rejectedBefore = rejected;
+      List<CsvPart> parts = extract.parts(options.threads());
+      List<Tally> tallies = new ArrayList<>(parts.size());
       try (Workers workers = new Workers(options.threads())) {
-        List<CsvRow.Accepted> batch = new ArrayList<>(BATCH);
-        Iterator<CsvRow> all = Iterators.concat(sample.iterator(), rows);
-        while (all.hasNext()) {
-          CsvRow row = all.next();
-          read++;
-          if (row instanceof CsvRow.Rejected) {
-            rejected++;
-            if (rejections.size() < options.maxListedRejections()) {
-              rejections.add(((CsvRow.Rejected) row).rejection());
-            }
-            continue;
-          }
-          assessed++;
-          batch.add((CsvRow.Accepted) row);
-          if (batch.size() == BATCH) {
-            List<CsvRow.Accepted> full = batch;
-            workers.run(() -> full.forEach(r -> expose(r, columns)));
-            batch = new ArrayList<>(BATCH);
+        if (parts.size() == 1 && options.threads() > 1) {
+          Dispatcher dispatcher = new Dispatcher(workers, columns);
+          tallies.add(dispatcher.tally);
+          parts.get(0).read(dispatcher);
+          dispatcher.flush();
+        } else {
+          for (CsvPart part : parts) {
+            Tally tally = new Tally();
+            tallies.add(tally);
+            workers.run(() -> {
+              try {
+                part.read(row -> {
+                  if (tally.count(row)) {
+                    expose((CsvRow.Accepted) row, columns);
+                  }
+                });
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
           }
         }
-        List<CsvRow.Accepted> last = batch;
-        workers.run(() -> last.forEach(r -> expose(r, columns)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
+      long partRead = 0;
+      long partRejected = 0;
+      for (Tally tally : tallies) { // in file order, so the rejections listed are the first ones
+        partRead += tally.read;
+        partRejected += tally.rejected;
+        for (Rejection r : tally.rejections) {
+          if (rejections.size() < options.maxListedRejections()) {
+            rejections.add(r);
+          }
+        }
+      }
+      read += partRead;
+      rejected += partRejected;
+      assessed += partRead - partRejected;
       for (Column column : columns) {
         fields.add(column.report());
       }
       sources.add(new SourceSummary(extract.source(), "csv", extract.charset().name(),
-          delimiterName(extract.delimiter()), read - readBefore, rejected - rejectedBefore));
+          delimiterName(extract.delimiter()), partRead, partRejected));
+    }
+
+    /** Reads on the caller's thread and hands the records to assess to the workers in batches. */
+    private final class Dispatcher implements Consumer<CsvRow> {
+      final Tally tally = new Tally();
+      final Workers workers;
+      final Column[] columns;
+      List<CsvRow.Accepted> batch = new ArrayList<>(BATCH);
+
+      Dispatcher(Workers workers, Column[] columns) {
+        this.workers = workers;
+        this.columns = columns;
+      }
+
+      @Override
+      public void accept(CsvRow row) {
+        if (tally.count(row)) {
+          batch.add((CsvRow.Accepted) row);
+          if (batch.size() == BATCH) {
+            flush();
+          }
+        }
+      }
+
+      void flush() {
+        List<CsvRow.Accepted> full = batch;
+        batch = new ArrayList<>(BATCH);
+        workers.run(() -> full.forEach(r -> expose(r, columns)));
+      }
+    }
+
+    /** The records of one part read so far, and the first of its rejections; one thread's. */
+    private final class Tally {
+      long read;
+      long rejected;
+      final List<Rejection> rejections = new ArrayList<>();
+
+      /** Counts the row; true if it is to be assessed. */
+      boolean count(CsvRow row) {
+        read++;
+        if (row instanceof CsvRow.Rejected) {
+          rejected++;
+          if (rejections.size() < options.maxListedRejections()) {
+            rejections.add(((CsvRow.Rejected) row).rejection());
+          }
+          return false;
+        }
+        return true;
+      }
     }
 
     /** Decides every column from the first records and a spread of records from the rest. */

@@ -21,9 +21,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.exposure.csv.CsvExtract;
+import org.exposure.csv.CsvPart;
 import org.exposure.csv.CsvRow;
 
 /**
@@ -204,50 +206,55 @@ class AccountingProperties {
 
   /** The same extracts read row by row: each record at its line, with its values or the right reason. */
   @Property(tries = 100)
-  void everyRecordComesOutAtItsLine(@ForAll("extracts") Extract extract) throws IOException {
+  void everyRecordComesOutAtItsLine(@ForAll("extracts") Extract extract,
+      @ForAll @IntRange(min = 1, max = 4) int parts) throws IOException {
     Written written = extract.write();
     Path file = Files.createTempFile("accounting-", ".csv");
     try {
       Files.write(file, written.bytes());
 
-      try (CsvExtract csv = CsvExtract.open(file, "generated.csv")) {
-        assertThat(csv.delimiter()).isEqualTo(extract.delimiter());
-        assertThat(csv.header()).containsExactlyElementsOf(extract.header());
-        Charset expectedCharset = extract.encoding() == Encoding.WINDOWS_1252_PLAIN
-            && !written.nonAscii() ? StandardCharsets.UTF_8 : extract.encoding().charset;
-        assertThat(csv.charset()).isEqualTo(expectedCharset);
+      CsvExtract csv = CsvExtract.open(file, "generated.csv");
+      assertThat(csv.delimiter()).isEqualTo(extract.delimiter());
+      assertThat(csv.header()).containsExactlyElementsOf(extract.header());
+      Charset expectedCharset = extract.encoding() == Encoding.WINDOWS_1252_PLAIN
+          && !written.nonAscii() ? StandardCharsets.UTF_8 : extract.encoding().charset;
+      assertThat(csv.charset()).isEqualTo(expectedCharset);
 
-        int i = 0;
-        for (CsvRow row : csv) {
-          assertThat(i).as("more rows than records").isLessThan(extract.records().size());
-          Rec rec = extract.records().get(i);
-          long line = written.lines().get(i);
-          assertThat(row.location().line()).as("line of record #%d", i + 1).isEqualTo(line);
-          switch (rec.kind()) {
-            case GOOD -> {
-              assertThat(row).as("record #%d on line %d", i + 1, line)
-                  .isInstanceOf(CsvRow.Accepted.class);
-              assertThat(((CsvRow.Accepted) row).values()).isEqualTo(rec.values());
-            }
-            case WRONG_FIELD_COUNT -> {
-              assertThat(row).as("record #%d on line %d", i + 1, line)
-                  .isInstanceOf(CsvRow.Rejected.class);
-              assertThat(((CsvRow.Rejected) row).rejection().reason()).startsWith(String.format(
-                  Locale.ROOT, "has %d fields, the header has %d", rec.values().size(),
-                  extract.header().size()));
-            }
-            case INVALID_BYTES -> {
-              assertThat(row).as("record #%d on line %d", i + 1, line)
-                  .isInstanceOf(CsvRow.Rejected.class);
-              assertThat(((CsvRow.Rejected) row).rejection().reason()).isEqualTo(String.format(
-                  Locale.ROOT, "column '%s' (#%d) holds bytes that are not valid UTF-8",
-                  extract.header().get(rec.invalidColumn()), rec.invalidColumn() + 1));
-            }
-          }
-          i++;
-        }
-        assertThat(i).as("rows read").isEqualTo(extract.records().size());
+      int i = 0;
+      List<CsvRow> rows = new ArrayList<>();
+      for (CsvPart part : csv.parts(parts)) { // read in parts, the records are the file's
+        part.read(rows::add);
       }
+      for (CsvRow row : rows) {
+        assertThat(i).as("more rows than records").isLessThan(extract.records().size());
+        Rec rec = extract.records().get(i);
+        long line = written.lines().get(i);
+        assertThat(row.location().line()).as("line of record #%d", i + 1).isEqualTo(line);
+        switch (rec.kind()) {
+          case GOOD -> {
+            assertThat(row).as("record #%d on line %d", i + 1, line)
+                .isInstanceOf(CsvRow.Accepted.class);
+            assertThat(((CsvRow.Accepted) row).values()).isEqualTo(rec.values());
+          }
+          case WRONG_FIELD_COUNT -> {
+            assertThat(row).as("record #%d on line %d", i + 1, line)
+                .isInstanceOf(CsvRow.Rejected.class);
+            assertThat(((CsvRow.Rejected) row).rejection().reason()).startsWith(String.format(
+                Locale.ROOT, "has %d fields, the header has %d", rec.values().size(),
+                extract.header().size()));
+          }
+          case INVALID_BYTES -> {
+            assertThat(row).as("record #%d on line %d", i + 1, line)
+                .isInstanceOf(CsvRow.Rejected.class);
+            assertThat(((CsvRow.Rejected) row).rejection().reason()).isEqualTo(String.format(
+                Locale.ROOT, "column '%s' (#%d) holds bytes that are not valid UTF-8",
+                extract.header().get(rec.invalidColumn()), rec.invalidColumn() + 1));
+          }
+        }
+        i++;
+      }
+      assertThat(i).as("rows read").isEqualTo(extract.records().size());
+
     } finally {
       Files.deleteIfExists(file);
     }

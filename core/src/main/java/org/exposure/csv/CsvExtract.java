@@ -1,36 +1,26 @@
 package org.exposure.csv;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.exposure.model.Rejection;
-import org.exposure.model.SourceLocation;
 import org.exposure.model.UnusableSourceException;
 
 /**
@@ -46,20 +36,22 @@ import org.exposure.model.UnusableSourceException;
  * neither holds a value. Reasons never quote the record.
  *
  * <p><b>Exception handling.</b> {@link #open} throws {@link UnusableSourceException} for a file that is
- * empty or binary, and {@link IOException} when it cannot be read. An I/O failure during iteration is an
- * {@link UncheckedIOException}.
+ * empty or binary, and {@link IOException} when it cannot be read, also while records are read.
  *
- * <p>Records are parsed ahead on a background thread, so that parsing and the caller's work overlap;
- * the order is the file's. Not thread-safe; iterate once, then close (which stops that thread).
+ * <p><b>Parts.</b> A file in UTF-8 or Windows-1252 whose quoted fields hold no line break has one record
+ * per line, so it is cut at line breaks into parts of about equal size; otherwise it is one part.
+ *
+ * <p>{@link #parts} splits the records into {@link CsvPart}s that can be parsed on several threads at
+ * once; {@link #read} reads them all, in file order, on the calling thread. Immutable once opened; it
+ * holds no open file.
  *
  * <pre>{@code
- * try (CsvExtract extract = CsvExtract.open(Path.of("lab.csv"), "lab.csv")) {
- *   List<String> header = extract.header();
- *   for (CsvRow row : extract) { ... }
- * }
+ * CsvExtract extract = CsvExtract.open(Path.of("lab.csv"), "lab.csv");
+ * List<String> header = extract.header();
+ * extract.read(row -> { ... });
  * }</pre>
  */
-public final class CsvExtract implements Closeable, Iterable<CsvRow> {
+public final class CsvExtract {
   /** How much text the delimiter detection looks at. */
   private static final int DETECTION_CHARS = 65536;
   /** Files smaller than this are sampled from their first records only. */
@@ -74,24 +66,18 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
   private final Charset charset;
   private final char delimiter;
   private final List<String> header;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
-  private long linesConsumed;
-  private boolean iterated;
-  private ReadAhead<CsvRow> readAhead;
-  /** Set once the parser has failed: it cannot resynchronise, so nothing more is read. */
-  private boolean broken;
+  /** The lines the header takes, with any blank lines before it. */
+  private final long headerLines;
 
   private CsvExtract(Path file, String source, EncodingDetector.Encoding encoding, char delimiter,
-      Reader reader) throws IOException {
+      List<String> header, long headerLines) {
     this.file = file;
     this.source = source;
     this.encoding = encoding;
     this.charset = encoding.charset();
     this.delimiter = delimiter;
-    this.parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
-    this.records = parser.iterator();
-    this.header = readHeader();
+    this.header = header;
+    this.headerLines = headerLines;
   }
 
   /**
@@ -107,53 +93,80 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
     requireNonNull(source, "source");
     EncodingDetector.Encoding encoding = EncodingDetector.detect(file, source);
     char delimiter;
-    try (Reader reader = reader(file, encoding)) {
+    try (Reader reader = CsvPart.reader(file, encoding.charset(), encoding.bomLength(), -1)) {
       char[] text = new char[DETECTION_CHARS];
       int n = reader.read(text, 0, text.length);
       delimiter = DelimiterDetector.detect(CharBuffer.wrap(text, 0, Math.max(n, 0)));
     }
-    Reader reader = reader(file, encoding);
-    try {
-      return new CsvExtract(file, source, encoding, delimiter, reader);
-    } catch (IOException | RuntimeException e) {
-      reader.close();
-      throw e;
-    }
-  }
-
-  private static CSVFormat format(char delimiter) {
-    return CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter)
-        .setIgnoreEmptyLines(false) // keeps line numbers exact; blank lines are skipped below
-        .setTrailingData(true)
-        .setLenientEof(true)
-        .get();
-  }
-
-  private static Reader reader(Path file, EncodingDetector.Encoding encoding) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    try {
-      in.skipNBytes(encoding.bomLength());
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
-    // Undecodable bytes become U+FFFD, and the records holding them are rejected.
-    CharsetDecoder decoder = encoding.charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-  }
-
-  private List<String> readHeader() throws UnusableSourceException {
-    while (records.hasNext()) {
-      CSVRecord record = records.next();
-      linesConsumed = parser.getCurrentLineNumber();
-      if (!isBlank(record)) {
-        return List.of(record.values());
+    try (Reader reader = CsvPart.reader(file, encoding.charset(), encoding.bomLength(), -1);
+        CSVParser parser = CSVParser.builder().setReader(reader)
+            .setFormat(CsvPart.format(delimiter)).get()) {
+      for (CSVRecord record : parser) {
+        if (!CsvPart.isBlank(record)) {
+          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()),
+              parser.getCurrentLineNumber());
+        }
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
+  }
+
+  /**
+   * The records after the header in at most {@code parts} parts of about equal size, in file order:
+   * one part unless the file can be cut at line breaks (see the class comment). Scans the file once.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public List<CsvPart> parts(int parts) throws IOException {
+    checkArgument(parts >= 1, "parts must be >= 1, was %s", parts);
+    if (!charset.name().startsWith("UTF-16")) {
+      Optional<List<LineScan.Span>> spans =
+          LineScan.split(file, encoding.bomLength(), delimiter, headerLines, parts);
+      if (spans.isPresent()) {
+        return spans.get().stream()
+            .map(s -> new CsvPart(file, source, charset, delimiter, header, s.start(), s.end(),
+                s.firstLine(), false))
+            .collect(Collectors.toList());
+      }
+    }
+    return List.of(new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1,
+        true));
+  }
+
+  /**
+   * The first records after the header, up to {@code rows}, for a classifier's sample.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public List<CsvRow> firstRecords(int rows) throws IOException {
+    List<CsvRow> first = new ArrayList<>(Math.min(rows, 1024));
+    if (rows <= 0) {
+      return first;
+    }
+    CsvPart whole = new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1,
+        true);
+    try {
+      whole.read(row -> {
+        first.add(row);
+        if (first.size() == rows) {
+          throw new EnoughRows();
+        }
+      });
+    } catch (EnoughRows e) {
+      // the sample is full: the rest of the file is not needed
+    }
+    return first;
+  }
+
+  /** Stops a read once a sample is full. */
+  private static final class EnoughRows extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EnoughRows() {
+      super(null, null, false, false);
+    }
   }
 
   /**
@@ -191,12 +204,13 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
           continue;
         }
         List<CSVRecord> records = CSVParser.builder()
-            .setReader(new StringReader(text.substring(start))).setFormat(format(delimiter)).get()
+            .setReader(new StringReader(text.substring(start))).setFormat(CsvPart.format(delimiter)).get()
             .getRecords();
         // The last record may be cut off by the end of the chunk.
         for (int i = 0; i < records.size() - 1 && i < perPoint && sample.size() < rows; i++) {
           String[] values = records.get(i).values();
-          if (values.length == header.size() && !isBlank(records.get(i)) && decodable(values)) {
+          if (values.length == header.size() && !CsvPart.isBlank(records.get(i))
+              && decodable(values)) {
             sample.add(List.of(values));
           }
         }
@@ -250,104 +264,13 @@ public final class CsvExtract implements Closeable, Iterable<CsvRow> {
   }
 
   /**
-   * The records after the header, in file order. May be called once.
+   * Hands every record after the header to the action, in file order, on the calling thread.
    *
-   * @throws IllegalStateException if called a second time
+   * @throws IOException if the file cannot be read
    */
-  @Override
-  public Iterator<CsvRow> iterator() {
-    if (iterated) {
-      throw new IllegalStateException("a CsvExtract can be iterated only once");
+  public void read(Consumer<? super CsvRow> action) throws IOException {
+    for (CsvPart part : parts(1)) {
+      part.read(action);
     }
-    iterated = true;
-    Iterator<CsvRow> rows = new Iterator<>() {
-      private CsvRow next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = advance();
-        }
-        return next != null;
-      }
-
-      @Override
-      public CsvRow next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        CsvRow row = next;
-        next = null;
-        return row;
-      }
-    };
-    readAhead = new ReadAhead<>(rows, source);
-    return readAhead;
-  }
-
-  private CsvRow advance() {
-    while (!broken) {
-      CSVRecord record;
-      long startLine = linesConsumed + 1;
-      try {
-        if (!records.hasNext()) {
-          return null;
-        }
-        record = records.next();
-      } catch (UncheckedIOException e) {
-        if (!(e.getCause() instanceof CSVException)) {
-          throw e;
-        }
-        broken = true;
-        return rejected(startLine, "the parser could not follow the quoting from this line on; the "
-            + "rest of the file was not read");
-      }
-      linesConsumed = parser.getCurrentLineNumber();
-      if (isBlank(record)) {
-        continue;
-      }
-      return toRow(record, startLine);
-    }
-    return null;
-  }
-
-  private CsvRow toRow(CSVRecord record, long startLine) {
-    int size = record.size();
-    if (size != header.size()) {
-      String reason = String.format(Locale.ROOT, "has %d fields, the header has %d", size, header.size());
-      if (linesConsumed > startLine) {
-        reason += String.format(Locale.ROOT,
-            " (the record spans lines %d-%d: an unclosed quote may have joined rows)",
-            startLine, linesConsumed);
-      }
-      return rejected(startLine, reason);
-    }
-    String[] values = record.values();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i].indexOf('\uFFFD') >= 0) {
-        return rejected(startLine, String.format(Locale.ROOT,
-            "column '%s' (#%d) holds bytes that are not valid %s", header.get(i), i + 1,
-            charset.name()));
-      }
-    }
-    return new CsvRow.Accepted(
-        new SourceLocation(source, startLine), Collections.unmodifiableList(Arrays.asList(values)));
-  }
-
-  private CsvRow rejected(long line, String reason) {
-    return new CsvRow.Rejected(new Rejection(new SourceLocation(source, line), reason));
-  }
-
-  /** A line with nothing on it parses as one empty field. */
-  private static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (readAhead != null) {
-      readAhead.close();
-    }
-    parser.close();
   }
 }

@@ -67,13 +67,12 @@ class CsvExtractTest {
   void detectsTheDelimiter(String fixture, String delimiterName) throws Exception {
     char expected = "TAB".equals(delimiterName) ? '\t' : delimiterName.charAt(0);
 
-    try (CsvExtract extract = open(fixture)) {
-      assertThat(extract.delimiter()).isEqualTo(expected);
-      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
-      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
-      assertThat(extract.source()).isEqualTo(fixture);
-      assertThat(rows(extract)).containsExactlyElementsOf(PLAIN_ROWS);
-    }
+    CsvExtract extract = open(fixture);
+    assertThat(extract.delimiter()).isEqualTo(expected);
+    assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+    assertThat(extract.source()).isEqualTo(fixture);
+    assertThat(rows(extract)).containsExactlyElementsOf(PLAIN_ROWS);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -91,21 +90,19 @@ class CsvExtractTest {
   @MethodSource("encodings")
   void detectsTheEncoding(String fixture, Charset charset, char delimiter, List<Row> expected)
       throws Exception {
-    try (CsvExtract extract = open(fixture)) {
-      assertThat(extract.charset()).isEqualTo(charset);
-      assertThat(extract.delimiter()).isEqualTo(delimiter);
-      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
-      assertThat(rows(extract)).containsExactlyElementsOf(expected);
-    }
+    CsvExtract extract = open(fixture);
+    assertThat(extract.charset()).isEqualTo(charset);
+    assertThat(extract.delimiter()).isEqualTo(delimiter);
+    assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+    assertThat(rows(extract)).containsExactlyElementsOf(expected);
   }
 
   @Test
   void skipsTheUtf8ByteOrderMark() throws Exception {
     assertThat(bytes("utf8-bom.csv")).startsWith((byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 'b');
 
-    try (CsvExtract extract = open("utf8-bom.csv")) {
-      assertThat(extract.header().get(0)).isEqualTo("bsn").doesNotContain("\uFEFF");
-    }
+    CsvExtract extract = open("utf8-bom.csv");
+    assertThat(extract.header().get(0)).isEqualTo("bsn").doesNotContain("\uFEFF");
   }
 
   @Test
@@ -113,22 +110,20 @@ class CsvExtractTest {
     byte[] bytes = bytes("windows-1252.csv");
     assertThat(bytes).contains((byte) 0xeb).contains((byte) 0xe9); // the ë of Zoë, the é of Renée
 
-    try (CsvExtract extract = open("windows-1252.csv")) {
-      assertThat(extract.charset().name()).isEqualTo("windows-1252");
-      List<Row> rows = rows(extract);
-      assertThat(rows).extracting(r -> r.values().get(2)).containsExactly("Zo\u00eb", "Ren\u00e9e", "Sanne");
-    }
+    CsvExtract extract = open("windows-1252.csv");
+    assertThat(extract.charset().name()).isEqualTo("windows-1252");
+    List<Row> rows = rows(extract);
+    assertThat(rows).extracting(r -> r.values().get(2)).containsExactly("Zo\u00eb", "Ren\u00e9e", "Sanne");
   }
 
   @Test
   void readsUtf16LittleEndianWithByteOrderMark() throws Exception {
     assertThat(bytes("utf16le-bom.txt")).startsWith((byte) 0xff, (byte) 0xfe, (byte) 'b', (byte) 0);
 
-    try (CsvExtract extract = open("utf16le-bom.txt")) {
-      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_16LE);
-      assertThat(extract.delimiter()).isEqualTo('\t');
-      assertThat(extract.header().get(0)).isEqualTo("bsn");
-    }
+    CsvExtract extract = open("utf16le-bom.txt");
+    assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(extract.delimiter()).isEqualTo('\t');
+    assertThat(extract.header().get(0)).isEqualTo("bsn");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -136,16 +131,15 @@ class CsvExtractTest {
 
   @Test
   void readsQuotedDelimitersDoubledQuotesAndLineBreaks() throws Exception {
-    try (CsvExtract extract = open("quoted.csv")) {
-      assertThat(extract.delimiter()).isEqualTo(',');
-      assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
-      assertThat(rows(extract)).containsExactly(
-          // lines 2-3: one record with a line break inside quotes
-          Row.accepted(2,
-              List.of("111222333", "Jansen, van", "Pieter", "eerste regel\ntweede regel", "2281 AB")),
-          Row.accepted(4, List.of("999993653", "de Vries", "Anna \"Ans\"", "geen", "1234 AB")),
-          Row.accepted(5, List.of("999990482", "Bakker; Bos", "Sanne", "a|b", "3511 CD")));
-    }
+    CsvExtract extract = open("quoted.csv");
+    assertThat(extract.delimiter()).isEqualTo(',');
+    assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
+    assertThat(rows(extract)).containsExactly(
+        // lines 2-3: one record with a line break inside quotes
+        Row.accepted(2,
+            List.of("111222333", "Jansen, van", "Pieter", "eerste regel\ntweede regel", "2281 AB")),
+        Row.accepted(4, List.of("999993653", "de Vries", "Anna \"Ans\"", "geen", "1234 AB")),
+        Row.accepted(5, List.of("999990482", "Bakker; Bos", "Sanne", "a|b", "3511 CD")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -161,26 +155,24 @@ class CsvExtractTest {
         .as("the fixture's line endings").hasSize(6)
         .allSatisfy(line -> assertThat(line).doesNotContain("\r", "\n"));
 
-    try (CsvExtract extract = open(fixture)) {
-      assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
-      assertThat(rows(extract)).containsExactly(
-          Row.accepted(2, List.of("111222333", "Jansen", "Pieter", "geen", "2281 AB")),
-          // lines 3-4: the line break inside quotes is kept as written
-          Row.accepted(3,
-              List.of("999993653", "de Vries", "Anna", "eerste regel" + eol + "tweede regel", "1234 AB")),
-          Row.accepted(5, List.of("999990482", "Bakker", "Sanne", "geen", "3511 CD")));
-    }
+    CsvExtract extract = open(fixture);
+    assertThat(extract.header()).containsExactlyElementsOf(REMARK_HEADER);
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(2, List.of("111222333", "Jansen", "Pieter", "geen", "2281 AB")),
+        // lines 3-4: the line break inside quotes is kept as written
+        Row.accepted(3,
+            List.of("999993653", "de Vries", "Anna", "eerste regel" + eol + "tweede regel", "1234 AB")),
+        Row.accepted(5, List.of("999990482", "Bakker", "Sanne", "geen", "3511 CD")));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"blank-lines-lf.csv", "blank-lines-crlf.csv"})
   void skipsBlankLinesWithoutShiftingLineNumbers(String fixture) throws Exception {
     // line 1 header, 2 Jansen, 3 blank, 4 de Vries, 5-6 blank, 7 Bakker, 8 blank
-    try (CsvExtract extract = open(fixture)) {
-      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
-      assertThat(rows(extract)).containsExactly(
-          Row.accepted(2, JANSEN), Row.accepted(4, DE_VRIES), Row.accepted(7, BAKKER));
-    }
+    CsvExtract extract = open(fixture);
+    assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(2, JANSEN), Row.accepted(4, DE_VRIES), Row.accepted(7, BAKKER));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -188,23 +180,22 @@ class CsvExtractTest {
 
   @Test
   void rejectsRecordsWithTheWrongNumberOfFields() throws Exception {
-    try (CsvExtract extract = open("field-count.csv")) {
-      List<CsvRow> raw = new ArrayList<>();
-      extract.forEach(raw::add);
+    CsvExtract extract = open("field-count.csv");
+    List<CsvRow> raw = new ArrayList<>();
+    extract.read(raw::add);
 
-      assertThat(raw).extracting(CsvExtractTest::toRow).containsExactly(
-          Row.accepted(2, JANSEN),
-          Row.rejected(3, "has 2 fields, the header has 5"),
-          Row.accepted(4, DE_VRIES),
-          Row.rejected(5, "has 6 fields, the header has 5"),
-          Row.accepted(6, BAKKER),
-          Row.accepted(7, List.of("999992077", "Smit", "Lotte", "1990-01-01", "2281 AB")));
-      assertThat(raw.get(1)).isInstanceOf(CsvRow.Rejected.class);
-      assertThat(raw.get(1).location().source()).isEqualTo("field-count.csv");
-      // a rejection quotes no value of the record
-      assertThat(raw.get(1).toString()).doesNotContain("999993653", "de Vries");
-      assertThat(raw.get(3).toString()).doesNotContain("999990482", "Bakker", "extra");
-    }
+    assertThat(raw).extracting(CsvExtractTest::toRow).containsExactly(
+        Row.accepted(2, JANSEN),
+        Row.rejected(3, "has 2 fields, the header has 5"),
+        Row.accepted(4, DE_VRIES),
+        Row.rejected(5, "has 6 fields, the header has 5"),
+        Row.accepted(6, BAKKER),
+        Row.accepted(7, List.of("999992077", "Smit", "Lotte", "1990-01-01", "2281 AB")));
+    assertThat(raw.get(1)).isInstanceOf(CsvRow.Rejected.class);
+    assertThat(raw.get(1).location().source()).isEqualTo("field-count.csv");
+    // a rejection quotes no value of the record
+    assertThat(raw.get(1).toString()).doesNotContain("999993653", "de Vries");
+    assertThat(raw.get(3).toString()).doesNotContain("999990482", "Bakker", "extra");
   }
 
   @Test
@@ -212,35 +203,33 @@ class CsvExtractTest {
     byte[] bytes = bytes("invalid-utf8.csv");
     assertThat(bytes).contains((byte) 0xff);
 
-    try (CsvExtract extract = open("invalid-utf8.csv")) {
-      assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
-      List<Row> rows = rows(extract);
-      assertThat(rows).containsExactly(
-          Row.accepted(2, List.of("111222333", "Jansen", "Ren\u00e9e", "1980-03-14", "2281 AB")),
-          Row.accepted(3,
-              List.of("999993653", "H\u00e9bert", "C\u00e9line", "1975-11-02", "1234 AB")),
-          Row.rejected(4, "column 'voornaam' (#3) holds bytes that are not valid UTF-8"),
-          Row.accepted(5,
-              List.of("999992077", "Lef\u00e8vre", "Aim\u00e9e", "1990-01-01", "2281 AB")),
-          Row.accepted(6, List.of("123456782", "Dupr\u00e9", "Ren\u00e9", "1966-05-05", "3511 CD")));
-      assertThat(rows.get(2).reason()).contains("voornaam", "not valid UTF-8");
-    }
+    CsvExtract extract = open("invalid-utf8.csv");
+    assertThat(extract.charset()).isEqualTo(StandardCharsets.UTF_8);
+    List<Row> rows = rows(extract);
+    assertThat(rows).containsExactly(
+        Row.accepted(2, List.of("111222333", "Jansen", "Ren\u00e9e", "1980-03-14", "2281 AB")),
+        Row.accepted(3,
+            List.of("999993653", "H\u00e9bert", "C\u00e9line", "1975-11-02", "1234 AB")),
+        Row.rejected(4, "column 'voornaam' (#3) holds bytes that are not valid UTF-8"),
+        Row.accepted(5,
+            List.of("999992077", "Lef\u00e8vre", "Aim\u00e9e", "1990-01-01", "2281 AB")),
+        Row.accepted(6, List.of("123456782", "Dupr\u00e9", "Ren\u00e9", "1966-05-05", "3511 CD")));
+    assertThat(rows.get(2).reason()).contains("voornaam", "not valid UTF-8");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"unclosed-quote.csv", "unclosed-quote-no-final-eol.csv"})
   void rejectsTheRecordAnUnclosedQuoteJoined(String fixture) throws Exception {
     // line 3 opens a quote that is never closed: lines 3-4 become one record of two fields
-    try (CsvExtract extract = open(fixture)) {
-      List<Row> rows = rows(extract);
-      assertThat(rows).hasSize(2);
-      assertThat(rows.get(0)).isEqualTo(Row.accepted(2, JANSEN));
-      assertThat(rows.get(1).line()).isEqualTo(3);
-      assertThat(rows.get(1).values()).isNull();
-      assertThat(rows.get(1).reason())
-          .startsWith("has 2 fields, the header has 5")
-          .contains("lines 3-4");
-    }
+    CsvExtract extract = open(fixture);
+    List<Row> rows = rows(extract);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).isEqualTo(Row.accepted(2, JANSEN));
+    assertThat(rows.get(1).line()).isEqualTo(3);
+    assertThat(rows.get(1).values()).isNull();
+    assertThat(rows.get(1).reason())
+        .startsWith("has 2 fields, the header has 5")
+        .contains("lines 3-4");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -278,11 +267,10 @@ class CsvExtractTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"header-only.csv", "header-only-no-final-eol.csv"})
   void readsAHeaderOnlyFileAsZeroRows(String fixture) throws Exception {
-    try (CsvExtract extract = open(fixture)) {
-      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
-      assertThat(extract.delimiter()).isEqualTo(';');
-      assertThat(extract.iterator().hasNext()).isFalse();
-    }
+    CsvExtract extract = open(fixture);
+    assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+    assertThat(extract.delimiter()).isEqualTo(';');
+    assertThat(rows(extract)).isEmpty();
   }
 
   @Test
@@ -294,43 +282,20 @@ class CsvExtractTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Iteration contract and redaction
-
-  @Test
-  void canBeIteratedOnlyOnce() throws Exception {
-    try (CsvExtract extract = open("delimiter-comma.csv")) {
-      Iterator<CsvRow> first = extract.iterator();
-      assertThat(first.hasNext()).isTrue();
-
-      assertThatThrownBy(extract::iterator).isInstanceOf(IllegalStateException.class);
-    }
-  }
-
-  @Test
-  void anExhaustedIteratorThrowsNoSuchElement() throws Exception {
-    try (CsvExtract extract = open("delimiter-comma.csv")) {
-      Iterator<CsvRow> rows = extract.iterator();
-      for (int i = 0; i < 3; i++) {
-        rows.next();
-      }
-      assertThat(rows.hasNext()).isFalse();
-      assertThatThrownBy(rows::next).isInstanceOf(NoSuchElementException.class);
-    }
-  }
+  // Redaction
 
   @Test
   void acceptedRowsToStringRedactsTheValues() throws Exception {
-    try (CsvExtract extract = open("delimiter-comma.csv")) {
-      for (CsvRow row : extract) {
-        assertThat(row).isInstanceOf(CsvRow.Accepted.class);
-        List<String> values = ((CsvRow.Accepted) row).values();
-        String text = row.toString();
-        for (String value : values) {
-          assertThat(text.contains(value)).as("toString() of the row on line %d quotes a value",
-              row.location().line()).isFalse();
-        }
-        assertThat(text).contains("delimiter-comma.csv:" + row.location().line(), "redacted");
+    CsvExtract extract = open("delimiter-comma.csv");
+    for (CsvRow row : all(extract)) {
+      assertThat(row).isInstanceOf(CsvRow.Accepted.class);
+      List<String> values = ((CsvRow.Accepted) row).values();
+      String text = row.toString();
+      for (String value : values) {
+        assertThat(text.contains(value)).as("toString() of the row on line %d quotes a value",
+            row.location().line()).isFalse();
       }
+      assertThat(text).contains("delimiter-comma.csv:" + row.location().line(), "redacted");
     }
   }
 
@@ -340,22 +305,20 @@ class CsvExtractTest {
   @Test
   void detectsTheDelimiterBehindLeadingBlankLines() throws Exception {
     // lines 1-2 blank, 3 header, 4-6 records
-    try (CsvExtract extract = open("leading-blank-lines.csv")) {
-      assertThat(extract.delimiter()).isEqualTo(';');
-      assertThat(extract.header()).containsExactlyElementsOf(HEADER);
-      assertThat(rows(extract)).containsExactly(
-          Row.accepted(4, JANSEN), Row.accepted(5, DE_VRIES), Row.accepted(6, BAKKER));
-    }
+    CsvExtract extract = open("leading-blank-lines.csv");
+    assertThat(extract.delimiter()).isEqualTo(';');
+    assertThat(extract.header()).containsExactlyElementsOf(HEADER);
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(4, JANSEN), Row.accepted(5, DE_VRIES), Row.accepted(6, BAKKER));
   }
 
   @Test
   void aLineHoldingOnlyAQuotedEmptyFieldCarriesNoDataAndIsSkippedLikeABlankLine() throws Exception {
     // Commons CSV does not tell "" from an empty line; neither holds a value.
-    try (CsvExtract extract = open("quoted-empty-line.csv")) {
-      assertThat(rows(extract)).containsExactly(
-          Row.accepted(2, JANSEN),
-          Row.accepted(4, DE_VRIES));
-    }
+    CsvExtract extract = open("quoted-empty-line.csv");
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(2, JANSEN),
+        Row.accepted(4, DE_VRIES));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -383,9 +346,15 @@ class CsvExtractTest {
     return Row.rejected(rejected.location().line(), rejected.rejection().reason());
   }
 
-  private static List<Row> rows(CsvExtract extract) {
+  private static List<CsvRow> all(CsvExtract extract) throws IOException {
+    List<CsvRow> rows = new ArrayList<>();
+    extract.read(rows::add);
+    return rows;
+  }
+
+  private static List<Row> rows(CsvExtract extract) throws IOException {
     List<Row> rows = new ArrayList<>();
-    for (CsvRow row : extract) {
+    for (CsvRow row : all(extract)) {
       assertThat(row.location().source()).isEqualTo(extract.source());
       rows.add(toRow(row));
     }

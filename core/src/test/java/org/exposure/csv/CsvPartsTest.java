@@ -1,0 +1,77 @@
+package org.exposure.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading an extract in parts gives the records of reading it whole, at the same lines. */
+class CsvPartsTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("parts.csv");
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    return file;
+  }
+
+  /** 400 records with quotes inside unquoted fields, escaped quotes, blank lines and bad rows. */
+  private static String records(String eol) {
+    StringBuilder text = new StringBuilder("id;name;note" + eol);
+    for (int i = 0; i < 400; i++) {
+      switch (i % 7) {
+        case 0 -> text.append(i).append(";5\" tall;x").append(eol); // a quote inside a field
+        case 1 -> text.append(i).append(";\"a;b\";\"say \"\"hi\"\"\"").append(eol);
+        case 2 -> text.append(eol); // blank line
+        case 3 -> text.append(i).append(";\"closed\"trailing;y").append(eol);
+        case 4 -> text.append(i).append(";too;many;fields").append(eol);
+        default -> text.append(i).append(";plain;z").append(eol);
+      }
+    }
+    return text.toString();
+  }
+
+  @ParameterizedTest(name = "line ends {0}")
+  @ValueSource(strings = {"LF", "CRLF", "CR"})
+  void partsHoldTheRecordsOfTheWholeFileAtTheirLines(String ends) throws IOException {
+    String eol = switch (ends) {
+      case "LF" -> "\n";
+      case "CRLF" -> "\r\n";
+      default -> "\r";
+    };
+    CsvExtract extract = CsvExtract.open(write(records(eol)), "parts.csv");
+    List<String> whole = describe(extract.parts(1));
+    assertThat(whole).as("every record but the 57 blank lines").hasSize(343);
+    for (int n = 2; n <= 5; n++) {
+      List<CsvPart> parts = extract.parts(n);
+      assertThat(parts).as("cut at line breaks").hasSize(n);
+      assertThat(describe(parts)).as("%d parts", n).containsExactlyElementsOf(whole);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1;\"two\nlines\";x\n", "1;a\"b;\"open\nclose\"\n"})
+  void aQuotedLineBreakKeepsTheFileInOnePart(String record) throws IOException {
+    String text = records("\n") + record + records("\n").substring("id;name;note\n".length());
+    CsvExtract extract = CsvExtract.open(write(text), "parts.csv");
+
+    assertThat(extract.parts(4)).hasSize(1);
+  }
+
+  private static List<String> describe(List<CsvPart> parts) throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (CsvPart part : parts) {
+      part.read(row -> rows.add(row.location().line() + " " + (row instanceof CsvRow.Accepted a
+          ? a.values().toString() : ((CsvRow.Rejected) row).rejection().reason())));
+    }
+    return rows;
+  }
+}
