@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -217,15 +215,17 @@ public final class ExposureAnalysis {
             Tally tally = new Tally();
             tallies.add(tally);
             workers.run(() -> {
+              ColumnCounts counts = new ColumnCounts(columns.length);
               try {
                 part.read(row -> {
                   if (tally.count(row)) {
-                    expose((CsvRow.Accepted) row, columns);
+                    expose((CsvRow.Accepted) row, columns, counts);
                   }
                 });
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
+              counts.addTo(columns);
             });
           }
         }
@@ -278,7 +278,11 @@ public final class ExposureAnalysis {
       void flush() {
         List<CsvRow.Accepted> full = batch;
         batch = new ArrayList<>(BATCH);
-        workers.run(() -> full.forEach(r -> expose(r, columns)));
+        workers.run(() -> {
+          ColumnCounts counts = new ColumnCounts(columns.length);
+          full.forEach(r -> expose(r, columns, counts));
+          counts.addTo(columns);
+        });
       }
     }
 
@@ -336,13 +340,13 @@ public final class ExposureAnalysis {
     }
 
     /** Classifies one accepted record's values and joins it to its subject; runs on any worker. */
-    private void expose(CsvRow.Accepted row, Column[] columns) {
+    private void expose(CsvRow.Accepted row, Column[] columns, ColumnCounts counts) {
       List<String> values = row.values();
       List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
       for (int i = 0; i < columns.length; i++) {
         String value = values.get(i);
         if (!value.isBlank()) {
-          columns[i].read(value, exposed);
+          columns[i].read(value, exposed, counts, i);
         }
       }
       linker.add(new ExposedRecord(row.location(), exposed));
@@ -392,15 +396,37 @@ public final class ExposureAnalysis {
     }
   }
 
+  /**
+   * What the records one thread read show of each column, kept apart so that threads need not share
+   * counters, and added to the columns' totals when it is done: sums, so the order does not matter.
+   */
+  private static final class ColumnCounts {
+    final long[] values;
+    final long[] contradicting;
+    final long[][] revealed;
+
+    ColumnCounts(int columns) {
+      values = new long[columns];
+      contradicting = new long[columns];
+      revealed = new long[columns][FieldType.values().length];
+    }
+
+    void addTo(Column[] columns) {
+      for (int i = 0; i < columns.length; i++) {
+        columns[i].add(values[i], contradicting[i], revealed[i]);
+      }
+    }
+  }
+
   /** One column of a source while the stream is read: its decision and what the stream shows. */
   private static final class Column {
     private final ColumnClassification classification;
     private final ValueDetector check;
     private final FieldType type;
-    // Counters shared by the worker threads: sums, so the order of the records does not matter.
-    private final LongAdder values = new LongAdder();
-    private final LongAdder contradicting = new LongAdder();
-    private final AtomicLongArray revealed = new AtomicLongArray(FieldType.values().length);
+    // The totals, added to by each thread when it is done (guarded by this).
+    private long values;
+    private long contradicting;
+    private final long[] revealed = new long[FieldType.values().length];
 
     Column(ColumnDecision decision) {
       this.classification = decision.classification();
@@ -408,11 +434,14 @@ public final class ExposureAnalysis {
       this.type = classification.type();
     }
 
-    /** Adds what a non-blank value exposes; a column of nothing personal exposes nothing. */
-    void read(String value, List<ExposedValue> exposed) {
-      values.increment();
+    /**
+     * Adds what a non-blank value in this column, the {@code index}th, exposes, counting it in the
+     * thread's counts; a column of nothing personal exposes nothing.
+     */
+    void read(String value, List<ExposedValue> exposed, ColumnCounts counts, int index) {
+      counts.values[index]++;
       if (check != null && !check.matches(value)) {
-        contradicting.increment();
+        counts.contradicting[index]++;
       }
       if (type == FieldType.OTHER) {
         return;
@@ -421,19 +450,27 @@ public final class ExposureAnalysis {
       int before = exposed.size();
       EmbeddedValues.expand(type, value, exposed);
       for (int i = before; i < exposed.size(); i++) {
-        revealed.incrementAndGet(exposed.get(i).type().ordinal());
+        counts.revealed[index][exposed.get(i).type().ordinal()]++;
       }
     }
 
-    FieldReport report() {
+    synchronized void add(long moreValues, long moreContradicting, long[] moreRevealed) {
+      values += moreValues;
+      contradicting += moreContradicting;
+      for (int t = 0; t < revealed.length; t++) {
+        revealed[t] += moreRevealed[t];
+      }
+    }
+
+    synchronized FieldReport report() {
       Map<FieldType, Long> found = new EnumMap<>(FieldType.class);
       for (FieldType t : FieldType.values()) {
-        long n = revealed.get(t.ordinal());
+        long n = revealed[t.ordinal()];
         if (n > 0) {
           found.put(t, n);
         }
       }
-      return new FieldReport(classification, values.sum(), contradicting.sum(), found);
+      return new FieldReport(classification, values, contradicting, found);
     }
   }
 

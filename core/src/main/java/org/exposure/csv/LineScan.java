@@ -1,7 +1,11 @@
 package org.exposure.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,37 +15,41 @@ import java.util.Optional;
 /**
  * One pass over the bytes of an extract in an ASCII-compatible encoding, to split it into parts that
  * can be parsed at once. Splitting is safe when no quoted field holds a line break, so that every line
- * break ends a record; the pass follows the quoting as Commons CSV does to know, and stops as soon as a
- * quoted field spans lines.
+ * break ends a record; the pass follows the quoting as Commons CSV does to know, and gives up as soon as
+ * a quoted field spans lines. It looks at eight bytes at a time and stops only at quotes and line
+ * breaks.
+ *
+ * <p>The pass itself runs on all cores: the file is cut after the first line break past each even share,
+ * and each range is scanned as if it started a record. If every range is free of quoted line breaks, the
+ * first range (which does start a record) ends on a record boundary, so the second starts on one, and so
+ * on: every cut is safe. If a cut fell inside a quoted field, the range before it finds a quoted line
+ * break and the file is not split.
  *
  * <p>Line breaks are counted as Commons CSV counts them (CR, LF and CRLF each end one line), so that
  * each part knows the number of its first line.
  */
 final class LineScan {
   private static final int BUFFER = 1 << 20;
+  /** How far past an even share the next line break is looked for. */
+  private static final int CUT_WINDOW = 1 << 16;
 
   /** Bytes {@code [start, end)} of a file, starting on line {@code firstLine}. */
   record Span(long start, long end, long firstLine) {}
 
-  private final long contentStart;
-  private final long size;
+  private final long start;
+  private final long end;
   private final byte delimiter;
-  private final long headerLines;
-  private final int parts;
-  private final List<Span> spans;
-  private long lines; // line breaks seen so far
-  private long spanStart = -1; // where the current span starts, once the header is behind
-  private long spanFirstLine;
-  private long nextCut = Long.MAX_VALUE;
-  private boolean quoted;
+  /** The header's line breaks still to pass before the records start; only the first range has any. */
+  private long headerLines;
+  private long recordsStart;
+  private long lines; // line breaks seen in the range
 
-  private LineScan(long contentStart, long size, char delimiter, long headerLines, int parts) {
-    this.contentStart = contentStart;
-    this.size = size;
+  private LineScan(long start, long end, char delimiter, long headerLines) {
+    this.start = start;
+    this.end = end;
     this.delimiter = (byte) delimiter;
     this.headerLines = headerLines;
-    this.parts = parts;
-    this.spans = new ArrayList<>(parts);
+    this.recordsStart = headerLines == 0 ? start : -1;
   }
 
   /**
@@ -51,77 +59,181 @@ final class LineScan {
    * @param contentStart the first byte after any byte-order mark
    * @param delimiter the field delimiter, an ASCII character
    * @param headerLines the lines the header takes, with any blank lines before it; at least 1
-   * @return the spans, or empty if a quoted field spans lines somewhere
+   * @return the spans, none for a file without records, or empty if a quoted field spans lines
    */
   static Optional<List<Span>> split(
       Path file, long contentStart, char delimiter, long headerLines, int parts) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
-      LineScan scan = new LineScan(contentStart, channel.size(), delimiter, headerLines, parts);
-      return scan.scan(channel) ? Optional.of(scan.spans) : Optional.empty();
+      long size = channel.size();
+      List<Long> cuts = new ArrayList<>(parts + 1);
+      cuts.add(contentStart);
+      for (int k = 1; k < parts; k++) {
+        long cut = lineStartAfter(channel, contentStart + (size - contentStart) * k / parts);
+        if (cut > cuts.get(cuts.size() - 1) && cut < size) {
+          cuts.add(cut);
+        }
+      }
+      cuts.add(size);
+      List<LineScan> ranges = new ArrayList<>(cuts.size() - 1);
+      for (int k = 0; k + 1 < cuts.size(); k++) {
+        ranges.add(new LineScan(cuts.get(k), cuts.get(k + 1), delimiter, k == 0 ? headerLines : 0));
+      }
+      boolean clean;
+      try {
+        clean = ranges.parallelStream().allMatch(range -> range.scanUnchecked(channel));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      if (!clean) {
+        return Optional.empty();
+      }
+      LineScan first = ranges.get(0);
+      if (first.recordsStart < 0) { // the header takes the whole first range, or the whole file
+        return first.end == size ? Optional.of(List.of()) : Optional.empty();
+      }
+      List<Span> spans = new ArrayList<>(ranges.size());
+      long line = 1;
+      for (LineScan range : ranges) {
+        long from = range == first ? range.recordsStart : range.start;
+        if (from < range.end) {
+          spans.add(new Span(from, range.end, range == first ? headerLines + 1 : line));
+        }
+        line += range.lines;
+      }
+      return Optional.of(spans);
     }
   }
 
-  // Where the scan stands in a record, as Commons CSV reads one: a quote opens a quoted field only at
-  // the start of a field, "" inside one is a quote, and text after its closing quote is kept as is.
-  private static final int FIELD_START = 0;
-  private static final int UNQUOTED = 1;
-  private static final int QUOTED = 2;
-  private static final int QUOTE_IN_QUOTED = 3;
-  private static final int AFTER_QUOTED = 4;
+  /** The start of the line after the first line break at or past {@code offset}, or the file's end. */
+  private static long lineStartAfter(FileChannel channel, long offset) throws IOException {
+    ByteBuffer window = ByteBuffer.allocate(CUT_WINDOW);
+    channel.read(window, offset);
+    window.flip();
+    for (int i = 0; i < window.limit(); i++) {
+      byte b = window.get(i);
+      if (b == '\n') {
+        return offset + i + 1;
+      }
+      if (b == '\r') {
+        if (i + 1 == window.limit()) {
+          return Long.MAX_VALUE; // cannot tell a CR from a CRLF here: no cut
+        }
+        return offset + i + (window.get(i + 1) == '\n' ? 2 : 1);
+      }
+    }
+    return Long.MAX_VALUE; // a line longer than the window: no cut here
+  }
 
+  private boolean scanUnchecked(FileChannel channel) {
+    try {
+      return scan(channel);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes the scan stops at: quotes and line breaks; the rest only decide what a quote means. */
+  private static final boolean[] SPECIAL = new boolean[256];
+
+  static {
+    SPECIAL['"'] = true;
+    SPECIAL['\n'] = true;
+    SPECIAL['\r'] = true;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+
+  /** Whether any of eight bytes is a quote or a line break (the classic has-zero-byte test). */
+  private static boolean special(long word) {
+    return (hasZeroByte(word ^ ('"' * ONES)) | hasZeroByte(word ^ ('\n' * ONES))
+        | hasZeroByte(word ^ ('\r' * ONES))) != 0;
+  }
+
+  private static long hasZeroByte(long v) {
+    return (v - ONES) & ~v & HIGHS;
+  }
+
+  /**
+   * Follows the quoting as Commons CSV does: a quote opens a quoted field only at the start of a field
+   * (else it is text), {@code ""} inside one is a quote, and text after its closing quote is kept as is.
+   */
   private boolean scan(FileChannel channel) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     byte[] bytes = buffer.array();
-    int state = FIELD_START;
+    boolean quoted = false;
+    boolean quoteInQuoted = false; // a quote was the last byte of a buffer, inside a quoted field
     boolean afterCr = false;
-    long position = contentStart;
-    while (position < size) {
-      buffer.clear();
+    byte previous = '\n'; // the content starts a line
+    long position = start;
+    while (position < end) {
+      buffer.clear().limit((int) Math.min(BUFFER, end - position));
       int n = channel.read(buffer, position);
       if (n <= 0) {
         break;
       }
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      if (quoteInQuoted) { // the quote that ended the last buffer closes the field, or escapes one
+        quoteInQuoted = false;
+        if (bytes[0] == '"') {
+          i = 1;
+        } else {
+          quoted = false;
+        }
+      }
+      for (; i < n; i++) {
+        if (!afterCr) { // skip eight bytes at a time while none of them is special
+          while (i + Long.BYTES <= n && !special((long) LONGS.get(bytes, i))) {
+            i += Long.BYTES;
+          }
+          if (i == n) {
+            break;
+          }
+        }
         byte b = bytes[i];
         if (afterCr) { // a CR alone ends a line; a CRLF ends it after the LF
           afterCr = false;
           if (b == '\n') {
             lineEnds(position + i + 1);
+            previous = b;
             continue;
           }
           lineEnds(position + i);
         }
-        if (b == '\n' || b == '\r') {
-          if (state == QUOTED) {
-            return false;
-          }
-          state = FIELD_START;
-          if (b == '\r') {
-            afterCr = true;
+        if (!SPECIAL[b & 0xff]) {
+          continue;
+        }
+        if (b == '"') {
+          if (quoted) {
+            if (i + 1 == n) {
+              quoteInQuoted = true;
+            } else if (bytes[i + 1] == '"') {
+              i++; // an escaped quote
+            } else {
+              quoted = false;
+            }
           } else {
-            lineEnds(position + i + 1);
+            byte before = i > 0 ? bytes[i - 1] : previous;
+            quoted = before == delimiter || before == '\n' || before == '\r';
           }
-        } else if (b == delimiter && state != QUOTED) {
-          state = FIELD_START;
-        } else if (b == '"') {
-          state = switch (state) {
-            case FIELD_START, QUOTE_IN_QUOTED -> QUOTED;
-            case QUOTED -> QUOTE_IN_QUOTED;
-            default -> state;
-          };
-        } else if (state == FIELD_START) {
-          state = UNQUOTED;
-        } else if (state == QUOTE_IN_QUOTED) {
-          state = AFTER_QUOTED;
+        } else if (quoted) {
+          return false; // a line break inside a quoted field
+        } else if (b == '\r') {
+          afterCr = true;
+        } else {
+          lineEnds(position + i + 1);
         }
       }
+      previous = bytes[n - 1];
       position += n;
     }
-    if (afterCr) {
-      lineEnds(size);
+    if (quoteInQuoted) {
+      quoted = false; // a closing quote at the very end
     }
-    if (spanStart >= 0 && spanStart < size) {
-      spans.add(new Span(spanStart, size, spanFirstLine));
+    if (afterCr) {
+      lineEnds(end);
     }
     return true;
   }
@@ -129,19 +241,8 @@ final class LineScan {
   /** A line ends before {@code next}. */
   private void lineEnds(long next) {
     lines++;
-    if (lines == headerLines) {
-      startSpan(next);
-    } else if (spanStart >= 0 && next >= nextCut) {
-      spans.add(new Span(spanStart, next, spanFirstLine));
-      startSpan(next);
+    if (headerLines > 0 && --headerLines == 0) {
+      recordsStart = next;
     }
-  }
-
-  private void startSpan(long start) {
-    spanStart = start;
-    spanFirstLine = lines + 1;
-    // An even share of the file for every span but the last, which takes the rest.
-    nextCut = spans.size() + 1 >= parts ? Long.MAX_VALUE
-        : contentStart + (size - contentStart) * (spans.size() + 1) / parts;
   }
 }

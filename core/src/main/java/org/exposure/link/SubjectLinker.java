@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,11 +150,16 @@ public final class SubjectLinker {
   private static final class RecordFacts {
     int types;
     ResultGrade grade = ResultGrade.NONE;
-    long classCode;
+    final long classCode;
     String bsn;
-    /** The least full postcode (PC6), for the linking key; the class code may hold a PC4. */
-    String postcode;
+    // Where a record holds two values of a quasi-identifier, the least is kept, as for a subject.
     LocalDate birthDate;
+    /** The least full postcode (PC6), for the linking key. */
+    String postcode;
+    /** The least postcode, PC6 or PC4, for the quasi-identifiers. */
+    String anyPostcode;
+    String sex;
+    Integer age;
     final List<String> familyWords = new ArrayList<>(4);
     final List<String> fullNameWords = new ArrayList<>(4);
 
@@ -178,35 +185,29 @@ public final class SubjectLinker {
             grade = grade.max(g != ResultGrade.NONE ? g : ResultGrader.kopacB(v.value()));
             break;
           case BIRTH_DATE:
-            Dates.parse(v.value()).ifPresent(d -> {
-              birthDate = least(birthDate, d);
-              add(QuasiIdentifiers.none().withBirthDate(d));
-            });
+            birthDate = least(birthDate, Dates.parse(v.value()).orElse(null));
             break;
           case POSTCODE:
-            QuasiIdentifierValues.postcode(v.value()).ifPresent(p -> {
-              if (p.length() > 4) {
-                postcode = least(postcode, p);
-              }
-              add(QuasiIdentifiers.none().withPostcode(p));
-            });
+            String p = QuasiIdentifierValues.postcode(v.value()).orElse(null);
+            anyPostcode = least(anyPostcode, p);
+            if (p != null && p.length() > 4) {
+              postcode = least(postcode, p);
+            }
             break;
           case SEX:
-            QuasiIdentifierValues.sex(v.value())
-                .ifPresent(s -> add(QuasiIdentifiers.none().withSex(s)));
+            sex = least(sex, QuasiIdentifierValues.sex(v.value()).orElse(null));
             break;
           case AGE:
-            QuasiIdentifierValues.age(v.value())
-                .ifPresent(a -> add(QuasiIdentifiers.none().withAge(a)));
+            age = least(age, QuasiIdentifierValues.age(v.value()).orElse(null));
             break;
           default:
             break;
         }
       }
-    }
-
-    private void add(QuasiIdentifiers one) {
-      classCode = QuasiIdentifiers.leastOf(classCode, one.classCode());
+      classCode = birthDate == null && anyPostcode == null && sex == null && age == null ? 0
+          : new QuasiIdentifiers(Optional.ofNullable(birthDate), Optional.ofNullable(anyPostcode),
+              Optional.ofNullable(sex), age == null ? OptionalInt.empty() : OptionalInt.of(age))
+              .classCode();
     }
 
     /**
@@ -227,7 +228,11 @@ public final class SubjectLinker {
     }
   }
 
+  /** The lesser of two values, either of which may be null (absent). */
   private static <T extends Comparable<? super T>> T least(T current, T candidate) {
+    if (candidate == null) {
+      return current;
+    }
     return current == null || candidate.compareTo(current) < 0 ? candidate : current;
   }
 

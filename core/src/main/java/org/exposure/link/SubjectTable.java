@@ -6,10 +6,9 @@ import org.exposure.model.QuasiIdentifiers;
 
 /**
  * The state of every subject in a few primitives, so that millions fit in a small heap: per subject
- * her pseudonymous key (a long), her field types and result grade (an int), her quasi-identifiers' class
- * code (a long) and the head of her list of record locations (an int); per record its location (a long)
- * and the next of the list (an int). About 34 bytes per subject and 12 per record, no object per
- * either.
+ * her pseudonymous key, her quasi-identifiers' class code, and her field types, result grade and the
+ * head of her list of record locations, three longs side by side; per record its location (a long) and
+ * the next of the list (an int). About 34 bytes per subject and 12 per record, no object per either.
  *
  * <p>Open addressing with linear probing in 256 shards, each behind its own lock and grown on its own,
  * so that worker threads rarely wait for each other, growing never copies the whole table, and no array
@@ -29,7 +28,7 @@ final class SubjectTable {
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
 
   SubjectTable(int expectedSubjects) {
-    int perShard = (int) Math.min(Integer.MAX_VALUE / 2,
+    int perShard = (int) Math.min(Integer.MAX_VALUE / Shard.STRIDE - 1,
         (long) (Math.max(expectedSubjects, 1) / MAX_LOAD) >> SHARD_BITS);
     for (int i = 0; i < shards.length; i++) {
       shards[i] = new Shard(Math.max(16, perShard));
@@ -85,9 +84,9 @@ final class SubjectTable {
     int n = 0;
     for (Shard shard : shards) {
       synchronized (shard) {
-        for (int slot = 0; slot < shard.keys.length; slot++) {
-          if (shard.keys[slot] != 0) {
-            codes[n++] = shard.classCodes[slot];
+        for (int at = 0; at < shard.slots.length; at += Shard.STRIDE) {
+          if (shard.slots[at] != 0) {
+            codes[n++] = shard.slots[at + 1];
           }
         }
       }
@@ -98,14 +97,16 @@ final class SubjectTable {
   private static final class Shard {
     private static final int GRADE_SHIFT = 24;
     private static final int TYPES_MASK = (1 << GRADE_SHIFT) - 1;
+    /**
+     * A subject's slot is three longs side by side, so that joining a record to her touches one or two
+     * cache lines: her key (0 marks an empty slot), her class code, and her field-type bits (below
+     * GRADE_SHIFT) and grade (above) in the high int with 1 + the index of her last record in where and
+     * next (0 for none) in the low int.
+     */
+    static final int STRIDE = 3;
 
-    // One slot per subject: 0 in keys marks an empty slot.
-    long[] keys;
-    long[] classCodes;
-    /** Field-type bits below GRADE_SHIFT, the grade's ordinal above. */
-    int[] typesAndGrade;
-    /** 1 + the index of her last record in where and next; 0 for none. */
-    int[] heads;
+    long[] slots;
+    int capacity;
     int size;
 
     // One entry per record, in a list per subject, in chunks: where[r >> CHUNK_BITS][r & CHUNK_MASK].
@@ -114,30 +115,25 @@ final class SubjectTable {
     int records;
 
     Shard(int capacity) {
-      allocate(capacity);
-    }
-
-    private void allocate(int capacity) {
-      keys = new long[capacity];
-      classCodes = new long[capacity];
-      typesAndGrade = new int[capacity];
-      heads = new int[capacity];
+      this.capacity = capacity;
+      this.slots = new long[capacity * STRIDE];
     }
 
     synchronized void merge(long key, int types, int grade, long classCode, long location) {
-      int slot = slotOf(keys, key);
-      if (keys[slot] == 0) {
-        if (size + 1 > keys.length * MAX_LOAD) {
+      int at = find(slots, capacity, key);
+      if (slots[at] == 0) {
+        if (size + 1 > capacity * MAX_LOAD) {
           grow();
-          slot = slotOf(keys, key);
+          at = find(slots, capacity, key);
         }
-        keys[slot] = key;
+        slots[at] = key;
         size++;
       }
-      int old = typesAndGrade[slot];
-      typesAndGrade[slot] = (old | types) & TYPES_MASK
+      slots[at + 1] = QuasiIdentifiers.leastOf(slots[at + 1], classCode);
+      long packed = slots[at + 2];
+      int old = (int) (packed >>> 32);
+      int typesAndGrade = (old | types) & TYPES_MASK
           | Math.max(old >>> GRADE_SHIFT, grade) << GRADE_SHIFT;
-      classCodes[slot] = QuasiIdentifiers.leastOf(classCodes[slot], classCode);
       int chunk = records >>> CHUNK_BITS;
       if (chunk == where.length) {
         where = Arrays.copyOf(where, chunk + 1);
@@ -146,52 +142,53 @@ final class SubjectTable {
         next[chunk] = new int[CHUNK_MASK + 1];
       }
       where[chunk][records & CHUNK_MASK] = location;
-      next[chunk][records & CHUNK_MASK] = heads[slot];
-      heads[slot] = ++records;
+      next[chunk][records & CHUNK_MASK] = (int) packed; // her previous last record
+      records++;
+      slots[at + 2] = (long) typesAndGrade << 32 | records;
     }
 
-    /** The slot holding the key, or the empty slot where it belongs. */
-    private static int slotOf(long[] keys, long key) {
+    /** Where the key's slot starts, or the empty slot where it belongs. */
+    private static int find(long[] slots, int capacity, long key) {
       // The low 32 bits scaled to the capacity: the shard index took the high bits.
-      int slot = (int) (((key & 0xffff_ffffL) * keys.length) >>> 32);
-      while (keys[slot] != 0 && keys[slot] != key) {
-        slot = slot + 1 == keys.length ? 0 : slot + 1;
+      int at = (int) (((key & 0xffff_ffffL) * capacity) >>> 32) * STRIDE;
+      while (slots[at] != 0 && slots[at] != key) {
+        at += STRIDE;
+        if (at == slots.length) {
+          at = 0;
+        }
       }
-      return slot;
+      return at;
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      long[] oldCodes = classCodes;
-      int[] oldTypes = typesAndGrade;
-      int[] oldHeads = heads;
-      allocate((int) Math.min(Integer.MAX_VALUE / 2, (long) (oldKeys.length * GROWTH) + 1));
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          int slot = slotOf(keys, oldKeys[i]);
-          keys[slot] = oldKeys[i];
-          classCodes[slot] = oldCodes[i];
-          typesAndGrade[slot] = oldTypes[i];
-          heads[slot] = oldHeads[i];
+      long[] old = slots;
+      capacity = (int) Math.min(Integer.MAX_VALUE / STRIDE - 1, (long) (capacity * GROWTH) + 1);
+      slots = new long[capacity * STRIDE];
+      for (int from = 0; from < old.length; from += STRIDE) {
+        if (old[from] != 0) {
+          int to = find(slots, capacity, old[from]);
+          System.arraycopy(old, from, slots, to, STRIDE);
         }
       }
     }
 
     synchronized void forEach(Visitor visitor) {
       long[] locations = new long[8];
-      for (int slot = 0; slot < keys.length; slot++) {
-        if (keys[slot] == 0) {
+      for (int at = 0; at < slots.length; at += STRIDE) {
+        if (slots[at] == 0) {
           continue;
         }
+        long packed = slots[at + 2];
         int n = 0;
-        for (int r = heads[slot] - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
+        for (int r = (int) packed - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
           if (n == locations.length) {
             locations = Arrays.copyOf(locations, n * 2);
           }
           locations[n++] = where[r >>> CHUNK_BITS][r & CHUNK_MASK];
         }
-        int tg = typesAndGrade[slot];
-        visitor.visit(keys[slot], tg & TYPES_MASK, tg >>> GRADE_SHIFT, classCodes[slot], locations, n);
+        int typesAndGrade = (int) (packed >>> 32);
+        visitor.visit(slots[at], typesAndGrade & TYPES_MASK, typesAndGrade >>> GRADE_SHIFT,
+            slots[at + 1], locations, n);
       }
     }
   }

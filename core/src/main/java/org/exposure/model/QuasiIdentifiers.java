@@ -39,7 +39,7 @@ public record QuasiIdentifiers(
   private static final int AGE_SHIFT = SEX_SHIFT + SEX_BITS;
   private static final int AGE_BITS = 7;
   private static final String SEXES = "FMX";
-  /** The bits of each kind's value, indexed by the number of trailing zeros of the kind's bit. */
+  /** The bits of each kind's value: birth date, postcode, sex, age. */
   private static final long[] FIELD_MASKS = {
       ((1L << DATE_BITS) - 1) << DATE_SHIFT,
       ((1L << POSTCODE_BITS) - 1) << POSTCODE_SHIFT,
@@ -170,27 +170,30 @@ public record QuasiIdentifiers(
    * quasi-identifier) is its identity.
    */
   public static long leastOf(long a, long b) {
-    int kindsA = kindsMask(a);
-    int kindsB = kindsMask(b);
-    long code = 0;
-    int kinds = 0;
-    for (int kind : new int[] {BIRTH_DATE, POSTCODE, SEX, AGE}) {
-      boolean inA = (kindsA & kind) != 0;
-      boolean inB = (kindsB & kind) != 0;
-      if (!inA && !inB) {
-        continue;
-      }
-      long fieldMask = FIELD_MASKS[Integer.numberOfTrailingZeros(kind)];
-      long value = !inB ? a & fieldMask
-          : !inA ? b & fieldMask
-          : Math.min(a & fieldMask, b & fieldMask);
-      code |= value;
-      kinds |= kind;
-      if (kind == POSTCODE && (value >>> POSTCODE_SHIFT & 0x3ff) == 0) {
-        kinds |= PC4; // four digits, no letters
-      }
+    if (a == b || b == 0) {
+      return a;
+    }
+    if (a == 0) {
+      return b;
+    }
+    long code = least(a, b, BIRTH_DATE, FIELD_MASKS[0]) | least(a, b, POSTCODE, FIELD_MASKS[1])
+        | least(a, b, SEX, FIELD_MASKS[2]) | least(a, b, AGE, FIELD_MASKS[3]);
+    int kinds = (kindsMask(a) | kindsMask(b)) & ~PC4;
+    if ((kinds & POSTCODE) != 0 && (code >>> POSTCODE_SHIFT & 0x3ff) == 0) {
+      kinds |= PC4; // four digits, no letters
     }
     return code | kinds;
+  }
+
+  /** The least value of one kind in two codes, in place; the one present where only one is. */
+  private static long least(long a, long b, int kind, long valueMask) {
+    if ((b & kind) == 0) {
+      return a & valueMask;
+    }
+    if ((a & kind) == 0) {
+      return b & valueMask;
+    }
+    return Math.min(a & valueMask, b & valueMask);
   }
 
   private static long field(long code, int shift, int bits) {
