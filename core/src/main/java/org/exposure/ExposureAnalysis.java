@@ -10,14 +10,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.google.common.base.Throwables;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
@@ -198,11 +202,28 @@ public final class ExposureAnalysis {
      * parser reads here and hands batches to the workers.
      */
     private void readCsv(CsvExtract extract) throws IOException {
+      // The scan that cuts the file into parts runs while the columns are classified.
+      CompletableFuture<List<CsvPart>> cutting = CompletableFuture.supplyAsync(() -> {
+        try {
+          return extract.parts(options.threads());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       List<String> header = extract.header();
       List<CsvRow> first = extract.firstRecords(options.sampleSize());
       Column[] columns = classify(extract.source(), header, first,
           extract.spreadSample(options.sampleSize()));
-      List<CsvPart> parts = extract.parts(options.threads());
+      List<CsvPart> parts;
+      try {
+        parts = cutting.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException) {
+          throw ((UncheckedIOException) e.getCause()).getCause();
+        }
+        Throwables.throwIfUnchecked(e.getCause());
+        throw e;
+      }
       List<Tally> tallies = new ArrayList<>(parts.size());
       try (Workers workers = new Workers(options.threads())) {
         if (parts.size() == 1 && options.threads() > 1) {
@@ -327,7 +348,8 @@ public final class ExposureAnalysis {
       for (int i = 0; i < header.size(); i++) {
         Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
         columns[i] = new Column(
-            rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
+            rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i),
+            samples.get(i));
       }
       return columns;
     }
@@ -420,6 +442,8 @@ public final class ExposureAnalysis {
 
   /** One column of a source while the stream is read: its decision and what the stream shows. */
   private static final class Column {
+    private static final int MAX_KNOWN_VERDICTS = 256;
+
     private final ColumnClassification classification;
     private final ValueDetector check;
     private final FieldType type;
@@ -428,10 +452,25 @@ public final class ExposureAnalysis {
     private long contradicting;
     private final long[] revealed = new long[FieldType.values().length];
 
-    Column(ColumnDecision decision) {
+    /**
+     * The check's verdicts on the sample's values, where they are few (test names, results, a lab's
+     * GPs): most later values of such a column are among them, and a lookup is cheaper than a check.
+     */
+    private final Map<String, Boolean> knownVerdicts;
+
+    Column(ColumnDecision decision, List<String> sample) {
       this.classification = decision.classification();
       this.check = decision.check().orElse(null);
       this.type = classification.type();
+      Map<String, Boolean> verdicts = new HashMap<>();
+      if (check != null) {
+        for (String value : sample) {
+          if (!value.isBlank() && verdicts.size() <= MAX_KNOWN_VERDICTS) {
+            verdicts.computeIfAbsent(value, check::matches);
+          }
+        }
+      }
+      this.knownVerdicts = verdicts.size() <= MAX_KNOWN_VERDICTS ? Map.copyOf(verdicts) : Map.of();
     }
 
     /**
@@ -440,8 +479,11 @@ public final class ExposureAnalysis {
      */
     void read(String value, List<ExposedValue> exposed, ColumnCounts counts, int index) {
       counts.values[index]++;
-      if (check != null && !check.matches(value)) {
-        counts.contradicting[index]++;
+      if (check != null) {
+        Boolean known = knownVerdicts.get(value);
+        if (!(known != null ? known : check.matches(value))) {
+          counts.contradicting[index]++;
+        }
       }
       if (type == FieldType.OTHER) {
         return;

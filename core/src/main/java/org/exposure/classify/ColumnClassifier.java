@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.OptionalDouble;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
@@ -220,10 +222,10 @@ public final class ColumnClassifier {
    */
   public List<ColumnDecision> decideAll(
       String source, List<String> headers, List<List<String>> samples) {
-    List<ColumnDecision> decisions = new ArrayList<>(headers.size());
-    for (int i = 0; i < headers.size(); i++) {
-      decisions.add(decide(source, headers.get(i), samples.get(i)));
-    }
+    // Columns are decided on their own, so on all cores; the neighbour rule needs them all.
+    List<ColumnDecision> decisions = IntStream.range(0, headers.size()).parallel()
+        .mapToObj(i -> decide(source, headers.get(i), samples.get(i)))
+        .collect(Collectors.toCollection(ArrayList::new));
     for (int i = 0; i < decisions.size(); i++) {
       ColumnClassification c = decisions.get(i).classification();
       if (c.type() != FieldType.OTHER || HeaderDictionary.lookup(headers.get(i)).isPresent()) {

@@ -1,8 +1,10 @@
 package org.exposure.cohort;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.exposure.model.QuasiIdentifiers;
 
@@ -11,9 +13,10 @@ import org.exposure.model.QuasiIdentifiers;
  * quasi-identifier were exposed about them with the same values. The size k of a subject's class gives
  * her prosecutor risk 1/k (El Emam; ARX's sample risk model).
  *
- * <p>Kept as one sorted array of {@linkplain QuasiIdentifiers#classCode() class codes}, eight bytes per
- * subject, so that a cohort of millions fits in a small heap; a class's size is found by binary
- * search. Immutable and thread-safe.
+ * <p>Built from one array of {@linkplain QuasiIdentifiers#classCode() class codes}, eight bytes per
+ * subject, sorted once; what is kept is the size of every class of two or more in an open-addressing
+ * table (most subjects are alone in their class, and need no entry) and the number of classes of each
+ * size. Immutable and thread-safe.
  */
 public final class EquivalenceClasses {
   /**
@@ -24,15 +27,53 @@ public final class EquivalenceClasses {
       List.of("birth date", "PC4"), 0.670,
       List.of("birth date", "postcode", "sex"), 0.994);
 
-  private final long[] sorted;
+  /** Codes of the classes of two or more, 0 for an empty slot, with their sizes beside them. */
+  private final long[] sharedCodes;
+  private final int[] sharedSizes;
+  /** How many classes there are of each size. */
+  private final SortedMap<Integer, Long> classesBySize;
+  private final long[] subjectsByKinds;
+  private final long subjects;
 
-  private EquivalenceClasses(long[] sorted) {
-    this.sorted = sorted;
+  private EquivalenceClasses(long[] sorted, int from) {
+    int shared = 0;
+    SortedMap<Integer, Long> bySize = new TreeMap<>();
+    subjectsByKinds = new long[32];
+    for (int i = from; i < sorted.length; ) {
+      int to = runEnd(sorted, i);
+      int k = to - i;
+      bySize.merge(k, 1L, Long::sum);
+      subjectsByKinds[QuasiIdentifiers.kindsMask(sorted[i])] += k;
+      shared += k > 1 ? 1 : 0;
+      i = to;
+    }
+    int capacity = Integer.highestOneBit(Math.max(shared, 1) * 2 + 1) * 2;
+    sharedCodes = new long[capacity];
+    sharedSizes = new int[capacity];
+    for (int i = from; i < sorted.length; ) {
+      int to = runEnd(sorted, i);
+      if (to - i > 1) {
+        int slot = slotOf(sorted[i]);
+        sharedCodes[slot] = sorted[i];
+        sharedSizes[slot] = to - i;
+      }
+      i = to;
+    }
+    classesBySize = Collections.unmodifiableSortedMap(bySize);
+    subjects = sorted.length - from;
+  }
+
+  private static int runEnd(long[] sorted, int from) {
+    int to = from + 1;
+    while (to < sorted.length && sorted[to] == sorted[from]) {
+      to++;
+    }
+    return to;
   }
 
   /**
    * The classes of the given subjects' class codes, one per subject; a code of 0 (no quasi-identifier)
-   * is not counted. Takes the array over and sorts it.
+   * is not counted. Sorts the array in place.
    */
   public static EquivalenceClasses ofClassCodes(long[] codes) {
     Arrays.sort(codes); // in place: a parallel sort would need as much again
@@ -40,8 +81,7 @@ public final class EquivalenceClasses {
     while (firstCounted < codes.length && codes[firstCounted] == 0) {
       firstCounted++;
     }
-    return new EquivalenceClasses(
-        firstCounted == 0 ? codes : Arrays.copyOfRange(codes, firstCounted, codes.length));
+    return new EquivalenceClasses(codes, firstCounted);
   }
 
   /** The classes of the given subjects' quasi-identifiers. */
@@ -49,28 +89,36 @@ public final class EquivalenceClasses {
     return ofClassCodes(subjects.stream().mapToLong(QuasiIdentifiers::classCode).toArray());
   }
 
-  /** The size k of the class of a subject counted; 0 for one without quasi-identifiers. */
+  /**
+   * The size k of the class of a subject counted; 0 for one without quasi-identifiers. For
+   * quasi-identifiers no subject counted had, the answer is meaningless.
+   */
   public int sizeOf(QuasiIdentifiers qi) {
-    return qi.isEmpty() ? 0 : sizeOf(qi.classCode());
-  }
-
-  private int sizeOf(long code) {
-    return firstAtLeast(code + 1) - firstAtLeast(code); // codes stay far below Long.MAX_VALUE
-  }
-
-  /** The index of the first code at least the given one: a binary search that also finds runs. */
-  private int firstAtLeast(long code) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] < code) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
+    if (qi.isEmpty()) {
+      return 0;
     }
-    return low;
+    long code = qi.classCode();
+    int slot = slotOf(code);
+    return sharedCodes[slot] == code ? sharedSizes[slot] : 1;
+  }
+
+  /** The slot of a code in the shared table: its own, or the empty one where it would go. */
+  private int slotOf(long code) {
+    int mask = sharedCodes.length - 1;
+    int slot = (int) mix(code) & mask;
+    while (sharedCodes[slot] != 0 && sharedCodes[slot] != code) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** Murmur3's 64-bit finaliser: class codes are far from uniform, their hash must be. */
+  private static long mix(long x) {
+    x ^= x >>> 33;
+    x *= 0xff51afd7ed558ccdL;
+    x ^= x >>> 33;
+    x *= 0xc4ceb9fe1a85ec53L;
+    return x ^ x >>> 33;
   }
 
   /**
@@ -81,27 +129,15 @@ public final class EquivalenceClasses {
    */
   public ReidentificationSummary summary(double threshold) {
     long classes = 0;
-    long uniques = 0;
     long atRisk = 0;
-    int smallest = Integer.MAX_VALUE;
-    long[] subjectsByKinds = new long[32];
-    for (int from = 0; from < sorted.length; ) {
-      int to = from + 1;
-      while (to < sorted.length && sorted[to] == sorted[from]) {
-        to++;
-      }
-      int k = to - from;
-      classes++;
-      if (k == 1) {
-        uniques++;
-      }
+    for (Map.Entry<Integer, Long> e : classesBySize.entrySet()) {
+      int k = e.getKey();
+      classes += e.getValue();
       if (1.0 / k > threshold) {
-        atRisk += k;
+        atRisk += k * e.getValue();
       }
-      smallest = Math.min(smallest, k);
-      subjectsByKinds[QuasiIdentifiers.kindsMask(sorted[from])] += k;
-      from = to;
     }
+    long uniques = classesBySize.getOrDefault(1, 0L);
     Map<String, Long> byKinds = new TreeMap<>();
     double populationUniques = 0;
     Map<String, Double> rates = new TreeMap<>();
@@ -119,7 +155,8 @@ public final class EquivalenceClasses {
         populationUniques += rate * n;
       }
     }
-    return new ReidentificationSummary(sorted.length, classes, uniques, atRisk, threshold,
-        sorted.length == 0 ? 0 : 1.0 / smallest, byKinds, rates, Math.round(populationUniques));
+    return new ReidentificationSummary(subjects, classes, uniques, atRisk, threshold,
+        subjects == 0 ? 0 : 1.0 / classesBySize.firstKey(), byKinds, rates,
+        Math.round(populationUniques));
   }
 }

@@ -160,8 +160,9 @@ public final class SubjectLinker {
     String anyPostcode;
     String sex;
     Integer age;
-    final List<String> familyWords = new ArrayList<>(4);
-    final List<String> fullNameWords = new ArrayList<>(4);
+    /** The record's family names and full names, read into words only where there is no BSN. */
+    final List<String> familyNames = new ArrayList<>(2);
+    final List<String> fullNames = new ArrayList<>(2);
 
     RecordFacts(ExposedRecord record) {
       for (ExposedValue v : record.values()) {
@@ -173,10 +174,10 @@ public final class SubjectLinker {
             }
             break;
           case FAMILY_NAME:
-            addWords(familyWords, v.value());
+            familyNames.add(v.value());
             break;
           case PERSON_NAME:
-            addWords(fullNameWords, v.value());
+            fullNames.add(v.value());
             break;
           case TEST_RESULT:
           case DIAGNOSIS:
@@ -219,8 +220,19 @@ public final class SubjectLinker {
       if (bsn != null) {
         return "bsn|" + bsn;
       }
-      List<String> name = familyWords.isEmpty() ? fullNameWords : familyWords;
-      if (!name.isEmpty() && birthDate != null && postcode != null) {
+      if (birthDate == null || postcode == null) {
+        return "rec|" + record.location().source() + '|' + record.location().line();
+      }
+      List<String> name = new ArrayList<>(4);
+      for (String family : familyNames) {
+        addWords(name, family);
+      }
+      if (name.isEmpty()) {
+        for (String full : fullNames) {
+          addWords(name, full);
+        }
+      }
+      if (!name.isEmpty()) {
         Collections.sort(name);
         return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
       }
