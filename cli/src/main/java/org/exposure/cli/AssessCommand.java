@@ -31,6 +31,7 @@ import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SeverityLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,6 +110,11 @@ final class AssessCommand implements Callable<Integer> {
           + "you only. Keep it apart from the report (default: ${DEFAULT-VALUE}).")
   private Path keyFile;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads to read and assess on; the report is the same for any number "
+          + "(default: the number of processors).")
+  private Integer threads;
+
   @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
       description = "The date ages are taken on (default: today).")
   private LocalDate assessmentDate;
@@ -124,6 +130,13 @@ final class AssessCommand implements Callable<Integer> {
         .format(format);
     if (assessmentDate != null) {
       options.assessmentDate(assessmentDate);
+    }
+    if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(),
+            "--threads must be at least 1, was " + threads);
+      }
+      options.threads(threads);
     }
     boolean newKey = !KeyFile.exists(keyFile);
     try {

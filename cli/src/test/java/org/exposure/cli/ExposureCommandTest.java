@@ -81,6 +81,30 @@ class ExposureCommandTest {
   }
 
   @Test
+  void oneThreadAndFourWriteTheSameReport() throws IOException {
+    Path sample = Path.of("..", "examples", "screening-sample.csv");
+    Path one = dir.resolve("one");
+    Path four = dir.resolve("four");
+    for (Path report : List.of(one, four)) {
+      int code = run("assess", sample.toString(), extract().toString(), "--out", report.toString(),
+          "--assessment-date", "2025-07-01", "--threads", report == one ? "1" : "4");
+      assertThat(code).as(err.toString()).isZero();
+    }
+    assertThat(Files.readAllBytes(four.resolve("report.json")))
+        .as("report.json byte for byte").isEqualTo(Files.readAllBytes(one.resolve("report.json")));
+    for (String file : List.of("subjects.csv", "notification-list.csv")) {
+      assertThat(Files.readAllLines(four.resolve(file))).as(file + ", in any order")
+          .containsExactlyInAnyOrderElementsOf(Files.readAllLines(one.resolve(file)));
+    }
+  }
+
+  @Test
+  void aThreadCountBelowOneIsAUsageError() throws IOException {
+    assertThat(run("assess", extract().toString(), "--threads", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads must be at least 1");
+  }
+
+  @Test
   void noIdentifierReachesAnyOutput() throws IOException {
     Path report = dir.resolve("out");
     assertThat(run("assess", extract().toString(), "--out", report.toString())).isZero();
