@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -348,8 +347,7 @@ public final class ExposureAnalysis {
       for (int i = 0; i < header.size(); i++) {
         Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
         columns[i] = new Column(
-            rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i),
-            samples.get(i));
+            rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
       }
       return columns;
     }
@@ -442,7 +440,6 @@ public final class ExposureAnalysis {
 
   /** One column of a source while the stream is read: its decision and what the stream shows. */
   private static final class Column {
-    private static final int MAX_KNOWN_VERDICTS = 256;
 
     private final ColumnClassification classification;
     private final ValueDetector check;
@@ -452,25 +449,10 @@ public final class ExposureAnalysis {
     private long contradicting;
     private final long[] revealed = new long[FieldType.values().length];
 
-    /**
-     * The check's verdicts on the sample's values, where they are few (test names, results, a lab's
-     * GPs): most later values of such a column are among them, and a lookup is cheaper than a check.
-     */
-    private final Map<String, Boolean> knownVerdicts;
-
-    Column(ColumnDecision decision, List<String> sample) {
+    Column(ColumnDecision decision) {
       this.classification = decision.classification();
       this.check = decision.check().orElse(null);
       this.type = classification.type();
-      Map<String, Boolean> verdicts = new HashMap<>();
-      if (check != null) {
-        for (String value : sample) {
-          if (!value.isBlank() && verdicts.size() <= MAX_KNOWN_VERDICTS) {
-            verdicts.computeIfAbsent(value, check::matches);
-          }
-        }
-      }
-      this.knownVerdicts = verdicts.size() <= MAX_KNOWN_VERDICTS ? Map.copyOf(verdicts) : Map.of();
     }
 
     /**
@@ -479,11 +461,8 @@ public final class ExposureAnalysis {
      */
     void read(String value, List<ExposedValue> exposed, ColumnCounts counts, int index) {
       counts.values[index]++;
-      if (check != null) {
-        Boolean known = knownVerdicts.get(value);
-        if (!(known != null ? known : check.matches(value))) {
-          counts.contradicting[index]++;
-        }
+      if (check != null && !check.matches(value)) {
+        counts.contradicting[index]++;
       }
       if (type == FieldType.OTHER) {
         return;

@@ -6,9 +6,10 @@ import org.exposure.model.QuasiIdentifiers;
 
 /**
  * The state of every subject in a few primitives, so that millions fit in a small heap: per subject
- * her pseudonymous key, her quasi-identifiers' class code, and her field types, result grade and the
- * head of her list of record locations, three longs side by side; per record its location (a long) and
- * the next of the list (an int). About 34 bytes per subject and 12 per record, no object per either.
+ * her pseudonymous key, her quasi-identifiers' class code, her first record's location, and her field
+ * types, result grade and the head of a list of her further records, four longs side by side; per
+ * further record its location (a long) and the next of the list (an int). About 46 bytes per subject
+ * and 12 per further record, no object per either.
  *
  * <p>Open addressing with linear probing in 256 shards, each behind its own lock and grown on its own,
  * so that worker threads rarely wait for each other, growing never copies the whole table, and no array
@@ -98,18 +99,20 @@ final class SubjectTable {
     private static final int GRADE_SHIFT = 24;
     private static final int TYPES_MASK = (1 << GRADE_SHIFT) - 1;
     /**
-     * A subject's slot is three longs side by side, so that joining a record to her touches one or two
-     * cache lines: her key (0 marks an empty slot), her class code, and her field-type bits (below
-     * GRADE_SHIFT) and grade (above) in the high int with 1 + the index of her last record in where and
-     * next (0 for none) in the low int.
+     * A subject's slot is four longs side by side, so that joining a record to her touches one or two
+     * cache lines: her key (0 marks an empty slot), her class code, the location of her first record,
+     * and her field-type bits (below GRADE_SHIFT) and grade (above) in the high int with 1 + the index
+     * of her last further record in where and next (0 for none) in the low int. Most subjects have one
+     * record, which then needs no list entry.
      */
-    static final int STRIDE = 3;
+    static final int STRIDE = 4;
 
     long[] slots;
     int capacity;
     int size;
 
-    // One entry per record, in a list per subject, in chunks: where[r >> CHUNK_BITS][r & CHUNK_MASK].
+    // One entry per further record, in a list per subject, in chunks:
+    // where[r >> CHUNK_BITS][r & CHUNK_MASK].
     long[][] where = new long[0][];
     int[][] next = new int[0][];
     int records;
@@ -127,10 +130,14 @@ final class SubjectTable {
           at = find(slots, capacity, key);
         }
         slots[at] = key;
+        slots[at + 1] = classCode;
+        slots[at + 2] = location;
+        slots[at + 3] = (long) (types | grade << GRADE_SHIFT) << 32;
         size++;
+        return;
       }
       slots[at + 1] = QuasiIdentifiers.leastOf(slots[at + 1], classCode);
-      long packed = slots[at + 2];
+      long packed = slots[at + 3];
       int old = (int) (packed >>> 32);
       int typesAndGrade = (old | types) & TYPES_MASK
           | Math.max(old >>> GRADE_SHIFT, grade) << GRADE_SHIFT;
@@ -144,7 +151,7 @@ final class SubjectTable {
       where[chunk][records & CHUNK_MASK] = location;
       next[chunk][records & CHUNK_MASK] = (int) packed; // her previous last record
       records++;
-      slots[at + 2] = (long) typesAndGrade << 32 | records;
+      slots[at + 3] = (long) typesAndGrade << 32 | records;
     }
 
     /** Where the key's slot starts, or the empty slot where it belongs. */
@@ -178,8 +185,9 @@ final class SubjectTable {
         if (slots[at] == 0) {
           continue;
         }
-        long packed = slots[at + 2];
-        int n = 0;
+        long packed = slots[at + 3];
+        locations[0] = slots[at + 2];
+        int n = 1;
         for (int r = (int) packed - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
           if (n == locations.length) {
             locations = Arrays.copyOf(locations, n * 2);
