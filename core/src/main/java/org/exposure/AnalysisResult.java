@@ -7,6 +7,7 @@ import java.util.List;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
 import org.exposure.cohort.ReidentificationSummary;
+import org.exposure.cohort.RelatedPersons;
 import org.exposure.model.FieldReport;
 import org.exposure.model.Rejection;
 
@@ -30,6 +31,7 @@ import org.exposure.model.Rejection;
  * @param cohort the cohort's impact
  * @param reidentification how easily subjects are re-identified from their quasi-identifiers
  * @param notification whom to notify
+ * @param relatedPersons people named in subjects' records who are not subjects themselves
  */
 public record AnalysisResult(
     AnalysisOptions options,
@@ -43,7 +45,8 @@ public record AnalysisResult(
     List<FieldReport> fields,
     CohortSummary cohort,
     ReidentificationSummary reidentification,
-    Notification notification) {
+    Notification notification,
+    RelatedPersons relatedPersons) {
 
   public AnalysisResult {
     requireNonNull(options, "options");
@@ -54,6 +57,7 @@ public record AnalysisResult(
     requireNonNull(cohort, "cohort");
     requireNonNull(reidentification, "reidentification");
     requireNonNull(notification, "notification");
+    requireNonNull(relatedPersons, "relatedPersons");
     checkArgument(recordsRead == recordsAssessed + recordsRejected,
         "records read (%s) must equal assessed (%s) plus rejected (%s)", recordsRead,
         recordsAssessed, recordsRejected);

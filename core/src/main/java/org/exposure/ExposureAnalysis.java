@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +34,7 @@ import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.EquivalenceClasses;
 import org.exposure.cohort.Notification;
+import org.exposure.cohort.RelatedPersons;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvPart;
 import org.exposure.csv.CsvRow;
@@ -46,6 +51,10 @@ import org.exposure.score.BreachCircumstances;
 import org.exposure.score.RiskModel;
 import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SubjectAssessment;
+import org.exposure.spi.ExtractReader;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.SubjectRef;
 
 /**
  * The entry point: assesses the extracts of a breach end to end. Reads every source, classifies its
@@ -74,12 +83,18 @@ public final class ExposureAnalysis {
   private final AnalysisOptions options;
   private final ColumnClassifier classifier;
   private final RiskModel riskModel;
+  /** The readers of formats other than CSV found on the class path, in a stable order. */
+  private final List<ExtractReader> readers;
 
   private ExposureAnalysis(AnalysisOptions options) {
     this.options = options;
     this.classifier = ColumnClassifier.of(options.assessmentDate());
     this.riskModel = RiskModel.of(options.policy(), options.circumstances().breachWide(),
         options.controller(), options.assessmentDate());
+    List<ExtractReader> found = new ArrayList<>();
+    ServiceLoader.load(ExtractReader.class).forEach(found::add);
+    found.sort(Comparator.comparing(ExtractReader::format));
+    this.readers = List.copyOf(found);
   }
 
   /** An analysis with the given options. */
@@ -111,17 +126,26 @@ public final class ExposureAnalysis {
   public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects)
       throws IOException {
     requireNonNull(subjects, "subjects");
-    List<Source> all = new ArrayList<>();
+    List<ExtractSource> all = new ArrayList<>();
     long bytes = 0;
     for (Path input : inputs) {
-      for (Source source : expand(input)) {
+      for (ExtractSource source : expand(input)) {
         all.add(source);
         bytes += Files.size(source.file());
       }
     }
     Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS));
-    for (Source source : all) {
-      run.read(source);
+    Map<ExtractReader, List<ExtractSource>> byReader = new LinkedHashMap<>();
+    for (ExtractSource source : all) {
+      Optional<ExtractReader> reader = readerOf(source.file());
+      if (reader.isPresent()) {
+        byReader.computeIfAbsent(reader.get(), r -> new ArrayList<>()).add(source);
+      } else {
+        run.read(source);
+      }
+    }
+    for (Map.Entry<ExtractReader, List<ExtractSource>> e : byReader.entrySet()) {
+      e.getKey().read(e.getValue(), run, options.threads());
     }
     if (run.sources.isEmpty()) {
       String why = run.skipped.stream()
@@ -134,14 +158,12 @@ public final class ExposureAnalysis {
     return run.finish(subjects);
   }
 
-  private record Source(Path file, String name) {}
-
-  private static List<Source> expand(Path input) throws IOException {
+  private static List<ExtractSource> expand(Path input) throws IOException {
     if (!Files.exists(input)) {
       throw new NoSuchFileException(input.toString(), null, "no such file or folder");
     }
     if (!Files.isDirectory(input)) {
-      return List.of(new Source(input, input.toString()));
+      return List.of(new ExtractSource(input, input.toString()));
     }
     try (Stream<Path> files = Files.walk(input)) {
       return files
@@ -149,7 +171,7 @@ public final class ExposureAnalysis {
           .filter(f -> !input.relativize(f).toString().startsWith(".")
               && !f.getFileName().toString().startsWith("."))
           .sorted()
-          .map(f -> new Source(f, input.resolve(input.relativize(f)).toString()))
+          .map(f -> new ExtractSource(f, input.resolve(input.relativize(f)).toString()))
           .collect(Collectors.toList());
     }
   }
@@ -164,8 +186,34 @@ public final class ExposureAnalysis {
   /** Records handed to a worker at a time. */
   private static final int BATCH = 1024;
 
-  /** The mutable state of one call of {@link #assess}. */
-  private final class Run {
+  /**
+   * The reader of a file, by the format option or by the file's first bytes; none for CSV.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  private Optional<ExtractReader> readerOf(Path file) throws IOException {
+    switch (options.format()) {
+      case CSV:
+        return Optional.empty();
+      case FHIR:
+        return readers.stream().filter(r -> r.format().equals("fhir")).findFirst();
+      default:
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+          head = in.readNBytes(HEAD_BYTES);
+        }
+        return readers.stream().filter(r -> r.recognises(head)).findFirst();
+    }
+  }
+
+  /** How much of a file the readers judge it by. */
+  private static final int HEAD_BYTES = 4096;
+
+  /**
+   * The mutable state of one call of {@link #assess}; also the sink the readers of other formats hand
+   * their records to, from any thread.
+   */
+  private final class Run implements ExtractSink {
     final List<SourceSummary> sources = new ArrayList<>();
     final List<SkippedSource> skipped = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
@@ -174,15 +222,22 @@ public final class ExposureAnalysis {
     long read;
     long assessed;
     long rejected;
+    long relatedCount;
+    final Map<FieldType, Long> relatedTypes = new EnumMap<>(FieldType.class);
 
     Run(int expectedSubjects) {
       linker = new SubjectLinker(options.subjectKeys(), expectedSubjects);
     }
 
-    void read(Source source) throws IOException {
-      if (options.format() == InputFormat.AUTO && looksLikeFhir(source.file())) {
+    void read(ExtractSource source) throws IOException {
+      if (options.format() == InputFormat.FHIR) {
         skipped.add(new SkippedSource(source.name(),
-            "looks like FHIR JSON or XML; FHIR input is not supported yet"));
+            "read as FHIR, but no FHIR reader is on the class path (exposure-fhir-adapter)"));
+        return;
+      }
+      if (options.format() == InputFormat.AUTO && looksLikeFhir(source.file())) {
+        skipped.add(new SkippedSource(source.name(), "looks like FHIR JSON or XML, but no FHIR "
+            + "reader is on the class path (exposure-fhir-adapter)"));
         return;
       }
       CsvExtract extract;
@@ -398,7 +453,63 @@ public final class ExposureAnalysis {
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
           classes.summary(options.policy().reidentificationThreshold()),
-          Notification.decide(summary, options.circumstances().breachWide(), options.policy()));
+          Notification.decide(summary, options.circumstances().breachWide(), options.policy()),
+          relatedPersons());
+    }
+
+    // The sink for readers of other formats: any thread may call it, so it locks the run.
+
+    @Override
+    public SubjectRef subjectOf(ExposedRecord record) {
+      return new SubjectRef(linker.subjectCode(record));
+    }
+
+    @Override
+    public void add(ExposedRecord record) {
+      linker.add(record);
+    }
+
+    @Override
+    public void add(ExposedRecord record, SubjectRef subject) {
+      linker.add(record, subject.code());
+    }
+
+    @Override
+    public synchronized void addRelatedPerson(ExposedRecord record) {
+      relatedCount++;
+      EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
+      record.values().forEach(v -> types.add(v.type()));
+      types.forEach(t -> relatedTypes.merge(t, 1L, Long::sum));
+    }
+
+    @Override
+    public synchronized void reject(Rejection rejection) {
+      if (rejections.size() < options.maxListedRejections()) {
+        rejections.add(rejection);
+      }
+    }
+
+    @Override
+    public synchronized void field(FieldReport field) {
+      fields.add(field);
+    }
+
+    @Override
+    public synchronized void source(SourceSummary source) {
+      sources.add(source);
+      read += source.recordsRead();
+      rejected += source.recordsRejected();
+      assessed += source.recordsRead() - source.recordsRejected();
+    }
+
+    @Override
+    public synchronized void skip(SkippedSource source) {
+      skipped.add(source);
+    }
+
+    private synchronized RelatedPersons relatedPersons() {
+      return relatedCount == 0 ? RelatedPersons.none()
+          : new RelatedPersons(relatedCount, relatedTypes);
     }
 
     /** The worst circumstances over the sources her records came from. */

@@ -5,5 +5,7 @@ public enum InputFormat {
   /** Detect each file's format from its content. */
   AUTO,
   /** Read every file as CSV. */
-  CSV
+  CSV,
+  /** Read every file as FHIR (a resource, a Bundle or NDJSON), with the FHIR adapter. */
+  FHIR
 }

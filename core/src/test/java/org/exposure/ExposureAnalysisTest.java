@@ -202,7 +202,7 @@ class ExposureAnalysisTest {
     assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.source()).endsWith("a.csv"));
     assertThat(r.skipped()).extracting(SkippedSource::reason).containsExactly(
         "the file is empty; expected a header row",
-        "looks like FHIR JSON or XML; FHIR input is not supported yet");
+        "looks like FHIR JSON or XML, but no FHIR reader is on the class path (exposure-fhir-adapter)");
   }
 
   @Test

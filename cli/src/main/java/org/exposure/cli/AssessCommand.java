@@ -57,8 +57,8 @@ final class AssessCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto or csv: detect each file's format by content, or read all as CSV "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "auto, csv or fhir: detect each file's format by content, or read all as CSV "
+          + "or as FHIR (default: ${DEFAULT-VALUE}).")
   private InputFormat format;
 
   @Option(names = "--confidentiality", paramLabel = "LOSS", defaultValue = "unknown",

@@ -89,6 +89,10 @@ final class ReportJson {
     root.put("max_se", cohort.maxScore());
     root.set("breakdowns", breakdowns(cohort));
     root.set("reidentification", reidentification(r.reidentification()));
+    ObjectNode related = root.putObject("related_persons");
+    related.put("count", r.relatedPersons().count());
+    ObjectNode relatedTypes = related.putObject("field_types");
+    r.relatedPersons().fieldTypes().forEach((type, n) -> relatedTypes.put(type.name(), n));
     root.set("notification", notification(r.notification()));
     ObjectNode policy = root.putObject("policy");
     r.options().policy().settings().forEach(policy::put);

@@ -71,16 +71,40 @@ public final class SubjectLinker {
     this.subjects = new SubjectTable(expectedSubjects);
   }
 
-  /** Adds one record; a record without any personal value joins no subject. */
+  /** Adds one record to the subject its values identify; one without any personal value joins none. */
   public void add(ExposedRecord record) {
     if (record.values().isEmpty()) {
       recordsWithoutPersonalData.increment();
       return;
     }
     RecordFacts facts = new RecordFacts(record);
+    merge(record, facts, keys.code(facts.linkingKey(record)));
+  }
+
+  /**
+   * The pseudonymous key, as a number, of the subject the record's values identify: what {@link
+   * #add(ExposedRecord)} would join it to.
+   */
+  public long subjectCode(ExposedRecord record) {
+    return keys.code(new RecordFacts(record).linkingKey(record));
+  }
+
+  /**
+   * Adds one record to the subject of the given {@linkplain #subjectCode code}, whatever its values: a
+   * record that names her only by reference. One without any personal value joins none.
+   */
+  public void add(ExposedRecord record, long subjectCode) {
+    if (record.values().isEmpty()) {
+      recordsWithoutPersonalData.increment();
+      return;
+    }
+    merge(record, new RecordFacts(record), subjectCode);
+  }
+
+  private void merge(ExposedRecord record, RecordFacts facts, long code) {
     int source = sourceIndex.computeIfAbsent(record.location().source(), this::newSource);
-    subjects.merge(keys.code(facts.linkingKey(record)), facts.types, facts.grade.ordinal(),
-        facts.classCode, (long) source << LINE_BITS | record.location().line());
+    subjects.merge(code, facts.types, facts.grade.ordinal(), facts.classCode,
+        (long) source << LINE_BITS | record.location().line());
   }
 
   /** The number of distinct subjects so far. */
