@@ -1,0 +1,441 @@
+package org.exposure.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.exposure.SkippedSource;
+import org.exposure.SourceSummary;
+import org.exposure.classify.Bsn;
+import org.exposure.classify.Dates;
+import org.exposure.classify.EmbeddedValues;
+import org.exposure.classify.ValuePatterns;
+import org.exposure.fhir.ResourceExposure.PathValue;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldReport;
+import org.exposure.model.FieldType;
+import org.exposure.model.Rejection;
+import org.exposure.model.SourceLocation;
+import org.exposure.spi.ExtractReader;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.SubjectRef;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Reads FHIR R4 extracts: single resources in JSON or XML, Bundles of any type, NDJSON files and
+ * bulk-export folders (a manifest or an export log is skipped with a note). Registered for {@link
+ * java.util.ServiceLoader}, so that {@code ExposureAnalysis} reads FHIR files once this module is on
+ * the class path.
+ *
+ * <p>Resources join their patient through {@code subject} or {@code patient} references ({@code
+ * Patient/id}, a Bundle entry's {@code urn:uuid:} fullUrl, an absolute URL, or a contained Patient), in
+ * any order of files and lines: a first pass reads the Patients only and keeps, per reference, a hash
+ * and her pseudonymous key (16 bytes); the second pass assesses every resource, parsed with HAPI FHIR
+ * on all the threads allowed (one shared {@code FhirContext}, a parser per thread). Practitioners and
+ * organisations are exposed but are not subjects; a patient's contacts and RelatedPersons are counted
+ * as related persons.
+ *
+ * <p>A line or resource that cannot be parsed, an unknown resource type, or a resource about a patient
+ * who is not in the input is rejected with its file and line (an XML Bundle's entries by number), and
+ * reading goes on.
+ */
+public final class FhirExtractReader implements ExtractReader {
+  private static final HashFunction REFERENCE_HASH = Hashing.murmur3_128(0x46_48_49_52);
+  private static final int BATCH = 256;
+
+  /** The one FhirContext: expensive to make, thread-safe, and only made when FHIR is read. */
+  private static final class Context {
+    static final FhirContext R4 = FhirContext.forR4Cached();
+  }
+
+  /** HAPI's parsers are not thread-safe and cheap to make: one per thread. */
+  private static final ThreadLocal<IParser> JSON = ThreadLocal.withInitial(() -> configure(
+      Context.R4.newJsonParser()));
+  private static final ThreadLocal<IParser> XML = ThreadLocal.withInitial(() -> configure(
+      Context.R4.newXmlParser()));
+
+  private static IParser configure(IParser parser) {
+    // Unknown elements are no reason to reject a breached record; nothing is logged (no values).
+    parser.setParserErrorHandler(new LenientErrorHandler(false));
+    parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
+    return parser;
+  }
+
+  /** Made by ServiceLoader. */
+  public FhirExtractReader() {}
+
+  @Override
+  public String format() {
+    return "fhir";
+  }
+
+  /** JSON or XML: FHIR, or files that travel with it (a bulk-export manifest, an export log). */
+  @Override
+  public boolean recognises(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf ? 3 : 0;
+    while (i < head.length && Character.isWhitespace(head[i])) {
+      i++;
+    }
+    return i < head.length && (head[i] == '{' || head[i] == '<');
+  }
+
+  @Override
+  public void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException {
+    Map<ExtractSource, FhirFile.Kind> files = new LinkedHashMap<>();
+    for (ExtractSource source : sources) {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(source.file())) {
+        head = in.readNBytes(4096);
+      }
+      Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
+      if (kind.isPresent()) {
+        files.put(source, kind.get());
+      } else {
+        sink.skip(new SkippedSource(source.name(), notFhir(head)));
+      }
+    }
+    LongLongMap patients = new LongLongMap();
+    for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
+      indexPatients(file.getKey(), file.getValue(), sink, patients);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "exposure-fhir");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
+        new FileRun(file.getKey(), file.getValue(), sink, patients, pool, threads).run();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Why a JSON or XML file that is not a FHIR resource is skipped. */
+  private static String notFhir(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    if (text.contains("\"transactionTime\"") && text.contains("\"output\"")) {
+      return "a bulk-export manifest; the files it lists are read from the folder";
+    }
+    if (text.stripLeading().startsWith("<")) {
+      return "XML, but not a FHIR resource (no http://hl7.org/fhir namespace)";
+    }
+    return "JSON without a resourceType, such as a bulk-export log: not FHIR";
+  }
+
+  /** The first pass: every Patient's references, mapped to her pseudonymous key. */
+  private static void indexPatients(ExtractSource source, FhirFile.Kind kind, ExtractSink sink,
+      LongLongMap patients) throws IOException {
+    FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
+      @Override
+      public void resource(FhirFile.Item item) {
+        if (!item.text().contains("Patient")) {
+          return; // no Patient here: not worth parsing twice
+        }
+        Resource resource;
+        try {
+          resource = parse(item.text(), kind);
+        } catch (DataFormatException | ClassCastException e) {
+          return; // rejected in the second pass
+        }
+        forEachResource(resource, item.line(), item.fullUrl(), (r, line, fullUrl) -> {
+          if (r instanceof Patient) {
+            ResourceExposure e = ResourceClassifier.classify(r);
+            ExposedRecord record = record(new SourceLocation(source.name(), line), e.values);
+            long code = sink.subjectOf(record).code();
+            if (e.id != null) {
+              patients.put(hash("Patient/" + e.id), code);
+            }
+            if (fullUrl != null) {
+              patients.put(hash(fullUrl), code);
+            }
+          }
+        });
+      }
+
+      @Override
+      public void broken(long line, String reason) {
+        // reported in the second pass
+      }
+    });
+  }
+
+  /** A resource with where it starts and its Bundle entry's fullUrl. */
+  @FunctionalInterface
+  private interface ResourceVisitor {
+    void visit(Resource resource, long line, String fullUrl);
+  }
+
+  /** The resource, or each entry of a Bundle read whole (XML), numbered from 1. */
+  private static void forEachResource(Resource r, long line, String fullUrl, ResourceVisitor v) {
+    if (r instanceof Bundle) {
+      int n = 0;
+      for (Bundle.BundleEntryComponent entry : ((Bundle) r).getEntry()) {
+        n++;
+        if (entry.hasResource()) {
+          v.visit(entry.getResource(), n, entry.getFullUrl());
+        }
+      }
+    } else {
+      v.visit(r, line, fullUrl);
+    }
+  }
+
+  private static Resource parse(String text, FhirFile.Kind kind) {
+    IParser parser = kind == FhirFile.Kind.XML ? XML.get() : JSON.get();
+    return (Resource) parser.parseResource(text);
+  }
+
+  static long hash(String reference) {
+    long h = REFERENCE_HASH.hashString(reference, StandardCharsets.UTF_8).asLong();
+    return h == 0 ? 1 : h;
+  }
+
+  /** The values as the core model has them, with what composite values reveal. */
+  static ExposedRecord record(SourceLocation location, List<PathValue> values) {
+    List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
+    for (PathValue v : values) {
+      exposed.add(new ExposedValue(v.type(), v.value()));
+      EmbeddedValues.expand(v.type(), v.value(), exposed);
+    }
+    return new ExposedRecord(location, exposed);
+  }
+
+  /** The second pass over one file: every resource assessed, on the pool's threads. */
+  private static final class FileRun {
+    final ExtractSource source;
+    final FhirFile.Kind kind;
+    final ExtractSink sink;
+    final LongLongMap patients;
+    final ExecutorService pool;
+    final Semaphore slots;
+    final List<Future<?>> running = new ArrayList<>();
+    final AtomicLong read = new AtomicLong();
+    final AtomicLong rejected = new AtomicLong();
+    final List<Rejection> rejections = new ArrayList<>();
+    final Map<String, PathCount> paths = new ConcurrentHashMap<>();
+    List<FhirFile.Item> batch = new ArrayList<>(BATCH);
+
+    FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
+        ExecutorService pool, int threads) {
+      this.source = source;
+      this.kind = kind;
+      this.sink = sink;
+      this.patients = patients;
+      this.pool = pool;
+      this.slots = new Semaphore(2 * Math.max(1, threads));
+    }
+
+    void run() throws IOException {
+      FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
+        @Override
+        public void resource(FhirFile.Item item) {
+          batch.add(item);
+          if (batch.size() == BATCH) {
+            submit();
+          }
+        }
+
+        @Override
+        public void broken(long line, String reason) {
+          read.incrementAndGet();
+          reject(line, reason);
+        }
+      });
+      submit();
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while reading " + source.name(), e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof UncheckedIOException) {
+            throw ((UncheckedIOException) e.getCause()).getCause();
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      // In file order, whatever thread found them, so that reports do not depend on the threads.
+      rejections.sort(Comparator.comparingLong(r -> r.location().line()));
+      rejections.forEach(sink::reject);
+      paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
+      sink.source(new SourceSummary(source.name(), "fhir", "UTF-8",
+          kind.name().toLowerCase(java.util.Locale.ROOT), read.get(), rejected.get()));
+    }
+
+    private void submit() {
+      List<FhirFile.Item> items = batch;
+      batch = new ArrayList<>(BATCH);
+      if (items.isEmpty()) {
+        return;
+      }
+      try {
+        slots.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+      running.add(pool.submit(() -> {
+        try {
+          items.forEach(this::assess);
+        } finally {
+          slots.release();
+        }
+      }));
+    }
+
+    /** Parses one item and hands what it exposes to the sink. */
+    private void assess(FhirFile.Item item) {
+      Resource resource;
+      try {
+        resource = parse(item.text(), kind);
+      } catch (DataFormatException | ClassCastException e) {
+        read.incrementAndGet();
+        String message = String.valueOf(e.getMessage());
+        reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
+            ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
+        return;
+      }
+      forEachResource(resource, item.line(), item.fullUrl(), (r, line, fullUrl) -> {
+        read.incrementAndGet();
+        assess(r, line);
+      });
+    }
+
+    private void assess(Resource resource, long line) {
+      ResourceExposure e = ResourceClassifier.classify(resource);
+      SourceLocation location = new SourceLocation(source.name(), line);
+      for (List<PathValue> person : e.relatedPersons) {
+        count(person);
+        sink.addRelatedPerson(record(location, person));
+      }
+      count(e.values);
+      ExposedRecord record = record(location, e.values);
+      switch (e.role) {
+        case PATIENT -> sink.add(record);
+        case PROVIDER, RELATED_PERSON -> sink.add(new ExposedRecord(location, List.of()));
+        default -> {
+          Optional<SubjectRef> subject = subjectOf(resource, e.patientReference, location);
+          if (subject.isPresent()) {
+            sink.add(record, subject.get());
+          } else if (e.patientReference == null && record.values().isEmpty()) {
+            sink.add(record); // about no one, and exposing nothing
+          } else {
+            reject(line, e.patientReference == null
+                ? "a " + e.resourceType + " that names no patient (no subject reference)"
+                : "a " + e.resourceType + " about a patient who is not in the input");
+          }
+        }
+      }
+    }
+
+    /** The patient a reference names: contained, by fullUrl or URL, or as {@code Patient/id}. */
+    private Optional<SubjectRef> subjectOf(Resource resource, String reference, SourceLocation at) {
+      if (reference == null) {
+        return Optional.empty();
+      }
+      if (reference.startsWith("#") && resource instanceof org.hl7.fhir.r4.model.DomainResource) {
+        for (Resource contained : ((org.hl7.fhir.r4.model.DomainResource) resource).getContained()) {
+          if (contained instanceof Patient
+              && reference.substring(1).equals(contained.getIdElement().getIdPart())) {
+            ResourceExposure e = ResourceClassifier.classify(contained);
+            return Optional.of(sink.subjectOf(record(at, e.values)));
+          }
+        }
+        return Optional.empty();
+      }
+      long code = patients.get(hash(reference));
+      if (code == 0) {
+        int at2 = reference.lastIndexOf("Patient/");
+        if (at2 >= 0) {
+          String tail = reference.substring(at2);
+          int history = tail.indexOf("/_history");
+          code = patients.get(hash(history < 0 ? tail : tail.substring(0, history)));
+        }
+      }
+      return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
+    }
+
+    private void count(List<PathValue> values) {
+      for (PathValue v : values) {
+        paths.computeIfAbsent(v.path(), p -> new PathCount(v.type())).add(v);
+      }
+    }
+
+    private void reject(long line, String reason) {
+      rejected.incrementAndGet();
+      synchronized (rejections) {
+        rejections.add(new Rejection(new SourceLocation(source.name(), line), reason));
+      }
+    }
+  }
+
+  /** What one element path of a file held: its values, and how many fail the check for its type. */
+  private static final class PathCount {
+    final FieldType type;
+    final AtomicLong values = new AtomicLong();
+    final AtomicLong contradicting = new AtomicLong();
+
+    PathCount(FieldType type) {
+      this.type = type;
+    }
+
+    void add(PathValue v) {
+      values.incrementAndGet();
+      if (!plausible(v)) {
+        contradicting.incrementAndGet();
+      }
+    }
+
+    /** The core's checks for the types that have one; an element's type is its definition's. */
+    private static boolean plausible(PathValue v) {
+      return switch (v.type()) {
+        case NATIONAL_ID -> !v.path().endsWith("(bsn)") || Bsn.isValid(v.value());
+        case POSTCODE -> ValuePatterns.postcode(v.value()).isPresent();
+        case PHONE -> ValuePatterns.isPhone(v.value());
+        case EMAIL -> ValuePatterns.isEmail(v.value());
+        case BIRTH_DATE -> Dates.parse(v.value()).isPresent();
+        default -> true;
+      };
+    }
+
+    FieldReport report(String source, String path) {
+      String evidence = "FHIR R4 element " + path
+          + (path.endsWith("(bsn)") ? ", identifier system of the BSN" : "")
+          + (contradicting.get() > 0 ? "; " + contradicting.get() + " of " + values.get()
+              + " values fail the check for " + type : "");
+      return new FieldReport(new ColumnClassification(source, path, type, 1.0, evidence),
+          values.get(), contradicting.get(), new EnumMap<>(FieldType.class));
+    }
+  }
+}

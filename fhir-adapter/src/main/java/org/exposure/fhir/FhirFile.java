@@ -1,0 +1,214 @@
+package org.exposure.fhir;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One FHIR file read as a stream of resources, each with where it starts: an NDJSON file line by line,
+ * a JSON Bundle entry by entry (Jackson's streaming parser hands each {@code entry.resource} on as text,
+ * so a Bundle of any size is never one tree in memory), a single JSON resource, or an XML resource or
+ * Bundle (parsed whole by HAPI). A UTF-8 byte-order mark is skipped.
+ */
+final class FhirFile {
+  /** The shapes of FHIR file this reads. */
+  enum Kind { JSON, NDJSON, XML }
+
+  /** Where a resource starts, its Bundle entry's fullUrl if any, and its JSON text or XML. */
+  record Item(long line, String fullUrl, String text) {
+    @Override
+    public String toString() {
+      return "Item[line " + line + ", content redacted]";
+    }
+  }
+
+  /** What the visitor is told: a resource, or that the rest of the file cannot be read. */
+  interface Visitor {
+    void resource(Item item);
+
+    /** The file cannot be followed from this line on; nothing after it is read. */
+    void broken(long line, String reason);
+  }
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
+  private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+
+  private FhirFile() {}
+
+  /**
+   * The kind of FHIR file the first bytes show, if any: JSON with a {@code resourceType} (one object
+   * on the first line makes NDJSON), or XML in the FHIR namespace.
+   */
+  static Optional<Kind> kindOf(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return Optional.empty();
+    }
+    if (text.charAt(i) == '<') {
+      return text.contains("http://hl7.org/fhir") ? Optional.of(Kind.XML) : Optional.empty();
+    }
+    if (text.charAt(i) != '{' || !text.contains("\"resourceType\"")) {
+      return Optional.empty();
+    }
+    int end = text.indexOf('\n', i);
+    String first = end < 0 ? text.substring(i) : text.substring(i, end);
+    return Optional.of(isObject(first) && end >= 0 ? Kind.NDJSON : Kind.JSON);
+  }
+
+  private static boolean isObject(String line) {
+    try (JsonParser p = JSON.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (IOException e) {
+      return false; // not one complete object: a document spread over lines
+    }
+  }
+
+  /**
+   * Hands every resource of the file to the visitor, in file order.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  static void read(Path file, Kind kind, Visitor visitor) throws IOException {
+    switch (kind) {
+      case NDJSON -> readLines(file, visitor);
+      case JSON -> readJson(file, visitor);
+      default -> readXml(file, visitor);
+    }
+  }
+
+  private static Reader reader(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    byte[] bom = in.readNBytes(3);
+    boolean hasBom = bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb
+        && (bom[2] & 0xff) == 0xbf;
+    in.close();
+    InputStream again = Files.newInputStream(file);
+    if (hasBom) {
+      again.skipNBytes(3);
+    }
+    return new BufferedReader(new InputStreamReader(again, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static void readLines(Path file, Visitor visitor) throws IOException {
+    try (BufferedReader lines = (BufferedReader) reader(file)) {
+      long line = 0;
+      for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+        line++;
+        if (!text.isBlank()) {
+          visitor.resource(new Item(line, null, text));
+        }
+      }
+    }
+  }
+
+  /** A Bundle entry by entry; any other resource whole. */
+  private static void readJson(Path file, Visitor visitor) throws IOException {
+    String head;
+    try (Reader r = reader(file)) {
+      char[] chars = new char[8192];
+      int n = r.read(chars);
+      head = n <= 0 ? "" : new String(chars, 0, n);
+    }
+    if (!BUNDLE.matcher(head).find()) {
+      try (Reader r = reader(file)) {
+        StringWriter whole = new StringWriter();
+        r.transferTo(whole);
+        visitor.resource(new Item(1, null, whole.toString()));
+      }
+      return;
+    }
+    try (JsonParser p = JSON.createParser(reader(file))) {
+      readBundle(p, visitor);
+    } catch (JsonProcessingException e) {
+      // Jackson's message may quote the content: only the place is reported.
+      visitor.broken(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
+          "not valid JSON from this line on; the rest of the file was not read");
+    }
+  }
+
+  private static void readBundle(JsonParser p, Visitor visitor) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      visitor.broken(1, "not a JSON object");
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("entry") && value == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          readEntry(p, visitor);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /** One entry: its fullUrl, and its resource copied out as text for HAPI. */
+  private static void readEntry(JsonParser p, Visitor visitor) throws IOException {
+    long line = Math.max(1, p.currentTokenLocation().getLineNr());
+    String fullUrl = null;
+    String resource = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("fullUrl") && value == JsonToken.VALUE_STRING) {
+        fullUrl = p.getText();
+      } else if (field.equals("resource") && value == JsonToken.START_OBJECT) {
+        line = Math.max(1, p.currentTokenLocation().getLineNr());
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+          g.copyCurrentStructure(p);
+        }
+        resource = text.toString();
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (resource != null) {
+      visitor.resource(new Item(line, fullUrl, resource));
+    }
+  }
+
+  /**
+   * An XML resource or Bundle, handed over whole: HAPI parses it with its own safe StAX settings. A
+   * file with a DTD or entity declaration (which FHIR XML never has) is refused outright, so that no
+   * external entity or entity expansion is ever resolved.
+   */
+  private static void readXml(Path file, Visitor visitor) throws IOException {
+    String text;
+    try (Reader r = reader(file)) {
+      StringWriter whole = new StringWriter();
+      r.transferTo(whole);
+      text = whole.toString();
+    }
+    if (DTD.matcher(text).find()) {
+      visitor.broken(1, "holds a DTD or an entity declaration, which FHIR XML never has; not read, "
+          + "so that no external entity is resolved");
+      return;
+    }
+    visitor.resource(new Item(1, null, text));
+  }
+}

@@ -1,0 +1,293 @@
+package org.exposure.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.exposure.fhir.ResourceExposure.PathValue;
+import org.exposure.fhir.ResourceExposure.Role;
+import org.exposure.model.FieldType;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Specimen;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * Reads what a parsed FHIR R4 resource exposes, by element path: a Patient's identifiers (by system),
+ * names with the nl-core name-part extensions, addresses with the line extensions, telecom, birth
+ * date, gender and GP; the codes, values and conclusions of lab resources; the identifiers of
+ * practitioners and organisations; the narrative of any resource. Stateless and thread-safe.
+ */
+final class ResourceClassifier {
+  /** The BSN's naming system, as a URI, an OID URN and a bare OID (Nictiz nl-core). */
+  static final Set<String> BSN_SYSTEMS = Set.of("http://fhir.nl/fhir/NamingSystem/bsn",
+      "urn:oid:2.16.840.1.113883.2.4.6.3", "2.16.840.1.113883.2.4.6.3");
+  /** Other national person numbers: US SSN, NHS number. */
+  private static final Set<String> OTHER_NATIONAL_SYSTEMS = Set.of("http://hl7.org/fhir/sid/us-ssn",
+      "urn:oid:2.16.840.1.113883.4.1", "https://fhir.nhs.uk/Id/nhs-number");
+  private static final String EN_QUALIFIER =
+      "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier";
+  private static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
+
+  private ResourceClassifier() {}
+
+  /** What the resource exposes. */
+  static ResourceExposure classify(Resource resource) {
+    String type = resource.fhirType();
+    ResourceExposure e;
+    if (resource instanceof Patient) {
+      e = new ResourceExposure(type, Role.PATIENT);
+      patient((Patient) resource, e);
+    } else if (resource instanceof Observation) {
+      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+      observation((Observation) resource, e);
+    } else if (resource instanceof DiagnosticReport) {
+      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+      diagnosticReport((DiagnosticReport) resource, e);
+    } else if (resource instanceof Specimen) {
+      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+      specimen((Specimen) resource, e);
+    } else if (resource instanceof Condition) {
+      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+      Condition c = (Condition) resource;
+      concept("Condition.code", FieldType.DIAGNOSIS, c.getCode(), e);
+      e.patientReference = reference(c.getSubject());
+    } else if (resource instanceof Practitioner) {
+      e = new ResourceExposure(type, Role.PROVIDER);
+      Practitioner p = (Practitioner) resource;
+      p.getIdentifier().forEach(id -> e.add("Practitioner.identifier", FieldType.PROVIDER, id.getValue()));
+      p.getName().forEach(n -> e.add("Practitioner.name", FieldType.PROVIDER, fullName(n)));
+    } else if (resource instanceof PractitionerRole) {
+      e = new ResourceExposure(type, Role.PROVIDER);
+      ((PractitionerRole) resource).getIdentifier()
+          .forEach(id -> e.add("PractitionerRole.identifier", FieldType.PROVIDER, id.getValue()));
+    } else if (resource instanceof Organization) {
+      e = new ResourceExposure(type, Role.PROVIDER);
+      Organization o = (Organization) resource;
+      o.getIdentifier().forEach(id -> e.add("Organization.identifier", FieldType.PROVIDER, id.getValue()));
+      e.add("Organization.name", FieldType.PROVIDER, o.getName());
+    } else if (resource instanceof RelatedPerson) {
+      e = new ResourceExposure(type, Role.RELATED_PERSON);
+      RelatedPerson r = (RelatedPerson) resource;
+      List<PathValue> person = new ArrayList<>();
+      ResourceExposure values = new ResourceExposure(type, Role.RELATED_PERSON);
+      r.getName().forEach(n -> name("RelatedPerson.name", n, values));
+      r.getTelecom().forEach(t -> telecom("RelatedPerson.telecom", t, values));
+      r.getAddress().forEach(a -> address("RelatedPerson.address", a, values));
+      person.addAll(values.values);
+      e.relatedPersons.add(person);
+      e.patientReference = reference(r.getPatient());
+    } else {
+      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+    }
+    if (resource instanceof DomainResource) {
+      narrative((DomainResource) resource, e);
+    }
+    e.id = resource.getIdElement().getIdPart();
+    return e;
+  }
+
+  private static void patient(Patient p, ResourceExposure e) {
+    for (Identifier id : p.getIdentifier()) {
+      String system = id.getSystem() == null ? "" : id.getSystem();
+      if (BSN_SYSTEMS.contains(system)) {
+        e.add("Patient.identifier(bsn)", FieldType.NATIONAL_ID, id.getValue());
+      } else if (OTHER_NATIONAL_SYSTEMS.contains(system)) {
+        e.add("Patient.identifier(national)", FieldType.NATIONAL_ID, id.getValue());
+      } else {
+        e.add("Patient.identifier", FieldType.RECORD_ID, id.getValue());
+      }
+    }
+    p.getName().forEach(n -> name("Patient.name", n, e));
+    p.getTelecom().forEach(t -> telecom("Patient.telecom", t, e));
+    p.getAddress().forEach(a -> address("Patient.address", a, e));
+    if (p.hasBirthDateElement()) {
+      e.add("Patient.birthDate", FieldType.BIRTH_DATE, p.getBirthDateElement().getValueAsString());
+    }
+    if (p.hasGender()) {
+      e.add("Patient.gender", FieldType.SEX, p.getGender().toCode());
+    }
+    for (Reference gp : p.getGeneralPractitioner()) {
+      e.add("Patient.generalPractitioner", FieldType.PROVIDER, gp.getDisplay());
+      if (gp.hasIdentifier()) {
+        e.add("Patient.generalPractitioner.identifier", FieldType.PROVIDER, gp.getIdentifier().getValue());
+      }
+    }
+    for (Patient.ContactComponent contact : p.getContact()) {
+      ResourceExposure person = new ResourceExposure("Patient.contact", Role.RELATED_PERSON);
+      if (contact.hasName()) {
+        name("Patient.contact.name", contact.getName(), person);
+      }
+      contact.getTelecom().forEach(t -> telecom("Patient.contact.telecom", t, person));
+      if (contact.hasAddress()) {
+        address("Patient.contact.address", contact.getAddress(), person);
+      }
+      if (!person.values.isEmpty()) {
+        e.relatedPersons.add(person.values);
+      }
+    }
+  }
+
+  /** A name: its text, family name, given names and initials (nl-core's EN qualifier "IN"). */
+  private static void name(String path, HumanName n, ResourceExposure e) {
+    e.add(path + ".text", FieldType.PERSON_NAME, n.getText());
+    if (n.hasFamily()) {
+      e.add(path + ".family", FieldType.FAMILY_NAME, n.getFamily());
+    } else { // only the parts, as nl-core's extensions on family
+      for (Extension x : n.getFamilyElement().getExtension()) {
+        if (x.getUrl() != null && x.getUrl().contains("humanname-") && x.getValue() != null) {
+          e.add(path + ".family.extension", FieldType.FAMILY_NAME, x.getValue().primitiveValue());
+        }
+      }
+    }
+    for (StringType given : n.getGiven()) {
+      Extension qualifier = given.getExtensionByUrl(EN_QUALIFIER);
+      boolean initial = qualifier != null && qualifier.getValue() != null
+          && "IN".equals(qualifier.getValue().primitiveValue());
+      e.add(path + ".given", initial ? FieldType.INITIALS : FieldType.GIVEN_NAME, given.getValue());
+    }
+  }
+
+  private static String fullName(HumanName n) {
+    return n.hasText() ? n.getText() : n.getNameAsSingleString();
+  }
+
+  private static void telecom(String path, ContactPoint t, ResourceExposure e) {
+    if (!t.hasSystem()) {
+      return;
+    }
+    switch (t.getSystem()) {
+      case PHONE:
+      case FAX:
+      case SMS:
+        e.add(path + "(phone)", FieldType.PHONE, t.getValue());
+        break;
+      case EMAIL:
+        e.add(path + "(email)", FieldType.EMAIL, t.getValue());
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** An address: its lines with nl-core's street and house-number parts, postcode, city, district. */
+  private static void address(String path, Address a, ResourceExposure e) {
+    e.add(path + ".text", FieldType.STREET_ADDRESS, a.getText());
+    for (StringType line : a.getLine()) {
+      e.add(path + ".line", FieldType.STREET_ADDRESS, line.getValue());
+      for (Extension x : line.getExtension()) {
+        String url = x.getUrl() == null ? "" : x.getUrl();
+        String value = x.getValue() == null ? null : x.getValue().primitiveValue();
+        if (url.equals(ADXP + "streetName")) {
+          e.add(path + ".line.streetName", FieldType.STREET_ADDRESS, value);
+        } else if (url.equals(ADXP + "houseNumber") || url.equals(ADXP + "buildingNumberSuffix")) {
+          e.add(path + ".line.houseNumber", FieldType.HOUSE_NUMBER, value);
+        }
+      }
+    }
+    e.add(path + ".postalCode", FieldType.POSTCODE, a.getPostalCode());
+    e.add(path + ".city", FieldType.CITY, a.getCity());
+    e.add(path + ".district", FieldType.CITY, a.getDistrict());
+  }
+
+  private static void observation(Observation o, ResourceExposure e) {
+    concept("Observation.code", FieldType.TEST_TYPE, o.getCode(), e);
+    value("Observation.value", o.getValue(), e);
+    o.getInterpretation().forEach(c -> concept("Observation.interpretation", FieldType.TEST_RESULT, c, e));
+    o.getComponent().forEach(c -> {
+      concept("Observation.component.code", FieldType.TEST_TYPE, c.getCode(), e);
+      value("Observation.component.value", c.getValue(), e);
+    });
+    if (o.hasEffectiveDateTimeType()) {
+      e.add("Observation.effectiveDateTime", FieldType.CLINICAL_DATE,
+          o.getEffectiveDateTimeType().getValueAsString());
+    }
+    o.getNote().forEach(n -> e.add("Observation.note", FieldType.FREE_TEXT, n.getText()));
+    o.getPerformer().forEach(p -> e.add("Observation.performer", FieldType.PROVIDER, p.getDisplay()));
+    e.patientReference = reference(o.getSubject());
+  }
+
+  private static void diagnosticReport(DiagnosticReport r, ResourceExposure e) {
+    concept("DiagnosticReport.code", FieldType.TEST_TYPE, r.getCode(), e);
+    e.add("DiagnosticReport.conclusion", FieldType.TEST_RESULT, r.getConclusion());
+    r.getConclusionCode().forEach(c -> concept("DiagnosticReport.conclusionCode", FieldType.TEST_RESULT, c, e));
+    if (r.hasEffectiveDateTimeType()) {
+      e.add("DiagnosticReport.effectiveDateTime", FieldType.CLINICAL_DATE,
+          r.getEffectiveDateTimeType().getValueAsString());
+    }
+    r.getPerformer().forEach(p -> e.add("DiagnosticReport.performer", FieldType.PROVIDER, p.getDisplay()));
+    e.patientReference = reference(r.getSubject());
+  }
+
+  private static void specimen(Specimen s, ResourceExposure e) {
+    concept("Specimen.type", FieldType.TEST_TYPE, s.getType(), e);
+    if (s.hasAccessionIdentifier()) {
+      e.add("Specimen.accessionIdentifier", FieldType.RECORD_ID, s.getAccessionIdentifier().getValue());
+    }
+    if (s.hasCollection() && s.getCollection().hasCollectedDateTimeType()) {
+      e.add("Specimen.collection.collectedDateTime", FieldType.CLINICAL_DATE,
+          s.getCollection().getCollectedDateTimeType().getValueAsString());
+    }
+    e.patientReference = reference(s.getSubject());
+  }
+
+  /** A value[x]: a coded, text or quantity result. */
+  private static void value(String path, Type value, ResourceExposure e) {
+    if (value instanceof CodeableConcept) {
+      concept(path + "CodeableConcept", FieldType.TEST_RESULT, (CodeableConcept) value, e);
+    } else if (value instanceof Quantity) {
+      Quantity q = (Quantity) value;
+      if (q.hasValue()) {
+        e.add(path + "Quantity", FieldType.TEST_RESULT,
+            q.getValue().toPlainString() + (q.hasUnit() ? " " + q.getUnit() : ""));
+      }
+    } else if (value instanceof DateTimeType) {
+      e.add(path + "DateTime", FieldType.CLINICAL_DATE, ((DateTimeType) value).getValueAsString());
+    } else if (value != null && value.isPrimitive()) {
+      e.add(path + value.fhirType().substring(0, 1).toUpperCase() + value.fhirType().substring(1),
+          FieldType.TEST_RESULT, value.primitiveValue());
+    }
+  }
+
+  /** A coded concept: each coding's code (SNOMED result codes grade too) and display, and its text. */
+  private static void concept(String path, FieldType type, CodeableConcept c, ResourceExposure e) {
+    if (c == null) {
+      return;
+    }
+    for (Coding coding : c.getCoding()) {
+      e.add(path, type, coding.getCode());
+      e.add(path, type, coding.getDisplay());
+    }
+    e.add(path, type, c.getText());
+  }
+
+  /** The narrative's text, which often repeats the resource's identifying data. */
+  private static void narrative(DomainResource r, ResourceExposure e) {
+    if (r.hasText() && r.getText().hasDiv()) {
+      String text = r.getText().getDiv().allText();
+      e.add(r.fhirType() + ".text.div", FieldType.FREE_TEXT, text == null ? null : text.strip());
+    }
+  }
+
+  private static String reference(Reference r) {
+    return r != null && r.hasReference() ? r.getReference() : null;
+  }
+}
