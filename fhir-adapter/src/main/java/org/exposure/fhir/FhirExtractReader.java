@@ -351,9 +351,9 @@ public final class FhirExtractReader implements ExtractReader {
           } else if (e.patientReference == null && record.values().isEmpty()) {
             sink.add(record); // about no one, and exposing nothing
           } else {
-            reject(line, e.patientReference == null
-                ? "a " + e.resourceType + " that names no patient (no subject reference)"
-                : "a " + e.resourceType + " about a patient who is not in the input");
+            reject(line, article(e.resourceType) + (e.patientReference == null
+                ? " that names no patient (no subject reference)"
+                : " about a patient who is not in the input"));
           }
         }
       }
@@ -384,6 +384,10 @@ public final class FhirExtractReader implements ExtractReader {
         }
       }
       return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
+    }
+
+    private static String article(String resourceType) {
+      return ("AEIOU".indexOf(resourceType.charAt(0)) >= 0 ? "an " : "a ") + resourceType;
     }
 
     private void count(List<PathValue> values) {

@@ -1,0 +1,161 @@
+package org.exposure.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.AssessedSubject;
+import org.exposure.ExposureAnalysis;
+import org.exposure.SkippedSource;
+import org.exposure.model.FieldReport;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** FHIR extracts through the whole analysis: files, folders, Bundles, links and bad input. */
+class FhirExtractReaderTest {
+  @TempDir
+  Path dir;
+
+  private static final String PATIENT_1 = "{\"resourceType\":\"Patient\",\"id\":\"p1\","
+      + "\"identifier\":[{\"system\":\"http://fhir.nl/fhir/NamingSystem/bsn\",\"value\":\"999911120\"}],"
+      + "\"name\":[{\"family\":\"Visser\",\"given\":[\"Anna\"]}],\"gender\":\"female\","
+      + "\"birthDate\":\"1980-03-14\",\"address\":[{\"line\":[\"Dorpsstraat 4\"],"
+      + "\"postalCode\":\"2281 AB\",\"city\":\"Rijswijk\"}],"
+      + "\"contact\":[{\"name\":{\"family\":\"Visser\",\"given\":[\"Bram\"]},"
+      + "\"telecom\":[{\"system\":\"phone\",\"value\":\"0612345678\"}]}]}";
+  private static final String PATIENT_2 = "{\"resourceType\":\"Patient\",\"id\":\"p2\","
+      + "\"identifier\":[{\"system\":\"urn:oid:2.16.840.1.113883.2.4.6.3\",\"value\":\"111222333\"}],"
+      + "\"name\":[{\"family\":\"Bakker\"}],\"birthDate\":\"1975-01-02\"}";
+
+  private static String observation(String patient, String result) {
+    return "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"77379-6\"}],\"text\":\"hrHPV\"},"
+        + "\"subject\":{\"reference\":\"" + patient + "\"},\"valueString\":\"" + result + "\"}";
+  }
+
+  private static AnalysisResult assess(List<Path> inputs, List<AssessedSubject> subjects, int threads)
+      throws IOException {
+    return ExposureAnalysis.of(AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
+        .threads(threads).build()).assess(inputs, subjects::add);
+  }
+
+  private Path bulkExport() throws IOException {
+    Path export = Files.createDirectory(dir.resolve("export"));
+    Files.writeString(export.resolve("Patient.000.ndjson"), PATIENT_1 + "\n" + PATIENT_2 + "\n");
+    // Observations first in name order, and one file refers across to the other.
+    Files.writeString(export.resolve("Observation.000.ndjson"), String.join("\n",
+        observation("Patient/p1", "hrHPV positief"),
+        observation("Patient/p2", "hrHPV negatief"),
+        "{\"resourceType\":\"Observation\", not json",
+        "{\"resourceType\":\"Martian\",\"id\":\"x\"}",
+        observation("Patient/p9", "hrHPV positief"),
+        "") + "\n");
+    Files.writeString(export.resolve("manifest.json"), "{\"transactionTime\":\"2025-07-01T00:00:00Z\","
+        + "\"request\":\"x\",\"requiresAccessToken\":true,\"output\":[],\"error\":[]}");
+    Files.writeString(export.resolve("log.ndjson"), "{\"level\":\"info\",\"msg\":\"export done\"}\n");
+    return export;
+  }
+
+  @Test
+  void aBulkExportFolderIsReadWithItsLinksAndItsBadLines() throws IOException {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(bulkExport()), subjects, 2);
+
+    assertThat(r.skipped()).extracting(SkippedSource::reason).containsExactlyInAnyOrder(
+        "a bulk-export manifest; the files it lists are read from the folder",
+        "JSON without a resourceType, such as a bulk-export log: not FHIR");
+    assertThat(r.recordsRead()).isEqualTo(7);
+    assertThat(r.recordsRejected()).isEqualTo(3);
+    assertThat(r.rejections()).extracting(Rejection::reason).containsExactly(
+        "not a FHIR R4 resource HAPI FHIR can parse",
+        "an unknown resource type",
+        "an Observation about a patient who is not in the input");
+    assertThat(r.rejections()).extracting(x -> x.location().line()).containsExactly(3L, 4L, 5L);
+    assertThat(r.cohort().subjects()).isEqualTo(2);
+    assertThat(subjects).allSatisfy(s -> assertThat(s.assessment().exposed())
+        .contains(FieldType.NATIONAL_ID, FieldType.TEST_TYPE, FieldType.TEST_RESULT));
+    assertThat(r.cohort().count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(r.cohort().count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(r.relatedPersons().count()).as("Bram, her contact").isEqualTo(1);
+    assertThat(r.relatedPersons().fieldTypes()).containsKeys(FieldType.PHONE, FieldType.GIVEN_NAME);
+    assertThat(r.fields()).extracting(f -> f.classification().field())
+        .contains("Patient.identifier(bsn)", "Patient.name.family", "Observation.code");
+  }
+
+  @Test
+  void theResultDoesNotDependOnTheThreads() throws IOException {
+    Path export = bulkExport();
+    AnalysisResult one = assess(List.of(export), new ArrayList<>(), 1);
+    AnalysisResult four = assess(List.of(export), new ArrayList<>(), 4);
+
+    assertThat(four.rejections()).isEqualTo(one.rejections());
+    assertThat(four.fields()).isEqualTo(one.fields());
+    assertThat(four.cohort()).isEqualTo(one.cohort());
+  }
+
+  @Test
+  void aBundleJoinsEntriesByFullUrlInAnyOrder() throws IOException {
+    String bundle = "{\n \"resourceType\": \"Bundle\",\n \"type\": \"transaction\",\n \"entry\": [\n"
+        + "  {\"fullUrl\": \"urn:uuid:1\", \"resource\": "
+        + observation("urn:uuid:2", "Pap 3a1") + "},\n"
+        + "  {\"fullUrl\": \"urn:uuid:2\", \"resource\": " + PATIENT_2 + "}\n ]\n}\n";
+    Path file = Files.writeString(dir.resolve("bundle.json"), "\uFEFF" + bundle, StandardCharsets.UTF_8);
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(file), subjects, 2);
+
+    assertThat(r.recordsRead()).isEqualTo(2);
+    assertThat(r.recordsRejected()).isZero();
+    assertThat(r.cohort().count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(subjects).singleElement().satisfies(s ->
+        assertThat(s.locations()).extracting(l -> l.line()).containsExactly(5L, 6L));
+  }
+
+  @Test
+  void theSameWomanInCsvAndFhirIsOneSubject() throws IOException {
+    Path csv = Files.writeString(dir.resolve("lab.csv"),
+        "bsn;achternaam;geboortedatum\n999911120;Visser;14-03-1980\n");
+    Path ndjson = Files.writeString(dir.resolve("patients.ndjson"), PATIENT_1 + "\n");
+    AnalysisResult r = assess(List.of(csv, ndjson), new ArrayList<>(), 2);
+
+    assertThat(r.sources()).extracting(s -> s.format()).containsExactly("csv", "fhir");
+    assertThat(r.cohort().subjects()).isEqualTo(1);
+  }
+
+  @Test
+  void xmlWithADoctypeIsNotRead() throws IOException {
+    Path file = Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"
+        + "<!DOCTYPE Patient [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"&xxe;\"/></Patient>\n");
+    AnalysisResult r = assess(List.of(file), new ArrayList<>(), 1);
+
+    assertThat(r.recordsRejected()).isEqualTo(1);
+    assertThat(r.rejections()).singleElement().satisfies(x ->
+        assertThat(x.reason()).contains("DTD"));
+    assertThat(r.cohort().subjects()).isZero();
+  }
+
+  @Test
+  void nictizXmlExamplesAreReadAsFiles() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("nictiz"));
+    for (String name : List.of("nl-core-Patient-01.xml", "nl-core-LaboratoryTestResult-01.xml",
+        "nl-core-HealthProfessional-Practitioner-01.xml")) {
+      Files.copy(Path.of(getClass().getResource("/nictiz/" + name).toURI()), folder.resolve(name));
+    }
+    AnalysisResult r = assess(List.of(folder), new ArrayList<>(), 2);
+
+    assertThat(r.recordsRead()).isEqualTo(3);
+    assertThat(r.fields()).extracting(FieldReport::classification)
+        .anySatisfy(c -> assertThat(c.type()).isEqualTo(FieldType.PROVIDER));
+    assertThat(r.cohort().subjects()).isPositive();
+  }
+}
