@@ -209,6 +209,7 @@ final class ResourceClassifier {
   }
 
   private static void observation(Observation o, ResourceExposure e) {
+    o.getIdentifier().forEach(id -> e.add("Observation.identifier", FieldType.RECORD_ID, id.getValue()));
     concept("Observation.code", FieldType.TEST_TYPE, o.getCode(), e);
     value("Observation.value", o.getValue(), e);
     o.getInterpretation().forEach(c -> concept("Observation.interpretation", FieldType.TEST_RESULT, c, e));
