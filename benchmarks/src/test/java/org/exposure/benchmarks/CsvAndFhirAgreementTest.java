@@ -10,7 +10,6 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.model.FieldType;
-import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
 import org.exposure.score.SeverityLevel;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ class CsvAndFhirAgreementTest {
     Path fhir = dir.resolve("fhir");
     FhirCohortWriter.write(csv, fhir);
     ExposureAnalysis analysis = ExposureAnalysis.of(AnalysisOptions.builder()
-        .assessmentDate(LocalDate.of(2025, 7, 1)).controller(ControllerType.GENERAL)
-        .circumstances(BreachCircumstances.DEFAULT.withMalicious(true)).build());
+        .assessmentDate(LocalDate.of(2025, 7, 1)).controller(ControllerType.GENERAL).build());
 
     AnalysisResult fromCsv = analysis.assess(List.of(csv));
     AnalysisResult fromFhir = analysis.assess(List.of(fhir));
