@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,9 +56,10 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Resources join their patient through {@code subject} or {@code patient} references ({@code
  * Patient/id}, a Bundle entry's {@code urn:uuid:} fullUrl, an absolute URL, or a contained Patient), in
- * any order of files and lines: a first pass reads the Patients only and keeps, per reference, a hash
- * and her pseudonymous key (16 bytes); the second pass assesses every resource, parsed with HAPI FHIR
- * on all the threads allowed (one shared {@code FhirContext}, a parser per thread). Practitioners and
+ * any order of files and lines: a first pass assesses the Patients only and keeps, per reference, a
+ * hash and her pseudonymous key (16 bytes); the second assesses every other resource. A resource's
+ * type is read from its text without parsing it, so each is parsed once, with HAPI FHIR, on all the
+ * threads allowed (one shared {@code FhirContext}, a parser per thread). Practitioners and
  * organisations are exposed but are not subjects; a patient's contacts and RelatedPersons are counted
  * as related persons.
  *
@@ -122,17 +124,27 @@ public final class FhirExtractReader implements ExtractReader {
       }
     }
     LongLongMap patients = new LongLongMap();
-    for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
-      indexPatients(file.getKey(), file.getValue(), sink, patients);
-    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "exposure-fhir");
       t.setDaemon(true);
       return t;
     });
     try {
+      List<FileRun> runs = new ArrayList<>();
       for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
-        new FileRun(file.getKey(), file.getValue(), sink, patients, pool, threads).run();
+        runs.add(new FileRun(file.getKey(), file.getValue(), sink, patients, pool, threads));
+      }
+      // Patients first, so that every reference to one can be followed, whatever the order of files.
+      for (FileRun run : runs) {
+        run.pass(true);
+      }
+      for (FileRun run : runs) {
+        run.await();
+      }
+      for (FileRun run : runs) {
+        run.pass(false);
+        run.await();
+        run.finish();
       }
     } finally {
       pool.shutdownNow();
@@ -149,43 +161,6 @@ public final class FhirExtractReader implements ExtractReader {
       return "XML, but not a FHIR resource (no http://hl7.org/fhir namespace)";
     }
     return "JSON without a resourceType, such as a bulk-export log: not FHIR";
-  }
-
-  /** The first pass: every Patient's references, mapped to her pseudonymous key. */
-  private static void indexPatients(ExtractSource source, FhirFile.Kind kind, ExtractSink sink,
-      LongLongMap patients) throws IOException {
-    FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
-      @Override
-      public void resource(FhirFile.Item item) {
-        if (!item.text().contains("Patient")) {
-          return; // no Patient here: not worth parsing twice
-        }
-        Resource resource;
-        try {
-          resource = parse(item.text(), kind);
-        } catch (DataFormatException | ClassCastException e) {
-          return; // rejected in the second pass
-        }
-        forEachResource(resource, item.line(), item.fullUrl(), (r, line, fullUrl) -> {
-          if (r instanceof Patient) {
-            ResourceExposure e = ResourceClassifier.classify(r);
-            ExposedRecord record = record(new SourceLocation(source.name(), line), e.values);
-            long code = sink.subjectOf(record).code();
-            if (e.id != null) {
-              patients.put(hash("Patient/" + e.id), code);
-            }
-            if (fullUrl != null) {
-              patients.put(hash(fullUrl), code);
-            }
-          }
-        });
-      }
-
-      @Override
-      public void broken(long line, String reason) {
-        // reported in the second pass
-      }
-    });
   }
 
   /** A resource with where it starts and its Bundle entry's fullUrl. */
@@ -243,6 +218,8 @@ public final class FhirExtractReader implements ExtractReader {
     final List<Rejection> rejections = new ArrayList<>();
     final Map<String, PathCount> paths = new ConcurrentHashMap<>();
     List<FhirFile.Item> batch = new ArrayList<>(BATCH);
+    /** Whether this pass assesses the Patients (else every other resource). */
+    volatile boolean patientPass;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
         ExecutorService pool, int threads) {
@@ -254,23 +231,37 @@ public final class FhirExtractReader implements ExtractReader {
       this.slots = new Semaphore(2 * Math.max(1, threads));
     }
 
-    void run() throws IOException {
+    /**
+     * Reads the file and assesses, on the pool, its Patients (the first pass) or every other resource
+     * (the second). Each resource is parsed once; an XML Bundle, parsed whole, once per pass.
+     */
+    void pass(boolean patientsOnly) throws IOException {
+      this.patientPass = patientsOnly;
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
-          batch.add(item);
-          if (batch.size() == BATCH) {
-            submit();
+          String type = FhirFile.topLevelType(item.text(), kind);
+          if ("Bundle".equals(type) || "Patient".equals(type) == patientsOnly) {
+            batch.add(item);
+            if (batch.size() == BATCH) {
+              submit();
+            }
           }
         }
 
         @Override
         public void broken(long line, String reason) {
-          read.incrementAndGet();
-          reject(line, reason);
+          if (!patientsOnly) {
+            read.incrementAndGet();
+            reject(line, reason);
+          }
         }
       });
       submit();
+    }
+
+    /** Waits for the pass's batches. */
+    void await() throws IOException {
       for (Future<?> f : running) {
         try {
           f.get();
@@ -281,16 +272,24 @@ public final class FhirExtractReader implements ExtractReader {
           if (e.getCause() instanceof UncheckedIOException) {
             throw ((UncheckedIOException) e.getCause()).getCause();
           }
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause();
+          }
           throw new IllegalStateException(e.getCause());
         }
       }
+      running.clear();
+    }
+
+    /** Hands the file's rejections, fields and summary to the sink. */
+    void finish() {
       // In file order, whatever thread found them, so that reports do not depend on the threads.
       rejections.sort(Comparator.comparingLong(r -> r.location().line()));
       rejections.forEach(sink::reject);
       paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
       sink.source(new SourceSummary(source.name(), "fhir", "UTF-8",
-          kind.name().toLowerCase(java.util.Locale.ROOT), read.get(), rejected.get()));
+          kind.name().toLowerCase(Locale.ROOT), read.get(), rejected.get()));
     }
 
     private void submit() {
@@ -316,23 +315,28 @@ public final class FhirExtractReader implements ExtractReader {
 
     /** Parses one item and hands what it exposes to the sink. */
     private void assess(FhirFile.Item item) {
+      boolean patients = patientPass;
       Resource resource;
       try {
         resource = parse(item.text(), kind);
       } catch (DataFormatException | ClassCastException e) {
-        read.incrementAndGet();
-        String message = String.valueOf(e.getMessage());
-        reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
-            ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
+        if (!patients) { // a Bundle that does not parse is rejected once, in the second pass
+          read.incrementAndGet();
+          String message = String.valueOf(e.getMessage());
+          reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
+              ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
+        }
         return;
       }
       forEachResource(resource, item.line(), item.fullUrl(), (r, line, fullUrl) -> {
-        read.incrementAndGet();
-        assess(r, line);
+        if (r instanceof Patient == patients) {
+          read.incrementAndGet();
+          assess(r, line, fullUrl);
+        }
       });
     }
 
-    private void assess(Resource resource, long line) {
+    private void assess(Resource resource, long line, String fullUrl) {
       ResourceExposure e = ResourceClassifier.classify(resource);
       SourceLocation location = new SourceLocation(source.name(), line);
       for (List<PathValue> person : e.relatedPersons) {
@@ -342,7 +346,18 @@ public final class FhirExtractReader implements ExtractReader {
       count(e.values);
       ExposedRecord record = record(location, e.values);
       switch (e.role) {
-        case PATIENT -> sink.add(record);
+        case PATIENT -> {
+          SubjectRef subject = sink.subjectOf(record);
+          synchronized (patients) {
+            if (e.id != null) {
+              patients.put(hash("Patient/" + e.id), subject.code());
+            }
+            if (fullUrl != null) {
+              patients.put(hash(fullUrl), subject.code());
+            }
+          }
+          sink.add(record, subject);
+        }
         case PROVIDER, RELATED_PERSON -> sink.add(new ExposedRecord(location, List.of()));
         default -> {
           Optional<SubjectRef> subject = subjectOf(resource, e.patientReference, location);
@@ -360,7 +375,7 @@ public final class FhirExtractReader implements ExtractReader {
     }
 
     /** The patient a reference names: contained, by fullUrl or URL, or as {@code Patient/id}. */
-    private Optional<SubjectRef> subjectOf(Resource resource, String reference, SourceLocation at) {
+    private Optional<SubjectRef> subjectOf(Resource resource, String reference, SourceLocation here) {
       if (reference == null) {
         return Optional.empty();
       }
@@ -369,16 +384,16 @@ public final class FhirExtractReader implements ExtractReader {
           if (contained instanceof Patient
               && reference.substring(1).equals(contained.getIdElement().getIdPart())) {
             ResourceExposure e = ResourceClassifier.classify(contained);
-            return Optional.of(sink.subjectOf(record(at, e.values)));
+            return Optional.of(sink.subjectOf(record(here, e.values)));
           }
         }
         return Optional.empty();
       }
-      long code = patients.get(hash(reference));
+      long code = patients.get(hash(reference)); // filled by the first pass: no lock needed
       if (code == 0) {
-        int at2 = reference.lastIndexOf("Patient/");
-        if (at2 >= 0) {
-          String tail = reference.substring(at2);
+        int at = reference.lastIndexOf("Patient/");
+        if (at >= 0) {
+          String tail = reference.substring(at);
           int history = tail.indexOf("/_history");
           code = patients.get(hash(history < 0 ? tail : tail.substring(0, history)));
         }

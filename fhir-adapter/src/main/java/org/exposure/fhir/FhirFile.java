@@ -86,6 +86,77 @@ final class FhirFile {
   }
 
   /**
+   * The type of the resource in the text, read without parsing it: the top-level {@code resourceType}
+   * of JSON, the root element of XML; null if it cannot be told (the parser will say why).
+   */
+  static String topLevelType(String text, Kind kind) {
+    return kind == Kind.XML ? rootElement(text) : jsonResourceType(text);
+  }
+
+  private static final String RESOURCE_TYPE = "\"resourceType\"";
+
+  /** The value of {@code "resourceType"} at depth one, skipping strings and nested objects. */
+  private static String jsonResourceType(String json) {
+    int depth = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        if (depth == 1 && json.startsWith(RESOURCE_TYPE, i)) {
+          int colon = skipSpace(json, i + RESOURCE_TYPE.length());
+          if (colon < json.length() && json.charAt(colon) == ':') {
+            int open = skipSpace(json, colon + 1);
+            int close = open < json.length() && json.charAt(open) == '"' ? json.indexOf('"', open + 1)
+                : -1;
+            return close < 0 ? null : json.substring(open + 1, close);
+          }
+        }
+        i = endOfString(json, i);
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return null;
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the quote that closes the string opening at {@code open}. */
+  private static int endOfString(String s, int open) {
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** The local name of the first element that is not a declaration, comment or instruction. */
+  private static String rootElement(String xml) {
+    for (int i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+      if (i + 1 < xml.length() && Character.isLetter(xml.charAt(i + 1))) {
+        int end = i + 1;
+        while (end < xml.length() && (Character.isLetterOrDigit(xml.charAt(end))
+            || xml.charAt(end) == ':' || xml.charAt(end) == '_' || xml.charAt(end) == '-')) {
+          end++;
+        }
+        String name = xml.substring(i + 1, end);
+        return name.substring(name.indexOf(':') + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Hands every resource of the file to the visitor, in file order.
    *
    * @throws IOException if the file cannot be read
