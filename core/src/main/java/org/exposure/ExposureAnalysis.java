@@ -465,8 +465,9 @@ public final class ExposureAnalysis {
     }
 
     @Override
-    public void add(ExposedRecord record) {
-      linker.add(record);
+    public Optional<SubjectRef> add(ExposedRecord record) {
+      long code = linker.add(record);
+      return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
     }
 
     @Override

@@ -71,14 +71,20 @@ public final class SubjectLinker {
     this.subjects = new SubjectTable(expectedSubjects);
   }
 
-  /** Adds one record to the subject its values identify; one without any personal value joins none. */
-  public void add(ExposedRecord record) {
+  /**
+   * Adds one record to the subject its values identify; one without any personal value joins none.
+   *
+   * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
+   */
+  public long add(ExposedRecord record) {
     if (record.values().isEmpty()) {
       recordsWithoutPersonalData.increment();
-      return;
+      return 0;
     }
     RecordFacts facts = new RecordFacts(record);
-    merge(record, facts, keys.code(facts.linkingKey(record)));
+    long code = keys.code(facts.linkingKey(record));
+    merge(record, facts, code);
+    return code;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.exposure.spi;
 
+import java.util.Optional;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
 import org.exposure.model.ExposedRecord;
@@ -22,8 +23,12 @@ public interface ExtractSink {
    */
   SubjectRef subjectOf(ExposedRecord record);
 
-  /** Adds a record to the subject its own values identify; one with no personal value joins none. */
-  void add(ExposedRecord record);
+  /**
+   * Adds a record to the subject its own values identify; one with no personal value joins none.
+   *
+   * @return the subject it joined, to join more records to her; empty if none
+   */
+  Optional<SubjectRef> add(ExposedRecord record);
 
   /** Adds a record to a subject known already. */
   void add(ExposedRecord record, SubjectRef subject);

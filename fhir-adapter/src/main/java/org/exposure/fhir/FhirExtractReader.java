@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,10 +59,11 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Resources join their patient through {@code subject} or {@code patient} references ({@code
  * Patient/id}, a Bundle entry's {@code urn:uuid:} fullUrl, an absolute URL, or a contained Patient), in
- * any order of files and lines: a first pass assesses the Patients only and keeps, per reference, a
- * hash and her pseudonymous key (16 bytes); the second assesses every other resource. A resource's
- * type is read from its text without parsing it, so each is parsed once, with HAPI FHIR, on all the
- * threads allowed (one shared {@code FhirContext}, a parser per thread). Practitioners and
+ * any order of files and lines: every Patient read leaves, per reference, a hash and her pseudonymous
+ * key (16 bytes); a resource whose Patient has not been read yet is noted (8 bytes) and read again at
+ * the end. Files that start with a Patient are read first, so a bulk export is read once. Resources
+ * are parsed with HAPI FHIR on all the threads allowed (one shared {@code FhirContext}, a parser per
+ * thread). Practitioners and
  * organisations are exposed but are not subjects; a patient's contacts and RelatedPersons are counted
  * as related persons.
  *
@@ -110,6 +114,8 @@ public final class FhirExtractReader implements ExtractReader {
 
   @Override
   public void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException {
+    // Files that start with a Patient are read first, so that few references wait for their Patient.
+    Map<ExtractSource, FhirFile.Kind> patientFiles = new LinkedHashMap<>();
     Map<ExtractSource, FhirFile.Kind> files = new LinkedHashMap<>();
     for (ExtractSource source : sources) {
       byte[] head;
@@ -117,12 +123,16 @@ public final class FhirExtractReader implements ExtractReader {
         head = in.readNBytes(4096);
       }
       Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
-      if (kind.isPresent()) {
+      if (kind.isPresent() && startsWithPatient(head, kind.get())) {
+        patientFiles.put(source, kind.get());
+      } else if (kind.isPresent()) {
         files.put(source, kind.get());
       } else {
         sink.skip(new SkippedSource(source.name(), notFhir(head)));
       }
     }
+    patientFiles.putAll(files);
+    files = patientFiles;
     LongLongMap patients = new LongLongMap();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "exposure-fhir");
@@ -134,21 +144,28 @@ public final class FhirExtractReader implements ExtractReader {
       for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
         runs.add(new FileRun(file.getKey(), file.getValue(), sink, patients, pool, threads));
       }
-      // Patients first, so that every reference to one can be followed, whatever the order of files.
       for (FileRun run : runs) {
-        run.pass(true);
+        run.read();
       }
       for (FileRun run : runs) {
         run.await();
       }
+      // Every Patient is known now: what named one not yet read is assessed again.
       for (FileRun run : runs) {
-        run.pass(false);
+        run.readDeferred();
         run.await();
         run.finish();
       }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static boolean startsWithPatient(byte[] head, FhirFile.Kind kind) {
+    String text = new String(head, StandardCharsets.UTF_8);
+    int end = text.indexOf('\n');
+    return kind == FhirFile.Kind.NDJSON && end > 0
+        && "Patient".equals(FhirFile.topLevelType(text.substring(0, end), kind));
   }
 
   /** Why a JSON or XML file that is not a FHIR resource is skipped. */
@@ -163,11 +180,14 @@ public final class FhirExtractReader implements ExtractReader {
     return "JSON without a resourceType, such as a bulk-export log: not FHIR";
   }
 
-  /** A resource with where it starts and its Bundle entry's fullUrl. */
+  /** A resource with its entry number in a Bundle read whole (0 otherwise), where it starts, fullUrl. */
   @FunctionalInterface
   private interface ResourceVisitor {
-    void visit(Resource resource, long line, String fullUrl);
+    void visit(Resource resource, int entry, long line, String fullUrl);
   }
+
+  /** Bits for the entry number in a deferred resource's id. */
+  private static final int ENTRY_BITS = 20;
 
   /** The resource, or each entry of a Bundle read whole (XML), numbered from 1. */
   private static void forEachResource(Resource r, long line, String fullUrl, ResourceVisitor v) {
@@ -176,11 +196,11 @@ public final class FhirExtractReader implements ExtractReader {
       for (Bundle.BundleEntryComponent entry : ((Bundle) r).getEntry()) {
         n++;
         if (entry.hasResource()) {
-          v.visit(entry.getResource(), n, entry.getFullUrl());
+          v.visit(entry.getResource(), n, n, entry.getFullUrl());
         }
       }
     } else {
-      v.visit(r, line, fullUrl);
+      v.visit(r, 0, line, fullUrl);
     }
   }
 
@@ -216,10 +236,14 @@ public final class FhirExtractReader implements ExtractReader {
     final AtomicLong read = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     final List<Rejection> rejections = new ArrayList<>();
-    final Map<String, PathCount> paths = new ConcurrentHashMap<>();
+    /** What each element path held, over the batches done (guarded by itself). */
+    final Map<String, PathCount> paths = new HashMap<>();
     List<FhirFile.Item> batch = new ArrayList<>(BATCH);
-    /** Whether this pass assesses the Patients (else every other resource). */
-    volatile boolean patientPass;
+    /**
+     * The resources that named a patient not read yet, as item number and Bundle entry number
+     * ({@code item << ENTRY_BITS | entry}): eight bytes each, so any order of files fits in memory.
+     */
+    final Set<Long> deferred = ConcurrentHashMap.newKeySet();
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
         ExecutorService pool, int threads) {
@@ -231,33 +255,55 @@ public final class FhirExtractReader implements ExtractReader {
       this.slots = new Semaphore(2 * Math.max(1, threads));
     }
 
-    /**
-     * Reads the file and assesses, on the pool, its Patients (the first pass) or every other resource
-     * (the second). Each resource is parsed once; an XML Bundle, parsed whole, once per pass.
-     */
-    void pass(boolean patientsOnly) throws IOException {
-      this.patientPass = patientsOnly;
+    /** Reads the file and assesses every resource on the pool; some may wait for their Patient. */
+    void read() throws IOException {
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
-          String type = FhirFile.topLevelType(item.text(), kind);
-          if ("Bundle".equals(type) || "Patient".equals(type) == patientsOnly) {
+          batch.add(item);
+          if (batch.size() == BATCH) {
+            submit(false);
+          }
+        }
+
+        @Override
+        public void broken(long line, String reason) {
+          read.incrementAndGet();
+          reject(line, reason);
+        }
+      });
+      submit(false);
+    }
+
+    /**
+     * Reads the file again for the resources whose patient was not known when they were read, if any,
+     * and assesses them for good; one whose patient is still unknown is rejected.
+     */
+    void readDeferred() throws IOException {
+      if (deferred.isEmpty()) {
+        return;
+      }
+      Set<Long> items = new HashSet<>();
+      for (long d : deferred) {
+        items.add(d >>> ENTRY_BITS);
+      }
+      FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
+        @Override
+        public void resource(FhirFile.Item item) {
+          if (items.contains(item.index())) {
             batch.add(item);
             if (batch.size() == BATCH) {
-              submit();
+              submit(true);
             }
           }
         }
 
         @Override
         public void broken(long line, String reason) {
-          if (!patientsOnly) {
-            read.incrementAndGet();
-            reject(line, reason);
-          }
+          // counted in the first reading
         }
       });
-      submit();
+      submit(true);
     }
 
     /** Waits for the pass's batches. */
@@ -286,13 +332,15 @@ public final class FhirExtractReader implements ExtractReader {
       // In file order, whatever thread found them, so that reports do not depend on the threads.
       rejections.sort(Comparator.comparingLong(r -> r.location().line()));
       rejections.forEach(sink::reject);
-      paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
+      synchronized (paths) {
+        paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
+      }
       sink.source(new SourceSummary(source.name(), "fhir", "UTF-8",
           kind.name().toLowerCase(Locale.ROOT), read.get(), rejected.get()));
     }
 
-    private void submit() {
+    private void submit(boolean again) {
       List<FhirFile.Item> items = batch;
       batch = new ArrayList<>(BATCH);
       if (items.isEmpty()) {
@@ -306,61 +354,73 @@ public final class FhirExtractReader implements ExtractReader {
       }
       running.add(pool.submit(() -> {
         try {
-          items.forEach(this::assess);
+          // Counted per batch, then added up: threads share no counter while they work.
+          Map<String, PathCount> counts = new HashMap<>();
+          items.forEach(item -> assess(item, again, counts));
+          synchronized (paths) {
+            counts.forEach((path, n) -> paths.computeIfAbsent(path, p -> new PathCount(n.type)).add(n));
+          }
         } finally {
           slots.release();
         }
       }));
     }
 
-    /** Parses one item and hands what it exposes to the sink. */
-    private void assess(FhirFile.Item item) {
-      boolean patients = patientPass;
+    /**
+     * Parses one item and hands what it exposes to the sink; {@code again} when its patient was not
+     * known the first time, and then only its deferred resources are assessed.
+     */
+    private void assess(FhirFile.Item item, boolean again, Map<String, PathCount> counts) {
       Resource resource;
       try {
         resource = parse(item.text(), kind);
       } catch (DataFormatException | ClassCastException e) {
-        if (!patients) { // a Bundle that does not parse is rejected once, in the second pass
-          read.incrementAndGet();
-          String message = String.valueOf(e.getMessage());
-          reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
-              ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
-        }
+        read.incrementAndGet();
+        String message = String.valueOf(e.getMessage());
+        reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
+            ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
         return;
       }
-      forEachResource(resource, item.line(), item.fullUrl(), (r, line, fullUrl) -> {
-        if (r instanceof Patient == patients) {
-          read.incrementAndGet();
-          assess(r, line, fullUrl);
+      forEachResource(resource, item.line(), item.fullUrl(), (r, entry, line, fullUrl) -> {
+        long id = item.index() << ENTRY_BITS | entry;
+        if (!again || deferred.contains(id)) {
+          assess(r, id, line, fullUrl, again, counts);
         }
       });
     }
 
-    private void assess(Resource resource, long line, String fullUrl) {
+    private void assess(Resource resource, long id, long line, String fullUrl, boolean again,
+        Map<String, PathCount> counts) {
       ResourceExposure e = ResourceClassifier.classify(resource);
       SourceLocation location = new SourceLocation(source.name(), line);
+      ExposedRecord record = record(location, e.values);
+      Optional<SubjectRef> subject = Optional.empty();
+      if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
+        subject = subjectOf(resource, e.patientReference, location);
+        if (subject.isEmpty() && e.patientReference != null && !again) {
+          deferred.add(id); // her Patient may come later: assessed when all are known
+          return;
+        }
+      }
+      read.incrementAndGet();
       for (List<PathValue> person : e.relatedPersons) {
-        count(person);
+        count(person, counts);
         sink.addRelatedPerson(record(location, person));
       }
-      count(e.values);
-      ExposedRecord record = record(location, e.values);
+      count(e.values, counts);
       switch (e.role) {
-        case PATIENT -> {
-          SubjectRef subject = sink.subjectOf(record);
+        case PATIENT -> sink.add(record).ifPresent(s -> {
           synchronized (patients) {
             if (e.id != null) {
-              patients.put(hash("Patient/" + e.id), subject.code());
+              patients.put(hash("Patient/" + e.id), s.code());
             }
             if (fullUrl != null) {
-              patients.put(hash(fullUrl), subject.code());
+              patients.put(hash(fullUrl), s.code());
             }
           }
-          sink.add(record, subject);
-        }
+        });
         case PROVIDER, RELATED_PERSON -> sink.add(new ExposedRecord(location, List.of()));
         default -> {
-          Optional<SubjectRef> subject = subjectOf(resource, e.patientReference, location);
           if (subject.isPresent()) {
             sink.add(record, subject.get());
           } else if (e.patientReference == null && record.values().isEmpty()) {
@@ -389,25 +449,31 @@ public final class FhirExtractReader implements ExtractReader {
         }
         return Optional.empty();
       }
-      long code = patients.get(hash(reference)); // filled by the first pass: no lock needed
+      long code = patientCode(hash(reference));
       if (code == 0) {
         int at = reference.lastIndexOf("Patient/");
         if (at >= 0) {
           String tail = reference.substring(at);
           int history = tail.indexOf("/_history");
-          code = patients.get(hash(history < 0 ? tail : tail.substring(0, history)));
+          code = patientCode(hash(history < 0 ? tail : tail.substring(0, history)));
         }
       }
       return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
+    }
+
+    private long patientCode(long referenceHash) {
+      synchronized (patients) {
+        return patients.get(referenceHash);
+      }
     }
 
     private static String article(String resourceType) {
       return ("AEIOU".indexOf(resourceType.charAt(0)) >= 0 ? "an " : "a ") + resourceType;
     }
 
-    private void count(List<PathValue> values) {
+    private static void count(List<PathValue> values, Map<String, PathCount> counts) {
       for (PathValue v : values) {
-        paths.computeIfAbsent(v.path(), p -> new PathCount(v.type())).add(v);
+        counts.computeIfAbsent(v.path(), p -> new PathCount(v.type())).add(v);
       }
     }
 
@@ -419,21 +485,29 @@ public final class FhirExtractReader implements ExtractReader {
     }
   }
 
-  /** What one element path of a file held: its values, and how many fail the check for its type. */
+  /**
+   * What one element path of a file held: its values, and how many fail the check for its type. One
+   * thread's while it counts a batch.
+   */
   private static final class PathCount {
     final FieldType type;
-    final AtomicLong values = new AtomicLong();
-    final AtomicLong contradicting = new AtomicLong();
+    long values;
+    long contradicting;
 
     PathCount(FieldType type) {
       this.type = type;
     }
 
     void add(PathValue v) {
-      values.incrementAndGet();
+      values++;
       if (!plausible(v)) {
-        contradicting.incrementAndGet();
+        contradicting++;
       }
+    }
+
+    void add(PathCount other) {
+      values += other.values;
+      contradicting += other.contradicting;
     }
 
     /** The core's checks for the types that have one; an element's type is its definition's. */
@@ -451,10 +525,10 @@ public final class FhirExtractReader implements ExtractReader {
     FieldReport report(String source, String path) {
       String evidence = "FHIR R4 element " + path
           + (path.endsWith("(bsn)") ? ", identifier system of the BSN" : "")
-          + (contradicting.get() > 0 ? "; " + contradicting.get() + " of " + values.get()
+          + (contradicting > 0 ? "; " + contradicting + " of " + values
               + " values fail the check for " + type : "");
       return new FieldReport(new ColumnClassification(source, path, type, 1.0, evidence),
-          values.get(), contradicting.get(), new EnumMap<>(FieldType.class));
+          values, contradicting, new EnumMap<>(FieldType.class));
     }
   }
 }

@@ -27,11 +27,14 @@ final class FhirFile {
   /** The shapes of FHIR file this reads. */
   enum Kind { JSON, NDJSON, XML }
 
-  /** Where a resource starts, its Bundle entry's fullUrl if any, and its JSON text or XML. */
-  record Item(long line, String fullUrl, String text) {
+  /**
+   * A resource: its number in the file (from 0), where it starts, its Bundle entry's fullUrl if any, and
+   * its JSON text or XML.
+   */
+  record Item(long index, long line, String fullUrl, String text) {
     @Override
     public String toString() {
-      return "Item[line " + line + ", content redacted]";
+      return "Item[#" + index + ", line " + line + ", content redacted]";
     }
   }
 
@@ -185,10 +188,11 @@ final class FhirFile {
   private static void readLines(Path file, Visitor visitor) throws IOException {
     try (BufferedReader lines = (BufferedReader) reader(file)) {
       long line = 0;
+      long index = 0;
       for (String text = lines.readLine(); text != null; text = lines.readLine()) {
         line++;
         if (!text.isBlank()) {
-          visitor.resource(new Item(line, null, text));
+          visitor.resource(new Item(index++, line, null, text));
         }
       }
     }
@@ -206,7 +210,7 @@ final class FhirFile {
       try (Reader r = reader(file)) {
         StringWriter whole = new StringWriter();
         r.transferTo(whole);
-        visitor.resource(new Item(1, null, whole.toString()));
+        visitor.resource(new Item(0, 1, null, whole.toString()));
       }
       return;
     }
@@ -228,8 +232,11 @@ final class FhirFile {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       if (field.equals("entry") && value == JsonToken.START_ARRAY) {
+        long index = 0;
         while (p.nextToken() == JsonToken.START_OBJECT) {
-          readEntry(p, visitor);
+          if (readEntry(p, index, visitor)) {
+            index++;
+          }
         }
       } else {
         p.skipChildren();
@@ -237,8 +244,8 @@ final class FhirFile {
     }
   }
 
-  /** One entry: its fullUrl, and its resource copied out as text for HAPI. */
-  private static void readEntry(JsonParser p, Visitor visitor) throws IOException {
+  /** One entry: its fullUrl, and its resource copied out as text for HAPI; false if it has none. */
+  private static boolean readEntry(JsonParser p, long index, Visitor visitor) throws IOException {
     long line = Math.max(1, p.currentTokenLocation().getLineNr());
     String fullUrl = null;
     String resource = null;
@@ -258,9 +265,11 @@ final class FhirFile {
         p.skipChildren();
       }
     }
-    if (resource != null) {
-      visitor.resource(new Item(line, fullUrl, resource));
+    if (resource == null) {
+      return false;
     }
+    visitor.resource(new Item(index, line, fullUrl, resource));
+    return true;
   }
 
   /**
@@ -280,6 +289,6 @@ final class FhirFile {
           + "so that no external entity is resolved");
       return;
     }
-    visitor.resource(new Item(1, null, text));
+    visitor.resource(new Item(0, 1, null, text));
   }
 }

@@ -1,0 +1,174 @@
+package org.exposure.benchmarks;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+
+/**
+ * The FHIR end-to-end benchmark: generates a screening cohort as a FHIR NDJSON bulk export (Patient and
+ * Observation files), then times, in the same JVM and in turns, a bare HAPI FHIR parse of every line
+ * and the full assessment of the folder, on one thread and on all cores, and prints the resource
+ * rates, their ratios and the speed-up. Medians of {@code --runs} runs after one warm-up.
+ *
+ * <pre>
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.FhirEndToEndBenchmark \
+ *     --rows 100000 --runs 5
+ * </pre>
+ */
+public final class FhirEndToEndBenchmark {
+  private static final int BATCH = 256;
+
+  private FhirEndToEndBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long rows = 100_000;
+    int runs = 5;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rows" -> rows = Long.parseLong(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        default -> {
+          System.err.println("usage: FhirEndToEndBenchmark [--rows N] [--runs R]");
+          System.exit(2);
+        }
+      }
+    }
+    Path dir = Files.createTempDirectory("exposure-fhir-");
+    try {
+      Path csv = dir.resolve("cohort.csv");
+      new CohortGenerator().write(CohortSpec.builder().rows(rows).splitRows(true).build(), csv);
+      Path export = dir.resolve("export");
+      long resources = FhirCohortWriter.write(csv, export);
+      Files.delete(csv);
+      run(export, resources, rows, runs, System.out);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static void run(Path export, long resources, long women, int runs, PrintStream out)
+      throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExposureAnalysis one = ExposureAnalysis.of(options(1));
+    ExposureAnalysis all = ExposureAnalysis.of(options(cores));
+    List<Path> input = List.of(export);
+    bareParse(export, 1); // warm-up
+    AnalysisResult result = one.assess(input);
+    long[][] times = new long[4][runs];
+    for (int i = 0; i < runs; i++) {
+      times[0][i] = time(() -> bareParse(export, 1));
+      times[1][i] = time(() -> one.assess(input));
+      times[2][i] = time(() -> bareParse(export, cores));
+      times[3][i] = time(() -> all.assess(input));
+    }
+    double[] ms = new double[4];
+    for (int k = 0; k < 4; k++) {
+      Arrays.sort(times[k]);
+      ms[k] = times[k][runs / 2] / 1e6;
+    }
+    out.printf(Locale.ROOT, "export: %,d resources (%,d women), %,d bytes of NDJSON%n", resources,
+        women, size(export));
+    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs%n",
+        System.getProperty("java.version"), cores, Runtime.getRuntime().maxMemory() >> 20, runs);
+    String row = "%-32s %,10.0f ms  %,10.0f resources/s%n";
+    out.printf(Locale.ROOT, row, "bare HAPI parse, 1 thread:", ms[0], resources / (ms[0] / 1e3));
+    out.printf(Locale.ROOT, row, "full assessment, 1 thread:", ms[1], resources / (ms[1] / 1e3));
+    out.printf(Locale.ROOT, row, "bare HAPI parse, " + cores + " threads:", ms[2],
+        resources / (ms[2] / 1e3));
+    out.printf(Locale.ROOT, row, "full assessment, " + cores + " threads:", ms[3],
+        resources / (ms[3] / 1e3));
+    out.printf(Locale.ROOT, "assessment rate / bare parse rate, 1 thread: %.2f%n", ms[0] / ms[1]);
+    out.printf(Locale.ROOT, "assessment rate / bare parse rate, %d threads: %.2f%n", cores, ms[2] / ms[3]);
+    out.printf(Locale.ROOT, "assessment speed-up with %d threads: %.2f%n", cores, ms[1] / ms[3]);
+    out.printf(Locale.ROOT, "assessed %,d resources, rejected %,d, subjects %,d%n",
+        result.recordsAssessed(), result.recordsRejected(), result.cohort().subjects());
+  }
+
+  private static AnalysisOptions options(int threads) {
+    return AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1)).threads(threads).build();
+  }
+
+  @FunctionalInterface
+  private interface Task {
+    void run() throws Exception;
+  }
+
+  private static long time(Task task) throws Exception {
+    System.gc();
+    long t0 = System.nanoTime();
+    task.run();
+    return System.nanoTime() - t0;
+  }
+
+  private static final FhirContext R4 = FhirContext.forR4Cached();
+  private static final ThreadLocal<IParser> PARSER = ThreadLocal.withInitial(R4::newJsonParser);
+
+  /** Parses every line of every NDJSON file with HAPI, batches on the given number of threads. */
+  static long bareParse(Path export, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long parsed = 0;
+    try (Stream<Path> listing = Files.list(export)) {
+      List<Future<Integer>> batches = new ArrayList<>();
+      for (Path file : (Iterable<Path>) listing.sorted()::iterator) {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          List<String> batch = new ArrayList<>(BATCH);
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            batch.add(line);
+            if (batch.size() == BATCH) {
+              batches.add(submit(pool, batch));
+              batch = new ArrayList<>(BATCH);
+            }
+            if (batches.size() >= 4 * threads) { // bounded: the file is not read into memory
+              parsed += batches.remove(0).get();
+            }
+          }
+          batches.add(submit(pool, batch));
+        }
+      }
+      for (Future<Integer> f : batches) {
+        parsed += f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return parsed;
+  }
+
+  private static Future<Integer> submit(ExecutorService pool, List<String> batch) {
+    return pool.submit(() -> {
+      IParser parser = PARSER.get();
+      for (String line : batch) {
+        parser.parseResource(line);
+      }
+      return batch.size();
+    });
+  }
+
+  private static long size(Path export) throws IOException {
+    try (Stream<Path> files = Files.list(export)) {
+      return files.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}
