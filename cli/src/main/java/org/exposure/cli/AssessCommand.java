@@ -110,6 +110,11 @@ final class AssessCommand implements Callable<Integer> {
           + "you only. Keep it apart from the report (default: ${DEFAULT-VALUE}).")
   private Path keyFile;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "en or nl: the language of report.html; the Autoriteit Persoonsgegevens' form is "
+          + "Dutch (default: ${DEFAULT-VALUE}).")
+  private ReportHtml.Lang lang;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to read and assess on; the report is the same for any number "
           + "(default: the number of processors).")
@@ -180,6 +185,7 @@ final class AssessCommand implements Callable<Integer> {
     Path report = out.resolve("report.json");
     try {
       ReportJson.write(result, report);
+      ReportHtml.write(result, lang, out.resolve(ReportHtml.FILE_NAME));
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
@@ -293,8 +299,8 @@ final class AssessCommand implements Callable<Integer> {
       out.println(format("Rejected records are listed in the report (first %,d of %,d).",
           r.rejections().size(), r.recordsRejected()));
     }
-    out.println("Report: " + report + " (with " + SubjectsCsv.FILE_NAME + " and "
-        + NotificationList.FILE_NAME + ")");
+    out.println("Report: " + report.resolveSibling(ReportHtml.FILE_NAME) + " (with report.json, "
+        + SubjectsCsv.FILE_NAME + " and " + NotificationList.FILE_NAME + ")");
   }
 
   private static String format(String template, Object... args) {
