@@ -125,7 +125,21 @@ public final class ExposureAnalysis {
    */
   public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects)
       throws IOException {
+    return assess(inputs, subjects, new Progress());
+  }
+
+  /**
+   * As {@link #assess(List, Consumer)}, advancing the given progress as it goes, for a display on
+   * another thread.
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws UnusableSourceException if no input could be read as an extract
+   * @throws IOException if a file cannot be read
+   */
+  public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects,
+      Progress progress) throws IOException {
     requireNonNull(subjects, "subjects");
+    requireNonNull(progress, "progress");
     List<ExtractSource> all = new ArrayList<>();
     long bytes = 0;
     for (Path input : inputs) {
@@ -134,7 +148,8 @@ public final class ExposureAnalysis {
         bytes += Files.size(source.file());
       }
     }
-    Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS));
+    progress.start(bytes);
+    Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS), progress);
     Map<ExtractReader, List<ExtractSource>> byReader = new LinkedHashMap<>();
     for (ExtractSource source : all) {
       Optional<ExtractReader> reader = readerOf(source.file());
@@ -155,7 +170,10 @@ public final class ExposureAnalysis {
           inputs.size() == 1 ? inputs.get(0).toString() : "input",
           "no file could be read as an extract" + (why.isEmpty() ? "" : ": " + why));
     }
-    return run.finish(subjects);
+    progress.stage(Progress.Stage.SCORING);
+    AnalysisResult result = run.finish(subjects);
+    progress.stage(Progress.Stage.DONE);
+    return result;
   }
 
   private static List<ExtractSource> expand(Path input) throws IOException {
@@ -225,8 +243,11 @@ public final class ExposureAnalysis {
     long relatedCount;
     final Map<FieldType, Long> relatedTypes = new EnumMap<>(FieldType.class);
 
-    Run(int expectedSubjects) {
+    final Progress progress;
+
+    Run(int expectedSubjects, Progress progress) {
       linker = new SubjectLinker(options.subjectKeys(), expectedSubjects);
+      this.progress = progress;
     }
 
     void read(ExtractSource source) throws IOException {
@@ -283,8 +304,9 @@ public final class ExposureAnalysis {
         if (parts.size() == 1 && options.threads() > 1) {
           Dispatcher dispatcher = new Dispatcher(workers, columns);
           tallies.add(dispatcher.tally);
-          parts.get(0).read(dispatcher);
+          parts.get(0).read(dispatcher, progress::addBytes);
           dispatcher.flush();
+          dispatcher.tally.flushProgress();
         } else {
           for (CsvPart part : parts) {
             Tally tally = new Tally();
@@ -296,7 +318,8 @@ public final class ExposureAnalysis {
                   if (tally.count(row)) {
                     expose((CsvRow.Accepted) row, columns, counts);
                   }
-                });
+                }, progress::addBytes);
+                tally.flushProgress();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -327,6 +350,8 @@ public final class ExposureAnalysis {
       sources.add(new SourceSummary(extract.source(), "csv", extract.charset().name(),
           delimiterName(extract.delimiter()), partRead, partRejected));
     }
+
+    private static final int PROGRESS_EVERY = 4096;
 
     /** Reads on the caller's thread and hands the records to assess to the workers in batches. */
     private final class Dispatcher implements Consumer<CsvRow> {
@@ -365,11 +390,14 @@ public final class ExposureAnalysis {
     private final class Tally {
       long read;
       long rejected;
+      long reported;
       final List<Rejection> rejections = new ArrayList<>();
 
       /** Counts the row; true if it is to be assessed. */
       boolean count(CsvRow row) {
-        read++;
+        if (++read - reported == PROGRESS_EVERY) {
+          flushProgress();
+        }
         if (row instanceof CsvRow.Rejected) {
           rejected++;
           if (rejections.size() < options.maxListedRejections()) {
@@ -378,6 +406,12 @@ public final class ExposureAnalysis {
           return false;
         }
         return true;
+      }
+
+      /** Adds the records counted since the last report to the progress. */
+      void flushProgress() {
+        progress.addRecords(read - reported);
+        reported = read;
       }
     }
 
@@ -506,6 +540,11 @@ public final class ExposureAnalysis {
     @Override
     public synchronized void skip(SkippedSource source) {
       skipped.add(source);
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      progress.addBytes(bytes);
     }
 
     private synchronized RelatedPersons relatedPersons() {

@@ -17,6 +17,7 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.InputFormat;
+import org.exposure.Progress;
 import org.exposure.classify.ColumnMapping;
 import org.exposure.classify.InvalidMappingException;
 import org.exposure.model.UnusableSourceException;
@@ -114,6 +115,10 @@ final class AssessCommand implements Callable<Integer> {
       description = "en or nl: the language of report.html; the Autoriteit Persoonsgegevens' form is "
           + "Dutch (default: ${DEFAULT-VALUE}).")
   private ReportHtml.Lang lang;
+
+  @Option(names = "--quiet", description = "No progress line on stderr (there is none when stderr is "
+      + "not a terminal either; default: off).")
+  private boolean quiet;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to read and assess on; the report is the same for any number "
@@ -230,6 +235,10 @@ final class AssessCommand implements Callable<Integer> {
    * notification-list.csv}, as she is assessed.
    */
   private AnalysisResult assess(AnalysisOptions options, Path subjectsFile) throws IOException {
+    Progress progress = new Progress();
+    // Only on a terminal: a log file or a pipe gets no redrawn lines.
+    boolean showProgress = !quiet && System.console() != null;
+    ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
     try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile);
         NotificationList toInform = NotificationList.create(out.resolve(NotificationList.FILE_NAME),
             options.policy().informFrom(), options.circumstances().breachWide().unintelligible())) {
@@ -240,7 +249,9 @@ final class AssessCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new OutputFailure(e);
         }
-      });
+      }, progress);
+    } finally {
+      bar.close();
     }
   }
 

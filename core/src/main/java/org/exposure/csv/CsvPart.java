@@ -1,6 +1,7 @@
 package org.exposure.csv;
 
 import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -76,6 +78,10 @@ public final class CsvPart {
 
   /** A reader of the bytes {@code [start, end)}, decoding what cannot be decoded as U+FFFD. */
   static Reader reader(Path file, Charset charset, long start, long end) throws IOException {
+    return reader(open(file, start, end), charset);
+  }
+
+  private static InputStream open(Path file, long start, long end) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
       in.skipNBytes(start);
@@ -83,11 +89,14 @@ public final class CsvPart {
       in.close();
       throw e;
     }
+    return end < 0 ? in : ByteStreams.limit(in, end - start);
+  }
+
+  private static Reader reader(InputStream in, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    InputStream part = end < 0 ? in : ByteStreams.limit(in, end - start);
-    return new BufferedReader(new InputStreamReader(part, decoder), READ_BUFFER);
+    return new BufferedReader(new InputStreamReader(in, decoder), READ_BUFFER);
   }
 
   /**
@@ -96,17 +105,38 @@ public final class CsvPart {
    * @throws IOException if the file cannot be read
    */
   public void read(Consumer<? super CsvRow> action) throws IOException {
-    try (Rows rows = new Rows(reader(file, charset, start, end))) {
+    read(action, bytes -> {});
+  }
+
+  /**
+   * As {@link #read(Consumer)}, telling {@code bytesRead} now and then how many more bytes of the file
+   * have been read, for a progress display.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public void read(Consumer<? super CsvRow> action, LongConsumer bytesRead) throws IOException {
+    CountingInputStream counted = new CountingInputStream(open(file, start, end));
+    long reported = 0;
+    try (Rows rows = new Rows(reader(counted, charset))) {
       if (startsWithHeader) {
         rows.skipHeader();
       }
+      long n = 0;
       for (CsvRow row = rows.next(); row != null; row = rows.next()) {
         action.accept(row);
+        if (++n % PROGRESS_EVERY == 0) {
+          bytesRead.accept(counted.getCount() - reported);
+          reported = counted.getCount();
+        }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    bytesRead.accept(counted.getCount() - reported);
   }
+
+  /** How many rows pass between two reports of the bytes read. */
+  private static final int PROGRESS_EVERY = 4096;
 
   /** The rows of one parser, turned into accepted and rejected records. */
   private final class Rows implements AutoCloseable {

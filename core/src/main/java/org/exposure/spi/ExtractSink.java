@@ -50,4 +50,7 @@ public interface ExtractSink {
 
   /** Reports a file that could not be read at all. */
   void skip(SkippedSource skipped);
+
+  /** Reports that this many more bytes of the input were read, for a progress display. */
+  void bytesRead(long bytes);
 }

@@ -257,11 +257,21 @@ public final class FhirExtractReader implements ExtractReader {
 
     /** Reads the file and assesses every resource on the pool; some may wait for their Patient. */
     void read() throws IOException {
+      long size = Files.size(source.file());
+      long[] reported = {0};
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
           batch.add(item);
           if (batch.size() == BATCH) {
+            // About the bytes read: the resources' text (a Bundle's compacted), for a progress display.
+            long bytes = 0;
+            for (FhirFile.Item i : batch) {
+              bytes += i.text().length() + 1;
+            }
+            bytes = Math.min(bytes, size - reported[0]);
+            reported[0] += bytes;
+            sink.bytesRead(bytes);
             submit(false);
           }
         }
@@ -273,6 +283,7 @@ public final class FhirExtractReader implements ExtractReader {
         }
       });
       submit(false);
+      sink.bytesRead(size - reported[0]);
     }
 
     /**
