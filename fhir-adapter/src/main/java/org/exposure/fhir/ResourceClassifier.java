@@ -2,6 +2,7 @@ package org.exposure.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.exposure.fhir.ResourceExposure.PathValue;
 import org.exposure.fhir.ResourceExposure.Role;
@@ -47,6 +48,40 @@ final class ResourceClassifier {
       "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier";
   private static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
 
+  // Element paths made once, so that their hashes are computed once when values are counted by path.
+
+  private record NamePaths(String text, String family, String familyParts, String given) {
+    static NamePaths under(String parent) {
+      return new NamePaths(parent + ".text", parent + ".family", parent + ".family.extension",
+          parent + ".given");
+    }
+  }
+
+  private record TelecomPaths(String phone, String email) {
+    static TelecomPaths under(String parent) {
+      return new TelecomPaths(parent + "(phone)", parent + "(email)");
+    }
+  }
+
+  private record AddressPaths(String text, String line, String streetName, String houseNumber,
+      String postalCode, String city, String district) {
+    static AddressPaths under(String parent) {
+      return new AddressPaths(parent + ".text", parent + ".line", parent + ".line.streetName",
+          parent + ".line.houseNumber", parent + ".postalCode", parent + ".city",
+          parent + ".district");
+    }
+  }
+
+  private static final NamePaths PATIENT_NAME = NamePaths.under("Patient.name");
+  private static final NamePaths CONTACT_NAME = NamePaths.under("Patient.contact.name");
+  private static final NamePaths RELATED_NAME = NamePaths.under("RelatedPerson.name");
+  private static final TelecomPaths PATIENT_TELECOM = TelecomPaths.under("Patient.telecom");
+  private static final TelecomPaths CONTACT_TELECOM = TelecomPaths.under("Patient.contact.telecom");
+  private static final TelecomPaths RELATED_TELECOM = TelecomPaths.under("RelatedPerson.telecom");
+  private static final AddressPaths PATIENT_ADDRESS = AddressPaths.under("Patient.address");
+  private static final AddressPaths CONTACT_ADDRESS = AddressPaths.under("Patient.contact.address");
+  private static final AddressPaths RELATED_ADDRESS = AddressPaths.under("RelatedPerson.address");
+
   private ResourceClassifier() {}
 
   /** What the resource exposes. */
@@ -89,9 +124,9 @@ final class ResourceClassifier {
       RelatedPerson r = (RelatedPerson) resource;
       List<PathValue> person = new ArrayList<>();
       ResourceExposure values = new ResourceExposure(type, Role.RELATED_PERSON);
-      r.getName().forEach(n -> name("RelatedPerson.name", n, values));
-      r.getTelecom().forEach(t -> telecom("RelatedPerson.telecom", t, values));
-      r.getAddress().forEach(a -> address("RelatedPerson.address", a, values));
+      r.getName().forEach(n -> name(RELATED_NAME, n, values));
+      r.getTelecom().forEach(t -> telecom(RELATED_TELECOM, t, values));
+      r.getAddress().forEach(a -> address(RELATED_ADDRESS, a, values));
       person.addAll(values.values);
       e.relatedPersons.add(person);
       e.patientReference = reference(r.getPatient());
@@ -116,9 +151,9 @@ final class ResourceClassifier {
         e.add("Patient.identifier", FieldType.RECORD_ID, id.getValue());
       }
     }
-    p.getName().forEach(n -> name("Patient.name", n, e));
-    p.getTelecom().forEach(t -> telecom("Patient.telecom", t, e));
-    p.getAddress().forEach(a -> address("Patient.address", a, e));
+    p.getName().forEach(n -> name(PATIENT_NAME, n, e));
+    p.getTelecom().forEach(t -> telecom(PATIENT_TELECOM, t, e));
+    p.getAddress().forEach(a -> address(PATIENT_ADDRESS, a, e));
     if (p.hasBirthDateElement()) {
       e.add("Patient.birthDate", FieldType.BIRTH_DATE, p.getBirthDateElement().getValueAsString());
     }
@@ -134,11 +169,11 @@ final class ResourceClassifier {
     for (Patient.ContactComponent contact : p.getContact()) {
       ResourceExposure person = new ResourceExposure("Patient.contact", Role.RELATED_PERSON);
       if (contact.hasName()) {
-        name("Patient.contact.name", contact.getName(), person);
+        name(CONTACT_NAME, contact.getName(), person);
       }
-      contact.getTelecom().forEach(t -> telecom("Patient.contact.telecom", t, person));
+      contact.getTelecom().forEach(t -> telecom(CONTACT_TELECOM, t, person));
       if (contact.hasAddress()) {
-        address("Patient.contact.address", contact.getAddress(), person);
+        address(CONTACT_ADDRESS, contact.getAddress(), person);
       }
       if (!person.values.isEmpty()) {
         e.relatedPersons.add(person.values);
@@ -147,14 +182,14 @@ final class ResourceClassifier {
   }
 
   /** A name: its text, family name, given names and initials (nl-core's EN qualifier "IN"). */
-  private static void name(String path, HumanName n, ResourceExposure e) {
-    e.add(path + ".text", FieldType.PERSON_NAME, n.getText());
+  private static void name(NamePaths path, HumanName n, ResourceExposure e) {
+    e.add(path.text(), FieldType.PERSON_NAME, n.getText());
     if (n.hasFamily()) {
-      e.add(path + ".family", FieldType.FAMILY_NAME, n.getFamily());
+      e.add(path.family(), FieldType.FAMILY_NAME, n.getFamily());
     } else { // only the parts, as nl-core's extensions on family
       for (Extension x : n.getFamilyElement().getExtension()) {
         if (x.getUrl() != null && x.getUrl().contains("humanname-") && x.getValue() != null) {
-          e.add(path + ".family.extension", FieldType.FAMILY_NAME, x.getValue().primitiveValue());
+          e.add(path.familyParts(), FieldType.FAMILY_NAME, x.getValue().primitiveValue());
         }
       }
     }
@@ -162,7 +197,7 @@ final class ResourceClassifier {
       Extension qualifier = given.getExtensionByUrl(EN_QUALIFIER);
       boolean initial = qualifier != null && qualifier.getValue() != null
           && "IN".equals(qualifier.getValue().primitiveValue());
-      e.add(path + ".given", initial ? FieldType.INITIALS : FieldType.GIVEN_NAME, given.getValue());
+      e.add(path.given(), initial ? FieldType.INITIALS : FieldType.GIVEN_NAME, given.getValue());
     }
   }
 
@@ -170,7 +205,7 @@ final class ResourceClassifier {
     return n.hasText() ? n.getText() : n.getNameAsSingleString();
   }
 
-  private static void telecom(String path, ContactPoint t, ResourceExposure e) {
+  private static void telecom(TelecomPaths path, ContactPoint t, ResourceExposure e) {
     if (!t.hasSystem()) {
       return;
     }
@@ -178,10 +213,10 @@ final class ResourceClassifier {
       case PHONE:
       case FAX:
       case SMS:
-        e.add(path + "(phone)", FieldType.PHONE, t.getValue());
+        e.add(path.phone(), FieldType.PHONE, t.getValue());
         break;
       case EMAIL:
-        e.add(path + "(email)", FieldType.EMAIL, t.getValue());
+        e.add(path.email(), FieldType.EMAIL, t.getValue());
         break;
       default:
         break;
@@ -189,33 +224,33 @@ final class ResourceClassifier {
   }
 
   /** An address: its lines with nl-core's street and house-number parts, postcode, city, district. */
-  private static void address(String path, Address a, ResourceExposure e) {
-    e.add(path + ".text", FieldType.STREET_ADDRESS, a.getText());
+  private static void address(AddressPaths path, Address a, ResourceExposure e) {
+    e.add(path.text(), FieldType.STREET_ADDRESS, a.getText());
     for (StringType line : a.getLine()) {
-      e.add(path + ".line", FieldType.STREET_ADDRESS, line.getValue());
+      e.add(path.line(), FieldType.STREET_ADDRESS, line.getValue());
       for (Extension x : line.getExtension()) {
         String url = x.getUrl() == null ? "" : x.getUrl();
         String value = x.getValue() == null ? null : x.getValue().primitiveValue();
         if (url.equals(ADXP + "streetName")) {
-          e.add(path + ".line.streetName", FieldType.STREET_ADDRESS, value);
+          e.add(path.streetName(), FieldType.STREET_ADDRESS, value);
         } else if (url.equals(ADXP + "houseNumber") || url.equals(ADXP + "buildingNumberSuffix")) {
-          e.add(path + ".line.houseNumber", FieldType.HOUSE_NUMBER, value);
+          e.add(path.houseNumber(), FieldType.HOUSE_NUMBER, value);
         }
       }
     }
-    e.add(path + ".postalCode", FieldType.POSTCODE, a.getPostalCode());
-    e.add(path + ".city", FieldType.CITY, a.getCity());
-    e.add(path + ".district", FieldType.CITY, a.getDistrict());
+    e.add(path.postalCode(), FieldType.POSTCODE, a.getPostalCode());
+    e.add(path.city(), FieldType.CITY, a.getCity());
+    e.add(path.district(), FieldType.CITY, a.getDistrict());
   }
 
   private static void observation(Observation o, ResourceExposure e) {
     o.getIdentifier().forEach(id -> e.add("Observation.identifier", FieldType.RECORD_ID, id.getValue()));
     concept("Observation.code", FieldType.TEST_TYPE, o.getCode(), e);
-    value("Observation.value", o.getValue(), e);
+    value(OBSERVATION_VALUE, o.getValue(), e);
     o.getInterpretation().forEach(c -> concept("Observation.interpretation", FieldType.TEST_RESULT, c, e));
     o.getComponent().forEach(c -> {
       concept("Observation.component.code", FieldType.TEST_TYPE, c.getCode(), e);
-      value("Observation.component.value", c.getValue(), e);
+      value(COMPONENT_VALUE, c.getValue(), e);
     });
     if (o.hasEffectiveDateTimeType()) {
       e.add("Observation.effectiveDateTime", FieldType.CLINICAL_DATE,
@@ -250,20 +285,34 @@ final class ResourceClassifier {
     e.patientReference = reference(s.getSubject());
   }
 
+  private record ValuePaths(String prefix, String codeableConcept, String quantity, String dateTime,
+      String string) {
+    static ValuePaths under(String prefix) {
+      return new ValuePaths(prefix, prefix + "CodeableConcept", prefix + "Quantity",
+          prefix + "DateTime", prefix + "String");
+    }
+  }
+
+  private static final ValuePaths OBSERVATION_VALUE = ValuePaths.under("Observation.value");
+  private static final ValuePaths COMPONENT_VALUE = ValuePaths.under("Observation.component.value");
+
   /** A value[x]: a coded, text or quantity result. */
-  private static void value(String path, Type value, ResourceExposure e) {
+  private static void value(ValuePaths path, Type value, ResourceExposure e) {
     if (value instanceof CodeableConcept) {
-      concept(path + "CodeableConcept", FieldType.TEST_RESULT, (CodeableConcept) value, e);
+      concept(path.codeableConcept(), FieldType.TEST_RESULT, (CodeableConcept) value, e);
     } else if (value instanceof Quantity) {
       Quantity q = (Quantity) value;
       if (q.hasValue()) {
-        e.add(path + "Quantity", FieldType.TEST_RESULT,
+        e.add(path.quantity(), FieldType.TEST_RESULT,
             q.getValue().toPlainString() + (q.hasUnit() ? " " + q.getUnit() : ""));
       }
     } else if (value instanceof DateTimeType) {
-      e.add(path + "DateTime", FieldType.CLINICAL_DATE, ((DateTimeType) value).getValueAsString());
+      e.add(path.dateTime(), FieldType.CLINICAL_DATE, ((DateTimeType) value).getValueAsString());
+    } else if (value instanceof StringType) {
+      e.add(path.string(), FieldType.TEST_RESULT, ((StringType) value).getValue());
     } else if (value != null && value.isPrimitive()) {
-      e.add(path + value.fhirType().substring(0, 1).toUpperCase() + value.fhirType().substring(1),
+      e.add(path.prefix() + value.fhirType().substring(0, 1).toUpperCase(Locale.ROOT)
+          + value.fhirType().substring(1),
           FieldType.TEST_RESULT, value.primitiveValue());
     }
   }
