@@ -116,9 +116,17 @@ final class AssessCommand implements Callable<Integer> {
           + "Dutch (default: ${DEFAULT-VALUE}).")
   private ReportHtml.Lang lang;
 
+  @Option(names = "--contact-columns", description = "Add each subject's name, address, phone and "
+      + "e-mail, read back from her first CSV record, to notification-list.csv for letters. These are "
+      + "raw identifiers: the list becomes as sensitive as the extract (default: off).")
+  private boolean contactColumns;
+
   @Option(names = "--quiet", description = "No progress line on stderr (there is none when stderr is "
       + "not a terminal either; default: off).")
   private boolean quiet;
+
+  /** The subjects whose contact details are read back, on --contact-columns. */
+  private ContactColumns contacts;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to read and assess on; the report is the same for any number "
@@ -187,6 +195,17 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       return failAndRemove(stderr, subjectsFile, "cannot read the input: " + e.getMessage());
     }
+    if (contacts != null) {
+      Path list = out.resolve(NotificationList.FILE_NAME);
+      try {
+        NotificationList.addContactColumns(list, contacts.read(result));
+      } catch (IOException e) {
+        return fail(stderr, "cannot add the contact columns to " + list + ": " + describe(e));
+      }
+      stderr.println("exposure: " + list + " holds names, addresses, phone numbers and e-mail "
+          + "addresses (--contact-columns): keep it as safe as the extract itself, and delete it "
+          + "once the letters are sent");
+    }
     Path report = out.resolve("report.json");
     try {
       ReportJson.write(result, report);
@@ -236,6 +255,7 @@ final class AssessCommand implements Callable<Integer> {
    */
   private AnalysisResult assess(AnalysisOptions options, Path subjectsFile) throws IOException {
     Progress progress = new Progress();
+    contacts = contactColumns ? new ContactColumns() : null;
     // Only on a terminal: a log file or a pipe gets no redrawn lines.
     boolean showProgress = !quiet && System.console() != null;
     ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
@@ -245,7 +265,9 @@ final class AssessCommand implements Callable<Integer> {
       return ExposureAnalysis.of(options).assess(inputs, subject -> {
         try {
           subjects.write(subject);
-          toInform.add(subject);
+          if (toInform.add(subject) && contacts != null) {
+            contacts.want(subject);
+          }
         } catch (IOException e) {
           throw new OutputFailure(e);
         }

@@ -1,11 +1,15 @@
 package org.exposure.cli;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.exposure.AssessedSubject;
 import org.exposure.score.SeverityLevel;
@@ -15,7 +19,7 @@ import org.exposure.score.SubjectAssessment;
  * {@code notification-list.csv}: one row per data subject to inform (at or above the policy's
  * {@code inform.from}), with her pseudonymous key, level, SE, harms and the {@code file:line} of every
  * record where her data were found, so that the controller can find her in its own systems. No raw
- * identifier. Every cell is safe to open in a spreadsheet: one that starts with {@code = + - @}, a tab
+ * identifier, unless the user asks for {@linkplain ContactColumns contact columns}. Every cell is safe to open in a spreadsheet: one that starts with {@code = + - @}, a tab
  * or a carriage return is prefixed with an apostrophe, so that it is never run as a formula.
  */
 final class NotificationList implements Closeable {
@@ -43,10 +47,11 @@ final class NotificationList implements Closeable {
     return new NotificationList(out, informFrom, nobody);
   }
 
-  void add(AssessedSubject subject) throws IOException {
+  /** Lists the subject if she is to be informed; returns whether she was. */
+  boolean add(AssessedSubject subject) throws IOException {
     SubjectAssessment a = subject.assessment();
     if (nobody || a.level().compareTo(informFrom) < 0) {
-      return;
+      return false;
     }
     out.write(String.join(",", cell(subject.key()), cell(a.level().name()), cell(String.valueOf(a.se())),
         cell(a.harms().stream().map(Enum::name).collect(Collectors.joining(" "))),
@@ -54,6 +59,31 @@ final class NotificationList implements Closeable {
         cell(subject.locations().stream().map(Object::toString).collect(Collectors.joining("; ")))));
     out.write("\r\n");
     rows++;
+    return true;
+  }
+
+  /**
+   * Adds the contact columns to a list written before: each row gets its subject's details, or empty
+   * cells where there are none. Rewrites the file through a temporary one beside it.
+   */
+  static void addContactColumns(Path file, Map<String, String[]> details) throws IOException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      out.write(header + "," + ContactColumns.HEADER + "\r\n");
+      String[] none = new String[ContactColumns.TYPES.size()];
+      Arrays.fill(none, "");
+      for (String row = in.readLine(); row != null; row = in.readLine()) {
+        String key = row.substring(0, row.indexOf(','));
+        StringBuilder line = new StringBuilder(row);
+        for (String value : details.getOrDefault(key, none)) {
+          line.append(',').append(cell(value));
+        }
+        out.write(line.append("\r\n").toString());
+      }
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The subjects listed so far. */

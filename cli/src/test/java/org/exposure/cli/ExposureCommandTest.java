@@ -99,6 +99,26 @@ class ExposureCommandTest {
   }
 
   @Test
+  void contactColumnsAreAddedOnlyWhenAskedAndWithAWarning() throws IOException {
+    Path plain = dir.resolve("plain");
+    assertThat(run("assess", extract().toString(), "--out", plain.toString())).isZero();
+    assertThat(Files.readAllLines(plain.resolve("notification-list.csv")).get(0))
+        .doesNotContain("family_name");
+
+    Path withContacts = dir.resolve("contacts");
+    int code = run("assess", extract().toString(), "--out", withContacts.toString(),
+        "--contact-columns", "--controller", "health", "--malicious");
+    assertThat(code).as(err.toString()).isZero();
+    List<String> lines = Files.readAllLines(withContacts.resolve("notification-list.csv"));
+    assertThat(lines.get(0)).endsWith(",full_name,given_name,initials,family_name,street,"
+        + "house_number,postcode,city,phone,email");
+    assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(16));
+    assertThat(String.join("\n", lines)).contains("Marieke Zonneveld", "m.zonneveld@example.nl",
+        "2281 AB");
+    assertThat(err.toString()).contains("--contact-columns").contains("as safe as the extract");
+  }
+
+  @Test
   void aThreadCountBelowOneIsAUsageError() throws IOException {
     assertThat(run("assess", extract().toString(), "--threads", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--threads must be at least 1");
