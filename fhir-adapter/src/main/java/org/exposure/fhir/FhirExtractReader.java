@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,25 +113,24 @@ public final class FhirExtractReader implements ExtractReader {
 
   @Override
   public void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException {
-    // Files that start with a Patient are read first, so that few references wait for their Patient.
-    Map<ExtractSource, FhirFile.Kind> patientFiles = new LinkedHashMap<>();
-    Map<ExtractSource, FhirFile.Kind> files = new LinkedHashMap<>();
+    Map<ExtractSource, FhirFile.Kind> kinds = new HashMap<>();
+    List<ExtractSource> patientFiles = new ArrayList<>();
+    List<ExtractSource> otherFiles = new ArrayList<>();
     for (ExtractSource source : sources) {
       byte[] head;
       try (InputStream in = Files.newInputStream(source.file())) {
         head = in.readNBytes(4096);
       }
       Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
-      if (kind.isPresent() && startsWithPatient(head, kind.get())) {
-        patientFiles.put(source, kind.get());
-      } else if (kind.isPresent()) {
-        files.put(source, kind.get());
-      } else {
+      if (kind.isEmpty()) {
         sink.skip(new SkippedSource(source.name(), notFhir(head)));
+        continue;
       }
+      kinds.put(source, kind.get());
+      // Files that start with a Patient are read first, so that few references wait for her.
+      (startsWithPatient(head, kind.get()) ? patientFiles : otherFiles).add(source);
     }
-    patientFiles.putAll(files);
-    files = patientFiles;
+    patientFiles.addAll(otherFiles);
     LongLongMap patients = new LongLongMap();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "exposure-fhir");
@@ -141,8 +139,8 @@ public final class FhirExtractReader implements ExtractReader {
     });
     try {
       List<FileRun> runs = new ArrayList<>();
-      for (Map.Entry<ExtractSource, FhirFile.Kind> file : files.entrySet()) {
-        runs.add(new FileRun(file.getKey(), file.getValue(), sink, patients, pool, threads));
+      for (ExtractSource file : patientFiles) {
+        runs.add(new FileRun(file, kinds.get(file), sink, patients, pool, threads));
       }
       for (FileRun run : runs) {
         run.read();
