@@ -68,8 +68,11 @@ import org.exposure.spi.SubjectRef;
  * does not exist, {@link UnusableSourceException} when no input could be read at all, and
  * {@link IOException} when a file cannot be read. No message quotes extract content.
  *
- * <p>Parsing runs ahead on its own thread, and records are classified, linked and scored on
- * {@link AnalysisOptions#threads()} threads; the result is the same for any number of threads.
+ * <p>CSV is read here; other formats by the {@link ExtractReader}s found on the class path with
+ * {@link ServiceLoader} (FHIR, with {@code exposure-fhir-adapter}), each file going to the first reader
+ * that recognises its first bytes. A CSV file whose quoted fields hold no line break is cut into one
+ * part per thread, each parsed and assessed on its own; records are classified, linked and scored on
+ * {@link AnalysisOptions#threads()} threads, and the result is the same for any number of threads.
  * Immutable and thread-safe; each call of {@link #assess} is independent.
  *
  * <pre>{@code
