@@ -1,0 +1,85 @@
+package org.exposure.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What report.html shows of the sample extract, in English and Dutch. */
+class ReportHtmlTest {
+  private static AnalysisResult sample;
+
+  @BeforeAll
+  static void assessTheSample() throws IOException {
+    sample = ExposureAnalysis.of(AnalysisOptions.builder()
+        .circumstances(BreachCircumstances.DEFAULT.withMalicious(true))
+        .controller(ControllerType.HEALTH).assessmentDate(LocalDate.of(2025, 7, 1)).build())
+        .assess(List.of(Path.of("..", "examples", "screening-sample.csv")));
+  }
+
+  @Test
+  void theHeadlineGivesTheSubjectsLevelsAndTheDecisions() {
+    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<span>2,000</span>data subjects affected")
+        .contains("Notify the supervisory authority: yes").contains("Data subjects to inform: 2,000")
+        .contains("malicious intent +0.5");
+  }
+
+  @Test
+  void itIsSelfContained() {
+    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+
+    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("@import")
+        .doesNotContain("src=").doesNotContain("href=").doesNotContain("url(");
+  }
+
+  @Test
+  void everyChartIsThere() {
+    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+
+    for (String chart : List.of("levels", "field-types", "se", "regions", "ages", "grades", "harms")) {
+      assertThat(html).contains("id=\"chart-" + chart + "\"");
+    }
+  }
+
+  @Test
+  void smallCellsAreShownAsSuchNotCounted(@TempDir Path dir) throws IOException {
+    Path few = Files.writeString(dir.resolve("few.csv"), "bsn;geboortedatum;postcode\n"
+        + "111222333;14-03-1971;2281 AB\n999993653;30-09-1966;1012 NX\n");
+    AnalysisResult r = ExposureAnalysis.of(AnalysisOptions.builder()
+        .assessmentDate(LocalDate.of(2025, 7, 1)).build()).assess(List.of(few));
+    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+
+    String regions = html.substring(html.indexOf("id=\"chart-regions\""));
+    regions = regions.substring(0, regions.indexOf("</figure>"));
+    assertThat(regions).contains("PC 22").contains("&lt; 5").doesNotContain(">1</text>");
+  }
+
+  @Test
+  void theDutchReportHasTheDraftNotificationInDutch() {
+    String html = ReportHtml.render(sample, ReportHtml.Lang.NL);
+
+    assertThat(html).contains("<html lang=\"nl\">")
+        .contains("Concept-melding aan de Autoriteit Persoonsgegevens (AVG art. 33)")
+        .contains("<span>2.000</span>betrokkenen geraakt").contains("Zeer hoog")
+        .contains("Waarschijnlijke gevolgen");
+  }
+
+  @Test
+  void namesAreEscaped() {
+    assertThat(ReportHtml.esc("<b>\"a\" & 'b'</b>"))
+        .isEqualTo("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;");
+  }
+}
