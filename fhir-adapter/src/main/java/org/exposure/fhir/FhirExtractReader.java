@@ -12,12 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,7 +239,8 @@ public final class FhirExtractReader implements ExtractReader {
      * The resources that named a patient not read yet, as item number and Bundle entry number
      * ({@code item << ENTRY_BITS | entry}): eight bytes each, so any order of files fits in memory.
      */
-    final Set<Long> deferred = ConcurrentHashMap.newKeySet();
+    private long[] deferred = new long[0];
+    private int deferredCount;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
         ExecutorService pool, int threads) {
@@ -289,17 +288,19 @@ public final class FhirExtractReader implements ExtractReader {
      * and assesses them for good; one whose patient is still unknown is rejected.
      */
     void readDeferred() throws IOException {
-      if (deferred.isEmpty()) {
+      if (deferredCount == 0) {
         return;
       }
-      Set<Long> items = new HashSet<>();
-      for (long d : deferred) {
-        items.add(d >>> ENTRY_BITS);
+      deferred = Arrays.copyOf(deferred, deferredCount);
+      Arrays.sort(deferred); // then looked up by binary search, from any thread: never changed again
+      long[] items = new long[deferredCount];
+      for (int i = 0; i < deferredCount; i++) {
+        items[i] = deferred[i] >>> ENTRY_BITS; // sorted too
       }
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
-          if (items.contains(item.index())) {
+          if (Arrays.binarySearch(items, item.index()) >= 0) {
             batch.add(item);
             if (batch.size() == BATCH) {
               submit(true);
@@ -392,7 +393,7 @@ public final class FhirExtractReader implements ExtractReader {
       }
       forEachResource(resource, item.line(), item.fullUrl(), (r, entry, line, fullUrl) -> {
         long id = item.index() << ENTRY_BITS | entry;
-        if (!again || deferred.contains(id)) {
+        if (!again || Arrays.binarySearch(deferred, id) >= 0) {
           assess(r, id, line, fullUrl, again, counts);
         }
       });
@@ -407,7 +408,7 @@ public final class FhirExtractReader implements ExtractReader {
       if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
         subject = subjectOf(resource, e.patientReference, location);
         if (subject.isEmpty() && e.patientReference != null && !again) {
-          deferred.add(id); // her Patient may come later: assessed when all are known
+          defer(id); // her Patient may come later: assessed when all are known
           return;
         }
       }
@@ -468,6 +469,13 @@ public final class FhirExtractReader implements ExtractReader {
         }
       }
       return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
+    }
+
+    private synchronized void defer(long id) {
+      if (deferredCount == deferred.length) {
+        deferred = Arrays.copyOf(deferred, Math.max(16, deferredCount * 2));
+      }
+      deferred[deferredCount++] = id;
     }
 
     private long patientCode(long referenceHash) {
