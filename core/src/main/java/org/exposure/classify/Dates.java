@@ -37,6 +37,9 @@ public final class Dates {
       }
       return Optional.empty();
     }
+    if (length == 0 || s.charAt(0) < '0' || s.charAt(0) > '9') {
+      return Optional.empty(); // every form starts with the day or the year: "dr. A. Bakker" is none
+    }
     Optional<LocalDate> dayFirst = parseDayFirst(s);
     return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(s);
   }

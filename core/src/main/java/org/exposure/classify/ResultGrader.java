@@ -1,7 +1,6 @@
 package org.exposure.classify;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import org.exposure.model.ResultGrade;
 
@@ -172,6 +171,6 @@ public final class ResultGrader {
         out.append(Character.toLowerCase(c));
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString(); // lower case already: A-Z mapped above, other letters by toLowerCase
   }
 }
