@@ -171,6 +171,12 @@ public final class ColumnClassifier {
         confirming = d;
       }
     }
+    // A provider is named as often as coded: a column of GP names under a GP header does not fail an
+    // AGB check, it is another form of the same type.
+    if (confirming >= 0 && type == FieldType.PROVIDER
+        && (double) passing[confirming] / values.size() < WEAK_SHARE) {
+      confirming = -1;
+    }
     if (confirming < 0) {
       return ColumnDecision.of(new ColumnClassification(source, header, type, 0.85, headerEvidence));
     }

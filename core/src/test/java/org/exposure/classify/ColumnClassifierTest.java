@@ -38,6 +38,19 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void gpNamesUnderAGpHeaderAreProvidersWithoutAnAgbCheck() {
+    List<String> names = List.of("dr. A. Bakker", "Huisartsenpraktijk De Boog", "J. de Vries",
+        "Gezondheidscentrum Het Anker", "dr. M. Jansen");
+    ColumnDecision d = classifier.decide("lab.csv", "huisarts", names);
+
+    assertThat(d.classification().type()).isEqualTo(FieldType.PROVIDER);
+    assertThat(d.classification().evidence()).doesNotContain("warning");
+    assertThat(d.check()).as("no AGB check: every later name would count as contradicting").isEmpty();
+    assertThat(classifier.decide("lab.csv", "agb_huisarts", List.of("01234567", "01765432")).check())
+        .as("AGB codes under a provider header keep theirs").isPresent();
+  }
+
+  @Test
   void recordNumberHeaderHoldingBsnsIsANationalId() {
     ColumnClassification c = classifier.classify("lab.csv", "patient_id", validBsns(200));
     assertThat(c.type()).isEqualTo(FieldType.NATIONAL_ID);
