@@ -11,13 +11,14 @@ import org.exposure.model.QuasiIdentifiers;
  * further record its location (a long) and the next of the list (an int). About 46 bytes per subject
  * and 12 per further record, no object per either.
  *
- * <p>Open addressing with linear probing in 256 shards, each behind its own lock and grown on its own,
- * so that worker threads rarely wait for each other, growing never copies the whole table, and no array
- * is large enough to be a humongous object for G1 in a 512 MiB heap. The keys are HMAC output, uniform
- * already, so their bits index the table directly.
+ * <p>Open addressing with linear probing in 1,024 shards, each behind its own lock and grown on its
+ * own, so that worker threads rarely wait for each other, growing never copies the whole table, and up
+ * to about five million subjects no array is large enough to be a humongous object for G1 in a 512 MiB
+ * heap (half a 1 MiB region). The keys are HMAC output, uniform already, so their bits index the table
+ * directly.
  */
 final class SubjectTable {
-  private static final int SHARD_BITS = 8;
+  private static final int SHARD_BITS = 10;
   /** Linear probing stays short below this load; HMAC keys do not cluster. */
   private static final double MAX_LOAD = 0.8;
   /** Grow by a quarter: a cohort of millions wastes little room, at the cost of more rehashing. */
