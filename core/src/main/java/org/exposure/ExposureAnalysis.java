@@ -155,11 +155,12 @@ public final class ExposureAnalysis {
     Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS), progress);
     Map<ExtractReader, List<ExtractSource>> byReader = new LinkedHashMap<>();
     for (ExtractSource source : all) {
-      Optional<ExtractReader> reader = readerOf(source.file());
+      byte[] head = options.format() == InputFormat.AUTO ? head(source.file()) : new byte[0];
+      Optional<ExtractReader> reader = readerOf(head);
       if (reader.isPresent()) {
         byReader.computeIfAbsent(reader.get(), r -> new ArrayList<>()).add(source);
       } else {
-        run.read(source);
+        run.read(source, head);
       }
     }
     for (Map.Entry<ExtractReader, List<ExtractSource>> e : byReader.entrySet()) {
@@ -212,18 +213,21 @@ public final class ExposureAnalysis {
    *
    * @throws IOException if the file cannot be read
    */
-  private Optional<ExtractReader> readerOf(Path file) throws IOException {
+  private Optional<ExtractReader> readerOf(byte[] head) {
     switch (options.format()) {
       case CSV:
         return Optional.empty();
       case FHIR:
         return readers.stream().filter(r -> r.format().equals("fhir")).findFirst();
       default:
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-          head = in.readNBytes(HEAD_BYTES);
-        }
         return readers.stream().filter(r -> r.recognises(head)).findFirst();
+    }
+  }
+
+  /** The first bytes of a file, that readers and the FHIR fallback judge it by. */
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
     }
   }
 
@@ -253,13 +257,14 @@ public final class ExposureAnalysis {
       this.progress = progress;
     }
 
-    void read(ExtractSource source) throws IOException {
+    /** Reads one source as CSV; {@code head} is its first bytes, read once already. */
+    void read(ExtractSource source, byte[] head) throws IOException {
       if (options.format() == InputFormat.FHIR) {
         skipped.add(new SkippedSource(source.name(),
             "read as FHIR, but no FHIR reader is on the class path (exposure-fhir-adapter)"));
         return;
       }
-      if (options.format() == InputFormat.AUTO && looksLikeFhir(source.file())) {
+      if (options.format() == InputFormat.AUTO && ExtractReader.startsAsJsonOrXml(head)) {
         skipped.add(new SkippedSource(source.name(), "looks like FHIR JSON or XML, but no FHIR "
             + "reader is on the class path (exposure-fhir-adapter)"));
         return;
@@ -646,19 +651,6 @@ public final class ExposureAnalysis {
         }
       }
       return new FieldReport(classification, values, contradicting, found);
-    }
-  }
-
-  /** FHIR JSON starts with '{', FHIR XML with '<', after an optional BOM and white space. */
-  private static boolean looksLikeFhir(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(512);
-      int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
-          && (head[2] & 0xff) == 0xbf ? 3 : 0;
-      while (i < head.length && Character.isWhitespace(head[i])) {
-        i++;
-      }
-      return i < head.length && (head[i] == '{' || head[i] == '<');
     }
   }
 

@@ -32,4 +32,17 @@ public interface ExtractReader {
    * @throws IOException if a file cannot be read
    */
   void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException;
+
+  /**
+   * Whether the first bytes open a JSON object or an XML element, after any UTF-8 byte-order mark and
+   * white space: how FHIR and the files that travel with it start.
+   */
+  static boolean startsAsJsonOrXml(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf ? 3 : 0;
+    while (i < head.length && Character.isWhitespace(head[i])) {
+      i++;
+    }
+    return i < head.length && (head[i] == '{' || head[i] == '<');
+  }
 }

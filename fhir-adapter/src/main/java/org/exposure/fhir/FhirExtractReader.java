@@ -101,12 +101,7 @@ public final class FhirExtractReader implements ExtractReader {
   /** JSON or XML: FHIR, or files that travel with it (a bulk-export manifest, an export log). */
   @Override
   public boolean recognises(byte[] head) {
-    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
-        && (head[2] & 0xff) == 0xbf ? 3 : 0;
-    while (i < head.length && Character.isWhitespace(head[i])) {
-      i++;
-    }
-    return i < head.length && (head[i] == '{' || head[i] == '<');
+    return ExtractReader.startsAsJsonOrXml(head);
   }
 
   @Override
