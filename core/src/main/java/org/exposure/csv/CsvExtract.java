@@ -131,8 +131,12 @@ public final class CsvExtract {
             .collect(Collectors.toList());
       }
     }
-    return List.of(new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1,
-        true));
+    return List.of(wholeFile());
+  }
+
+  /** The whole file as one part, from its header on. */
+  private CsvPart wholeFile() {
+    return new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, true);
   }
 
   /**
@@ -145,8 +149,7 @@ public final class CsvExtract {
     if (rows <= 0) {
       return first;
     }
-    CsvPart whole = new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1,
-        true);
+    CsvPart whole = wholeFile();
     try {
       whole.read(row -> {
         first.add(row);
