@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,18 +173,18 @@ final class FhirFile {
     }
   }
 
+  /** The file as UTF-8 text, past a byte-order mark if it has one; opened once. */
   private static Reader reader(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    in.mark(3);
     byte[] bom = in.readNBytes(3);
-    boolean hasBom = bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb
-        && (bom[2] & 0xff) == 0xbf;
-    in.close();
-    InputStream again = Files.newInputStream(file);
-    if (hasBom) {
-      again.skipNBytes(3);
+    if (bom.length < 3 || (bom[0] & 0xff) != 0xef || (bom[1] & 0xff) != 0xbb
+        || (bom[2] & 0xff) != 0xbf) {
+      in.reset();
     }
-    return new BufferedReader(new InputStreamReader(again, StandardCharsets.UTF_8), 1 << 16);
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
+
 
   private static void readLines(Path file, Visitor visitor) throws IOException {
     try (BufferedReader lines = (BufferedReader) reader(file)) {
