@@ -125,9 +125,6 @@ final class AssessCommand implements Callable<Integer> {
       + "not a terminal either; default: off).")
   private boolean quiet;
 
-  /** The subjects whose contact details are read back, on --contact-columns. */
-  private ContactColumns contacts;
-
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to read and assess on; the report is the same for any number "
           + "(default: the number of processors).")
@@ -178,8 +175,10 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
+    // The subjects whose contact details are read back, on --contact-columns.
+    ContactColumns contacts = contactColumns ? new ContactColumns() : null;
     try {
-      result = assess(options.build(), subjectsFile);
+      result = assess(options.build(), subjectsFile, contacts);
     } catch (OutputFailure e) {
       return failAndRemove(stderr, subjectsFile,
           "cannot write the subject files in " + out + ": " + describe(e.getCause()));
@@ -251,11 +250,11 @@ final class AssessCommand implements Callable<Integer> {
 
   /**
    * Runs the analysis, writing each subject to {@code subjects.csv}, and each one to inform to {@code
-   * notification-list.csv}, as she is assessed.
+   * notification-list.csv}, as she is assessed; noting her for {@code contacts} too, if not null.
    */
-  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile) throws IOException {
+  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile, ContactColumns contacts)
+      throws IOException {
     Progress progress = new Progress();
-    contacts = contactColumns ? new ContactColumns() : null;
     // Only on a terminal: a log file or a pipe gets no redrawn lines.
     boolean showProgress = !quiet && System.console() != null;
     ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
