@@ -215,7 +215,10 @@ public final class FhirExtractReader implements ExtractReader {
     return new ExposedRecord(location, exposed);
   }
 
-  /** The second pass over one file: every resource assessed, on the pool's threads. */
+  /**
+   * One file being read: every resource assessed on the pool's threads, those whose Patient was not
+   * read yet noted and assessed when the file is read again at the end; its counts and rejections.
+   */
   private static final class FileRun {
     final ExtractSource source;
     final FhirFile.Kind kind;

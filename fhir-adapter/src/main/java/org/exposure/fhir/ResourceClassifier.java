@@ -1,10 +1,8 @@
 package org.exposure.fhir;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.exposure.fhir.ResourceExposure.PathValue;
 import org.exposure.fhir.ResourceExposure.Role;
 import org.exposure.model.FieldType;
 import org.hl7.fhir.r4.model.Address;
@@ -122,13 +120,11 @@ final class ResourceClassifier {
     } else if (resource instanceof RelatedPerson) {
       e = new ResourceExposure(type, Role.RELATED_PERSON);
       RelatedPerson r = (RelatedPerson) resource;
-      List<PathValue> person = new ArrayList<>();
-      ResourceExposure values = new ResourceExposure(type, Role.RELATED_PERSON);
-      r.getName().forEach(n -> name(RELATED_NAME, n, values));
-      r.getTelecom().forEach(t -> telecom(RELATED_TELECOM, t, values));
-      r.getAddress().forEach(a -> address(RELATED_ADDRESS, a, values));
-      person.addAll(values.values);
-      e.relatedPersons.add(person);
+      ResourceExposure person = new ResourceExposure(type, Role.RELATED_PERSON);
+      r.getName().forEach(n -> name(RELATED_NAME, n, person));
+      r.getTelecom().forEach(t -> telecom(RELATED_TELECOM, t, person));
+      r.getAddress().forEach(a -> address(RELATED_ADDRESS, a, person));
+      e.relatedPersons.add(person.values);
       e.patientReference = reference(r.getPatient());
     } else {
       e = new ResourceExposure(type, Role.ABOUT_PATIENT);
