@@ -144,12 +144,8 @@ final class ReportHtml {
     chart("field-types", t("Subjects per exposed field type", "Betrokkenen per soort gegeven"), types,
         false);
     Map<String, Long> se = new LinkedHashMap<>();
-    for (int quarters = 1; quarters <= 24; quarters++) {
-      long count = c.countWithScore(quarters / 4.0);
-      if (count > 0) {
-        se.put(String.format(Locale.ROOT, "SE %.2f", quarters / 4.0), count);
-      }
-    }
+    c.scoreDistribution()
+        .forEach((score, n) -> se.put(String.format(Locale.ROOT, "SE %.2f", score), n));
     chart("se", t("Distribution of the severity score (SE)", "Verdeling van de ernstscore (SE)"), se,
         false);
     Map<String, Long> regions = new TreeMap<>();

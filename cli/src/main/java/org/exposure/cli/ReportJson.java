@@ -79,13 +79,8 @@ final class ReportJson {
       harms.put(key(harm), cohort.count(harm));
     }
     ObjectNode distribution = root.putObject("se_distribution");
-    for (int quarters = 1; quarters <= 24; quarters++) {
-      double se = quarters / 4.0;
-      long n = cohort.countWithScore(se);
-      if (n > 0) {
-        distribution.put(String.format(Locale.ROOT, "%.2f", se), n);
-      }
-    }
+    cohort.scoreDistribution()
+        .forEach((se, n) -> distribution.put(String.format(Locale.ROOT, "%.2f", se), n));
     root.put("max_se", cohort.maxScore());
     root.set("breakdowns", breakdowns(cohort));
     root.set("reidentification", reidentification(r.reidentification()));

@@ -5,7 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 import org.exposure.score.Harm;
@@ -210,6 +213,18 @@ public final class CohortSummary {
    */
   public long countWithScore(double se) {
     return counts[Dimension.SE.ordinal()][seBucket(se)];
+  }
+
+  /** The subjects per SE, for every SE some subject has, in increasing order of SE. */
+  public SortedMap<Double, Long> scoreDistribution() {
+    long[] buckets = counts[Dimension.SE.ordinal()];
+    SortedMap<Double, Long> distribution = new TreeMap<>();
+    for (int i = 0; i < SE_BUCKETS; i++) {
+      if (buckets[i] > 0) {
+        distribution.put((i + 1) / 4.0, buckets[i]);
+      }
+    }
+    return Collections.unmodifiableSortedMap(distribution);
   }
 
   /** The highest SE in the cohort, or 0 for an empty cohort. */

@@ -72,7 +72,17 @@ class CohortSummaryProperties {
     CohortSummary summary = summarise(List.of(s, s));
     assertThat(summary.maxScore()).isEqualTo(5.0);
     assertThat(summary.countWithScore(5.0)).isEqualTo(2);
+    assertThat(summary.scoreDistribution()).containsExactly(java.util.Map.entry(5.0, 2L));
     assertThat(CohortSummary.empty().maxScore()).isEqualTo(0);
+    assertThat(CohortSummary.empty().scoreDistribution()).isEmpty();
+  }
+
+  @Property
+  void theScoreDistributionCountsEverySubjectAtItsScore(@ForAll("cohorts") List<SubjectExposure> a) {
+    CohortSummary summary = summarise(a);
+    assertThat(summary.scoreDistribution().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(summary.subjects());
+    summary.scoreDistribution().forEach((se, n) -> assertThat(summary.countWithScore(se)).isEqualTo(n));
   }
 
   private static CohortSummary summarise(List<SubjectExposure> subjects) {
