@@ -195,7 +195,7 @@ final class ReportHtml {
     int y = 5;
     for (Map.Entry<String, Long> e : data.entrySet()) {
       long v = e.getValue();
-      boolean small = suppress && v > 0 && v < CohortSummary.SMALL_CELL;
+      boolean small = suppress && CohortSummary.isSmallCell(v);
       double width = small ? 0 : 300.0 * v / max;
       html.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(e.getKey()))
           .append("</text>");

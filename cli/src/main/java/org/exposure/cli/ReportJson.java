@@ -175,10 +175,10 @@ final class ReportJson {
   }
 
   private static void publish(ObjectNode node, String key, long count, int[] suppressed) {
-    if (count >= CohortSummary.SMALL_CELL) {
-      node.put(key, count);
-    } else if (count > 0) {
+    if (CohortSummary.isSmallCell(count)) {
       suppressed[0]++;
+    } else if (count > 0) {
+      node.put(key, count);
     }
   }
 

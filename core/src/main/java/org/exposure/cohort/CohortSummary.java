@@ -35,6 +35,14 @@ import org.exposure.score.SeverityLevel;
 public final class CohortSummary {
   /** Cells of a published breakdown below this count are suppressed: they could single a person out. */
   public static final int SMALL_CELL = 5;
+
+  /**
+   * Whether a published breakdown must hide this count: some subjects, but fewer than {@link
+   * #SMALL_CELL}.
+   */
+  public static boolean isSmallCell(long count) {
+    return count > 0 && count < SMALL_CELL;
+  }
   /** SE runs from 0.25 to 6 in steps of 0.25: 24 exact buckets. */
   static final int SE_BUCKETS = 24;
   /** Regions are two-digit postcodes 10 to 99; index 0 holds subjects without a postcode. */
