@@ -51,16 +51,38 @@ public final class Dates {
 
   /** "30-Jan-2024", "3 mrt 2024": a day, a month's name or abbreviation (English or Dutch), a year. */
   private static Optional<LocalDate> parseMonthName(String s) {
-    String[] parts = s.split("[-/ .]+");
-    if (parts.length != 3 || parts[0].length() > 2 || parts[2].length() != 4
-        || !allDigits(parts[0], 0, parts[0].length()) || !allDigits(parts[2], 0, 4)) {
+    // Hand-split at runs of separators: a regex split would compile its pattern on every call.
+    int dayEnd = 0;
+    while (dayEnd < s.length() && !isSeparator(s.charAt(dayEnd))) {
+      dayEnd++;
+    }
+    int monthStart = skipSeparators(s, dayEnd);
+    int monthEnd = monthStart;
+    while (monthEnd < s.length() && !isSeparator(s.charAt(monthEnd))) {
+      monthEnd++;
+    }
+    int yearStart = skipSeparators(s, monthEnd);
+    if (dayEnd < 1 || dayEnd > 2 || !allDigits(s, 0, dayEnd) || monthEnd == monthStart
+        || s.length() - yearStart != 4 || !allDigits(s, yearStart, s.length())) {
       return Optional.empty();
     }
-    Integer month = MONTHS.get(parts[1].toLowerCase(Locale.ROOT));
-    if (month == null || parts[0].isEmpty()) {
+    Integer month = MONTHS.get(s.substring(monthStart, monthEnd).toLowerCase(Locale.ROOT));
+    if (month == null) {
       return Optional.empty();
     }
-    return date(number(parts[2], 0, 4), month, number(parts[0], 0, parts[0].length()));
+    return date(number(s, yearStart, s.length()), month, number(s, 0, dayEnd));
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '/' || c == ' ' || c == '.';
+  }
+
+  private static int skipSeparators(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** d-m-yyyy, dd-mm-yyyy, with '-', '/' or '.' as separator; a trailing time is ignored. */
