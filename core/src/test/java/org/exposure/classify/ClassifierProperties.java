@@ -49,6 +49,29 @@ class ClassifierProperties {
     assertThat(CLASSIFIER.classify("x.csv", header, shuffled)).isEqualTo(first);
   }
 
+  /** The BSN rules as the reference states them, slowly: strip separators, pad, weigh. */
+  @Property(tries = 2000)
+  void bsnChecksFollowTheElevenTestAsStated(@ForAll("bsnLike") String value) {
+    String digits = value.replaceAll("[ .-]", "");
+    boolean shaped = digits.matches("[0-9]{8,9}");
+    String nine = digits.length() == 8 ? "0" + digits : digits;
+    assertThat(Bsn.normalize(value)).isEqualTo(shaped ? java.util.Optional.of(nine)
+        : java.util.Optional.empty());
+    int sum = 0;
+    if (shaped) {
+      for (int i = 0; i < 8; i++) {
+        sum += (9 - i) * (nine.charAt(i) - '0');
+      }
+      sum -= nine.charAt(8) - '0';
+    }
+    assertThat(Bsn.isValid(value)).isEqualTo(shaped && sum > 0 && sum % 11 == 0);
+  }
+
+  @Provide
+  Arbitrary<String> bsnLike() {
+    return Arbitraries.strings().withChars("0123456789 .-x").ofMinLength(0).ofMaxLength(13);
+  }
+
   @Provide
   Arbitrary<List<String>> anyValues() {
     return Arbitraries.strings().ofMaxLength(60).list().ofMaxSize(40);
