@@ -154,23 +154,31 @@ public final class ResultGrader {
   /** Lower case, accents, spaces and punctuation removed: "ASC-US" and "asc us" read alike. */
   static String squash(String value) {
     String s = value;
+    boolean squashed = true; // lower-case ASCII letters and digits only: returned as it is
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 0x7f) {
+      char c = s.charAt(i);
+      if (c > 0x7f) {
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        squashed = false;
         break;
       }
+      squashed &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
-    StringBuilder out = new StringBuilder(s.length());
+    if (squashed) {
+      return s;
+    }
+    char[] out = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
-        out.append((char) (c + ('a' - 'A')));
+        out[n++] = (char) (c + ('a' - 'A'));
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.append(c);
+        out[n++] = c;
       } else if (Character.isLetter(c)) {
-        out.append(Character.toLowerCase(c));
+        out[n++] = Character.toLowerCase(c);
       }
     }
-    return out.toString(); // lower case already: A-Z mapped above, other letters by toLowerCase
+    return new String(out, 0, n); // lower case already: A-Z mapped above, other letters by toLowerCase
   }
 }
