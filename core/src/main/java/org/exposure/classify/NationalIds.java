@@ -70,19 +70,30 @@ public final class NationalIds {
 
   /** The digits of the value if it holds exactly {@code length} of them beside spaces, dots and hyphens. */
   static String digitsOnly(String value, int length) {
-    StringBuilder digits = new StringBuilder(length);
+    int digits = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (digits.length() == length) {
-          return null;
-        }
-        digits.append(c);
+        digits++;
       } else if (c != ' ' && c != '.' && c != '-') {
         return null;
       }
     }
-    return digits.length() == length ? digits.toString() : null;
+    if (digits != length) {
+      return null;
+    }
+    if (value.length() == length) {
+      return value; // digits only already
+    }
+    char[] out = new char[length];
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        out[n++] = c;
+      }
+    }
+    return new String(out);
   }
 
   private static boolean allDigits(String s) {
