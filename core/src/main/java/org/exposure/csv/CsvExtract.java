@@ -115,13 +115,14 @@ public final class CsvExtract {
 
   /**
    * The records after the header in at most {@code parts} parts of about equal size, in file order:
-   * one part unless the file can be cut at line breaks (see the class comment). Scans the file once.
+   * one part unless the file can be cut at line breaks (see the class comment). Scans the file once
+   * when more than one part is asked for.
    *
    * @throws IOException if the file cannot be read
    */
   public List<CsvPart> parts(int parts) throws IOException {
     checkArgument(parts >= 1, "parts must be >= 1, was %s", parts);
-    if (!charset.name().startsWith("UTF-16")) {
+    if (parts > 1 && !charset.name().startsWith("UTF-16")) {
       Optional<List<LineScan.Span>> spans =
           LineScan.split(file, encoding.bomLength(), delimiter, headerLines, parts);
       if (spans.isPresent()) {
