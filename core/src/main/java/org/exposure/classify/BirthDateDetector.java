@@ -1,10 +1,10 @@
 package org.exposure.classify;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.exposure.model.FieldType;
+import org.exposure.model.QuasiIdentifiers;
 
 /**
  * Birth dates: dates in a known form that put the person at 0 to 120 years old on the assessment date.
@@ -35,7 +35,7 @@ final class BirthDateDetector implements ValueDetector {
   public boolean matches(String value) {
     Optional<LocalDate> date = Dates.parse(value);
     return date.isPresent() && !date.get().isAfter(referenceDate)
-        && ChronoUnit.YEARS.between(date.get(), referenceDate) <= MAX_AGE;
+        && QuasiIdentifiers.yearsBetween(date.get(), referenceDate) <= MAX_AGE;
   }
 
   @Override

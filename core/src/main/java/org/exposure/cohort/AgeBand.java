@@ -1,7 +1,7 @@
 package org.exposure.cohort;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
 import org.exposure.model.QuasiIdentifiers;
 
 /** Age bands for cohort breakdowns: coarse enough to publish, fine enough to show who was hit. */
@@ -30,14 +30,11 @@ public enum AgeBand {
 
   /** The band of a subject on the given date: from her birth date, else her exposed age. */
   public static AgeBand of(QuasiIdentifiers qi, LocalDate on) {
-    int age;
-    if (qi.birthDate().isPresent()) {
-      age = (int) ChronoUnit.YEARS.between(qi.birthDate().get(), on);
-    } else if (qi.age().isPresent()) {
-      age = qi.age().getAsInt();
-    } else {
+    OptionalInt known = qi.ageOn(on);
+    if (known.isEmpty()) {
       return UNKNOWN;
     }
+    int age = known.getAsInt();
     AgeBand band = UNKNOWN;
     for (AgeBand b : values()) {
       if (b.from >= 0 && age >= b.from) {

@@ -61,6 +61,26 @@ public record QuasiIdentifiers(
     return NONE;
   }
 
+  /** Her age in whole years on the given date: from her birth date where exposed, else her exposed age. */
+  public OptionalInt ageOn(LocalDate date) {
+    return birthDate.isPresent() ? OptionalInt.of(yearsBetween(birthDate.get(), date)) : age;
+  }
+
+  /**
+   * Whole years from one date to another as {@code ChronoUnit.YEARS.between} counts them (negative when
+   * {@code to} comes first), without its generic dispatch: it runs for every subject and birth date.
+   */
+  public static int yearsBetween(LocalDate from, LocalDate to) {
+    long months = to.getYear() * 12L + to.getMonthValue() - (from.getYear() * 12L + from.getMonthValue());
+    int days = to.getDayOfMonth() - from.getDayOfMonth();
+    if (months > 0 && days < 0) {
+      months--;
+    } else if (months < 0 && days > 0) {
+      months++;
+    }
+    return (int) (months / 12);
+  }
+
   /** Whether any quasi-identifier is present. */
   public boolean isEmpty() {
     return birthDate.isEmpty() && postcode.isEmpty() && sex.isEmpty() && age.isEmpty();

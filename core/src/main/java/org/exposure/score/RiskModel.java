@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static org.exposure.model.FieldType.*;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.exposure.model.SubjectExposure;
 
@@ -228,9 +228,7 @@ public final class RiskModel {
   }
 
   private boolean isMinor(SubjectExposure s) {
-    return s.birthDate()
-        .map(d -> ChronoUnit.YEARS.between(d, assessmentDate) < policy.minorAge())
-        .orElseGet(() -> s.quasiIdentifiers().age().isPresent()
-            && s.quasiIdentifiers().age().getAsInt() < policy.minorAge());
+    OptionalInt age = s.quasiIdentifiers().ageOn(assessmentDate);
+    return age.isPresent() && age.getAsInt() < policy.minorAge();
   }
 }

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** The class code is an exact, mergeable encoding of a subject's quasi-identifiers. */
 class QuasiIdentifiersProperties {
@@ -57,6 +58,23 @@ class QuasiIdentifiersProperties {
       return a;
     }
     return a.get().compareTo(b.get()) <= 0 ? a : b;
+  }
+
+  @Property(tries = 3000)
+  void yearsBetweenCountsAsTheCalendarDoes(@ForAll("dates") LocalDate from, @ForAll("dates") LocalDate to) {
+    assertThat(QuasiIdentifiers.yearsBetween(from, to))
+        .isEqualTo(java.time.temporal.ChronoUnit.YEARS.between(from, to));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    // Leap days and month ends are where whole years are easiest to miscount.
+    Arbitrary<LocalDate> any = Arbitraries.integers().between(1850, 2150)
+        .flatMap(y -> Arbitraries.integers().between(1, 365).map(d -> LocalDate.ofYearDay(y, d)));
+    Arbitrary<LocalDate> edges = Arbitraries.of(LocalDate.of(2000, 2, 29), LocalDate.of(2001, 2, 28),
+        LocalDate.of(2001, 3, 1), LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28),
+        LocalDate.of(2025, 7, 1), LocalDate.of(2007, 6, 30), LocalDate.of(2007, 7, 1));
+    return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(1, edges));
   }
 
   @Provide
