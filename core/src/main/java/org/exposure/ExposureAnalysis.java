@@ -472,7 +472,7 @@ public final class ExposureAnalysis {
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
     AnalysisResult finish(Consumer<AssessedSubject> subjects) {
       boolean parallel = options.threads() > 1;
-      EquivalenceClasses classes = EquivalenceClasses.ofClassCodes(linker.classCodes());
+      EquivalenceClasses classes = EquivalenceClasses.ofClassCodes(linker.classCodes(), parallel);
       // One accumulator per thread, merged at the end: sums, so any split gives the same summary.
       Queue<CohortAccumulator> accumulators = new ConcurrentLinkedQueue<>();
       ThreadLocal<CohortAccumulator> local = ThreadLocal.withInitial(() -> {

@@ -76,7 +76,19 @@ public final class EquivalenceClasses {
    * is not counted. Sorts the array in place.
    */
   public static EquivalenceClasses ofClassCodes(long[] codes) {
-    Arrays.sort(codes); // in place: a parallel sort would need as much again
+    return ofClassCodes(codes, false);
+  }
+
+  /**
+   * As {@link #ofClassCodes(long[])}, sorting on all cores (the common pool) if {@code parallel} and
+   * the heap has ample room for the second array a parallel sort needs.
+   */
+  public static EquivalenceClasses ofClassCodes(long[] codes, boolean parallel) {
+    if (parallel && codes.length * (long) Long.BYTES < Runtime.getRuntime().maxMemory() / 16) {
+      Arrays.parallelSort(codes);
+    } else {
+      Arrays.sort(codes); // in place
+    }
     int firstCounted = 0;
     while (firstCounted < codes.length && codes[firstCounted] == 0) {
       firstCounted++;
