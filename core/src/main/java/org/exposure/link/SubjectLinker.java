@@ -156,12 +156,21 @@ public final class SubjectLinker {
   public void forEachSubject(boolean parallel, SubjectVisitor visitor) {
     subjects.forEach(parallel, (key, types, grade, classCode, where, records) -> {
       Arrays.sort(where, 0, records);
-      List<SourceLocation> locations = new ArrayList<>(records);
-      Set<String> sources = new HashSet<>(2);
+      SourceLocation[] locations = new SourceLocation[records];
+      boolean oneSource = true;
       for (int i = 0; i < records; i++) {
-        String source = sourceNames.get((int) (where[i] >>> LINE_BITS));
-        sources.add(source);
-        locations.add(new SourceLocation(source, where[i] & LINE_MASK));
+        int source = (int) (where[i] >>> LINE_BITS);
+        oneSource &= source == (int) (where[0] >>> LINE_BITS);
+        locations[i] = new SourceLocation(sourceNames.get(source), where[i] & LINE_MASK);
+      }
+      Set<String> sources;
+      if (oneSource) { // most subjects: no set to build
+        sources = Set.of(locations[0].source());
+      } else {
+        sources = new HashSet<>();
+        for (SourceLocation location : locations) {
+          sources.add(location.source());
+        }
       }
       EnumSet<FieldType> fieldTypes = EnumSet.noneOf(FieldType.class);
       for (int bits = types; bits != 0; bits &= bits - 1) {
@@ -169,7 +178,7 @@ public final class SubjectLinker {
       }
       SubjectExposure exposure = new SubjectExposure(fieldTypes, GRADES[grade],
           QuasiIdentifiers.ofClassCode(classCode), records, sources);
-      visitor.visit(SubjectKeys.hex(key), exposure, locations);
+      visitor.visit(SubjectKeys.hex(key), exposure, List.of(locations));
     });
   }
 
