@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static org.exposure.model.FieldType.*;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -42,6 +44,10 @@ public final class RiskModel {
   private final BreachCircumstances circumstances;
   private final ControllerType controller;
   private final LocalDate assessmentDate;
+  // The rules by the policy's score, highest first; a stable sort keeps ties in the order listed, so
+  // the first that applies is the one to take.
+  private final DpcRule[] dpcRules;
+  private final EiRule[] eiRules;
 
   private RiskModel(Policy policy, BreachCircumstances circumstances, ControllerType controller,
       LocalDate assessmentDate) {
@@ -49,6 +55,10 @@ public final class RiskModel {
     this.circumstances = circumstances;
     this.controller = controller;
     this.assessmentDate = assessmentDate;
+    this.dpcRules = Arrays.stream(DpcRule.values())
+        .sorted(Comparator.comparingInt((DpcRule r) -> policy.dpc(r)).reversed()).toArray(DpcRule[]::new);
+    this.eiRules = Arrays.stream(EiRule.values())
+        .sorted(Comparator.comparingDouble((EiRule r) -> policy.ei(r)).reversed()).toArray(EiRule[]::new);
   }
 
   /**
@@ -118,13 +128,12 @@ public final class RiskModel {
 
   /** The highest-scoring rule that applies; ties go to the rule listed first; the last always applies. */
   private DpcRule dpcRule(SubjectExposure s, Facts facts) {
-    DpcRule best = null;
-    for (DpcRule rule : DpcRule.values()) {
-      if (applies(rule, s, facts) && (best == null || policy.dpc(rule) > policy.dpc(best))) {
-        best = rule;
+    for (DpcRule rule : dpcRules) {
+      if (applies(rule, s, facts)) {
+        return rule;
       }
     }
-    return best;
+    throw new AssertionError("the last rule always applies");
   }
 
   private boolean applies(DpcRule rule, SubjectExposure s, Facts facts) {
@@ -146,13 +155,12 @@ public final class RiskModel {
 
   /** The highest-scoring rule that applies (ENISA: EI is the maximum reached). */
   private EiRule eiRule(SubjectExposure s, Facts facts, int classSize) {
-    EiRule best = null;
-    for (EiRule rule : EiRule.values()) {
-      if (applies(rule, s, facts, classSize) && (best == null || policy.ei(rule) > policy.ei(best))) {
-        best = rule;
+    for (EiRule rule : eiRules) {
+      if (applies(rule, s, facts, classSize)) {
+        return rule;
       }
     }
-    return best;
+    throw new AssertionError("the last rule always applies");
   }
 
   private boolean applies(EiRule rule, SubjectExposure s, Facts facts, int classSize) {

@@ -139,6 +139,18 @@ class RiskModelTest {
   }
 
   @Test
+  void thePolicysHighestScoringRuleWinsAndTiesGoToTheRuleListedFirst() {
+    Map<DpcRule, Integer> dpc = new EnumMap<>(Policy.defaults().dpc());
+    dpc.put(DpcRule.BANK_ACCOUNT, 4); // now above a test type (3), level with a test result (4)
+    Policy policy = new Policy("test/2", dpc, Policy.defaults().ei(), 16, 1, 0.2, SeverityLevel.HIGH);
+    RiskModel model = RiskModel.of(policy, NO_CB, ControllerType.GENERAL, DATE);
+    assertThat(model.assess(SubjectExposure.of(BANK_ACCOUNT, TEST_TYPE)).dpcRule())
+        .isEqualTo(DpcRule.BANK_ACCOUNT);
+    assertThat(model.assess(SubjectExposure.of(BANK_ACCOUNT, TEST_RESULT)).dpcRule())
+        .isEqualTo(DpcRule.TEST_RESULT);
+  }
+
+  @Test
   void cbAddsUpTheElements() {
     assertThat(NO_CB.score()).isEqualTo(0);
     assertThat(BreachCircumstances.DEFAULT.score()).isEqualTo(0.5);
