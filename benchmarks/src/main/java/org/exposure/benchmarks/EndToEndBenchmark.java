@@ -29,7 +29,8 @@ import org.exposure.score.ControllerType;
  * Commons CSV parse of the file and the full assessment of it, and prints both, their ratio, the rows
  * per second and the peak heap. Each is run once to warm up and then {@code --runs} times, in turns,
  * so that a machine whose speed drifts slows both alike; the medians are reported, and the ratio is the
- * median of the runs' ratios. Then the assessment is timed on one thread, to show how it scales.
+ * median of the runs' ratios. The CPU time of both is printed too: on a shared machine it drifts less
+ * than the wall clock. Then the assessment is timed on one thread, to show how it scales.
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.EndToEndBenchmark \
@@ -85,18 +86,24 @@ public final class EndToEndBenchmark {
     AnalysisResult result = analysis.assess(input); // warm-up of both paths
     long[] bare = new long[runs];
     long[] full = new long[runs];
+    long[] bareCpu = new long[runs];
+    long[] fullCpu = new long[runs];
     long peakBare = 0;
     long peakFull = 0;
     for (int i = 0; i < runs; i++) {
       resetPeaks();
+      long c0 = processCpu();
       long t0 = System.nanoTime();
       bareParse(file, spec);
       bare[i] = System.nanoTime() - t0;
+      bareCpu[i] = processCpu() - c0;
       peakBare = Math.max(peakBare, peakHeap());
       resetPeaks();
+      c0 = processCpu();
       t0 = System.nanoTime();
       result = analysis.assess(input);
       full[i] = System.nanoTime() - t0;
+      fullCpu[i] = processCpu() - c0;
       peakFull = Math.max(peakFull, peakHeap());
     }
     long[] single = new long[runs];
@@ -125,6 +132,9 @@ public final class EndToEndBenchmark {
         fullMs, result.recordsRead() / (fullMs / 1e3), peakFull >> 20);
     out.printf(Locale.ROOT, "ratio full / bare:      %.2f (median of the runs' ratios; %.2f to %.2f)%n",
         ratios[runs / 2], ratios[0], ratios[runs - 1]);
+    out.printf(Locale.ROOT, "CPU time (all threads, GC and JIT included): bare %,.0f ms, full %,.0f ms, "
+        + "%.2f times the bare parse's%n", median(bareCpu) / 1e6, median(fullCpu) / 1e6,
+        median(fullCpu) / median(bareCpu));
     out.printf(Locale.ROOT, "one thread:             %,10.0f ms  %,12.0f records/s%n",
         singleMs, result.recordsRead() / (singleMs / 1e3));
     out.printf(Locale.ROOT, "speed-up with %d threads: %.2f%n", options.threads(),
@@ -168,6 +178,12 @@ public final class EndToEndBenchmark {
       throw new AssertionError(); // keeps the loop's work observable
     }
     return records - 1; // the header row
+  }
+
+  /** The CPU time the whole JVM has used, in nanoseconds: steadier than wall time on a shared machine. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void resetPeaks() {
