@@ -23,7 +23,10 @@ final class NameDictionary {
   private static final Set<String> GIVEN = load("given-names.txt");
   private static final Set<String> FAMILY = load("family-names.txt");
   private static final Set<String> CITIES = load("cities.txt");
-  private static final List<String> PREFIXES = ImmutableList.copyOf(load("name-prefixes.txt"));
+  private static final Set<String> PREFIXES = load("name-prefixes.txt");
+  /** Each prefix as it starts a longer name, with its space: built once, not on every value. */
+  private static final List<String> PREFIXES_WITH_SPACE =
+      PREFIXES.stream().map(p -> p + " ").collect(ImmutableList.toImmutableList());
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
 
   private NameDictionary() {}
@@ -98,9 +101,9 @@ final class NameDictionary {
   }
 
   private static String withoutPrefix(String s) {
-    for (String prefix : PREFIXES) {
-      if (s.startsWith(prefix + " ")) {
-        return s.substring(prefix.length() + 1).strip();
+    for (String prefix : PREFIXES_WITH_SPACE) {
+      if (s.startsWith(prefix)) {
+        return s.substring(prefix.length()).strip();
       }
     }
     return s;
