@@ -57,6 +57,21 @@ class CsvPartsTest {
     }
   }
 
+  /** Over a megabyte: the scan's buffer ends fall inside records, quotes and line ends. */
+  @ParameterizedTest(name = "line ends {0}")
+  @ValueSource(strings = {"LF", "CRLF"})
+  void partsOfALargeFileHoldTheRecordsOfTheWholeFile(String ends) throws IOException {
+    String eol = ends.equals("LF") ? "\n" : "\r\n";
+    String body = records(eol).substring(("id;name;note" + eol).length());
+    CsvExtract extract = CsvExtract.open(
+        write("id;name;note" + eol + body.repeat(150)), "parts.csv");
+    List<String> whole = describe(extract.parts(1));
+    assertThat(whole).hasSize(343 * 150);
+    for (int n = 2; n <= 3; n++) {
+      assertThat(describe(extract.parts(n))).as("%d parts", n).containsExactlyElementsOf(whole);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1;\"two\nlines\";x\n", "1;a\"b;\"open\nclose\"\n"})
   void aQuotedLineBreakKeepsTheFileInOnePart(String record) throws IOException {
