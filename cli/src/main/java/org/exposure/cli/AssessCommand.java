@@ -117,7 +117,8 @@ final class AssessCommand implements Callable<Integer> {
   private ReportHtml.Lang lang;
 
   @Option(names = "--contact-columns", description = "Add each subject's name, address, phone and "
-      + "e-mail, read back from her first CSV record, to notification-list.csv for letters. These are "
+      + "e-mail, read back from her first CSV record or her FHIR Patient, to notification-list.csv for "
+      + "letters. These are "
       + "raw identifiers: the list becomes as sensitive as the extract (default: off).")
   private boolean contactColumns;
 

@@ -12,15 +12,17 @@ import org.exposure.AssessedSubject;
 import org.exposure.SourceSummary;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
+import org.exposure.fhir.FhirPatients;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SourceLocation;
 
 /**
  * The contact details of the subjects to inform, for letters: read back, after the assessment, from
- * the first CSV record of each, by the types its columns were given. Only on {@code --contact-columns}:
- * these are raw identifiers, and the file that holds them is as sensitive as the extract. A subject
- * whose first record is not in a CSV extract (FHIR) gets empty columns.
+ * the first of their records that holds them: a CSV record, by the types its columns were given, or a
+ * FHIR Patient, by the types of her elements. Only on {@code --contact-columns}: these are raw
+ * identifiers, and the file that holds them is as sensitive as the extract. A subject known only from
+ * resources that name her by reference gets empty columns.
  */
 final class ContactColumns {
   /** The columns added, in order, and the field types whose values fill each. */
@@ -30,13 +32,18 @@ final class ContactColumns {
   static final String HEADER = "full_name,given_name,initials,family_name,street,house_number,"
       + "postcode,city,phone,email";
 
-  /** Per source, per line of a subject's first record, her key. */
+  /** Per source, per line of each of a subject's records, her key. */
   private final Map<String, Map<Long, String>> wanted = new HashMap<>();
 
-  /** Notes a subject to inform; her details are read by {@link #read}. */
+  /**
+   * Notes a subject to inform; her details are read by {@link #read}. All her records are noted: in
+   * FHIR her Patient may come after resources about her.
+   */
   void want(AssessedSubject subject) {
-    SourceLocation first = subject.locations().get(0);
-    wanted.computeIfAbsent(first.source(), s -> new HashMap<>()).put(first.line(), subject.key());
+    for (SourceLocation location : subject.locations()) {
+      wanted.computeIfAbsent(location.source(), s -> new HashMap<>())
+          .put(location.line(), subject.key());
+    }
   }
 
   /**
@@ -49,7 +56,19 @@ final class ContactColumns {
     Map<String, String[]> details = new HashMap<>();
     for (SourceSummary source : result.sources()) {
       Map<Long, String> lines = wanted.get(source.source());
-      if (lines == null || !source.format().equals("csv")) {
+      if (lines == null) {
+        continue;
+      }
+      if (source.format().equals("fhir")) {
+        FhirPatients.read(Path.of(source.source()), lines.keySet(), (line, patient) -> {
+          List<String> values = new ArrayList<>();
+          List<FieldType> types = new ArrayList<>();
+          patient.values().forEach(v -> {
+            values.add(v.value());
+            types.add(v.type());
+          });
+          details.putIfAbsent(lines.get(line), detailsOf(values, types));
+        });
         continue;
       }
       List<FieldType> columns = new ArrayList<>();
@@ -59,16 +78,20 @@ final class ContactColumns {
         }
       }
       CsvExtract extract = CsvExtract.open(Path.of(source.source()), source.source());
-      extract.read(row -> {
+      extract.read(row -> { // her first record in file order
         String key = lines.get(row.location().line());
         if (key != null && row instanceof CsvRow.Accepted accepted) {
-          details.put(key, detailsOf(accepted.values(), columns));
+          details.putIfAbsent(key, detailsOf(accepted.values(), columns));
         }
       });
     }
     return details;
   }
 
+  /**
+   * One value per {@link #TYPES} entry from a record's values and their types, values of the same
+   * type joined with a space in order.
+   */
   private static String[] detailsOf(List<String> values, List<FieldType> columns) {
     String[] out = new String[TYPES.size()];
     for (int t = 0; t < TYPES.size(); t++) {
@@ -87,6 +110,6 @@ final class ContactColumns {
 
   @Override
   public String toString() {
-    return "ContactColumns[" + wanted.values().stream().mapToInt(Map::size).sum() + " subjects]";
+    return "ContactColumns[" + wanted.values().stream().mapToInt(Map::size).sum() + " records noted]";
   }
 }

@@ -119,6 +119,27 @@ class ExposureCommandTest {
   }
 
   @Test
+  void contactColumnsComeFromTheFhirPatientWhereverHerFileSorts() throws IOException {
+    Path export = Files.createDirectory(dir.resolve("export"));
+    // Observations sort first: her first location is not her Patient.
+    Files.writeString(export.resolve("Observation.ndjson"), "{\"resourceType\":\"Observation\","
+        + "\"status\":\"final\",\"code\":{\"text\":\"hrHPV\"},\"subject\":{\"reference\":"
+        + "\"Patient/a\"},\"valueString\":\"hrHPV positief\"}\n");
+    Files.writeString(export.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"a\","
+        + "\"identifier\":[{\"system\":\"http://fhir.nl/fhir/NamingSystem/bsn\","
+        + "\"value\":\"999911120\"}],\"name\":[{\"family\":\"Zonneveld\",\"given\":[\"Marieke\"]}],"
+        + "\"birthDate\":\"1980-03-14\",\"address\":[{\"line\":[\"Dorpsstraat 4\"],"
+        + "\"postalCode\":\"2281 AB\",\"city\":\"Rijswijk\"}]}\n");
+    Path out = dir.resolve("fhir-contacts");
+    assertThat(run("assess", export.toString(), "--out", out.toString(), "--contact-columns",
+        "--controller", "health")).as(err.toString()).isZero();
+
+    List<String> lines = Files.readAllLines(out.resolve("notification-list.csv"));
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).contains(",Zonneveld,Dorpsstraat 4,,2281 AB,Rijswijk,");
+  }
+
+  @Test
   void aThreadCountBelowOneIsAUsageError() throws IOException {
     assertThat(run("assess", extract().toString(), "--threads", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--threads must be at least 1");

@@ -173,7 +173,7 @@ public final class FhirExtractReader implements ExtractReader {
 
   /** A resource with its entry number in a Bundle read whole (0 otherwise), where it starts, fullUrl. */
   @FunctionalInterface
-  private interface ResourceVisitor {
+  interface ResourceVisitor {
     void visit(Resource resource, int entry, long line, String fullUrl);
   }
 
@@ -181,7 +181,7 @@ public final class FhirExtractReader implements ExtractReader {
   private static final int ENTRY_BITS = 20;
 
   /** The resource, or each entry of a Bundle read whole (XML), numbered from 1. */
-  private static void forEachResource(Resource r, long line, String fullUrl, ResourceVisitor v) {
+  static void forEachResource(Resource r, long line, String fullUrl, ResourceVisitor v) {
     if (r instanceof Bundle) {
       int n = 0;
       for (Bundle.BundleEntryComponent entry : ((Bundle) r).getEntry()) {
@@ -195,7 +195,7 @@ public final class FhirExtractReader implements ExtractReader {
     }
   }
 
-  private static Resource parse(String text, FhirFile.Kind kind) {
+  static Resource parse(String text, FhirFile.Kind kind) {
     IParser parser = kind == FhirFile.Kind.XML ? XML.get() : JSON.get();
     return (Resource) parser.parseResource(text);
   }

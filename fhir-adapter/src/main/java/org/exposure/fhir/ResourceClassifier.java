@@ -42,9 +42,9 @@ final class ResourceClassifier {
   /** Other national person numbers: US SSN, NHS number. */
   private static final Set<String> OTHER_NATIONAL_SYSTEMS = Set.of("http://hl7.org/fhir/sid/us-ssn",
       "urn:oid:2.16.840.1.113883.4.1", "https://fhir.nhs.uk/Id/nhs-number");
-  private static final String EN_QUALIFIER =
+  static final String EN_QUALIFIER =
       "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier";
-  private static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
+  static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
 
   // Element paths made once, so that their hashes are computed once when values are counted by path.
 

@@ -1,0 +1,71 @@
+package org.exposure.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Patients read back by line, for contact columns: one value per type, Patients only. */
+class FhirPatientsTest {
+  @TempDir
+  Path dir;
+
+  private static Map<FieldType, String> byType(ExposedRecord record) {
+    Map<FieldType, String> values = new HashMap<>();
+    for (ExposedValue v : record.values()) {
+      assertThat(values.put(v.type(), v.value())).as("one value of %s", v.type()).isNull();
+    }
+    return values;
+  }
+
+  @Test
+  void readsTheNlCorePatientsNamePartsAddressPartsAndTelecom() throws IOException, URISyntaxException {
+    Path patient = Path.of(getClass().getResource("/nictiz/nl-core-Patient-01.xml").toURI());
+    Map<Long, ExposedRecord> found = new HashMap<>();
+    FhirPatients.read(patient, Set.of(1L), found::put);
+
+    assertThat(found).containsOnlyKeys(1L);
+    assertThat(byType(found.get(1L)))
+        .containsEntry(FieldType.FAMILY_NAME, "van Putten-van der Giessen")
+        .containsEntry(FieldType.GIVEN_NAME, "Johanna Petronella Maria")
+        .containsEntry(FieldType.STREET_ADDRESS, "1e Jacob van Campenstr")
+        .containsEntry(FieldType.HOUSE_NUMBER, "15")
+        .containsEntry(FieldType.POSTCODE, "1012 NX")
+        .containsEntry(FieldType.EMAIL, "giesput@myweb.nl")
+        .doesNotContainKey(FieldType.NATIONAL_ID);
+  }
+
+  @Test
+  void onlyPatientsAtTheLinesAskedForAreHandedOver() throws IOException {
+    Path ndjson = dir.resolve("mixed.ndjson");
+    Files.writeString(ndjson, String.join("\n",
+        "{\"resourceType\":\"Patient\",\"id\":\"a\",\"name\":[{\"family\":\"Visser\","
+            + "\"given\":[\"Anna\"]}],\"address\":[{\"line\":[\"Dorpsstraat 4\"],"
+            + "\"postalCode\":\"2281 AB\",\"city\":\"Rijswijk\"}],"
+            + "\"contact\":[{\"name\":{\"family\":\"Visser\",\"given\":[\"Bram\"]}}]}",
+        "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"hrHPV\"},"
+            + "\"subject\":{\"reference\":\"Patient/a\"}}",
+        "{\"resourceType\":\"Patient\",\"id\":\"b\",\"name\":[{\"family\":\"Bakker\"}]}",
+        "{\"resourceType\":\"Patient\", not json") + "\n");
+    Map<Long, ExposedRecord> found = new HashMap<>();
+    FhirPatients.read(ndjson, Set.of(1L, 2L, 4L), found::put);
+
+    assertThat(found).containsOnlyKeys(1L);
+    assertThat(byType(found.get(1L)))
+        .containsEntry(FieldType.FAMILY_NAME, "Visser") // hers, not her contact's
+        .containsEntry(FieldType.GIVEN_NAME, "Anna")
+        .containsEntry(FieldType.STREET_ADDRESS, "Dorpsstraat 4") // no nl-core parts: the line
+        .doesNotContainKey(FieldType.HOUSE_NUMBER)
+        .containsEntry(FieldType.CITY, "Rijswijk");
+  }
+}
