@@ -118,8 +118,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--contact-columns", description = "Add each subject's name, address, phone and "
       + "e-mail, read back from her first CSV record or her FHIR Patient, to notification-list.csv for "
-      + "letters. These are "
-      + "raw identifiers: the list becomes as sensitive as the extract (default: off).")
+      + "letters. These are raw identifiers: the list becomes as sensitive as the extract "
+      + "(default: off).")
   private boolean contactColumns;
 
   @Option(names = "--quiet", description = "No progress line on stderr (there is none when stderr is "
