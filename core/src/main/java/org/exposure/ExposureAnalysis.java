@@ -285,13 +285,18 @@ public final class ExposureAnalysis {
      * parser reads here and hands batches to the workers.
      */
     private void readCsv(CsvExtract extract) throws IOException {
-      // The scan that cuts the file into parts runs while the columns are classified.
+      // The scan that cuts the file into parts runs while the columns are classified, on threads of
+      // its own: the classification's parallel stream needs the common pool.
       CompletableFuture<List<CsvPart>> cutting = CompletableFuture.supplyAsync(() -> {
         try {
           return extract.parts(options.threads());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      }, scan -> {
+        Thread thread = new Thread(scan, "exposure-cut-scan");
+        thread.setDaemon(true);
+        thread.start();
       });
       List<String> header = extract.header();
       List<CsvRow> first = extract.firstRecords(options.sampleSize());

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One pass over the bytes of an extract in an ASCII-compatible encoding, to split it into parts that
@@ -19,11 +21,11 @@ import java.util.Optional;
  * a quoted field spans lines. It looks at eight bytes at a time and stops only at quotes and line
  * breaks.
  *
- * <p>The pass itself runs on all cores: the file is cut after the first line break past each even share,
- * and each range is scanned as if it started a record. If every range is free of quoted line breaks, the
- * first range (which does start a record) ends on a record boundary, so the second starts on one, and so
- * on: every cut is safe. If a cut fell inside a quoted field, the range before it finds a quoted line
- * break and the file is not split.
+ * <p>The pass itself runs on all cores, a thread per range: the file is cut after the first line break
+ * past each even share, and each range is scanned as if it started a record. If every range is free of
+ * quoted line breaks, the first range (which does start a record) ends on a record boundary, so the
+ * second starts on one, and so on: every cut is safe. If a cut fell inside a quoted field, the range
+ * before it finds a quoted line break and the file is not split.
  *
  * <p>Line breaks are counted as Commons CSV counts them (CR, LF and CRLF each end one line), so that
  * each part knows the number of its first line.
@@ -78,11 +80,26 @@ final class LineScan {
       for (int k = 0; k + 1 < cuts.size(); k++) {
         ranges.add(new LineScan(cuts.get(k), cuts.get(k + 1), delimiter, k == 0 ? headerLines : 0));
       }
+      // A thread of its own per range, the caller's for the first: not the common pool, whose few
+      // threads the column classification running meanwhile needs.
+      List<CompletableFuture<Boolean>> others = new ArrayList<>(ranges.size());
+      for (LineScan range : ranges.subList(1, ranges.size())) {
+        others.add(CompletableFuture.supplyAsync(() -> range.scanUnchecked(channel),
+            LineScan::startThread));
+      }
       boolean clean;
       try {
-        clean = ranges.parallelStream().allMatch(range -> range.scanUnchecked(channel));
+        clean = ranges.get(0).scanUnchecked(channel);
+        for (CompletableFuture<Boolean> other : others) {
+          clean &= other.join();
+        }
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException) {
+          throw ((UncheckedIOException) e.getCause()).getCause();
+        }
+        throw e;
       }
       if (!clean) {
         return Optional.empty();
@@ -102,6 +119,12 @@ final class LineScan {
       }
       return Optional.of(spans);
     }
+  }
+
+  private static void startThread(Runnable scan) {
+    Thread thread = new Thread(scan, "exposure-cut-scan");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The start of the line after the first line break at or past {@code offset}, or the file's end. */
