@@ -9,8 +9,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -244,10 +242,7 @@ public final class SubjectLinker {
             break;
         }
       }
-      classCode = birthDate == null && anyPostcode == null && sex == null && age == null ? 0
-          : new QuasiIdentifiers(Optional.ofNullable(birthDate), Optional.ofNullable(anyPostcode),
-              Optional.ofNullable(sex), age == null ? OptionalInt.empty() : OptionalInt.of(age))
-              .classCode();
+      classCode = QuasiIdentifiers.classCodeOf(birthDate, anyPostcode, sex, age == null ? -1 : age);
     }
 
     /**

@@ -139,21 +139,31 @@ public record QuasiIdentifiers(
    * age, 7). Two subjects share a class if and only if their codes are equal. Never log it.
    */
   public long classCode() {
-    long code = kindsMask();
-    if (birthDate.isPresent()) {
-      code |= (birthDate.get().toEpochDay() - EPOCH_1850) << DATE_SHIFT;
+    return classCodeOf(birthDate.orElse(null), postcode.orElse(null), sex.orElse(null),
+        age.orElse(-1));
+  }
+
+  /**
+   * The {@link #classCode()} of quasi-identifiers given as plain values, null (or a negative age) where
+   * absent: for the linker, which reads them from every record and needs no object for them.
+   */
+  public static long classCodeOf(LocalDate birthDate, String postcode, String sex, int age) {
+    long code = 0;
+    if (birthDate != null) {
+      code |= BIRTH_DATE | (birthDate.toEpochDay() - EPOCH_1850) << DATE_SHIFT;
     }
-    if (postcode.isPresent()) {
-      String p = postcode.get();
-      long digits = Integer.parseInt(p.substring(0, 4)) - 1000;
-      long letters = p.length() == 4 ? 0 : (p.charAt(5) - 'A') * 26 + (p.charAt(6) - 'A') + 1;
-      code |= (digits << 10 | letters) << POSTCODE_SHIFT;
+    if (postcode != null) {
+      long digits = (postcode.charAt(0) - '0') * 1000 + (postcode.charAt(1) - '0') * 100
+          + (postcode.charAt(2) - '0') * 10 + (postcode.charAt(3) - '0') - 1000;
+      boolean pc4 = postcode.length() == 4;
+      long letters = pc4 ? 0 : (postcode.charAt(5) - 'A') * 26 + (postcode.charAt(6) - 'A') + 1;
+      code |= (pc4 ? POSTCODE | PC4 : POSTCODE) | (digits << 10 | letters) << POSTCODE_SHIFT;
     }
-    if (sex.isPresent()) {
-      code |= (long) SEXES.indexOf(sex.get().charAt(0)) << SEX_SHIFT;
+    if (sex != null) {
+      code |= SEX | (long) SEXES.indexOf(sex.charAt(0)) << SEX_SHIFT;
     }
-    if (age.isPresent()) {
-      code |= (long) age.getAsInt() << AGE_SHIFT;
+    if (age >= 0) {
+      code |= AGE | (long) age << AGE_SHIFT;
     }
     return code;
   }
