@@ -27,7 +27,8 @@ import org.exposure.score.ControllerType;
 /**
  * The end-to-end benchmark: generates a synthetic screening extract, then times, in the same JVM, a bare
  * Commons CSV parse of the file and the full assessment of it, and prints both, their ratio, the rows
- * per second and the peak heap. Each is run once to warm up and then {@code --runs} times, in turns,
+ * per second and the peak heap. Each is run {@code --warmups} times to warm up (the JIT compiler takes
+ * several runs of the assessment to settle: five by default, one at least) and then {@code --runs} times, in turns,
  * so that a machine whose speed drifts slows both alike; the medians are reported, and the ratio is the
  * median of the runs' ratios. The CPU time of both is printed too: on a shared machine it drifts less
  * than the wall clock. Then the assessment is timed on one thread, to show how it scales.
@@ -43,6 +44,7 @@ public final class EndToEndBenchmark {
   public static void main(String[] args) throws IOException {
     long rows = CohortSpec.DEFAULT_ROWS;
     int runs = 5;
+    int warmups = 5;
     Path file = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -55,8 +57,12 @@ public final class EndToEndBenchmark {
         case "--file":
           file = Path.of(args[++i]);
           break;
+        case "--warmups":
+          warmups = Integer.parseInt(args[++i]);
+          break;
         default:
-          System.err.println("usage: EndToEndBenchmark [--rows N] [--runs R] [--file CSV]");
+          System.err.println(
+              "usage: EndToEndBenchmark [--rows N] [--runs R] [--warmups W] [--file CSV]");
           System.exit(2);
       }
     }
@@ -67,7 +73,7 @@ public final class EndToEndBenchmark {
     }
     try {
       new CohortGenerator().write(spec, file);
-      run(spec, file, runs, System.out);
+      run(spec, file, runs, warmups, System.out);
     } finally {
       if (temporary) {
         Files.deleteIfExists(file);
@@ -75,7 +81,7 @@ public final class EndToEndBenchmark {
     }
   }
 
-  private static void run(CohortSpec spec, Path file, int runs, PrintStream out)
+  private static void run(CohortSpec spec, Path file, int runs, int warmups, PrintStream out)
       throws IOException {
     AnalysisOptions options = options(Runtime.getRuntime().availableProcessors());
     ExposureAnalysis analysis = ExposureAnalysis.of(options);
@@ -83,7 +89,11 @@ public final class EndToEndBenchmark {
     List<Path> input = List.of(file);
 
     long records = bareParse(file, spec);
-    AnalysisResult result = analysis.assess(input); // warm-up of both paths
+    AnalysisResult result = analysis.assess(input);
+    for (int i = 1; i < warmups; i++) {
+      bareParse(file, spec);
+      result = analysis.assess(input);
+    }
     long[] bare = new long[runs];
     long[] full = new long[runs];
     long[] bareCpu = new long[runs];
@@ -107,7 +117,9 @@ public final class EndToEndBenchmark {
       peakFull = Math.max(peakFull, peakHeap());
     }
     long[] single = new long[runs];
-    oneThread.assess(input); // warm-up
+    for (int i = 0; i < warmups; i++) {
+      oneThread.assess(input);
+    }
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
       oneThread.assess(input);
@@ -123,9 +135,9 @@ public final class EndToEndBenchmark {
     double singleMs = median(single) / 1e6;
     out.printf(Locale.ROOT, "file: %,d records (%,d women), %,d bytes, %s, '%s'-delimited%n",
         records, spec.rows(), Files.size(file), spec.encoding().token(), delimiterName(spec));
-    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, runs);
+    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs after %d "
+        + "warm-ups%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, runs, warmups);
     out.printf(Locale.ROOT, "bare Commons CSV parse: %,10.0f ms  %,12.0f records/s  peak heap %,6d MiB%n",
         bareMs, records / (bareMs / 1e3), peakBare >> 20);
     out.printf(Locale.ROOT, "full assessment:        %,10.0f ms  %,12.0f records/s  peak heap %,6d MiB%n",
