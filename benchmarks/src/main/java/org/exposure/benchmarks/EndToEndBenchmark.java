@@ -28,10 +28,11 @@ import org.exposure.score.ControllerType;
  * The end-to-end benchmark: generates a synthetic screening extract, then times, in the same JVM, a bare
  * Commons CSV parse of the file and the full assessment of it, and prints both, their ratio, the rows
  * per second and the peak heap. Each is run {@code --warmups} times to warm up (the JIT compiler takes
- * several runs of the assessment to settle: five by default, one at least) and then {@code --runs} times, in turns,
- * so that a machine whose speed drifts slows both alike; the medians are reported, and the ratio is the
- * median of the runs' ratios. The CPU time of both is printed too: on a shared machine it drifts less
- * than the wall clock. Then the assessment is timed on one thread, to show how it scales.
+ * several runs of the assessment to settle: five by default, one at least) and then {@code --runs}
+ * times, in turns, so that a machine whose speed drifts slows both alike; the medians are reported,
+ * and the ratio is the median of the runs' ratios. The CPU time of both is printed too: on a shared
+ * machine it drifts less than the wall clock. Then the assessment is timed on one thread, to show how
+ * it scales.
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.EndToEndBenchmark \
