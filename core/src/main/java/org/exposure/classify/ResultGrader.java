@@ -179,6 +179,7 @@ public final class ResultGrader {
         out[n++] = Character.toLowerCase(c);
       }
     }
-    return new String(out, 0, n); // lower case already: A-Z mapped above, other letters by toLowerCase
+    // Lower case already: A-Z mapped above, other letters by toLowerCase.
+    return new String(out, 0, n);
   }
 }
