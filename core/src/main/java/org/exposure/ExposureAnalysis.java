@@ -70,8 +70,8 @@ import org.exposure.spi.SubjectRef;
  *
  * <p>CSV is read here; other formats by the {@link ExtractReader}s found on the class path with
  * {@link ServiceLoader} (FHIR, with {@code exposure-fhir-adapter}), each file going to the first reader
- * that recognises its first bytes. A CSV file whose quoted fields hold no line break is cut into one
- * part per thread, each parsed and assessed on its own; records are classified, linked and scored on
+ * that recognises its first bytes. A CSV file whose quoted fields hold no line break is cut into a few
+ * parts per thread, each parsed and assessed on its own; records are classified, linked and scored on
  * {@link AnalysisOptions#threads()} threads, and the result is the same for any number of threads.
  * Immutable and thread-safe; each call of {@link #assess} is independent.
  *
@@ -287,7 +287,7 @@ public final class ExposureAnalysis {
 
     /**
      * Classifies the columns from a sample, then reads every record. A file that can be cut at line
-     * breaks is read in one part per thread, each parsed and assessed on its own worker; otherwise one
+     * breaks is read in a few parts per thread, each parsed and assessed on a worker; otherwise one
      * parser reads here and hands batches to the workers.
      */
     private void readCsv(CsvExtract extract) throws IOException {
