@@ -2,8 +2,6 @@ package org.exposure.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -164,8 +162,6 @@ final class LineScan {
     SPECIAL['\r'] = true;
   }
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
 
@@ -184,7 +180,7 @@ final class LineScan {
    * (else it is text), {@code ""} inside one is a quote, and text after its closing quote is kept as is.
    */
   private boolean scan(FileChannel channel) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+    ByteBuffer buffer = ByteBuffer.allocate(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
     byte[] bytes = buffer.array();
     boolean quoted = false;
     boolean quoteInQuoted = false; // a quote was the last byte of a buffer, inside a quoted field
@@ -208,7 +204,7 @@ final class LineScan {
       }
       for (; i < n; i++) {
         if (!afterCr) { // skip eight bytes at a time while none of them is special
-          while (i + Long.BYTES <= n && !special((long) LONGS.get(bytes, i))) {
+          while (i + Long.BYTES <= n && !special(buffer.getLong(i))) {
             i += Long.BYTES;
           }
           if (i == n) {
