@@ -67,7 +67,7 @@ final class ContactColumns {
             values.add(v.value());
             types.add(v.type());
           });
-          details.putIfAbsent(lines.get(line), detailsOf(values, types));
+          keepFirst(details, lines.get(line), detailsOf(values, types));
         });
         continue;
       }
@@ -78,14 +78,27 @@ final class ContactColumns {
         }
       }
       CsvExtract extract = CsvExtract.open(Path.of(source.source()), source.source());
-      extract.read(row -> { // her first record in file order
+      extract.read(row -> {
         String key = lines.get(row.location().line());
         if (key != null && row instanceof CsvRow.Accepted accepted) {
-          details.putIfAbsent(key, detailsOf(accepted.values(), columns));
+          keepFirst(details, key, detailsOf(accepted.values(), columns));
         }
       });
     }
     return details;
+  }
+
+  /**
+   * Keeps a subject's details from the first of her records that holds any: a record of a file without
+   * contact columns (results only, say) leaves room for one of another file that has them.
+   */
+  private static void keepFirst(Map<String, String[]> details, String key, String[] found) {
+    for (String value : found) {
+      if (!value.isEmpty()) {
+        details.putIfAbsent(key, found);
+        return;
+      }
+    }
   }
 
   /**

@@ -119,6 +119,23 @@ class ExposureCommandTest {
   }
 
   @Test
+  void contactColumnsComeFromTheFirstOfHerRecordsThatHoldsThem() throws IOException {
+    // Read first, a file of results only: her details come from the other file.
+    Path results = Files.writeString(dir.resolve("a-results.csv"),
+        "bsn;hpv_uitslag\n999911120;hrHPV positief\n", StandardCharsets.UTF_8);
+    Path persons = Files.writeString(dir.resolve("b-persons.csv"),
+        "bsn;achternaam;voornaam;postcode;woonplaats\n999911120;Zonneveld;Marieke;2281 AB;Rijswijk\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("two-files");
+    assertThat(run("assess", results.toString(), persons.toString(), "--out", out.toString(),
+        "--contact-columns", "--controller", "health")).as(err.toString()).isZero();
+
+    List<String> lines = Files.readAllLines(out.resolve("notification-list.csv"));
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).contains(",Marieke,,Zonneveld,,,2281 AB,Rijswijk,");
+  }
+
+  @Test
   void contactColumnsComeFromTheFhirPatientWhereverHerFileSorts() throws IOException {
     Path export = Files.createDirectory(dir.resolve("export"));
     // Observations sort first: her first location is not her Patient.
