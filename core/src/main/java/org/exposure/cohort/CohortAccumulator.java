@@ -3,6 +3,7 @@ package org.exposure.cohort;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.exposure.cohort.CohortSummary.Dimension;
 import org.exposure.model.FieldType;
 import org.exposure.model.SubjectExposure;
@@ -40,8 +41,9 @@ public final class CohortAccumulator {
       count(Dimension.HARMS, harm.ordinal());
     }
     count(Dimension.SE, CohortSummary.seBucket(assessment.se()));
-    count(Dimension.REGIONS, exposure.quasiIdentifiers().postcode()
-        .map(p -> (p.charAt(0) - '0') * 10 + (p.charAt(1) - '0')).orElse(0));
+    Optional<String> postcode = exposure.quasiIdentifiers().postcode();
+    count(Dimension.REGIONS, postcode.isEmpty() ? 0 // no region
+        : (postcode.get().charAt(0) - '0') * 10 + (postcode.get().charAt(1) - '0'));
     count(Dimension.AGE_BANDS, AgeBand.of(exposure.quasiIdentifiers(), assessmentDate).ordinal());
     return this;
   }

@@ -113,9 +113,16 @@ public final class SubjectKeys {
 
   /** A pseudonymous key as it is shown: 16 lower-case hex digits. */
   static String hex(long code) {
-    String digits = Long.toHexString(code);
-    return "0".repeat(16 - digits.length()) + digits;
+    char[] digits = new char[16];
+    long rest = code;
+    for (int i = 15; i >= 0; i--) {
+      digits[i] = HEX_DIGITS[(int) (rest & 0xf)];
+      rest >>>= 4;
+    }
+    return new String(digits);
   }
+
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   @Override
   public String toString() {

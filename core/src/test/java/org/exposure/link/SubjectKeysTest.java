@@ -53,6 +53,11 @@ class SubjectKeysTest {
         .isNotEqualTo(SubjectKeys.of(other).code("bsn|111222333"));
   }
 
+  @Property(tries = 500)
+  void aKeyIsShownAsSixteenLowerCaseHexDigits(@ForAll long code) {
+    assertThat(SubjectKeys.hex(code)).isEqualTo(String.format(java.util.Locale.ROOT, "%016x", code));
+  }
+
   private static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
   }
