@@ -47,6 +47,36 @@ class EquivalenceClassesProperties {
     assertThat(classes.sizeOf(QuasiIdentifiers.none())).isZero();
   }
 
+  @Property(tries = 100)
+  void aParallelSortGivesTheSameClasses(
+      @ForAll("cohorts") List<QuasiIdentifiers> cohort, @ForAll("thresholds") double threshold) {
+    long[] codes = cohort.stream().mapToLong(QuasiIdentifiers::classCode).toArray();
+    EquivalenceClasses sequential = EquivalenceClasses.ofClassCodes(codes.clone(), false);
+    EquivalenceClasses parallel = EquivalenceClasses.ofClassCodes(codes.clone(), true);
+    assertThat(parallel.summary(threshold)).isEqualTo(sequential.summary(threshold));
+    for (QuasiIdentifiers q : cohort) {
+      assertThat(parallel.sizeOf(q)).isEqualTo(sequential.sizeOf(q));
+    }
+  }
+
+  /** Large enough for the parallel sort to split the work (it sorts small arrays on one thread). */
+  @Example
+  void aParallelSortOfManyCodesGivesTheSameClasses() {
+    java.util.Random random = new java.util.Random(7);
+    List<QuasiIdentifiers> cohort = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      cohort.add(random.nextInt(10) == 0 ? QuasiIdentifiers.none() : QuasiIdentifiers.none()
+          .withBirthDate(LocalDate.of(1950, 1, 1).plusDays(random.nextInt(30_000))));
+    }
+    long[] codes = cohort.stream().mapToLong(QuasiIdentifiers::classCode).toArray();
+    EquivalenceClasses sequential = EquivalenceClasses.ofClassCodes(codes.clone(), false);
+    EquivalenceClasses parallel = EquivalenceClasses.ofClassCodes(codes.clone(), true);
+    assertThat(parallel.summary(0.2)).isEqualTo(sequential.summary(0.2));
+    for (QuasiIdentifiers q : cohort.subList(0, 1000)) {
+      assertThat(parallel.sizeOf(q)).isEqualTo(sequential.sizeOf(q));
+    }
+  }
+
   /** Ten records in classes of 1, 2, 3 and 4, worked by hand in ARX's definitions. */
   @Example
   void arxWorkedExample() {
