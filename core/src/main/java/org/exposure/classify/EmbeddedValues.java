@@ -23,6 +23,8 @@ public final class EmbeddedValues {
   private static final Pattern STREET_AND_NUMBER =
       Pattern.compile("(.*\\p{L}\\.?)\\s+([0-9]{1,5}(?:\\s*[-/]?\\s*[\\p{L}0-9]{1,4})?)\\s*,?\\s*");
   private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** Separators and a final full stop around a place after a postcode. */
+  private static final Pattern AROUND_PLACE = Pattern.compile("^[\\s,]+|[\\s,.]+$");
   private static final Pattern EMAIL_IN_TEXT =
       Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9.])([0-9]{4}\\.?[0-9]{2}\\.?[0-9]{3}|[0-9]{9})(?![0-9])");
@@ -76,7 +78,7 @@ public final class EmbeddedValues {
         continue;
       }
       out.add(new ExposedValue(FieldType.POSTCODE, canonical.get()));
-      String city = line.substring(postcode.end()).replaceAll("^[\\s,]+|[\\s,.]+$", "");
+      String city = AROUND_PLACE.matcher(line.substring(postcode.end())).replaceAll("");
       if (!city.isEmpty() && Character.isLetter(city.charAt(0))) {
         out.add(new ExposedValue(FieldType.CITY, city));
       }
