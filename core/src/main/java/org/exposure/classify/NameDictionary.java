@@ -33,12 +33,27 @@ final class NameDictionary {
 
   /** "Marieke", "Anna-Sophie", "Anna Maria": every part is a known given name. */
   static boolean isGivenName(String value) {
-    String[] parts = SPACES_OR_HYPHENS.split(lower(value));
+    String name = lower(value);
+    if (isOnePart(name)) {
+      return GIVEN.contains(name); // the usual case, without a regex split
+    }
+    String[] parts = SPACES_OR_HYPHENS.split(name);
     if (parts.length > 3) {
       return false;
     }
     for (String part : parts) {
       if (!GIVEN.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether nothing in the value splits it as {@link #SPACES_OR_HYPHENS} would. */
+  private static boolean isOnePart(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-' || Character.isWhitespace(c)) {
         return false;
       }
     }
