@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -207,15 +208,19 @@ public final class CsvExtract {
         if (start < 0) {
           continue;
         }
-        List<CSVRecord> records = CSVParser.builder()
-            .setReader(new StringReader(text.substring(start))).setFormat(CsvPart.format(delimiter)).get()
-            .getRecords();
-        // The last record may be cut off by the end of the chunk.
-        for (int i = 0; i < records.size() - 1 && i < perPoint && sample.size() < rows; i++) {
-          String[] values = records.get(i).values();
-          if (values.length == header.size() && !CsvPart.isBlank(records.get(i))
-              && decodable(values)) {
-            sample.add(List.of(values));
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(start)))
+            .setFormat(CsvPart.format(delimiter)).get()) {
+          // Only the records needed are parsed; the chunk's last one may be cut off by its end, so a
+          // record is taken only once another follows it.
+          Iterator<CSVRecord> records = parser.iterator();
+          CSVRecord record = records.hasNext() ? records.next() : null;
+          for (int i = 0; i < perPoint && sample.size() < rows && records.hasNext(); i++) {
+            CSVRecord next = records.next();
+            String[] values = record.values();
+            if (values.length == header.size() && !CsvPart.isBlank(record) && decodable(values)) {
+              sample.add(List.of(values));
+            }
+            record = next;
           }
         }
       }
