@@ -7,7 +7,6 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,10 +109,7 @@ public final class FhirExtractReader implements ExtractReader {
     List<ExtractSource> patientFiles = new ArrayList<>();
     List<ExtractSource> otherFiles = new ArrayList<>();
     for (ExtractSource source : sources) {
-      byte[] head;
-      try (InputStream in = Files.newInputStream(source.file())) {
-        head = in.readNBytes(4096);
-      }
+      byte[] head = FhirFile.head(source.file());
       Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
       if (kind.isEmpty()) {
         sink.skip(new SkippedSource(source.name(), notFhir(head)));

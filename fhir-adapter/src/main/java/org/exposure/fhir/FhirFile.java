@@ -53,6 +53,15 @@ final class FhirFile {
 
   private FhirFile() {}
 
+  /** The first bytes of a file, that its kind is judged by. */
+  static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    }
+  }
+
+  private static final int HEAD_BYTES = 4096;
+
   /**
    * The kind of FHIR file the first bytes show, if any: JSON with a {@code resourceType} (one object
    * on the first line makes NDJSON), or XML in the FHIR namespace.

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -48,11 +46,7 @@ public final class FhirPatients {
       throws IOException {
     requireNonNull(lines, "lines");
     requireNonNull(patients, "patients");
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(4096);
-    }
-    Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
+    Optional<FhirFile.Kind> kind = FhirFile.kindOf(FhirFile.head(file));
     if (kind.isEmpty()) {
       return;
     }
@@ -93,10 +87,7 @@ public final class FhirPatients {
       List<String> given = new ArrayList<>();
       List<String> initials = new ArrayList<>();
       for (StringType g : name.getGiven()) {
-        Extension qualifier = g.getExtensionByUrl(ResourceClassifier.EN_QUALIFIER);
-        boolean initial = qualifier != null && qualifier.getValue() != null
-            && "IN".equals(qualifier.getValue().primitiveValue());
-        (initial ? initials : given).add(g.getValue());
+        (ResourceClassifier.isInitial(g) ? initials : given).add(g.getValue());
       }
       add(values, FieldType.GIVEN_NAME, String.join(" ", given));
       add(values, FieldType.INITIALS, String.join(" ", initials));
@@ -109,12 +100,11 @@ public final class FhirPatients {
       StringBuilder number = new StringBuilder();
       if (a.hasLine()) {
         for (Extension x : a.getLine().get(0).getExtension()) {
-          String url = x.getUrl() == null ? "" : x.getUrl();
           String value = x.getValue() == null ? null : x.getValue().primitiveValue();
-          if (url.equals(ResourceClassifier.ADXP + "streetName")) {
+          FieldType part = ResourceClassifier.addressPart(x);
+          if (part == FieldType.STREET_ADDRESS) {
             street = value;
-          } else if (value != null && (url.equals(ResourceClassifier.ADXP + "houseNumber")
-              || url.equals(ResourceClassifier.ADXP + "buildingNumberSuffix"))) {
+          } else if (part == FieldType.HOUSE_NUMBER && value != null) {
             number.append(number.length() > 0 ? " " : "").append(value);
           }
         }

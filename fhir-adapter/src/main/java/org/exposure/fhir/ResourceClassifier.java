@@ -42,9 +42,9 @@ final class ResourceClassifier {
   /** Other national person numbers: US SSN, NHS number. */
   private static final Set<String> OTHER_NATIONAL_SYSTEMS = Set.of("http://hl7.org/fhir/sid/us-ssn",
       "urn:oid:2.16.840.1.113883.4.1", "https://fhir.nhs.uk/Id/nhs-number");
-  static final String EN_QUALIFIER =
+  private static final String EN_QUALIFIER =
       "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier";
-  static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
+  private static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
 
   // Element paths made once, so that their hashes are computed once when values are counted by path.
 
@@ -190,11 +190,16 @@ final class ResourceClassifier {
       }
     }
     for (StringType given : n.getGiven()) {
-      Extension qualifier = given.getExtensionByUrl(EN_QUALIFIER);
-      boolean initial = qualifier != null && qualifier.getValue() != null
-          && "IN".equals(qualifier.getValue().primitiveValue());
-      e.add(path.given(), initial ? FieldType.INITIALS : FieldType.GIVEN_NAME, given.getValue());
+      e.add(path.given(), isInitial(given) ? FieldType.INITIALS : FieldType.GIVEN_NAME,
+          given.getValue());
     }
+  }
+
+  /** Whether a given name is an initial: nl-core marks one with the EN qualifier {@code IN}. */
+  static boolean isInitial(StringType given) {
+    Extension qualifier = given.getExtensionByUrl(EN_QUALIFIER);
+    return qualifier != null && qualifier.getValue() != null
+        && "IN".equals(qualifier.getValue().primitiveValue());
   }
 
   private static String fullName(HumanName n) {
@@ -225,18 +230,34 @@ final class ResourceClassifier {
     for (StringType line : a.getLine()) {
       e.add(path.line(), FieldType.STREET_ADDRESS, line.getValue());
       for (Extension x : line.getExtension()) {
-        String url = x.getUrl() == null ? "" : x.getUrl();
         String value = x.getValue() == null ? null : x.getValue().primitiveValue();
-        if (url.equals(ADXP + "streetName")) {
-          e.add(path.streetName(), FieldType.STREET_ADDRESS, value);
-        } else if (url.equals(ADXP + "houseNumber") || url.equals(ADXP + "buildingNumberSuffix")) {
-          e.add(path.houseNumber(), FieldType.HOUSE_NUMBER, value);
+        FieldType part = addressPart(x);
+        if (part == FieldType.STREET_ADDRESS) {
+          e.add(path.streetName(), part, value);
+        } else if (part == FieldType.HOUSE_NUMBER) {
+          e.add(path.houseNumber(), part, value);
         }
       }
     }
     e.add(path.postalCode(), FieldType.POSTCODE, a.getPostalCode());
     e.add(path.city(), FieldType.CITY, a.getCity());
     e.add(path.district(), FieldType.CITY, a.getDistrict());
+  }
+
+  /**
+   * What part of an address line one of its nl-core extensions holds: the street name
+   * ({@link FieldType#STREET_ADDRESS}), the house number or its suffix ({@link FieldType#HOUSE_NUMBER});
+   * null for any other extension.
+   */
+  static FieldType addressPart(Extension x) {
+    String url = x.getUrl() == null ? "" : x.getUrl();
+    if (url.equals(ADXP + "streetName")) {
+      return FieldType.STREET_ADDRESS;
+    }
+    if (url.equals(ADXP + "houseNumber") || url.equals(ADXP + "buildingNumberSuffix")) {
+      return FieldType.HOUSE_NUMBER;
+    }
+    return null;
   }
 
   private static void observation(Observation o, ResourceExposure e) {
