@@ -1,6 +1,5 @@
 package org.exposure.classify;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,60 +27,25 @@ public final class Bsn {
    * @return the nine digits, or empty if the value does not have 8 or 9 digits
    */
   public static Optional<String> normalize(String value) {
-    int digits = digits(value);
-    if (digits == 9 && value.length() == 9) {
-      return Optional.of(value); // the usual form, kept as it is
+    String nine = NationalIds.digitsOnly(value, 9);
+    if (nine != null) {
+      return Optional.of(nine);
     }
-    if (digits != 8 && digits != 9) {
-      return Optional.empty();
-    }
-    char[] nine = new char[9];
-    int n = 9 - digits;
-    Arrays.fill(nine, 0, n, '0');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        nine[n++] = c;
-      }
-    }
-    return Optional.of(new String(nine));
+    String eight = NationalIds.digitsOnly(value, 8);
+    return eight == null ? Optional.empty() : Optional.of("0" + eight);
   }
 
   /** Whether the value, normalised as by {@link #normalize}, passes the 11-proef. */
   public static boolean isValid(String value) {
-    int digits = digits(value);
-    if (digits != 8 && digits != 9) {
-      return false;
-    }
-    // Weights 9..2 for the first eight of the nine digits, -1 for the last; a padding 0 adds nothing.
-    int position = 9 - digits;
-    int sum = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        sum += (position < 8 ? 9 - position : -1) * (c - '0');
-        position++;
-      }
-    }
-    return sum > 0 && sum % 11 == 0;
+    return normalize(value).map(Bsn::passesElevenTest).orElse(false);
   }
 
-  /**
-   * How many digits the value holds, if it holds nothing but digits and separators (space, dot,
-   * hyphen); -1 if it holds anything else, 10 for more than nine digits.
-   */
-  private static int digits(String value) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > 9) {
-          return 10;
-        }
-      } else if (c != ' ' && c != '.' && c != '-') {
-        return -1;
-      }
+  private static boolean passesElevenTest(String nineDigits) {
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (9 - i) * (nineDigits.charAt(i) - '0');
     }
-    return digits;
+    sum -= nineDigits.charAt(8) - '0';
+    return sum > 0 && sum % 11 == 0;
   }
 }

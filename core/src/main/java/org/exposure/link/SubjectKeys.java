@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Pseudonymous subject keys: the HMAC-SHA256 of a subject's linking key (her BSN, or her normalised
@@ -113,16 +114,8 @@ public final class SubjectKeys {
 
   /** A pseudonymous key as it is shown: 16 lower-case hex digits. */
   static String hex(long code) {
-    char[] digits = new char[16];
-    long rest = code;
-    for (int i = 15; i >= 0; i--) {
-      digits[i] = HEX_DIGITS[(int) (rest & 0xf)];
-      rest >>>= 4;
-    }
-    return new String(digits);
+    return HexFormat.of().toHexDigits(code);
   }
-
-  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   @Override
   public String toString() {
