@@ -20,32 +20,21 @@ class DatesTest {
       "1970-02-01T10:15:00|1970-02-01",
       "01-02-1970 10:15|1970-02-01",
       "29-02-2024|2024-02-29",
-      "' 1970-02-01 '|1970-02-01"})
-  void readsIsoDutchAndCompactDates(String value, String expected) {
-    assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+      "' 1970-02-01 '|1970-02-01",
       "30-Jan-2024|2024-01-30",
       "3 mrt 2024|2024-03-03",
       "3 Maart 2024|2024-03-03",
       "30 jan. 2024|2024-01-30",
       "1/oct/1999|1999-10-01"})
-  void readsMonthNames(String value, String expected) {
+  void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"3 foo 2024", "123 jan 2024", "3 jan 24", "3 jan", "3 jan 2024 extra",
-      "31 apr 2024", "3  2024"})
-  void rejectsMonthNamesThatDoNotMakeADate(String value) {
-    assertThat(Dates.parse(value)).isEmpty();
-  }
-
-  @ParameterizedTest
   @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-70",
-      "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678"})
+      "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678",
+      "3 foo 2024", "123 jan 2024", "3 jan 24", "3 jan", "3 jan 2024 extra", "31 apr 2024",
+      "3  2024"})
   void rejectsImpossibleOrUnknownForms(String value) {
     assertThat(Dates.parse(value)).isEmpty();
   }
