@@ -28,8 +28,6 @@ import com.google.common.base.Throwables;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
-import org.exposure.classify.EmbeddedValues;
-import org.exposure.classify.ValueDetector;
 import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.EquivalenceClasses;
@@ -41,7 +39,6 @@ import org.exposure.csv.CsvRow;
 import org.exposure.link.SubjectLinker;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.ExposedRecord;
-import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SubjectExposure;
@@ -306,7 +303,7 @@ public final class ExposureAnalysis {
       });
       List<String> header = extract.header();
       List<CsvRow> first = extract.firstRecords(options.sampleSize());
-      Column[] columns = classify(extract.source(), header, first,
+      CsvColumn[] columns = classify(extract.source(), header, first,
           extract.spreadSample(options.sampleSize()));
       List<CsvPart> parts;
       try {
@@ -331,18 +328,18 @@ public final class ExposureAnalysis {
             Tally tally = new Tally();
             tallies.add(tally);
             workers.run(() -> {
-              ColumnCounts counts = new ColumnCounts(columns.length);
+              CsvRecordReader reader = new CsvRecordReader(columns, linker);
               try {
                 part.read(row -> {
                   if (tally.count(row)) {
-                    expose((CsvRow.Accepted) row, columns, counts);
+                    reader.read((CsvRow.Accepted) row);
                   }
                 }, progress::addBytes);
                 tally.flushProgress();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
-              counts.addTo(columns);
+              reader.finish();
             });
           }
         }
@@ -363,7 +360,7 @@ public final class ExposureAnalysis {
       read += partRead;
       rejected += partRejected;
       assessed += partRead - partRejected;
-      for (Column column : columns) {
+      for (CsvColumn column : columns) {
         fields.add(column.report());
       }
       sources.add(new SourceSummary(extract.source(), "csv", extract.charset().name(),
@@ -376,10 +373,10 @@ public final class ExposureAnalysis {
     private final class Dispatcher implements Consumer<CsvRow> {
       final Tally tally = new Tally();
       final Workers workers;
-      final Column[] columns;
+      final CsvColumn[] columns;
       List<CsvRow.Accepted> batch = new ArrayList<>(BATCH);
 
-      Dispatcher(Workers workers, Column[] columns) {
+      Dispatcher(Workers workers, CsvColumn[] columns) {
         this.workers = workers;
         this.columns = columns;
       }
@@ -398,9 +395,9 @@ public final class ExposureAnalysis {
         List<CsvRow.Accepted> full = batch;
         batch = new ArrayList<>(BATCH);
         workers.run(() -> {
-          ColumnCounts counts = new ColumnCounts(columns.length);
-          full.forEach(r -> expose(r, columns, counts));
-          counts.addTo(columns);
+          CsvRecordReader reader = new CsvRecordReader(columns, linker);
+          full.forEach(reader::read);
+          reader.finish();
         });
       }
     }
@@ -435,7 +432,7 @@ public final class ExposureAnalysis {
     }
 
     /** Decides every column from the first records and a spread of records from the rest. */
-    private Column[] classify(
+    private CsvColumn[] classify(
         String source, List<String> header, List<CsvRow> first, List<List<String>> spread) {
       List<List<String>> samples = new ArrayList<>(header.size());
       for (int i = 0; i < header.size(); i++) {
@@ -451,10 +448,10 @@ public final class ExposureAnalysis {
         samples.add(values);
       }
       List<ColumnDecision> decisions = classifier.decideAll(source, header, samples);
-      Column[] columns = new Column[header.size()];
+      CsvColumn[] columns = new CsvColumn[header.size()];
       for (int i = 0; i < header.size(); i++) {
         Optional<ColumnMapping.Rule> rule = options.mapping().ruleFor(source, header.get(i));
-        columns[i] = new Column(
+        columns[i] = new CsvColumn(
             rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
       }
       return columns;
@@ -465,19 +462,6 @@ public final class ExposureAnalysis {
           + rule.line();
       return new ColumnDecision(new ColumnClassification(source, header,
           rule.type().orElse(FieldType.OTHER), 1.0, evidence), Optional.empty());
-    }
-
-    /** Classifies one accepted record's values and joins it to its subject; runs on any worker. */
-    private void expose(CsvRow.Accepted row, Column[] columns, ColumnCounts counts) {
-      List<String> values = row.values();
-      List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
-      for (int i = 0; i < columns.length; i++) {
-        String value = values.get(i);
-        if (!value.isBlank()) {
-          columns[i].read(value, exposed, counts, i);
-        }
-      }
-      linker.add(new ExposedRecord(row.location(), exposed));
     }
 
     /** Two passes over the subjects: equivalence classes first, then each subject's score. */
@@ -583,85 +567,6 @@ public final class ExposureAnalysis {
         worst = worst == null ? c : worst.worst(c);
       }
       return worst != null ? worst : all.breachWide();
-    }
-  }
-
-  /**
-   * What the records one thread read show of each column, kept apart so that threads need not share
-   * counters, and added to the columns' totals when it is done: sums, so the order does not matter.
-   */
-  private static final class ColumnCounts {
-    final long[] values;
-    final long[] contradicting;
-    final long[][] revealed;
-
-    ColumnCounts(int columns) {
-      values = new long[columns];
-      contradicting = new long[columns];
-      revealed = new long[columns][FieldType.values().length];
-    }
-
-    void addTo(Column[] columns) {
-      for (int i = 0; i < columns.length; i++) {
-        columns[i].add(values[i], contradicting[i], revealed[i]);
-      }
-    }
-  }
-
-  /** One column of a source while the stream is read: its decision and what the stream shows. */
-  private static final class Column {
-
-    private final ColumnClassification classification;
-    private final ValueDetector check;
-    private final FieldType type;
-    // The totals, added to by each thread when it is done (guarded by this).
-    private long values;
-    private long contradicting;
-    private final long[] revealed = new long[FieldType.values().length];
-
-    Column(ColumnDecision decision) {
-      this.classification = decision.classification();
-      this.check = decision.check().orElse(null);
-      this.type = classification.type();
-    }
-
-    /**
-     * Adds what a non-blank value in this column, the {@code index}th, exposes, counting it in the
-     * thread's counts; a column of nothing personal exposes nothing.
-     */
-    void read(String value, List<ExposedValue> exposed, ColumnCounts counts, int index) {
-      counts.values[index]++;
-      if (check != null && !check.matches(value)) {
-        counts.contradicting[index]++;
-      }
-      if (type == FieldType.OTHER) {
-        return;
-      }
-      exposed.add(new ExposedValue(type, value));
-      int before = exposed.size();
-      EmbeddedValues.expand(type, value, exposed);
-      for (int i = before; i < exposed.size(); i++) {
-        counts.revealed[index][exposed.get(i).type().ordinal()]++;
-      }
-    }
-
-    synchronized void add(long moreValues, long moreContradicting, long[] moreRevealed) {
-      values += moreValues;
-      contradicting += moreContradicting;
-      for (int t = 0; t < revealed.length; t++) {
-        revealed[t] += moreRevealed[t];
-      }
-    }
-
-    synchronized FieldReport report() {
-      Map<FieldType, Long> found = new EnumMap<>(FieldType.class);
-      for (FieldType t : FieldType.values()) {
-        long n = revealed[t.ordinal()];
-        if (n > 0) {
-          found.put(t, n);
-        }
-      }
-      return new FieldReport(classification, values, contradicting, found);
     }
   }
 

@@ -44,6 +44,12 @@ public final class EmbeddedValues {
 
   private EmbeddedValues() {}
 
+  /** Whether values of the type may reveal more than themselves: composite values and free text. */
+  public static boolean reveals(FieldType type) {
+    return type == FieldType.STREET_ADDRESS || type == FieldType.PERSON_NAME
+        || type == FieldType.FREE_TEXT;
+  }
+
   /**
    * Adds to {@code out} what the value of the given type reveals beyond itself; nothing for types that are
    * not composite or free text.

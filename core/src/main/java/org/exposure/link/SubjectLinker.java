@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import org.exposure.classify.Bsn;
-import org.exposure.classify.Dates;
-import org.exposure.classify.ResultGrader;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
@@ -75,13 +72,25 @@ public final class SubjectLinker {
    * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
    */
   public long add(ExposedRecord record) {
-    if (record.values().isEmpty()) {
+    return add(record.location(), factsOf(record));
+  }
+
+  /**
+   * As {@link #add(ExposedRecord)}, for a record given as what each of its values tells: a reader that
+   * meets the same values again and again reads each once.
+   *
+   * @param values what each value tells ({@link ValueFacts#of}), in the record's order
+   * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
+   */
+  public long add(SourceLocation location, List<ValueFacts> values) {
+    requireNonNull(location, "location");
+    if (values.isEmpty()) {
       recordsWithoutPersonalData.increment();
       return 0;
     }
-    RecordFacts facts = new RecordFacts(record);
-    long code = keys.code(facts.linkingKey(record));
-    merge(record, facts, code);
+    RecordFacts facts = new RecordFacts(values);
+    long code = keys.code(facts.linkingKey(location));
+    merge(location, facts, code);
     return code;
   }
 
@@ -90,7 +99,7 @@ public final class SubjectLinker {
    * #add(ExposedRecord)} would join it to.
    */
   public long subjectCode(ExposedRecord record) {
-    return keys.code(new RecordFacts(record).linkingKey(record));
+    return keys.code(new RecordFacts(factsOf(record)).linkingKey(record.location()));
   }
 
   /**
@@ -102,13 +111,21 @@ public final class SubjectLinker {
       recordsWithoutPersonalData.increment();
       return;
     }
-    merge(record, new RecordFacts(record), subjectCode);
+    merge(record.location(), new RecordFacts(factsOf(record)), subjectCode);
   }
 
-  private void merge(ExposedRecord record, RecordFacts facts, long code) {
-    int source = sourceIndex.computeIfAbsent(record.location().source(), this::newSource);
+  private static List<ValueFacts> factsOf(ExposedRecord record) {
+    List<ValueFacts> facts = new ArrayList<>(record.values().size());
+    for (ExposedValue v : record.values()) {
+      facts.add(ValueFacts.of(v.type(), v.value()));
+    }
+    return facts;
+  }
+
+  private void merge(SourceLocation location, RecordFacts facts, long code) {
+    int source = sourceIndex.computeIfAbsent(location.source(), this::newSource);
     subjects.merge(code, facts.types, facts.grade.ordinal(), facts.classCode,
-        (long) source << LINE_BITS | record.location().line());
+        (long) source << LINE_BITS | location.line());
   }
 
   /** The number of distinct subjects so far. */
@@ -181,8 +198,8 @@ public final class SubjectLinker {
   }
 
   /**
-   * What one record tells about its subject, read in one pass over its values: her types, result
-   * grade and quasi-identifiers, and what her linking key needs. Never log it.
+   * What one record tells about its subject, gathered in one pass over what its values tell: her
+   * types, result grade and quasi-identifiers, and what her linking key needs. Never log it.
    */
   private static final class RecordFacts {
     int types;
@@ -193,50 +210,48 @@ public final class SubjectLinker {
     LocalDate birthDate;
     /** The least full postcode (PC6), for the linking key. */
     String postcode;
-    /** The least postcode, PC6 or PC4, for the quasi-identifiers. */
-    String anyPostcode;
-    String sex;
-    Integer age;
     /** The record's family names and full names, read into words only where there is no BSN. */
     final List<String> familyNames = new ArrayList<>(2);
     final List<String> fullNames = new ArrayList<>(2);
 
-    RecordFacts(ExposedRecord record) {
-      for (ExposedValue v : record.values()) {
+    RecordFacts(List<ValueFacts> values) {
+      // The least postcode, PC6 or PC4, for the quasi-identifiers, and the least sex and age.
+      String anyPostcode = null;
+      String sex = null;
+      Integer age = null;
+      for (ValueFacts v : values) {
         types |= 1 << v.type().ordinal();
         switch (v.type()) {
           case NATIONAL_ID:
             if (bsn == null) {
-              bsn = Bsn.normalize(v.value()).orElse(null);
+              bsn = v.bsn();
             }
             break;
           case FAMILY_NAME:
-            familyNames.add(v.value());
+            familyNames.add(v.name());
             break;
           case PERSON_NAME:
-            fullNames.add(v.value());
+            fullNames.add(v.name());
             break;
           case TEST_RESULT:
           case DIAGNOSIS:
-            ResultGrade g = ResultGrader.grade(v.value());
-            // Six bare digits in a result column are a KOPAC-B code.
-            grade = grade.max(g != ResultGrade.NONE ? g : ResultGrader.kopacB(v.value()));
+            grade = grade.max(v.grade());
             break;
           case BIRTH_DATE:
-            birthDate = least(birthDate, Dates.parse(v.value()).orElse(null));
+            birthDate = least(birthDate, v.birthDate());
             break;
           case POSTCODE:
-            String p = QuasiIdentifierValues.postcode(v.value()).orElse(null);
+            String p = v.postcode();
             anyPostcode = least(anyPostcode, p);
             if (p != null && p.length() > 4) {
               postcode = least(postcode, p);
             }
             break;
           case SEX:
-            sex = least(sex, QuasiIdentifierValues.sex(v.value()).orElse(null));
+            sex = least(sex, v.sex());
             break;
           case AGE:
-            age = least(age, QuasiIdentifierValues.age(v.value()).orElse(null));
+            age = least(age, v.age());
             break;
           default:
             break;
@@ -250,12 +265,12 @@ public final class SubjectLinker {
      * was split over columns, as its sorted words; a full name only where no family name was found),
      * birth date and postcode; else the record's own location.
      */
-    String linkingKey(ExposedRecord record) {
+    String linkingKey(SourceLocation location) {
       if (bsn != null) {
         return "bsn|" + bsn;
       }
       if (birthDate == null || postcode == null) {
-        return "rec|" + record.location().source() + '|' + record.location().line();
+        return "rec|" + location.source() + '|' + location.line();
       }
       List<String> name = new ArrayList<>(4);
       for (String family : familyNames) {
@@ -270,7 +285,7 @@ public final class SubjectLinker {
         Collections.sort(name);
         return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
       }
-      return "rec|" + record.location().source() + '|' + record.location().line();
+      return "rec|" + location.source() + '|' + location.line();
     }
   }
 

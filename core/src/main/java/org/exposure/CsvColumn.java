@@ -1,0 +1,78 @@
+package org.exposure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.exposure.classify.ColumnDecision;
+import org.exposure.classify.EmbeddedValues;
+import org.exposure.classify.ValueDetector;
+import org.exposure.link.ValueFacts;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldReport;
+import org.exposure.model.FieldType;
+
+/**
+ * One column of a CSV source while its records are read: its decision, the check its values are held
+ * to, and the totals of what the records showed, added to by each thread when it is done.
+ */
+final class CsvColumn {
+  private static final int TYPES = FieldType.values().length;
+
+  private final ColumnClassification classification;
+  private final ValueDetector check;
+  private final FieldType type;
+  // The totals (guarded by this).
+  private long values;
+  private long contradicting;
+  private final long[] revealed = new long[TYPES];
+
+  CsvColumn(ColumnDecision decision) {
+    this.classification = decision.classification();
+    this.check = decision.check().orElse(null);
+    this.type = classification.type();
+  }
+
+  /** Whether a non-blank value fails the column's check, where it has one. */
+  boolean fails(String value) {
+    return check != null && !check.matches(value);
+  }
+
+  /**
+   * Adds what a non-blank value tells of its subject to {@code out}: itself first, then what it reveals
+   * (a postcode in an address line); nothing for a column of nothing personal.
+   */
+  void tell(String value, List<ValueFacts> out) {
+    if (type == FieldType.OTHER) {
+      return;
+    }
+    out.add(ValueFacts.of(type, value));
+    if (EmbeddedValues.reveals(type)) {
+      List<ExposedValue> embedded = new ArrayList<>(2);
+      EmbeddedValues.expand(type, value, embedded);
+      for (ExposedValue e : embedded) {
+        out.add(ValueFacts.of(e.type(), e.value()));
+      }
+    }
+  }
+
+  synchronized void add(long moreValues, long moreContradicting, long[] moreRevealed) {
+    values += moreValues;
+    contradicting += moreContradicting;
+    for (int t = 0; t < TYPES; t++) {
+      revealed[t] += moreRevealed[t];
+    }
+  }
+
+  synchronized FieldReport report() {
+    Map<FieldType, Long> found = new EnumMap<>(FieldType.class);
+    for (FieldType t : FieldType.values()) {
+      long n = revealed[t.ordinal()];
+      if (n > 0) {
+        found.put(t, n);
+      }
+    }
+    return new FieldReport(classification, values, contradicting, found);
+  }
+}

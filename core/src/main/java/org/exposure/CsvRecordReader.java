@@ -1,0 +1,61 @@
+package org.exposure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exposure.csv.CsvRow;
+import org.exposure.link.SubjectLinker;
+import org.exposure.link.ValueFacts;
+import org.exposure.model.FieldType;
+
+/**
+ * Reads accepted records of one CSV source on one thread: each value by its column, counting what the
+ * columns show, and each record into the linker. The counts are the thread's own until {@link #finish}
+ * adds them to the columns' totals: sums, so the order of threads does not matter.
+ * Not thread-safe.
+ */
+final class CsvRecordReader {
+  private final CsvColumn[] columns;
+  private final SubjectLinker linker;
+  private final long[] values;
+  private final long[] contradicting;
+  private final long[][] revealed;
+  /** The current record's facts, handed to the linker, which does not keep the list. */
+  private final List<ValueFacts> facts = new ArrayList<>();
+
+  CsvRecordReader(CsvColumn[] columns, SubjectLinker linker) {
+    this.columns = columns;
+    this.linker = linker;
+    this.values = new long[columns.length];
+    this.contradicting = new long[columns.length];
+    this.revealed = new long[columns.length][FieldType.values().length];
+  }
+
+  /** Reads one record's values and joins it to its subject. */
+  void read(CsvRow.Accepted row) {
+    List<String> rowValues = row.values();
+    facts.clear();
+    for (int i = 0; i < columns.length; i++) {
+      String value = rowValues.get(i);
+      if (value.isBlank()) {
+        continue;
+      }
+      values[i]++;
+      if (columns[i].fails(value)) {
+        contradicting[i]++;
+      }
+      int own = facts.size();
+      columns[i].tell(value, facts);
+      for (int j = own + 1; j < facts.size(); j++) { // past the value itself: what it reveals
+        revealed[i][facts.get(j).type().ordinal()]++;
+      }
+    }
+    linker.add(row.location(), facts);
+  }
+
+  /** Adds the counts to the columns' totals; call once, when this reader is done. */
+  void finish() {
+    for (int i = 0; i < columns.length; i++) {
+      columns[i].add(values[i], contradicting[i], revealed[i]);
+    }
+  }
+}

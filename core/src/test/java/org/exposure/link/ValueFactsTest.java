@@ -1,0 +1,107 @@
+package org.exposure.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.model.SourceLocation;
+import org.junit.jupiter.api.Test;
+
+class ValueFactsTest {
+
+  @Test
+  void readsEachTypeTheLinkerCompares() {
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "1112.22.333").bsn()).isEqualTo("111222333");
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "12345678").bsn()).isEqualTo("012345678");
+    assertThat(ValueFacts.of(FieldType.BIRTH_DATE, "14-02-1975").birthDate())
+        .isEqualTo(LocalDate.of(1975, 2, 14));
+    assertThat(ValueFacts.of(FieldType.POSTCODE, "1098gh").postcode()).isEqualTo("1098 GH");
+    assertThat(ValueFacts.of(FieldType.POSTCODE, "1098").postcode()).isEqualTo("1098");
+    assertThat(ValueFacts.of(FieldType.SEX, "vrouw").sex()).isEqualTo("F");
+    assertThat(ValueFacts.of(FieldType.AGE, "52").age()).isEqualTo(52);
+    assertThat(ValueFacts.of(FieldType.FAMILY_NAME, "de Vries").name()).isEqualTo("de Vries");
+    assertThat(ValueFacts.of(FieldType.TEST_RESULT, "Pap 3a1").grade()).isNotEqualTo(ResultGrade.NONE);
+  }
+
+  @Test
+  void aValueThatDoesNotReadKeepsOnlyItsType() {
+    ValueFacts bsn = ValueFacts.of(FieldType.NATIONAL_ID, "not a number");
+    assertThat(bsn.type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(bsn.bsn()).isNull();
+    assertThat(ValueFacts.of(FieldType.BIRTH_DATE, "yesterday").birthDate()).isNull();
+    assertThat(ValueFacts.of(FieldType.TEST_RESULT, "see letter").grade()).isEqualTo(ResultGrade.NONE);
+    // A reading is only ever the one of its own type.
+    assertThat(ValueFacts.of(FieldType.CITY, "1098 GH").postcode()).isNull();
+    assertThat(ValueFacts.of(FieldType.RECORD_ID, "111222333").bsn()).isNull();
+  }
+
+  @Test
+  void toStringShowsTheTypeOnly() {
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").toString())
+        .doesNotContain("111222333").contains("NATIONAL_ID");
+  }
+
+  /** Values merge by least and most alarming, so their order in a record makes no difference. */
+  @Property(tries = 200)
+  void aRecordJoinsTheSameSubjectWhateverTheOrderOfItsValues(
+      @ForAll("records") List<ExposedValue> values, @ForAll Random random) {
+    List<ExposedValue> shuffled = new ArrayList<>(values);
+    Collections.shuffle(shuffled, random);
+    assertThat(codeOf(shuffled)).isEqualTo(codeOf(values));
+  }
+
+  @Test
+  void aFamilyNameSplitOverColumnsLinksAsOne() {
+    List<ExposedValue> whole = List.of(new ExposedValue(FieldType.FAMILY_NAME, "de Vries"),
+        new ExposedValue(FieldType.BIRTH_DATE, "14-02-1975"),
+        new ExposedValue(FieldType.POSTCODE, "1098 GH"));
+    List<ExposedValue> split = List.of(new ExposedValue(FieldType.FAMILY_NAME, "Vries"),
+        new ExposedValue(FieldType.FAMILY_NAME, "De"),
+        new ExposedValue(FieldType.BIRTH_DATE, "1975-02-14"),
+        new ExposedValue(FieldType.POSTCODE, "1098gh"));
+    assertThat(codeOf(split)).isEqualTo(codeOf(whole));
+    assertThat(codeOf(List.of(new ExposedValue(FieldType.FAMILY_NAME, "Jansen"), whole.get(1),
+        whole.get(2)))).isNotEqualTo(codeOf(whole));
+  }
+
+  private static long codeOf(List<ExposedValue> values) {
+    SourceLocation location = new SourceLocation("extract.csv", 7);
+    return new SubjectLinker(SubjectKeys.of(new byte[32])).add(location,
+        values.stream().map(v -> ValueFacts.of(v.type(), v.value())).toList());
+  }
+
+  /** Records of at most one national ID: of two, the first is her key, by design. */
+  @Provide
+  Arbitrary<List<ExposedValue>> records() {
+    Arbitrary<ExposedValue> value = Arbitraries.oneOf(
+        Arbitraries.of("de Vries", "Jansen", "Bakker-Smit")
+            .map(v -> new ExposedValue(FieldType.FAMILY_NAME, v)),
+        Arbitraries.of("Marieke de Vries", "J. Jansen")
+            .map(v -> new ExposedValue(FieldType.PERSON_NAME, v)),
+        Arbitraries.of("14-02-1975", "1980-01-01")
+            .map(v -> new ExposedValue(FieldType.BIRTH_DATE, v)),
+        Arbitraries.of("1098 GH", "2281AB", "1098").map(v -> new ExposedValue(FieldType.POSTCODE, v)),
+        Arbitraries.of("hrHPV positief", "Pap 1").map(v -> new ExposedValue(FieldType.TEST_RESULT, v)),
+        Arbitraries.of("Amsterdam").map(v -> new ExposedValue(FieldType.CITY, v)));
+    Arbitrary<List<ExposedValue>> bsn = Arbitraries.of("111222333", "x").map(
+        v -> new ExposedValue(FieldType.NATIONAL_ID, v)).list().ofMaxSize(1);
+    return Combinators.combine(value.list().ofMinSize(1).ofMaxSize(6), bsn)
+        .as((values, id) -> {
+          List<ExposedValue> all = new ArrayList<>(values);
+          all.addAll(id);
+          return all;
+        });
+  }
+}
