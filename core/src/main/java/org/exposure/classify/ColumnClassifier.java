@@ -117,15 +117,7 @@ public final class ColumnClassifier {
       return ColumnDecision.of(
           new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample"));
     }
-    int[] passing = new int[detectors.size()];
-    for (int d = 0; d < passing.length; d++) {
-      ValueDetector detector = detectors.get(d);
-      for (String v : values) {
-        if (detector.matches(v)) {
-          passing[d]++;
-        }
-      }
-    }
+    int[] passing = count(values, header, byHeader);
     if (byHeader.isEmpty()) {
       return byValues(source, header, values, passing);
     }
@@ -151,6 +143,30 @@ public final class ColumnClassifier {
               + " are a single family name, not a full name"));
     }
     return byHeader(source, header, type, headerEvidence, values, passing);
+  }
+
+  /**
+   * How many values pass each detector. Under a known header that is not generic, only the detectors
+   * the decision can consult are run (those that may confirm it, and for a record-number header those
+   * of national IDs); the others count 0, as values alone decide nothing there. Under no header, or a
+   * generic one, every detector is run.
+   */
+  private int[] count(List<String> values, String header, Optional<FieldType> byHeader) {
+    boolean all = byHeader.isEmpty() || HeaderDictionary.isGeneric(header);
+    String normalized = HeaderDictionary.normalize(header);
+    int[] passing = new int[detectors.size()];
+    for (int d = 0; d < passing.length; d++) {
+      ValueDetector detector = detectors.get(d);
+      if (all || detector.confirms(normalized, byHeader.get())
+          || byHeader.get() == FieldType.RECORD_ID && detector.type() == FieldType.NATIONAL_ID) {
+        for (String v : values) {
+          if (detector.matches(v)) {
+            passing[d]++;
+          }
+        }
+      }
+    }
+    return passing;
   }
 
   private ColumnDecision byHeader(String source, String header, FieldType type,

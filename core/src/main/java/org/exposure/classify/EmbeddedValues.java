@@ -78,7 +78,8 @@ public final class EmbeddedValues {
     String line = value.strip();
     Matcher postcode = POSTCODE.matcher(line);
     String beforePostcode = line;
-    while (postcode.find()) {
+    boolean mayHoldPostcode = hasFourDigits(line); // most lines hold none, and need no search
+    while (mayHoldPostcode && postcode.find()) {
       Optional<String> canonical = ValuePatterns.postcode(postcode.group());
       if (canonical.isEmpty()) {
         continue;
@@ -186,6 +187,19 @@ public final class EmbeddedValues {
         out.add(new ExposedValue(FieldType.TEST_RESULT, m.group()));
       }
     }
+  }
+
+  /** Whether four digits stand in a row, as in every postcode. */
+  private static boolean hasFourDigits(String value) {
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String value) {

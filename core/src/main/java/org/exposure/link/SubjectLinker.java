@@ -72,14 +72,18 @@ public final class SubjectLinker {
    * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
    */
   public long add(ExposedRecord record) {
-    return add(record.location(), factsOf(record));
+    if (record.values().isEmpty()) {
+      recordsWithoutPersonalData.increment();
+      return 0;
+    }
+    return add(record.location(), RecordFacts.of(record));
   }
 
   /**
    * As {@link #add(ExposedRecord)}, for a record given as what each of its values tells: a reader that
-   * meets the same values again and again reads each once.
+   * reads its values for its own checks hands over what it read rather than read them twice.
    *
-   * @param values what each value tells ({@link ValueFacts#of}), in the record's order
+   * @param values what each value tells ({@link ValueFacts#of}), in the record's order; not kept
    * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
    */
   public long add(SourceLocation location, List<ValueFacts> values) {
@@ -88,7 +92,14 @@ public final class SubjectLinker {
       recordsWithoutPersonalData.increment();
       return 0;
     }
-    RecordFacts facts = new RecordFacts(values);
+    RecordFacts facts = new RecordFacts();
+    for (int i = 0; i < values.size(); i++) {
+      facts.add(values.get(i));
+    }
+    return add(location, facts);
+  }
+
+  private long add(SourceLocation location, RecordFacts facts) {
     long code = keys.code(facts.linkingKey(location));
     merge(location, facts, code);
     return code;
@@ -99,7 +110,7 @@ public final class SubjectLinker {
    * #add(ExposedRecord)} would join it to.
    */
   public long subjectCode(ExposedRecord record) {
-    return keys.code(new RecordFacts(factsOf(record)).linkingKey(record.location()));
+    return keys.code(RecordFacts.of(record).linkingKey(record.location()));
   }
 
   /**
@@ -111,20 +122,12 @@ public final class SubjectLinker {
       recordsWithoutPersonalData.increment();
       return;
     }
-    merge(record.location(), new RecordFacts(factsOf(record)), subjectCode);
-  }
-
-  private static List<ValueFacts> factsOf(ExposedRecord record) {
-    List<ValueFacts> facts = new ArrayList<>(record.values().size());
-    for (ExposedValue v : record.values()) {
-      facts.add(ValueFacts.of(v.type(), v.value()));
-    }
-    return facts;
+    merge(record.location(), RecordFacts.of(record), subjectCode);
   }
 
   private void merge(SourceLocation location, RecordFacts facts, long code) {
     int source = sourceIndex.computeIfAbsent(location.source(), this::newSource);
-    subjects.merge(code, facts.types, facts.grade.ordinal(), facts.classCode,
+    subjects.merge(code, facts.types, facts.grade.ordinal(), facts.classCode(),
         (long) source << LINE_BITS | location.line());
   }
 
@@ -204,60 +207,69 @@ public final class SubjectLinker {
   private static final class RecordFacts {
     int types;
     ResultGrade grade = ResultGrade.NONE;
-    final long classCode;
     String bsn;
     // Where a record holds two values of a quasi-identifier, the least is kept, as for a subject.
     LocalDate birthDate;
     /** The least full postcode (PC6), for the linking key. */
     String postcode;
+    /** The least postcode, PC6 or PC4, for the quasi-identifiers. */
+    String anyPostcode;
+    String sex;
+    Integer age;
     /** The record's family names and full names, read into words only where there is no BSN. */
     final List<String> familyNames = new ArrayList<>(2);
     final List<String> fullNames = new ArrayList<>(2);
 
-    RecordFacts(List<ValueFacts> values) {
-      // The least postcode, PC6 or PC4, for the quasi-identifiers, and the least sex and age.
-      String anyPostcode = null;
-      String sex = null;
-      Integer age = null;
-      for (ValueFacts v : values) {
-        types |= 1 << v.type().ordinal();
-        switch (v.type()) {
-          case NATIONAL_ID:
-            if (bsn == null) {
-              bsn = v.bsn();
-            }
-            break;
-          case FAMILY_NAME:
-            familyNames.add(v.name());
-            break;
-          case PERSON_NAME:
-            fullNames.add(v.name());
-            break;
-          case TEST_RESULT:
-          case DIAGNOSIS:
-            grade = grade.max(v.grade());
-            break;
-          case BIRTH_DATE:
-            birthDate = least(birthDate, v.birthDate());
-            break;
-          case POSTCODE:
-            String p = v.postcode();
-            anyPostcode = least(anyPostcode, p);
-            if (p != null && p.length() > 4) {
-              postcode = least(postcode, p);
-            }
-            break;
-          case SEX:
-            sex = least(sex, v.sex());
-            break;
-          case AGE:
-            age = least(age, v.age());
-            break;
-          default:
-            break;
-        }
+    /** The facts of a record's exposed values, each read here. */
+    static RecordFacts of(ExposedRecord record) {
+      RecordFacts facts = new RecordFacts();
+      for (ExposedValue v : record.values()) {
+        facts.add(ValueFacts.of(v.type(), v.value()));
       }
-      classCode = QuasiIdentifiers.classCodeOf(birthDate, anyPostcode, sex, age == null ? -1 : age);
+      return facts;
+    }
+
+    void add(ValueFacts v) {
+      types |= 1 << v.type().ordinal();
+      switch (v.type()) {
+        case NATIONAL_ID:
+          if (bsn == null) {
+            bsn = v.bsn();
+          }
+          break;
+        case FAMILY_NAME:
+          familyNames.add(v.name());
+          break;
+        case PERSON_NAME:
+          fullNames.add(v.name());
+          break;
+        case TEST_RESULT:
+        case DIAGNOSIS:
+          grade = grade.max(v.grade());
+          break;
+        case BIRTH_DATE:
+          birthDate = least(birthDate, v.birthDate());
+          break;
+        case POSTCODE:
+          String p = v.postcode();
+          anyPostcode = least(anyPostcode, p);
+          if (p != null && p.length() > 4) {
+            postcode = least(postcode, p);
+          }
+          break;
+        case SEX:
+          sex = least(sex, v.sex());
+          break;
+        case AGE:
+          age = least(age, v.age());
+          break;
+        default:
+          break;
+      }
+    }
+
+    long classCode() {
+      return QuasiIdentifiers.classCodeOf(birthDate, anyPostcode, sex, age == null ? -1 : age);
     }
 
     /**
