@@ -108,6 +108,11 @@ public final class ColumnClassifier {
    * @param sample a sample of the column's values; blank values are ignored
    */
   public ColumnDecision decide(String source, String header, List<String> sample) {
+    return decide(source, header, sample, false);
+  }
+
+  /** As {@link #decide(String, String, List)}; with {@code everyDetector}, without sparing any. */
+  ColumnDecision decide(String source, String header, List<String> sample, boolean everyDetector) {
     List<String> values = nonBlank(sample);
     Optional<FieldType> byHeader = HeaderDictionary.lookup(header);
     String headerEvidence = "header '" + header + "'";
@@ -117,7 +122,7 @@ public final class ColumnClassifier {
       return ColumnDecision.of(
           new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample"));
     }
-    int[] passing = count(values, header, byHeader);
+    int[] passing = count(values, header, everyDetector ? Optional.empty() : byHeader);
     if (byHeader.isEmpty()) {
       return byValues(source, header, values, passing);
     }
@@ -150,6 +155,8 @@ public final class ColumnClassifier {
    * the decision can consult are run (those that may confirm it, and for a record-number header those
    * of national IDs); the others count 0, as values alone decide nothing there. Under no header, or a
    * generic one, every detector is run.
+   *
+   * @param byHeader the header's type; empty to run every detector
    */
   private int[] count(List<String> values, String header, Optional<FieldType> byHeader) {
     boolean all = byHeader.isEmpty() || HeaderDictionary.isGeneric(header);
