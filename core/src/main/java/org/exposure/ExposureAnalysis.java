@@ -52,6 +52,7 @@ import org.exposure.spi.ExtractReader;
 import org.exposure.spi.ExtractSink;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.SubjectRef;
+import org.exposure.spi.Workers;
 
 /**
  * The entry point: assesses the extracts of a breach end to end. Reads every source, classifies its
@@ -316,7 +317,7 @@ public final class ExposureAnalysis {
         throw e;
       }
       List<Tally> tallies = new ArrayList<>(parts.size());
-      try (Workers workers = new Workers(options.threads())) {
+      try (Workers workers = Workers.of(options.threads())) {
         if (parts.size() == 1 && options.threads() > 1) {
           Dispatcher dispatcher = new Dispatcher(workers, columns);
           tallies.add(dispatcher.tally);

@@ -19,11 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
@@ -43,6 +38,7 @@ import org.exposure.spi.ExtractReader;
 import org.exposure.spi.ExtractSink;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.SubjectRef;
+import org.exposure.spi.Workers;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -121,30 +117,24 @@ public final class FhirExtractReader implements ExtractReader {
     }
     patientFiles.addAll(otherFiles);
     LongLongMap patients = new LongLongMap();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "exposure-fhir");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
+    // A pool even for one thread: this thread reads the next lines while a batch is parsed.
+    try (Workers workers = Workers.pooled(threads)) {
       List<FileRun> runs = new ArrayList<>();
       for (ExtractSource file : patientFiles) {
-        runs.add(new FileRun(file, kinds.get(file), sink, patients, pool, threads));
+        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers));
       }
       for (FileRun run : runs) {
         run.read();
       }
-      for (FileRun run : runs) {
-        run.await();
-      }
+      workers.awaitAll();
       // Every Patient is known now: what named one not yet read is assessed again.
       for (FileRun run : runs) {
         run.readDeferred();
-        run.await();
+        workers.awaitAll();
         run.finish();
       }
-    } finally {
-      pool.shutdownNow();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -220,9 +210,7 @@ public final class FhirExtractReader implements ExtractReader {
     final FhirFile.Kind kind;
     final ExtractSink sink;
     final LongLongMap patients;
-    final ExecutorService pool;
-    final Semaphore slots;
-    final List<Future<?>> running = new ArrayList<>();
+    final Workers workers;
     final AtomicLong read = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     final List<Rejection> rejections = new ArrayList<>();
@@ -237,13 +225,12 @@ public final class FhirExtractReader implements ExtractReader {
     private int deferredCount;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
-        ExecutorService pool, int threads) {
+        Workers workers) {
       this.source = source;
       this.kind = kind;
       this.sink = sink;
       this.patients = patients;
-      this.pool = pool;
-      this.slots = new Semaphore(2 * Math.max(1, threads));
+      this.workers = workers;
     }
 
     /** Reads the file and assesses every resource on the pool; some may wait for their Patient. */
@@ -310,27 +297,6 @@ public final class FhirExtractReader implements ExtractReader {
       submit(true);
     }
 
-    /** Waits for the pass's batches. */
-    void await() throws IOException {
-      for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted while reading " + source.name(), e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof UncheckedIOException) {
-            throw ((UncheckedIOException) e.getCause()).getCause();
-          }
-          if (e.getCause() instanceof Error) {
-            throw (Error) e.getCause();
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-      running.clear();
-    }
-
     /** Hands the file's rejections, fields and summary to the sink. */
     void finish() {
       // In file order, whatever thread found them, so that reports do not depend on the threads.
@@ -350,24 +316,14 @@ public final class FhirExtractReader implements ExtractReader {
       if (items.isEmpty()) {
         return;
       }
-      try {
-        slots.acquire();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-      running.add(pool.submit(() -> {
-        try {
-          // Counted per batch, then added up: threads share no counter while they work.
-          Map<String, PathCount> counts = new HashMap<>();
-          items.forEach(item -> assess(item, again, counts));
-          synchronized (paths) {
-            counts.forEach((path, n) -> paths.computeIfAbsent(path, p -> new PathCount(n.type)).add(n));
-          }
-        } finally {
-          slots.release();
+      workers.run(() -> {
+        // Counted per batch, then added up: threads share no counter while they work.
+        Map<String, PathCount> counts = new HashMap<>();
+        items.forEach(item -> assess(item, again, counts));
+        synchronized (paths) {
+          counts.forEach((path, n) -> paths.computeIfAbsent(path, p -> new PathCount(n.type)).add(n));
         }
-      }));
+      });
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.exposure;
+package org.exposure.spi;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,31 +12,49 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs batches of work on a fixed number of threads, at most two batches per thread in flight so that
- * a fast reader cannot fill the memory. With one thread the work runs on the caller's thread. The
- * first failure of a batch (an OutOfMemoryError too) is rethrown to the caller, by {@link #run} or
- * {@link #close}, once. Not thread-safe: one caller hands out the batches.
+ * a fast reader cannot fill the memory. The first failure of a batch (an OutOfMemoryError too) is
+ * rethrown to the caller, by {@link #run}, {@link #awaitAll} or {@link #close}, once. Not thread-safe:
+ * one caller hands out the batches.
+ *
+ * <pre>{@code
+ * try (Workers workers = Workers.pooled(threads)) {
+ *   for (List<String> batch : batches) {
+ *     workers.run(() -> assess(batch));
+ *   }
+ * }
+ * }</pre>
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
   private final ExecutorService pool;
   private final Semaphore slots;
   private final Deque<Future<?>> running = new ArrayDeque<>();
   private boolean failed;
 
-  Workers(int threads) {
-    if (threads <= 1) {
-      this.pool = null;
-      this.slots = null;
-    } else {
-      this.pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "exposure-worker");
-        t.setDaemon(true);
-        return t;
-      });
-      this.slots = new Semaphore(2 * threads);
-    }
+  private Workers(ExecutorService pool, int threads) {
+    this.pool = pool;
+    this.slots = pool == null ? null : new Semaphore(2 * threads);
   }
 
-  void run(Runnable batch) {
+  /** Workers on the given number of threads; with one, the work runs on the caller's thread. */
+  public static Workers of(int threads) {
+    return threads <= 1 ? new Workers(null, 1) : pooled(threads);
+  }
+
+  /**
+   * Workers on a pool of the given number of threads, one at least, even for one: the caller goes on
+   * (reading the next batch) while a batch is worked on.
+   */
+  public static Workers pooled(int threads) {
+    int n = Math.max(1, threads);
+    return new Workers(Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "exposure-worker");
+      t.setDaemon(true);
+      return t;
+    }), n);
+  }
+
+  /** Hands one batch to a free thread, waiting for one if all are busy. */
+  public void run(Runnable batch) {
     if (pool == null) {
       batch.run();
       return;
@@ -69,6 +87,13 @@ final class Workers implements AutoCloseable {
         it.remove();
         await(batch);
       }
+    }
+  }
+
+  /** Waits for every batch handed out so far, rethrowing the first failure; the workers stay open. */
+  public void awaitAll() {
+    while (!running.isEmpty()) {
+      await(running.poll());
     }
   }
 

@@ -1,4 +1,4 @@
-package org.exposure;
+package org.exposure.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ class WorkersTest {
   @Test
   void everyBatchRunsBeforeCloseReturns() {
     AtomicInteger done = new AtomicInteger();
-    try (Workers workers = new Workers(3)) {
+    try (Workers workers = Workers.of(3)) {
       for (int i = 0; i < 100; i++) {
         workers.run(done::incrementAndGet);
       }
@@ -22,7 +22,7 @@ class WorkersTest {
   @Test
   void aFailedBatchEndsTheRunInsteadOfHangingIt() {
     assertThatThrownBy(() -> {
-      try (Workers workers = new Workers(2)) {
+      try (Workers workers = Workers.of(2)) {
         for (int i = 0; i < 50; i++) {
           workers.run(() -> {
             throw new OutOfMemoryError("simulated");
@@ -35,7 +35,7 @@ class WorkersTest {
   @Test
   void oneThreadRunsOnTheCaller() {
     Thread[] ran = new Thread[1];
-    try (Workers workers = new Workers(1)) {
+    try (Workers workers = Workers.of(1)) {
       workers.run(() -> ran[0] = Thread.currentThread());
     }
     assertThat(ran[0]).isSameAs(Thread.currentThread());
