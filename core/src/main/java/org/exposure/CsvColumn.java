@@ -57,6 +57,7 @@ final class CsvColumn {
     }
   }
 
+  /** Adds one thread's counts: non-blank values, values failing the check, and what they revealed. */
   synchronized void add(long moreValues, long moreContradicting, long[] moreRevealed) {
     values += moreValues;
     contradicting += moreContradicting;
@@ -65,6 +66,7 @@ final class CsvColumn {
     }
   }
 
+  /** The column's report, once every thread has added its counts. */
   synchronized FieldReport report() {
     Map<FieldType, Long> found = new EnumMap<>(FieldType.class);
     for (FieldType t : FieldType.values()) {
