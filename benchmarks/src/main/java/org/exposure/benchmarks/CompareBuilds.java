@@ -55,7 +55,7 @@ public final class CompareBuilds {
       }
     }
     long[][] millis = new long[2][rounds];
-    long[][] cpuMillis = new long[2][rounds];
+    long[][] cpuNanos = new long[2][rounds];
     double[] ratios = new double[rounds];
     double[] cpuRatios = new double[rounds];
     for (int r = 0; r < rounds; r++) {
@@ -63,10 +63,10 @@ public final class CompareBuilds {
         System.gc();
         long cpu = processCpu();
         millis[b][r] = builds[b].assess(file);
-        cpuMillis[b][r] = (processCpu() - cpu) / 1_000_000;
+        cpuNanos[b][r] = processCpu() - cpu;
       }
       ratios[r] = (double) millis[1][r] / millis[0][r];
-      cpuRatios[r] = (double) cpuMillis[1][r] / cpuMillis[0][r];
+      cpuRatios[r] = (double) cpuNanos[1][r] / Math.max(1, cpuNanos[0][r]);
     }
     System.out.printf(Locale.ROOT, "file: %s, %,d bytes; %d threads; %d rounds after 3 warm-ups%n",
         file.getFileName(), Files.size(file), threads, rounds);

@@ -217,13 +217,17 @@ public final class EndToEndBenchmark {
   }
 
   /**
-   * Parses the file as the assessment does, cut into four parts per thread each read by its own
-   * Commons CSV parser on the next free thread, and touches every field, but assesses nothing: the
-   * least time the assessment could take with this parser.
+   * Parses the file as the assessment does on more than one thread, cut into four parts per thread
+   * each read by its own Commons CSV parser on the next free thread, and touches every field, but
+   * assesses nothing: the least time the assessment could take with this parser.
    */
   static long partsParse(Path file, int threads) throws IOException {
     List<CsvPart> parts = CsvExtract.open(file, file.toString()).parts(threads * 4);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "parse-only");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       List<Future<Long>> chars = new ArrayList<>(parts.size());
       for (CsvPart part : parts) {

@@ -43,7 +43,8 @@ public interface ValueDetector {
    * Whether values passing this detector confirm a column whose header announces {@code headerType}.
    * The default: the header announces this detector's type. A detector whose values mean something only
    * under a particular header (six digits under "KOPAC-B") narrows it; one that can confirm but never
-   * refute (a dictionary of names) returns {@code false}.
+   * refute (a dictionary of names) returns {@code false}. Must depend on its arguments alone: the
+   * classifier runs under a known header only the detectors that confirm it.
    *
    * @param normalizedHeader the header in lower case without accents, spaces or punctuation
    * @param headerType the type the header announces

@@ -180,8 +180,8 @@ final class LineScan {
    * (else it is text), {@code ""} inside one is a quote, and text after its closing quote is kept as is.
    */
   private boolean scan(FileChannel channel) throws IOException {
-    // Direct: the channel reads into it without a copy through a buffer of its own.
-    ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer buffer = ByteBuffer.allocate(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] bytes = buffer.array();
     boolean quoted = false;
     boolean quoteInQuoted = false; // a quote was the last byte of a buffer, inside a quoted field
     boolean afterCr = false;
@@ -196,7 +196,7 @@ final class LineScan {
       int i = 0;
       if (quoteInQuoted) { // the quote that ended the last buffer closes the field, or escapes one
         quoteInQuoted = false;
-        if (buffer.get(0) == '"') {
+        if (bytes[0] == '"') {
           i = 1;
         } else {
           quoted = false;
@@ -211,7 +211,7 @@ final class LineScan {
             break;
           }
         }
-        byte b = buffer.get(i);
+        byte b = bytes[i];
         if (afterCr) { // a CR alone ends a line; a CRLF ends it after the LF
           afterCr = false;
           if (b == '\n') {
@@ -228,13 +228,13 @@ final class LineScan {
           if (quoted) {
             if (i + 1 == n) {
               quoteInQuoted = true;
-            } else if (buffer.get(i + 1) == '"') {
+            } else if (bytes[i + 1] == '"') {
               i++; // an escaped quote
             } else {
               quoted = false;
             }
           } else {
-            byte before = i > 0 ? buffer.get(i - 1) : previous;
+            byte before = i > 0 ? bytes[i - 1] : previous;
             quoted = before == delimiter || before == '\n' || before == '\r';
           }
         } else if (quoted) {
@@ -245,7 +245,7 @@ final class LineScan {
           lineEnds(position + i + 1);
         }
       }
-      previous = buffer.get(n - 1);
+      previous = bytes[n - 1];
       position += n;
     }
     if (quoteInQuoted) {

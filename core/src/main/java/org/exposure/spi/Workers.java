@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs batches of work on a fixed number of threads, at most two batches per thread in flight so that
  * a fast reader cannot fill the memory. The first failure of a batch (an OutOfMemoryError too) is
- * rethrown to the caller, by {@link #run}, {@link #awaitAll} or {@link #close}, once. Not thread-safe:
- * one caller hands out the batches.
+ * rethrown to the caller, by {@link #run}, {@link #awaitAll} or {@link #close}, once; after it, the
+ * workers take no more work ({@link IllegalStateException}) and {@link #close} cancels what is left.
+ * An interrupted caller gets an {@link IllegalStateException} too. Not thread-safe: one caller hands
+ * out the batches.
  *
  * <pre>{@code
  * try (Workers workers = Workers.pooled(threads)) {
@@ -55,6 +57,7 @@ public final class Workers implements AutoCloseable {
 
   /** Hands one batch to a free thread, waiting for one if all are busy. */
   public void run(Runnable batch) {
+    checkNotFailed();
     if (pool == null) {
       batch.run();
       return;
@@ -79,6 +82,13 @@ public final class Workers implements AutoCloseable {
     awaitFinished();
   }
 
+  /** A batch failed and its failure was thrown: the run is over, whatever the caller caught. */
+  private void checkNotFailed() {
+    if (failed) {
+      throw new IllegalStateException("a batch failed; these workers take no more work");
+    }
+  }
+
   /** Collects the batches that have finished, rethrowing the first failure. */
   private void awaitFinished() {
     for (Iterator<Future<?>> it = running.iterator(); it.hasNext(); ) {
@@ -92,6 +102,7 @@ public final class Workers implements AutoCloseable {
 
   /** Waits for every batch handed out so far, rethrowing the first failure; the workers stay open. */
   public void awaitAll() {
+    checkNotFailed();
     while (!running.isEmpty()) {
       await(running.poll());
     }

@@ -33,6 +33,29 @@ class WorkersTest {
   }
 
   @Test
+  void afterAFailureTheWorkersTakeNoMoreWork() {
+    try (Workers workers = Workers.pooled(1)) {
+      workers.run(() -> {
+        throw new IllegalArgumentException("simulated");
+      });
+      assertThatThrownBy(workers::awaitAll).isInstanceOf(IllegalArgumentException.class);
+      // A caller that caught the failure and went on would lose batches: it is told instead.
+      assertThatThrownBy(() -> workers.run(() -> {})).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(workers::awaitAll).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void aPoolOfOneRunsBesideTheCaller() {
+    Thread[] ran = new Thread[1];
+    try (Workers workers = Workers.pooled(1)) {
+      workers.run(() -> ran[0] = Thread.currentThread());
+      workers.awaitAll();
+    }
+    assertThat(ran[0]).isNotSameAs(Thread.currentThread());
+  }
+
+  @Test
   void oneThreadRunsOnTheCaller() {
     Thread[] ran = new Thread[1];
     try (Workers workers = Workers.of(1)) {

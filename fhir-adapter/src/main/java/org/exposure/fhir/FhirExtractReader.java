@@ -133,8 +133,12 @@ public final class FhirExtractReader implements ExtractReader {
         workers.awaitAll();
         run.finish();
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (UncheckedIOException e) { // a batch could not read its file
+      IOException cause = e.getCause();
+      for (Throwable other : e.getSuppressed()) {
+        cause.addSuppressed(other);
+      }
+      throw cause;
     }
   }
 

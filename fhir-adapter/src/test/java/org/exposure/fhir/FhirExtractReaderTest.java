@@ -1,23 +1,31 @@
 package org.exposure.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 import org.exposure.ExposureAnalysis;
 import org.exposure.SkippedSource;
+import org.exposure.SourceSummary;
+import org.exposure.model.ExposedRecord;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.Rejection;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.SubjectRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +137,54 @@ class FhirExtractReaderTest {
 
     assertThat(r.sources()).extracting(s -> s.format()).containsExactly("csv", "fhir");
     assertThat(r.cohort().subjects()).isEqualTo(1);
+  }
+
+  /** A sink that fails (a full disk under a caller's consumer, say) ends the read with its failure. */
+  @Test
+  void aFailingBatchEndsTheReadWithItsFailure() throws IOException {
+    Path file = Files.writeString(dir.resolve("patients.ndjson"),
+        (PATIENT_1 + "\n").repeat(600) + PATIENT_2 + "\n");
+    for (int threads : new int[] {1, 2}) {
+      assertThatThrownBy(() -> new FhirExtractReader().read(
+          List.of(new ExtractSource(file, "patients.ndjson")), new FailingSink(), threads))
+          .isInstanceOf(IOException.class).hasMessage("disk full");
+    }
+  }
+
+  /** Fails on every record it is given; takes the rest without a word. */
+  private static final class FailingSink implements ExtractSink {
+    @Override
+    public SubjectRef subjectOf(ExposedRecord record) {
+      throw new UncheckedIOException(new IOException("disk full"));
+    }
+
+    @Override
+    public Optional<SubjectRef> add(ExposedRecord record) {
+      throw new UncheckedIOException(new IOException("disk full"));
+    }
+
+    @Override
+    public void add(ExposedRecord record, SubjectRef subject) {
+      throw new UncheckedIOException(new IOException("disk full"));
+    }
+
+    @Override
+    public void addRelatedPerson(ExposedRecord record) {}
+
+    @Override
+    public void reject(Rejection rejection) {}
+
+    @Override
+    public void field(FieldReport field) {}
+
+    @Override
+    public void source(SourceSummary source) {}
+
+    @Override
+    public void skip(SkippedSource skipped) {}
+
+    @Override
+    public void bytesRead(long bytes) {}
   }
 
   @Test
