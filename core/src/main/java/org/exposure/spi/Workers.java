@@ -111,7 +111,9 @@ public final class Workers implements AutoCloseable {
   /**
    * Waits for every batch and rethrows the first failure; after a failure has been thrown once, the
    * remaining batches are cancelled instead (the JVM may throw one preallocated OutOfMemoryError
-   * everywhere, and a throwable cannot be thrown on top of itself).
+   * everywhere, and a throwable cannot be thrown on top of itself). Returns once no batch runs any
+   * more, so that none touches the caller's state after it (or after a minute, for a batch that will
+   * not stop).
    */
   @Override
   public void close() {
@@ -125,6 +127,11 @@ public final class Workers implements AutoCloseable {
     } finally {
       running.forEach(batch -> batch.cancel(true));
       pool.shutdownNow();
+      try {
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
