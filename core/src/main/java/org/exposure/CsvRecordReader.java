@@ -10,8 +10,8 @@ import org.exposure.model.FieldType;
 /**
  * Reads accepted records of one CSV source on one thread: each value by its column, counting what the
  * columns show, and each record into the linker. The counts are the thread's own until {@link #finish}
- * adds them to the columns' totals: sums, so the order of threads does not matter.
- * Not thread-safe.
+ * adds them to the columns' totals: sums, so the order of threads does not matter. Not thread-safe:
+ * one per thread.
  */
 final class CsvRecordReader {
   private final CsvColumn[] columns;
