@@ -1,7 +1,6 @@
 package org.exposure.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -61,9 +60,9 @@ public final class CompareBuilds {
     for (int r = 0; r < rounds; r++) {
       for (int b = 0; b < 2; b++) {
         System.gc();
-        long cpu = processCpu();
+        long cpu = EndToEndBenchmark.processCpu();
         millis[b][r] = builds[b].assess(file);
-        cpuNanos[b][r] = processCpu() - cpu;
+        cpuNanos[b][r] = EndToEndBenchmark.processCpu() - cpu;
       }
       ratios[r] = (double) millis[1][r] / millis[0][r];
       cpuRatios[r] = (double) cpuNanos[1][r] / Math.max(1, cpuNanos[0][r]);
@@ -79,12 +78,6 @@ public final class CompareBuilds {
     Arrays.sort(cpuRatios);
     System.out.printf(Locale.ROOT, "CPU time, candidate / baseline: %.3f (median; %.3f to %.3f)%n",
         cpuRatios[rounds / 2], cpuRatios[0], cpuRatios[rounds - 1]);
-  }
-
-  /** The CPU time the whole JVM has used, in nanoseconds, GC and JIT included. */
-  private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   private static void usage() {

@@ -264,7 +264,7 @@ public final class EndToEndBenchmark {
   }
 
   /** The CPU time the whole JVM has used, in nanoseconds: steadier than wall time on a shared machine. */
-  private static long processCpu() {
+  static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
