@@ -41,7 +41,7 @@ import org.exposure.score.ControllerType;
  * and the ratio is the median of the runs' ratios. The CPU time of both is printed too: on a shared
  * machine it drifts less than the wall clock. Each run also times the parse alone, cut into parts on
  * all threads as the assessment cuts it: the floor under the assessment's time. Then the assessment is
- * timed on one thread, to show how it scales.
+ * timed on one thread, to show how it scales and how much CPU time it adds to the parse.
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.EndToEndBenchmark \
@@ -177,6 +177,11 @@ public final class EndToEndBenchmark {
         median(fullCpu) / median(bareCpu));
     out.printf(Locale.ROOT, "one thread:             %,10.0f ms  %,12.0f records/s%n",
         singleMs, result.recordsRead() / (singleMs / 1e3));
+    // What assessing adds to parsing, on one thread where nothing runs in parallel: the work that
+    // both cores must share on top of the parse floor above.
+    double addedCpu = (median(singleCpu) - median(bareCpu)) / 1e6;
+    out.printf(Locale.ROOT, "CPU time beyond the parse, one thread: %,.0f ms, %.2f times the bare "
+        + "parse's%n", addedCpu, addedCpu / (median(bareCpu) / 1e6));
     // CPU time on all threads against one: above 1, the threads did more work between them (the
     // cut scan, cache and memory contention), and the speed-up falls short of the cores' number.
     out.printf(Locale.ROOT, "speed-up with %d threads: %.2f (CPU time %,.0f ms against %,.0f ms on "

@@ -26,8 +26,10 @@ import org.exposure.ExposureAnalysis;
  * The FHIR end-to-end benchmark: generates a screening cohort as a FHIR NDJSON bulk export (Patient and
  * Observation files), then times, in the same JVM and in turns, a bare HAPI FHIR parse of every line
  * and the full assessment of the folder, on one thread and on all cores, and prints the resource
- * rates, their ratios and the speed-up. Medians of {@code --runs} runs after one warm-up; the ratios
- * and the speed-up are each run's, paired, so that a machine whose speed drifts slows both alike.
+ * rates, their ratios and the speed-up. Medians of {@code --runs} runs after {@code --warmups} rounds
+ * of all four (three by default: the JIT compiler takes several runs of the assessment to settle); the
+ * ratios and the speed-up are each run's, paired, so that a machine whose speed drifts slows both
+ * alike.
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.FhirEndToEndBenchmark \
@@ -42,12 +44,14 @@ public final class FhirEndToEndBenchmark {
   public static void main(String[] args) throws Exception {
     long rows = 100_000;
     int runs = 5;
+    int warmups = 3;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rows" -> rows = Long.parseLong(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--warmups" -> warmups = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: FhirEndToEndBenchmark [--rows N] [--runs R]");
+          System.err.println("usage: FhirEndToEndBenchmark [--rows N] [--runs R] [--warmups W]");
           System.exit(2);
         }
       }
@@ -59,7 +63,7 @@ public final class FhirEndToEndBenchmark {
       Path export = dir.resolve("export");
       long resources = FhirCohortWriter.write(csv, export);
       Files.delete(csv);
-      run(export, resources, rows, runs, System.out);
+      run(export, resources, rows, runs, warmups, System.out);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -69,14 +73,19 @@ public final class FhirEndToEndBenchmark {
     }
   }
 
-  private static void run(Path export, long resources, long women, int runs, PrintStream out)
-      throws Exception {
+  private static void run(Path export, long resources, long women, int runs, int warmups,
+      PrintStream out) throws Exception {
     int cores = Runtime.getRuntime().availableProcessors();
     ExposureAnalysis one = ExposureAnalysis.of(options(1));
     ExposureAnalysis all = ExposureAnalysis.of(options(cores));
     List<Path> input = List.of(export);
-    bareParse(export, 1); // warm-up
     AnalysisResult result = one.assess(input);
+    for (int i = 0; i < warmups; i++) {
+      bareParse(export, 1);
+      one.assess(input);
+      bareParse(export, cores);
+      all.assess(input);
+    }
     long[][] times = new long[4][runs];
     for (int i = 0; i < runs; i++) {
       times[0][i] = time(() -> bareParse(export, 1));
@@ -100,8 +109,9 @@ public final class FhirEndToEndBenchmark {
     }
     out.printf(Locale.ROOT, "export: %,d resources (%,d women), %,d bytes of NDJSON%n", resources,
         women, size(export));
-    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs%n",
-        System.getProperty("java.version"), cores, Runtime.getRuntime().maxMemory() >> 20, runs);
+    out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %,d MiB; median of %d runs after %d "
+        + "warm-ups%n", System.getProperty("java.version"), cores,
+        Runtime.getRuntime().maxMemory() >> 20, runs, warmups);
     String row = "%-32s %,10.0f ms  %,10.0f resources/s%n";
     out.printf(Locale.ROOT, row, "bare HAPI parse, 1 thread:", ms[0], resources / (ms[0] / 1e3));
     out.printf(Locale.ROOT, row, "full assessment, 1 thread:", ms[1], resources / (ms[1] / 1e3));
