@@ -3,7 +3,10 @@ package org.exposure;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.exposure.classify.ColumnMapping;
 import org.exposure.link.SubjectKeys;
 import org.exposure.score.BreachCircumstances;
@@ -33,6 +36,8 @@ import org.exposure.score.SourceCircumstances;
  * @param threads how many threads classify and link records; the result is the same for any number
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
+ * @param excluded files never read as input, even when named or inside an input folder: the caller's
+ *     own files, such as the key file and the reports of an earlier run; absolute and normalised
  */
 public record AnalysisOptions(
     Policy policy,
@@ -44,7 +49,8 @@ public record AnalysisOptions(
     SubjectKeys subjectKeys,
     int threads,
     int sampleSize,
-    int maxListedRejections) {
+    int maxListedRejections,
+    Set<Path> excluded) {
 
   public AnalysisOptions {
     requireNonNull(policy, "policy");
@@ -58,6 +64,12 @@ public record AnalysisOptions(
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);
+    excluded = Set.copyOf(requireNonNull(excluded, "excluded"));
+  }
+
+  /** Whether the file is one of the {@linkplain #excluded() excluded}. */
+  public boolean isExcluded(Path file) {
+    return !excluded.isEmpty() && excluded.contains(file.toAbsolutePath().normalize());
   }
 
   /** A builder with the defaults: {@link BreachCircumstances#DEFAULT}, a general controller, today, formats detected by content. */
@@ -77,6 +89,7 @@ public record AnalysisOptions(
     private int threads = Runtime.getRuntime().availableProcessors();
     private int sampleSize = 1000;
     private int maxListedRejections = 100;
+    private final Set<Path> excluded = new HashSet<>();
 
     private Builder() {}
 
@@ -145,12 +158,22 @@ public record AnalysisOptions(
       return this;
     }
 
+    /**
+     * Never reads the file as input, even when it is named or inside an input folder: for the files a
+     * caller writes or keeps beside an extract, such as its key file, whose secret would otherwise be
+     * read as a CSV header and reported. May be called more than once.
+     */
+    public Builder exclude(Path file) {
+      excluded.add(file.toAbsolutePath().normalize());
+      return this;
+    }
+
     public AnalysisOptions build() {
       LocalDate date = assessmentDate != null ? assessmentDate : LocalDate.now();
       return new AnalysisOptions(policy,
           circumstances, controller, date, format, mapping,
           subjectKeys != null ? subjectKeys : SubjectKeys.random(), threads, sampleSize,
-          maxListedRejections);
+          maxListedRejections, excluded);
     }
   }
 }

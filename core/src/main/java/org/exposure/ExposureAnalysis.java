@@ -145,6 +145,9 @@ public final class ExposureAnalysis {
     long bytes = 0;
     for (Path input : inputs) {
       for (ExtractSource source : expand(input)) {
+        if (options.isExcluded(source.file())) {
+          continue;
+        }
         all.add(source);
         bytes += Files.size(source.file());
       }

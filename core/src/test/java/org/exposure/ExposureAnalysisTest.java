@@ -206,6 +206,23 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void excludedFilesAreNotReadWhetherNamedOrInAFolder(@TempDir Path dir) throws IOException {
+    Files.copy(fixture("screening.csv"), dir.resolve("a.csv"));
+    Path key = Files.writeString(dir.resolve("exposure.key"), "00ff".repeat(16) + "\n",
+        StandardCharsets.UTF_8);
+    AnalysisOptions options = AnalysisOptions.builder()
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .exclude(dir.resolve("sub/../exposure.key")) // compared once normalised
+        .build();
+    AnalysisResult r = ExposureAnalysis.of(options).assess(List.of(dir));
+    assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.source()).endsWith("a.csv"));
+    assertThat(r.fields()).noneMatch(f -> f.classification().field().contains("00ff"));
+    assertThatThrownBy(() -> ExposureAnalysis.of(options).assess(List.of(key)))
+        .isInstanceOf(UnusableSourceException.class)
+        .hasMessageContaining("no file could be read as an extract");
+  }
+
+  @Test
   void noUsableInputIsAClearError(@TempDir Path dir) throws IOException {
     Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
     assertThatThrownBy(() -> ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(empty)))

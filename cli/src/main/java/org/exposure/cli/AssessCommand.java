@@ -160,6 +160,13 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
     }
+    // The run's own files are never read as input, even in a folder given as input: the key file's
+    // secret would be read as a CSV header and reported, and reports of an earlier run as extracts.
+    options.exclude(keyFile);
+    for (String own : List.of("report.json", ReportHtml.FILE_NAME, SubjectsCsv.FILE_NAME,
+        NotificationList.FILE_NAME, NotificationList.FILE_NAME + ".tmp")) {
+      options.exclude(out.resolve(own));
+    }
     options.circumstances(circumstances);
     Optional<String> problem = Optional.<String>empty()
         .or(() -> read("circumstances", circumstancesFile,

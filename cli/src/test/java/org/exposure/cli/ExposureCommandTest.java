@@ -301,6 +301,27 @@ class ExposureCommandTest {
   }
 
   @Test
+  void theRunsOwnKeyFileAndReportsInTheInputFolderAreNotRead() throws IOException {
+    Path breach = Files.createDirectories(dir.resolve("breach"));
+    Files.writeString(breach.resolve("lab.csv"), EXTRACT, StandardCharsets.UTF_8);
+    Path keyFile = breach.resolve("exposure.key");
+    Path report = breach.resolve("exposure-report");
+    for (int run = 0; run < 2; run++) { // the second run finds the first one's reports in the folder
+      assertThat(run("assess", breach.toString(), "--out", report.toString(), "--key-file",
+          keyFile.toString())).isZero();
+    }
+    String secret = Files.readString(keyFile).strip();
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertThat(json.get("input").get("records_read").asLong()).isEqualTo(4);
+    assertThat(json.get("input").get("sources")).hasSize(1);
+    assertThat(json.get("input").get("sources").get(0).get("source").asText()).endsWith("lab.csv");
+    for (String file : List.of("report.json", "report.html", "subjects.csv",
+        "notification-list.csv")) {
+      assertThat(Files.readString(report.resolve(file))).doesNotContain(secret);
+    }
+  }
+
+  @Test
   void aPolicyFileIsAppliedAndPrinted() throws IOException {
     Path policy = Files.writeString(dir.resolve("policy.properties"),
         "version = test-policy/2\ninform.from = very_high\n", StandardCharsets.UTF_8);
