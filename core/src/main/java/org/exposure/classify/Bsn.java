@@ -15,6 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * Bsn.isValid("111222333");  // true
  * Bsn.normalize("1112.22.333"); // Optional[111222333]
+ * Bsn.checked("123456789");     // Optional.empty
  * }</pre>
  */
 public final class Bsn {
@@ -33,6 +34,17 @@ public final class Bsn {
     }
     String eight = NationalIds.digitsOnly(value, 8);
     return eight == null ? Optional.empty() : Optional.of("0" + eight);
+  }
+
+  /**
+   * The nine-digit form of a value, as by {@link #normalize}, if it passes the 11-proef: a number a
+   * person can have, where placeholders such as {@code 000000000}, {@code 999999999} or
+   * {@code 123456789} fail.
+   *
+   * @return the nine digits, or empty if the value is not a valid BSN
+   */
+  public static Optional<String> checked(String value) {
+    return normalize(value).filter(Bsn::passesElevenTest);
   }
 
   /** Whether the value, normalised as by {@link #normalize}, passes the 11-proef. */

@@ -44,7 +44,8 @@ public final class ValueFacts {
     requireNonNull(type, "type");
     requireNonNull(value, "value");
     Object reading = switch (type) {
-      case NATIONAL_ID -> Bsn.normalize(value).orElse(null);
+      // Only a valid BSN links: placeholders (000000000, 999999999) would join strangers.
+      case NATIONAL_ID -> Bsn.checked(value).orElse(null);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
       case TEST_RESULT, DIAGNOSIS -> {
         ResultGrade g = ResultGrader.grade(value);
@@ -71,7 +72,7 @@ public final class ValueFacts {
     return reading instanceof ResultGrade ? (ResultGrade) reading : ResultGrade.NONE;
   }
 
-  /** A national ID's nine digits where it reads as a BSN (checked or not), else null. */
+  /** A national ID's nine digits where it reads as a BSN that passes the 11-proef, else null. */
   String bsn() {
     return type == FieldType.NATIONAL_ID ? (String) reading : null;
   }

@@ -34,6 +34,15 @@ class BsnTest {
   }
 
   @Test
+  void checkedGivesTheDigitsOfValidNumbersOnly() {
+    assertThat(Bsn.checked("1112.22.333")).contains("111222333");
+    assertThat(Bsn.checked("12345672")).contains("012345672");
+    assertThat(Bsn.checked("999999999")).isEmpty();
+    assertThat(Bsn.checked("000000000")).isEmpty();
+    assertThat(Bsn.checked("not a number")).isEmpty();
+  }
+
+  @Test
   void separatorsAreIgnored() {
     assertThat(Bsn.normalize("1112.22.333")).contains("111222333");
     assertThat(Bsn.normalize("111 222 333")).contains("111222333");
