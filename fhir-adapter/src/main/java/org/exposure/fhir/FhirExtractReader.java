@@ -106,7 +106,7 @@ public final class FhirExtractReader implements ExtractReader {
     List<ExtractSource> otherFiles = new ArrayList<>();
     for (ExtractSource source : sources) {
       byte[] head = FhirFile.head(source.file());
-      Optional<FhirFile.Kind> kind = FhirFile.kindOf(head);
+      Optional<FhirFile.Kind> kind = FhirFile.kindOf(source.file(), head);
       if (kind.isEmpty()) {
         sink.skip(new SkippedSource(source.name(), notFhir(head)));
         continue;
@@ -145,8 +145,9 @@ public final class FhirExtractReader implements ExtractReader {
   private static boolean startsWithPatient(byte[] head, FhirFile.Kind kind) {
     String text = new String(head, StandardCharsets.UTF_8);
     int end = text.indexOf('\n');
-    return kind == FhirFile.Kind.NDJSON && end > 0
-        && "Patient".equals(FhirFile.topLevelType(text.substring(0, end), kind));
+    // A first line longer than the head names its type near its start all the same.
+    return kind == FhirFile.Kind.NDJSON && end != 0
+        && "Patient".equals(FhirFile.topLevelType(end < 0 ? text : text.substring(0, end), kind));
   }
 
   /** Why a JSON or XML file that is not a FHIR resource is skipped. */

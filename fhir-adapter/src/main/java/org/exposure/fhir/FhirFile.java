@@ -64,7 +64,8 @@ final class FhirFile {
 
   /**
    * The kind of FHIR file the first bytes show, if any: JSON with a {@code resourceType} (one object
-   * on the first line makes NDJSON), or XML in the FHIR namespace.
+   * on the first line makes NDJSON), or XML in the FHIR namespace. JSON here may still be NDJSON whose
+   * first line is long or malformed: {@link #kindOf(Path, byte[])} reads on to tell.
    */
   static Optional<Kind> kindOf(byte[] head) {
     String text = new String(head, StandardCharsets.UTF_8);
@@ -84,6 +85,146 @@ final class FhirFile {
     int end = text.indexOf('\n', i);
     String first = end < 0 ? text.substring(i) : text.substring(i, end);
     return Optional.of(isObject(first) && end >= 0 ? Kind.NDJSON : Kind.JSON);
+  }
+
+  /**
+   * The kind of FHIR file this is, by its first bytes and, for JSON, by its first lines: NDJSON when
+   * the first line is one complete object, however long, and a line follows it; or when the first line
+   * is not (a malformed resource) but the next one is a complete resource. Anything else that starts
+   * as JSON is one resource or Bundle. Reads no more than the first two lines, a line at a time.
+   *
+   * @param head the file's first bytes, as {@link #head} gives them
+   * @throws IOException if the file cannot be read
+   */
+  static Optional<Kind> kindOf(Path file, byte[] head) throws IOException {
+    Optional<Kind> kind = kindOf(head);
+    if (kind.isEmpty() || kind.get() != Kind.JSON) {
+      return kind;
+    }
+    try (Reader in = reader(file)) {
+      LineReader line = new LineReader(in);
+      Shape first = nextNonBlankLine(line);
+      boolean lineEnded = line.ended;
+      if (first == Shape.OBJECT || first == Shape.RESOURCE) {
+        // A line longer than the head, or the only line: NDJSON if a line ends it, as for short ones.
+        return Optional.of(lineEnded ? Kind.NDJSON : Kind.JSON);
+      }
+      // A first line that is not one object: a document spread over lines, or a malformed NDJSON line.
+      return Optional.of(lineEnded && nextNonBlankLine(line) == Shape.RESOURCE ? Kind.NDJSON
+          : Kind.JSON);
+    }
+  }
+
+  /** What one line of JSON holds. */
+  private enum Shape { BLANK, OBJECT, RESOURCE, OTHER }
+
+  /** The shape of the next line that is not blank; BLANK at the end of the file. */
+  private static Shape nextNonBlankLine(LineReader line) throws IOException {
+    while (line.next()) {
+      Shape shape = shapeOf(line);
+      if (shape != Shape.BLANK) {
+        return shape;
+      }
+    }
+    return Shape.BLANK;
+  }
+
+  /**
+   * One complete object with a {@code resourceType} at its top level (RESOURCE) or without (OBJECT),
+   * nothing (BLANK), or anything else; streamed, so a line of any length is never held whole.
+   */
+  private static Shape shapeOf(LineReader line) throws IOException {
+    try (JsonParser p = JSON.createParser(line)) {
+      JsonToken token = p.nextToken();
+      if (token == null) {
+        return Shape.BLANK;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        return Shape.OTHER;
+      }
+      boolean resourceType = false;
+      int depth = 1;
+      while (depth > 0) {
+        token = p.nextToken();
+        if (token == null) {
+          return Shape.OTHER; // the object does not end on this line
+        } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (depth == 1 && token == JsonToken.FIELD_NAME
+            && p.currentName().equals("resourceType")) {
+          resourceType = true;
+        }
+      }
+      if (p.nextToken() != null) {
+        return Shape.OTHER;
+      }
+      return resourceType ? Shape.RESOURCE : Shape.OBJECT;
+    } catch (JsonProcessingException e) {
+      return Shape.OTHER; // not valid JSON on its own
+    } finally {
+      line.skipRest();
+    }
+  }
+
+  /**
+   * One line of a reader at a time, as a reader that ends at the line's end: so that Jackson streams
+   * a line of any length and reads no further. Closing it closes nothing.
+   */
+  private static final class LineReader extends Reader {
+    private final Reader in;
+    private boolean inLine;
+    /** Whether the last line read ended with a line break (not the end of the file). */
+    boolean ended;
+    private boolean eof;
+
+    LineReader(Reader in) {
+      this.in = in;
+    }
+
+    /** Starts the next line; false at the end of the file. */
+    boolean next() {
+      inLine = !eof;
+      ended = false;
+      return inLine;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (!inLine) {
+        return -1;
+      }
+      int n = 0;
+      while (n < length) {
+        int c = in.read();
+        if (c < 0) {
+          eof = true;
+          inLine = false;
+          break;
+        }
+        if (c == '\n') {
+          ended = true;
+          inLine = false;
+          break;
+        }
+        buffer[offset + n++] = (char) c;
+      }
+      return n == 0 && !inLine ? -1 : n;
+    }
+
+    /** Reads past the rest of the current line. */
+    void skipRest() throws IOException {
+      char[] rest = new char[1024];
+      while (read(rest, 0, rest.length) >= 0) {
+        // skipped
+      }
+    }
+
+    @Override
+    public void close() {
+      // the underlying reader is closed by its owner
+    }
   }
 
   private static boolean isObject(String line) {

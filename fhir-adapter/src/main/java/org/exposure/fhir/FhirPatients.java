@@ -46,7 +46,7 @@ public final class FhirPatients {
       throws IOException {
     requireNonNull(lines, "lines");
     requireNonNull(patients, "patients");
-    Optional<FhirFile.Kind> kind = FhirFile.kindOf(FhirFile.head(file));
+    Optional<FhirFile.Kind> kind = FhirFile.kindOf(file, FhirFile.head(file));
     if (kind.isEmpty()) {
       return;
     }

@@ -187,6 +187,35 @@ class FhirExtractReaderTest {
     public void bytesRead(long bytes) {}
   }
 
+  private Path fixture(String name) throws Exception {
+    return Files.copy(Path.of(getClass().getResource("/bad-input/" + name).toURI()),
+        dir.resolve(name));
+  }
+
+  /** A first line longer than the 4 KiB head does not make the file one JSON resource. */
+  @Test
+  void ndjsonWithAFirstLineOverTheHeadIsReadLineByLine() throws Exception {
+    AnalysisResult r = assess(List.of(fixture("ndjson-first-line-over-4k.ndjson")), new ArrayList<>(), 2);
+
+    assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.recordsRead()).isEqualTo(3));
+    assertThat(r.recordsRejected()).isZero();
+    assertThat(r.cohort().subjects()).isEqualTo(1);
+  }
+
+  /** A malformed first line is rejected by its line; the lines after it are assessed. */
+  @Test
+  void ndjsonWithAMalformedFirstLineRejectsOnlyThatLine() throws Exception {
+    AnalysisResult r = assess(List.of(fixture("ndjson-malformed-first-line.ndjson")), new ArrayList<>(), 2);
+
+    assertThat(r.recordsRead()).isEqualTo(3);
+    assertThat(r.rejections()).singleElement().satisfies(x -> {
+      assertThat(x.location().line()).isEqualTo(1L);
+      assertThat(x.reason()).isEqualTo("not a FHIR R4 resource HAPI FHIR can parse");
+    });
+    assertThat(r.cohort().subjects()).isEqualTo(1);
+    assertThat(r.cohort().count(ResultGrade.NORMAL)).isEqualTo(1);
+  }
+
   @Test
   void xmlWithADoctypeIsNotRead() throws IOException {
     Path file = Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"

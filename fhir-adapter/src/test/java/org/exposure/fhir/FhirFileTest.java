@@ -2,11 +2,18 @@ package org.exposure.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.exposure.fhir.FhirFile.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FhirFileTest {
+  @TempDir
+  Path dir;
 
   @Test
   void theTopLevelTypeIsNotAContainedOne() {
@@ -27,6 +34,24 @@ class FhirFileTest {
     assertThat(FhirFile.kindOf(bytes("<Patient xmlns=\"http://hl7.org/fhir\"/>"))).contains(Kind.XML);
     assertThat(FhirFile.kindOf(bytes("{\"transactionTime\":\"x\",\"output\":[]}"))).isEmpty();
     assertThat(FhirFile.kindOf(bytes("bsn;naam\n"))).isEmpty();
+  }
+
+  /** NDJSON whatever the length or state of its first line; JSON documents stay JSON. */
+  @Test
+  void ndjsonIsToldByItsFirstCompleteLine() throws IOException, URISyntaxException {
+    for (String fixture : new String[] {"ndjson-first-line-over-4k.ndjson",
+        "ndjson-malformed-first-line.ndjson"}) {
+      Path file = Path.of(getClass().getResource("/bad-input/" + fixture).toURI());
+      assertThat(FhirFile.kindOf(file, FhirFile.head(file))).as(fixture).contains(Kind.NDJSON);
+    }
+    String entry = "{\"fullUrl\":\"urn:uuid:1\",\"resource\":{\"resourceType\":\"Patient\"}}";
+    for (String json : new String[] {
+        "{\n  \"resourceType\": \"Bundle\",\n  \"entry\": [\n    " + entry + "\n  ]\n}\n",
+        "{\"resourceType\":\"Bundle\",\"entry\":[\n" + entry + ",\n" + entry + "\n]}\n",
+        "{\"resourceType\":\"Patient\",\"id\":\"a\"}"}) {
+      Path file = Files.writeString(dir.resolve("doc.json"), json);
+      assertThat(FhirFile.kindOf(file, FhirFile.head(file))).as(json).contains(Kind.JSON);
+    }
   }
 
   private static byte[] bytes(String s) {
