@@ -264,6 +264,12 @@ public final class FhirExtractReader implements ExtractReader {
           read.incrementAndGet();
           reject(line, reason);
         }
+
+        @Override
+        public void unreadable(long line, String reason) {
+          read.incrementAndGet();
+          reject(line, reason);
+        }
       });
       submit(false);
       sink.bytesRead(size - reported[0]);
@@ -296,6 +302,11 @@ public final class FhirExtractReader implements ExtractReader {
 
         @Override
         public void broken(long line, String reason) {
+          // counted in the first reading
+        }
+
+        @Override
+        public void unreadable(long line, String reason) {
           // counted in the first reading
         }
       });

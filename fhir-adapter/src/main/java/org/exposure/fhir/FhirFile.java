@@ -2,6 +2,7 @@ package org.exposure.fhir;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,12 @@ final class FhirFile {
 
     /** The file cannot be followed from this line on; nothing after it is read. */
     void broken(long line, String reason);
+
+    /**
+     * One part of the file that should hold a resource does not (a Bundle entry that is not an
+     * object); reading goes on after it.
+     */
+    void unreadable(long line, String reason);
   }
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -384,8 +392,18 @@ final class FhirFile {
       JsonToken value = p.nextToken();
       if (field.equals("entry") && value == JsonToken.START_ARRAY) {
         long index = 0;
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-          if (readEntry(p, index, visitor)) {
+        long position = 0;
+        // To the array's end: an odd entry (null, a string, an array) is reported, not the end.
+        for (JsonToken entry = p.nextToken(); entry != JsonToken.END_ARRAY; entry = p.nextToken()) {
+          if (entry == null) {
+            throw new JsonParseException(p, "entry array not closed");
+          }
+          position++;
+          if (entry != JsonToken.START_OBJECT) {
+            visitor.unreadable(Math.max(1, p.currentTokenLocation().getLineNr()), String.format(
+                Locale.ROOT, "Bundle entry %d is not a JSON object; skipped", position));
+            p.skipChildren();
+          } else if (readEntry(p, index, position, visitor)) {
             index++;
           }
         }
@@ -395,11 +413,16 @@ final class FhirFile {
     }
   }
 
-  /** One entry: its fullUrl, and its resource copied out as text for HAPI; false if it has none. */
-  private static boolean readEntry(JsonParser p, long index, Visitor visitor) throws IOException {
+  /**
+   * One entry, at its position in the array (from 1): its fullUrl, and its resource copied out as text
+   * for HAPI; false if it has none.
+   */
+  private static boolean readEntry(JsonParser p, long index, long position, Visitor visitor)
+      throws IOException {
     long line = Math.max(1, p.currentTokenLocation().getLineNr());
     String fullUrl = null;
     String resource = null;
+    boolean oddResource = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken value = p.nextToken();
@@ -413,10 +436,15 @@ final class FhirFile {
         }
         resource = text.toString();
       } else {
+        oddResource |= field.equals("resource") && value != JsonToken.VALUE_NULL;
         p.skipChildren();
       }
     }
     if (resource == null) {
+      if (oddResource) {
+        visitor.unreadable(line, String.format(Locale.ROOT,
+            "Bundle entry %d has a resource that is not a JSON object; skipped", position));
+      }
       return false;
     }
     visitor.resource(new Item(index, line, fullUrl, resource));

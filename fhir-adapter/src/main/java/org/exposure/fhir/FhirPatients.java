@@ -75,6 +75,11 @@ public final class FhirPatients {
       public void broken(long line, String reason) {
         // rejected by the assessment already
       }
+
+      @Override
+      public void unreadable(long line, String reason) {
+        // rejected by the assessment already
+      }
     });
   }
 

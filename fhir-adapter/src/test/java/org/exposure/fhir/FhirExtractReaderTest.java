@@ -216,6 +216,22 @@ class FhirExtractReaderTest {
     assertThat(r.cohort().count(ResultGrade.NORMAL)).isEqualTo(1);
   }
 
+  /** An entry that is not an object is rejected by its number; the entries after it are read. */
+  @Test
+  void oddBundleEntriesAreRejectedAndTheRestRead() throws Exception {
+    AnalysisResult r = assess(List.of(fixture("bundle-odd-entries.json")), new ArrayList<>(), 2);
+
+    assertThat(r.recordsRead()).isEqualTo(5);
+    assertThat(r.recordsRejected()).isEqualTo(3);
+    assertThat(r.rejections()).extracting(Rejection::reason).containsExactly(
+        "Bundle entry 2 is not a JSON object; skipped",
+        "Bundle entry 3 is not a JSON object; skipped",
+        "Bundle entry 4 has a resource that is not a JSON object; skipped");
+    assertThat(r.rejections()).extracting(x -> x.location().line()).containsExactly(6L, 7L, 8L);
+    assertThat(r.cohort().subjects()).isEqualTo(1);
+    assertThat(r.cohort().count(ResultGrade.NORMAL)).as("the entry after the odd ones").isEqualTo(1);
+  }
+
   @Test
   void xmlWithADoctypeIsNotRead() throws IOException {
     Path file = Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"
