@@ -28,6 +28,7 @@ import com.google.common.base.Throwables;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
+import org.exposure.classify.HeaderDictionary;
 import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.EquivalenceClasses;
@@ -283,7 +284,8 @@ public final class ExposureAnalysis {
         skipped.add(new SkippedSource(source.name(), e.problem()));
         return;
       }
-      readCsv(extract);
+      // A file exported without its header: its first row is a record, and never a column's name.
+      readCsv(HeaderDictionary.holdsData(extract.header()) ? extract.withoutHeader() : extract);
     }
 
     /**

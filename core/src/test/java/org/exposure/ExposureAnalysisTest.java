@@ -193,6 +193,30 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void aFileWithoutItsHeaderIsReadWholeAndItsFirstRowNamesNoColumn(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("dump.csv"), String.join("\n",
+        "111222333;Brouwer;03-04-1968;1011 AB;Pap 1",
+        "999993653;de Vries;1975-11-02;1234 AB",
+        "999990482;Bakker;30-06-2001;3511 CD;hrHPV positief",
+        ""), StandardCharsets.UTF_8);
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file));
+    assertThat(r.recordsRead()).isEqualTo(3);
+    assertThat(r.rejections()).singleElement().satisfies(rejection -> {
+      assertThat(rejection.location().line()).isEqualTo(2);
+      assertThat(rejection.reason()).doesNotContain("Vries", "999993653");
+    });
+    assertThat(r.cohort().subjects()).isEqualTo(2);
+    assertThat(r.fields()).extracting(f -> f.classification().field())
+        .containsExactly("column 1", "column 2", "column 3", "column 4", "column 5");
+    assertThat(field(r, "column 1").classification().type()).isEqualTo(FieldType.NATIONAL_ID);
+    String reported = r.fields().toString() + r.rejections() + r.sources();
+    for (String value : List.of("111222333", "Brouwer", "03-04-1968", "1011 AB", "Pap 1")) {
+      assertThat(reported).doesNotContain(value);
+    }
+  }
+
+  @Test
   void aFolderIsReadFileByFileAndUnusableFilesAreSkipped(@TempDir Path dir) throws IOException {
     Files.copy(fixture("screening.csv"), dir.resolve("a.csv"));
     Files.write(dir.resolve("b.csv"), new byte[0]);

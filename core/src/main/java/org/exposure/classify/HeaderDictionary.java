@@ -115,6 +115,23 @@ public final class HeaderDictionary {
   }
 
   /**
+   * Whether a CSV file's first row holds data rather than column names: one of its cells is a valid BSN,
+   * a date, a postcode, an e-mail address or a phone number, none of which names a column. Such a row is
+   * a record (a file exported without its header), and its cells must not be reported as names. A row of
+   * names or words alone cannot be told from a header, and is read as one.
+   */
+  public static boolean holdsData(List<String> row) {
+    for (String cell : row) {
+      if (Bsn.isValid(cell) || Dates.parse(cell).isPresent()
+          || ValuePatterns.postcode(cell).isPresent() || ValuePatterns.isEmail(cell)
+          || ValuePatterns.isPhone(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the header is too weak to outweigh clear evidence from the values: a general word ("datum",
    * "naam", "description"), or a record number known only by its form ("vast nummer").
    */

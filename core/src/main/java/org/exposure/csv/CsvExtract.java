@@ -67,18 +67,24 @@ public final class CsvExtract {
   private final Charset charset;
   private final char delimiter;
   private final List<String> header;
-  /** The lines the header takes, with any blank lines before it. */
-  private final long headerLines;
+  /** Whether the first row is a header; if not, it is a record and columns are numbered. */
+  private final boolean hasHeader;
+  /** The blank lines before the first row. */
+  private final long blankLines;
+  /** The lines the first row takes, with the blank lines before it. */
+  private final long firstRowLines;
 
   private CsvExtract(Path file, String source, EncodingDetector.Encoding encoding, char delimiter,
-      List<String> header, long headerLines) {
+      List<String> header, boolean hasHeader, long blankLines, long firstRowLines) {
     this.file = file;
     this.source = source;
     this.encoding = encoding;
     this.charset = encoding.charset();
     this.delimiter = delimiter;
     this.header = header;
-    this.headerLines = headerLines;
+    this.hasHeader = hasHeader;
+    this.blankLines = blankLines;
+    this.firstRowLines = firstRowLines;
   }
 
   /**
@@ -102,11 +108,13 @@ public final class CsvExtract {
     try (Reader reader = CsvPart.reader(file, encoding.charset(), encoding.bomLength(), -1);
         CSVParser parser = CSVParser.builder().setReader(reader)
             .setFormat(CsvPart.format(delimiter)).get()) {
+      long blankLines = 0;
       for (CSVRecord record : parser) {
         if (!CsvPart.isBlank(record)) {
-          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()),
-              parser.getCurrentLineNumber());
+          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()), true,
+              blankLines, parser.getCurrentLineNumber());
         }
+        blankLines = parser.getCurrentLineNumber();
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -124,8 +132,8 @@ public final class CsvExtract {
   public List<CsvPart> parts(int parts) throws IOException {
     checkArgument(parts >= 1, "parts must be >= 1, was %s", parts);
     if (parts > 1 && !charset.name().startsWith("UTF-16")) {
-      Optional<List<LineScan.Span>> spans =
-          LineScan.split(file, encoding.bomLength(), delimiter, headerLines, parts);
+      Optional<List<LineScan.Span>> spans = LineScan.split(file, encoding.bomLength(), delimiter,
+          hasHeader ? firstRowLines : blankLines, parts);
       if (spans.isPresent()) {
         return spans.get().stream()
             .map(s -> new CsvPart(file, source, charset, delimiter, header, s.start(), s.end(),
@@ -136,9 +144,29 @@ public final class CsvExtract {
     return List.of(wholeFile());
   }
 
-  /** The whole file as one part, from its header on. */
+  /** The whole file as one part, from its header (or first record) on. */
   private CsvPart wholeFile() {
-    return new CsvPart(file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, true);
+    return new CsvPart(
+        file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, hasHeader);
+  }
+
+  /**
+   * The same file read as having no header row: its first row is a record like the others, and the
+   * columns are named {@code column 1}, {@code column 2}... For a file whose first row holds data,
+   * whose cells must not be shown as column names.
+   */
+  public CsvExtract withoutHeader() {
+    List<String> numbered = new ArrayList<>(header.size());
+    for (int i = 1; i <= header.size(); i++) {
+      numbered.add("column " + i);
+    }
+    return new CsvExtract(file, source, encoding, delimiter, List.copyOf(numbered), false,
+        blankLines, firstRowLines);
+  }
+
+  /** Whether the first row was read as a header, rather than as a record ({@link #withoutHeader}). */
+  public boolean hasHeader() {
+    return hasHeader;
   }
 
   /**
@@ -267,7 +295,10 @@ public final class CsvExtract {
     return delimiter;
   }
 
-  /** The header row's names, in column order. */
+  /**
+   * The header row's names, in column order; {@code column 1, column 2...} for a file read
+   * {@linkplain #withoutHeader without one}.
+   */
   public List<String> header() {
     return header;
   }

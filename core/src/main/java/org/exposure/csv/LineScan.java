@@ -58,7 +58,8 @@ final class LineScan {
    *
    * @param contentStart the first byte after any byte-order mark
    * @param delimiter the field delimiter, an ASCII character
-   * @param headerLines the lines the header takes, with any blank lines before it; at least 1
+   * @param headerLines the lines the header takes, with any blank lines before it; for a file without
+   *     a header, the blank lines before its first record
    * @return the spans, none for a file without records, or empty if a quoted field spans lines
    */
   static Optional<List<Span>> split(

@@ -2,6 +2,7 @@ package org.exposure.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.exposure.model.FieldType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,5 +74,20 @@ class HeaderDictionaryTest {
     assertThat(HeaderDictionary.isGeneric("contact nummer")).isTrue();
     assertThat(HeaderDictionary.isGeneric("geboortedatum")).isFalse();
     assertThat(HeaderDictionary.isGeneric("monsternummer")).isFalse();
+  }
+
+  @Test
+  void aFirstRowOfDataIsNotAHeader() {
+    assertThat(HeaderDictionary.holdsData(List.of("bsn", "achternaam", "tussenvoegsel", "voorletters",
+        "geboortedatum", "straat", "huisnummer", "postcode", "woonplaats", "huisarts", "agb_huisarts",
+        "afnamedatum", "hpv_uitslag", "pap_klasse", "e-mail", "telefoon", "2024", "kolom 7")))
+        .isFalse();
+    assertThat(HeaderDictionary.holdsData(List.of("111222333", "Jansen"))).isTrue();
+    assertThat(HeaderDictionary.holdsData(List.of("Jansen", "14-02-1975"))).isTrue();
+    assertThat(HeaderDictionary.holdsData(List.of("Jansen", "1098 GH"))).isTrue();
+    assertThat(HeaderDictionary.holdsData(List.of("Jansen", "j.jansen@example.nl"))).isTrue();
+    assertThat(HeaderDictionary.holdsData(List.of("Jansen", "06-12345678"))).isTrue();
+    // Names alone cannot be told from a header.
+    assertThat(HeaderDictionary.holdsData(List.of("Jansen", "Pieter"))).isFalse();
   }
 }

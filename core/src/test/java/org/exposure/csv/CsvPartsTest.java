@@ -72,6 +72,23 @@ class CsvPartsTest {
     }
   }
 
+  /** Without its header, the first row is a record at line 1 (after any blank lines), in parts too. */
+  @ParameterizedTest(name = "{0} blank lines first")
+  @ValueSource(ints = {0, 2})
+  void aFileReadWithoutItsHeaderHasItsFirstRowAsARecord(int blankLines) throws IOException {
+    String body = records("\n").substring("id;name;note\n".length());
+    CsvExtract extract = CsvExtract.open(write("\n".repeat(blankLines) + body), "parts.csv")
+        .withoutHeader();
+    assertThat(extract.hasHeader()).isFalse();
+    assertThat(extract.header()).containsExactly("column 1", "column 2", "column 3");
+    List<String> whole = describe(extract.parts(1));
+    assertThat(whole).first().isEqualTo((blankLines + 1) + " [0, 5\" tall, x]");
+    assertThat(whole).as("every record but the 57 blank lines").hasSize(343);
+    for (int n = 2; n <= 4; n++) {
+      assertThat(describe(extract.parts(n))).as("%d parts", n).containsExactlyElementsOf(whole);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1;\"two\nlines\";x\n", "1;a\"b;\"open\nclose\"\n"})
   void aQuotedLineBreakKeepsTheFileInOnePart(String record) throws IOException {
