@@ -79,8 +79,11 @@ public final class FhirExtractReader implements ExtractReader {
       Context.R4.newXmlParser()));
 
   private static IParser configure(IParser parser) {
-    // Unknown elements are no reason to reject a breached record; nothing is logged (no values).
-    parser.setParserErrorHandler(new LenientErrorHandler(false));
+    // Unknown elements, an invalid code, date or number, an extension with both a value and
+    // extensions: no reason to reject a breached record, and the rest of it is still exposed. The bad
+    // element is left empty; nothing is logged (HAPI's messages quote the value).
+    parser.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false)
+        .setErrorOnInvalidExtension(false));
     parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
     return parser;
   }

@@ -3,6 +3,7 @@ package org.exposure.fhir;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.exposure.classify.ValuePatterns;
 import org.exposure.fhir.ResourceExposure.Role;
 import org.exposure.model.FieldType;
 import org.hl7.fhir.r4.model.Address;
@@ -154,7 +155,8 @@ final class ResourceClassifier {
       e.add("Patient.birthDate", FieldType.BIRTH_DATE, p.getBirthDateElement().getValueAsString());
     }
     if (p.hasGender()) {
-      e.add("Patient.gender", FieldType.SEX, p.getGender().toCode());
+      // The code as written: an invalid one ("F") leaves getGender() null, yet still tells her sex.
+      e.add("Patient.gender", FieldType.SEX, p.getGenderElement().getValueAsString());
     }
     for (Reference gp : p.getGeneralPractitioner()) {
       e.add("Patient.generalPractitioner", FieldType.PROVIDER, gp.getDisplay());
@@ -208,6 +210,15 @@ final class ResourceClassifier {
 
   private static void telecom(TelecomPaths path, ContactPoint t, ResourceExposure e) {
     if (!t.hasSystem()) {
+      return;
+    }
+    if (t.getSystem() == null) { // an invalid system code ("mobile"): the value tells what it is
+      String value = t.getValue();
+      if (value != null && ValuePatterns.isEmail(value)) {
+        e.add(path.email(), FieldType.EMAIL, value);
+      } else if (value != null && ValuePatterns.isPhone(value)) {
+        e.add(path.phone(), FieldType.PHONE, value);
+      }
       return;
     }
     switch (t.getSystem()) {
@@ -319,7 +330,7 @@ final class ResourceClassifier {
       concept(path.codeableConcept(), FieldType.TEST_RESULT, (CodeableConcept) value, e);
     } else if (value instanceof Quantity) {
       Quantity q = (Quantity) value;
-      if (q.hasValue()) {
+      if (q.hasValue() && q.getValue() != null) { // an invalid decimal ("12,5") is left empty
         e.add(path.quantity(), FieldType.TEST_RESULT,
             q.getValue().toPlainString() + (q.hasUnit() ? " " + q.getUnit() : ""));
       }

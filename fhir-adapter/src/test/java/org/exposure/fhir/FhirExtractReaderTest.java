@@ -232,6 +232,24 @@ class FhirExtractReaderTest {
     assertThat(r.cohort().count(ResultGrade.NORMAL)).as("the entry after the odd ones").isEqualTo(1);
   }
 
+  /**
+   * An invalid code, date or decimal leaves that element empty: the Patient and her Observation are
+   * still assessed, and the value is in no message.
+   */
+  @Test
+  void invalidValuesDoNotRejectThePatientNorHerObservations() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("invalid-values.ndjson")), subjects, 2);
+
+    assertThat(r.recordsRead()).isEqualTo(2);
+    assertThat(r.recordsRejected()).isZero();
+    assertThat(subjects).singleElement().satisfies(s -> assertThat(s.assessment().exposed())
+        .contains(FieldType.NATIONAL_ID, FieldType.SEX, FieldType.BIRTH_DATE, FieldType.PHONE,
+            FieldType.TEST_TYPE));
+    String said = r.rejections() + " " + r.fields() + " " + r.sources();
+    assertThat(said).doesNotContain("12,5", "mobile", "1980-02-30", "0612345678");
+  }
+
   @Test
   void xmlWithADoctypeIsNotRead() throws IOException {
     Path file = Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"
