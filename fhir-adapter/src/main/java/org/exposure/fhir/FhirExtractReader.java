@@ -40,6 +40,7 @@ import org.exposure.spi.ExtractSource;
 import org.exposure.spi.SubjectRef;
 import org.exposure.spi.Workers;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -372,21 +373,30 @@ public final class FhirExtractReader implements ExtractReader {
         Map<String, PathCount> counts) {
       ResourceExposure e = ResourceClassifier.classify(resource);
       SourceLocation location = new SourceLocation(source.name(), line);
-      ExposedRecord record = record(location, e.values);
+      List<PathValue> values = e.values;
       Optional<SubjectRef> subject = Optional.empty();
       if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
-        subject = subjectOf(resource, e.patientReference, location);
+        ResourceExposure contained = containedPatient(resource, e.patientReference);
+        if (contained != null) {
+          // She travels inside the resource: her values identify her and are exposed with it.
+          subject = Optional.of(sink.subjectOf(record(location, contained.values)));
+          values = new ArrayList<>(e.values);
+          values.addAll(contained.values);
+        } else {
+          subject = subjectOf(e.patientReference);
+        }
         if (subject.isEmpty() && e.patientReference != null && !again) {
           defer(id); // her Patient may come later: assessed when all are known
           return;
         }
       }
+      ExposedRecord record = record(location, values);
       read.incrementAndGet();
       for (List<PathValue> person : e.relatedPersons) {
         count(person, counts);
         sink.addRelatedPerson(record(location, person));
       }
-      count(e.values, counts);
+      count(values, counts);
       switch (e.role) {
         case PATIENT -> sink.add(record).ifPresent(s -> {
           synchronized (patients) {
@@ -413,20 +423,36 @@ public final class FhirExtractReader implements ExtractReader {
       }
     }
 
-    /** The patient a reference names: contained, by fullUrl or URL, or as {@code Patient/id}. */
-    private Optional<SubjectRef> subjectOf(Resource resource, String reference, SourceLocation here) {
-      if (reference == null) {
-        return Optional.empty();
+    /**
+     * What the contained Patient a local reference ({@code #p1}) names exposes; null if the reference
+     * is not local or names no contained Patient.
+     */
+    private static ResourceExposure containedPatient(Resource resource, String reference) {
+      if (reference == null || !reference.startsWith("#") || !(resource instanceof DomainResource)) {
+        return null;
       }
-      if (reference.startsWith("#") && resource instanceof org.hl7.fhir.r4.model.DomainResource) {
-        for (Resource contained : ((org.hl7.fhir.r4.model.DomainResource) resource).getContained()) {
-          if (contained instanceof Patient
-              && reference.substring(1).equals(contained.getIdElement().getIdPart())) {
-            ResourceExposure e = ResourceClassifier.classify(contained);
-            return Optional.of(sink.subjectOf(record(here, e.values)));
-          }
+      String wanted = withoutHash(reference);
+      for (Resource contained : ((DomainResource) resource).getContained()) {
+        if (contained instanceof Patient
+            && wanted.equals(withoutHash(contained.getIdElement().getIdPart()))) {
+          return ResourceClassifier.classify(contained);
         }
-        return Optional.empty();
+      }
+      return null;
+    }
+
+    /**
+     * A local id without its '#': HAPI 8 gives a contained resource's id as written, so "p1" in
+     * current FHIR but "#p1" where the extract uses the older form.
+     */
+    private static String withoutHash(String id) {
+      return id != null && id.startsWith("#") ? id.substring(1) : String.valueOf(id);
+    }
+
+    /** The patient a reference names: by fullUrl or URL, or as {@code Patient/id}. */
+    private Optional<SubjectRef> subjectOf(String reference) {
+      if (reference == null || reference.startsWith("#")) {
+        return Optional.empty(); // a contained Patient not found: not one in the input either
       }
       long code = patientCode(hash(reference));
       if (code == 0) {

@@ -26,6 +26,8 @@ import org.exposure.model.Rejection;
 import org.exposure.spi.ExtractSink;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.SubjectRef;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -248,6 +250,34 @@ class FhirExtractReaderTest {
             FieldType.TEST_TYPE));
     String said = r.rejections() + " " + r.fields() + " " + r.sources();
     assertThat(said).doesNotContain("12,5", "mobile", "1980-02-30", "0612345678");
+  }
+
+  /** What HAPI 8.12.1 gives as a contained resource's id: as written, '#' and all. */
+  @Test
+  void hapiKeepsAContainedIdAsWritten() {
+    for (String id : new String[] {"p1", "#p1"}) {
+      Resource r = FhirExtractReader.parse("{\"resourceType\":\"Observation\",\"contained\":[{"
+          + "\"resourceType\":\"Patient\",\"id\":\"" + id + "\"}],\"subject\":{\"reference\":\"#p1\"}}",
+          FhirFile.Kind.JSON);
+      assertThat(((DomainResource) r).getContained().get(0).getIdElement().getIdPart()).isEqualTo(id);
+    }
+  }
+
+  /** A contained Patient is found by either form of her id, and what she exposes is her subject's. */
+  @Test
+  void containedPatientsAreSubjectsWithTheirOwnValues() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("contained-patients.ndjson")), subjects, 2);
+
+    assertThat(r.recordsRead()).isEqualTo(2);
+    assertThat(r.recordsRejected()).isZero();
+    assertThat(subjects).hasSize(2).allSatisfy(s -> assertThat(s.assessment().exposed())
+        .contains(FieldType.FAMILY_NAME, FieldType.GIVEN_NAME, FieldType.BIRTH_DATE,
+            FieldType.TEST_RESULT));
+    assertThat(subjects).anySatisfy(s ->
+        assertThat(s.assessment().exposed()).contains(FieldType.NATIONAL_ID));
+    assertThat(r.fields()).extracting(f -> f.classification().field())
+        .contains("Patient.identifier(bsn)", "Patient.name.family");
   }
 
   @Test
