@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
@@ -172,6 +173,17 @@ public final class FhirExtractReader implements ExtractReader {
     void visit(Resource resource, int entry, long line, String fullUrl);
   }
 
+  /**
+   * The rejections kept per file, the first by line; the rest are only counted. The sink lists no
+   * more than {@code AnalysisOptions.maxListedRejections} (100 by default) but does not tell readers
+   * how many, so this bounds the heap while it covers any listing a report makes in practice.
+   */
+  static final int KEPT_REJECTIONS = 1000;
+
+  /** Rejections in file order; by reason where lines tie, so that threads do not change the order. */
+  private static final Comparator<Rejection> IN_FILE_ORDER = Comparator
+      .comparingLong((Rejection r) -> r.location().line()).thenComparing(Rejection::reason);
+
   /** Bits for the entry number in a deferred resource's id. */
   private static final int ENTRY_BITS = 20;
 
@@ -222,7 +234,8 @@ public final class FhirExtractReader implements ExtractReader {
     final Workers workers;
     final AtomicLong read = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
-    final List<Rejection> rejections = new ArrayList<>();
+    /** The first {@link #KEPT_REJECTIONS} by line so far, the last of them at the head. */
+    final PriorityQueue<Rejection> rejections = new PriorityQueue<>(IN_FILE_ORDER.reversed());
     /** What each element path held, over the batches done (guarded by itself). */
     final Map<String, PathCount> paths = new HashMap<>();
     List<FhirFile.Item> batch = new ArrayList<>(BATCH);
@@ -320,8 +333,13 @@ public final class FhirExtractReader implements ExtractReader {
     /** Hands the file's rejections, fields and summary to the sink. */
     void finish() {
       // In file order, whatever thread found them, so that reports do not depend on the threads.
-      rejections.sort(Comparator.comparingLong(r -> r.location().line()));
-      rejections.forEach(sink::reject);
+      List<Rejection> first;
+      synchronized (rejections) {
+        first = new ArrayList<>(rejections);
+        rejections.clear();
+      }
+      first.sort(IN_FILE_ORDER);
+      first.forEach(sink::reject);
       synchronized (paths) {
         paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
             .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
@@ -489,10 +507,17 @@ public final class FhirExtractReader implements ExtractReader {
       }
     }
 
+    /** Counts a rejection, and keeps it if it is among the file's first by line. */
     private void reject(long line, String reason) {
       rejected.incrementAndGet();
+      Rejection rejection = new Rejection(new SourceLocation(source.name(), line), reason);
       synchronized (rejections) {
-        rejections.add(new Rejection(new SourceLocation(source.name(), line), reason));
+        if (rejections.size() < KEPT_REJECTIONS) {
+          rejections.add(rejection);
+        } else if (IN_FILE_ORDER.compare(rejection, rejections.peek()) < 0) {
+          rejections.poll(); // threads find them out of order: an earlier one displaces the last
+          rejections.add(rejection);
+        }
       }
     }
   }

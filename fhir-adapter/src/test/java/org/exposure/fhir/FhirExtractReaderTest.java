@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
@@ -278,6 +280,71 @@ class FhirExtractReaderTest {
         assertThat(s.assessment().exposed()).contains(FieldType.NATIONAL_ID));
     assertThat(r.fields()).extracting(f -> f.classification().field())
         .contains("Patient.identifier(bsn)", "Patient.name.family");
+  }
+
+  /**
+   * Rejections are kept per file up to a bound, the first by line whatever the threads, and the rest
+   * only counted: millions of orphan Observations do not fill the heap.
+   */
+  @Test
+  void rejectionsAreKeptUpToABoundInFileOrder() throws IOException {
+    int orphans = FhirExtractReader.KEPT_REJECTIONS + 500;
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < orphans; i++) {
+      lines.append(observation("Patient/nobody", "hrHPV positief")).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("orphans.ndjson"), lines);
+    for (int threads : new int[] {1, 4}) {
+      RecordingSink sink = new RecordingSink();
+      new FhirExtractReader().read(List.of(new ExtractSource(file, "orphans.ndjson")), sink, threads);
+
+      assertThat(sink.sources).singleElement().satisfies(s ->
+          assertThat(s.recordsRejected()).isEqualTo(orphans));
+      assertThat(sink.rejections).extracting(x -> x.location().line())
+          .as("threads: %d", threads).isEqualTo(LongStream.rangeClosed(1,
+              FhirExtractReader.KEPT_REJECTIONS).boxed().collect(Collectors.toList()));
+    }
+  }
+
+  /** Keeps what it is told of rejections and files; takes the rest without a word. */
+  private static final class RecordingSink implements ExtractSink {
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<SourceSummary> sources = new ArrayList<>();
+
+    @Override
+    public SubjectRef subjectOf(ExposedRecord record) {
+      return new SubjectRef(1);
+    }
+
+    @Override
+    public Optional<SubjectRef> add(ExposedRecord record) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void add(ExposedRecord record, SubjectRef subject) {}
+
+    @Override
+    public void addRelatedPerson(ExposedRecord record) {}
+
+    @Override
+    public synchronized void reject(Rejection rejection) {
+      rejections.add(rejection);
+    }
+
+    @Override
+    public void field(FieldReport field) {}
+
+    @Override
+    public synchronized void source(SourceSummary source) {
+      sources.add(source);
+    }
+
+    @Override
+    public void skip(SkippedSource skipped) {}
+
+    @Override
+    public void bytesRead(long bytes) {}
   }
 
   @Test
