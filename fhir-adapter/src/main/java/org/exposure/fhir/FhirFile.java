@@ -182,6 +182,9 @@ final class FhirFile {
    */
   private static final class LineReader extends Reader {
     private final Reader in;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
     private boolean inLine;
     /** Whether the last line read ended with a line break (not the end of the file). */
     boolean ended;
@@ -199,24 +202,28 @@ final class FhirFile {
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      if (!inLine) {
-        return -1;
+    public int read(char[] into, int offset, int length) throws IOException {
+      if (!inLine || length == 0) {
+        return inLine ? 0 : -1;
       }
-      int n = 0;
-      while (n < length) {
-        int c = in.read();
-        if (c < 0) {
+      if (position == limit) {
+        limit = Math.max(0, in.read(buffer));
+        position = 0;
+        if (limit == 0) {
           eof = true;
           inLine = false;
-          break;
+          return -1;
         }
+      }
+      int n = 0;
+      while (n < length && position < limit) {
+        char c = buffer[position++];
         if (c == '\n') {
           ended = true;
           inLine = false;
           break;
         }
-        buffer[offset + n++] = (char) c;
+        into[offset + n++] = c;
       }
       return n == 0 && !inLine ? -1 : n;
     }

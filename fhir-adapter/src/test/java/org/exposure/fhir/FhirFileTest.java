@@ -44,6 +44,10 @@ class FhirFileTest {
       Path file = Path.of(getClass().getResource("/bad-input/" + fixture).toURI());
       assertThat(FhirFile.kindOf(file, FhirFile.head(file))).as(fixture).contains(Kind.NDJSON);
     }
+    String longLine = "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"" + "x".repeat(20_000)
+        + "\"}}\n{\"resourceType\":\"Patient\"}\n";
+    Path longFirst = Files.writeString(dir.resolve("long.ndjson"), longLine);
+    assertThat(FhirFile.kindOf(longFirst, FhirFile.head(longFirst))).contains(Kind.NDJSON);
     String entry = "{\"fullUrl\":\"urn:uuid:1\",\"resource\":{\"resourceType\":\"Patient\"}}";
     for (String json : new String[] {
         "{\n  \"resourceType\": \"Bundle\",\n  \"entry\": [\n    " + entry + "\n  ]\n}\n",
