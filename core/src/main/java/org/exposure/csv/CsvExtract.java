@@ -32,9 +32,11 @@ import org.exposure.model.UnusableSourceException;
  *
  * <p>Every record comes out as a {@link CsvRow}: {@link CsvRow.Accepted} with as many fields as the
  * header, or {@link CsvRow.Rejected} with its line and a reason: the wrong number of fields, bytes that
- * are not valid in the file's encoding, or quoting the parser could not follow. Blank lines are not
- * records, and neither is a line holding only {@code ""}: Commons CSV cannot tell the two apart, and
- * neither holds a value. Reasons never quote the record.
+ * are not valid in the file's encoding, or quoting the parser could not follow. A quote left open
+ * (a stray {@code "}) would join the lines after it into one record up to the next quote in the file:
+ * its line is rejected instead, and the lines after it are read as records of their own. Blank lines
+ * are not records, and neither is a line holding only {@code ""}: Commons CSV cannot tell the two
+ * apart, and neither holds a value. Reasons never quote the record.
  *
  * <p><b>Exception handling.</b> {@link #open} throws {@link UnusableSourceException} for a file that is
  * empty or binary, and {@link IOException} when it cannot be read, also while records are read.
@@ -137,7 +139,7 @@ public final class CsvExtract {
       if (spans.isPresent()) {
         return spans.get().stream()
             .map(s -> new CsvPart(file, source, charset, delimiter, header, s.start(), s.end(),
-                s.firstLine(), false))
+                s.firstLine(), false, true))
             .collect(Collectors.toList());
       }
     }
@@ -147,7 +149,7 @@ public final class CsvExtract {
   /** The whole file as one part, from its header (or first record) on. */
   private CsvPart wholeFile() {
     return new CsvPart(
-        file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, hasHeader);
+        file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, hasHeader, false);
   }
 
   /**

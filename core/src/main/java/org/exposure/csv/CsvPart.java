@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -45,15 +46,19 @@ public final class CsvPart {
   private final long end;
   private final long firstLine;
   private final boolean startsWithHeader;
+  /** Whether every line break is known to end a record, as the scan that cut the part proved. */
+  private final boolean oneRecordPerLine;
 
   /**
    * @param start the part's first byte
    * @param end the byte after its last, or -1 for the end of the file
    * @param firstLine the number of the line at {@code start}
    * @param startsWithHeader whether the header row (and any blank lines before it) comes first
+   * @param oneRecordPerLine whether every line break is known to end a record; if not, a record over
+   *     several lines that an unclosed quote made is taken apart again
    */
   CsvPart(Path file, String source, Charset charset, char delimiter, List<String> header, long start,
-      long end, long firstLine, boolean startsWithHeader) {
+      long end, long firstLine, boolean startsWithHeader, boolean oneRecordPerLine) {
     this.file = file;
     this.source = source;
     this.charset = charset;
@@ -64,6 +69,7 @@ public final class CsvPart {
     this.end = end;
     this.firstLine = firstLine;
     this.startsWithHeader = startsWithHeader;
+    this.oneRecordPerLine = oneRecordPerLine;
   }
 
   /** The format every part of every extract is parsed with. */
@@ -138,16 +144,31 @@ public final class CsvPart {
   /** How many rows pass between two reports of the bytes read. */
   private static final int PROGRESS_EVERY = 4096;
 
-  /** The rows of one parser, turned into accepted and rejected records. */
+  /**
+   * The rows of one parser, turned into accepted and rejected records. Where a line break may not end a
+   * record, the text read is kept since the last record, so that a record an unclosed quote made of
+   * several lines can be taken apart: its first line is rejected, and the parser starts again on the
+   * line after it.
+   */
   private final class Rows implements AutoCloseable {
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final Reader input;
+    private final Replay replay;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    /** The part's lines before the current parser's first. */
+    private long linesBefore;
     /** The line breaks the parser has read, past the line before the part's first. */
     private long linesConsumed;
     /** Set once the parser has failed: it cannot resynchronise, so nothing more is read. */
     private boolean broken;
 
     Rows(Reader reader) throws IOException {
+      this.input = reader;
+      this.replay = oneRecordPerLine ? null : new Replay(reader);
+      start(replay != null ? replay : reader);
+    }
+
+    private void start(Reader reader) throws IOException {
       this.parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
       this.records = parser.iterator();
     }
@@ -155,7 +176,7 @@ public final class CsvPart {
     void skipHeader() {
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        linesConsumed = parser.getCurrentLineNumber();
+        linesConsumed = linesBefore + parser.getCurrentLineNumber();
         if (!isBlank(record)) {
           return;
         }
@@ -180,23 +201,69 @@ public final class CsvPart {
           return rejected(startLine, "the parser could not follow the quoting from this line on; "
               + "the records after it in the same part of the file were not read");
         }
-        linesConsumed = parser.getCurrentLineNumber();
+        linesConsumed = linesBefore + parser.getCurrentLineNumber();
         if (isBlank(record)) {
           continue;
         }
-        return toRow(record, startLine);
+        long lastLine = firstLine + linesConsumed - 1;
+        if (replay != null) {
+          if (lastLine > startLine && joinsRecords(record, startLine, lastLine)) {
+            restartAfterFirstLine(record, startLine);
+            return rejected(startLine, "an unclosed quote joins this line to the lines after it; "
+                + "the line was rejected and the lines after it were read on their own");
+          }
+          replay.forgetBefore(record.getCharacterPosition());
+        }
+        return toRow(record, startLine, lastLine);
       }
       return null;
     }
 
-    private CsvRow toRow(CSVRecord record, long startLine) {
+    /**
+     * Whether a record over several lines is records an unclosed quote joined: read again on its own
+     * without leniency, its quoting fails. A field quoted over several lines as it should be closes
+     * its quote before a delimiter or a line break; a stray quote runs on to the next quote in the
+     * file, which is followed by other text, or to the end of the file.
+     */
+    private boolean joinsRecords(CSVRecord record, long startLine, long lastLine) {
+      String text = replay.kept(record.getCharacterPosition());
+      int end = 0;
+      for (long line = startLine; line <= lastLine && end < text.length(); line++) {
+        int at = lineBreak(text, end);
+        end = at < 0 ? text.length() : at + (text.startsWith("\r\n", at) ? 2 : 1);
+      }
+      try (CSVParser strict = CSVParser.builder().setReader(new StringReader(text.substring(0, end)))
+          .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()).get()) {
+        strict.getRecords();
+        return false;
+      } catch (IOException | UncheckedIOException e) {
+        return true;
+      }
+    }
+
+    /** Drops the parser and starts another on the line after the record's first. */
+    private void restartAfterFirstLine(CSVRecord record, long startLine) {
+      String text = replay.kept(record.getCharacterPosition());
+      int end = lineBreak(text, 0);
+      end += text.startsWith("\r\n", end) ? 2 : 1;
+      try {
+        parser.close();
+        replay.replay(text.substring(end));
+        start(replay);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      linesBefore = startLine + 1 - firstLine;
+      linesConsumed = linesBefore;
+    }
+
+    private CsvRow toRow(CSVRecord record, long startLine, long lastLine) {
       int size = record.size();
-      long lastLine = firstLine + linesConsumed - 1;
       if (size != columns) {
         String reason = String.format(Locale.ROOT, "has %d fields, the header has %d", size, columns);
         if (lastLine > startLine) {
           reason += String.format(Locale.ROOT,
-              " (the record spans lines %d-%d: an unclosed quote may have joined rows)",
+              " (the record spans lines %d-%d, its quotes closed as they should be)",
               startLine, lastLine);
         }
         return rejected(startLine, reason);
@@ -220,7 +287,86 @@ public final class CsvPart {
     @Override
     public void close() throws IOException {
       parser.close();
+      input.close();
     }
+  }
+
+  /** Where the first CR or LF at or after {@code from} is, or -1. */
+  private static int lineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A reader that keeps what it has handed out since a position, and can hand some of it out again
+   * before the rest of its source: a parser that went astray is replaced by one that starts further on.
+   * Positions count characters from the start, or from the last {@link #replay}, as Commons CSV counts
+   * them.
+   */
+  private static final class Replay extends Reader {
+    /** Kept text is dropped only past this length, so that dropping costs little per record. */
+    private static final int KEEP = 1 << 20;
+
+    private final Reader in;
+    private final StringBuilder kept = new StringBuilder();
+    /** The position of kept's first character. */
+    private long keptFrom;
+    /** The position up to which kept may be dropped. */
+    private long forgettable;
+    private String pending = "";
+    private int pendingAt;
+
+    Replay(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n;
+      if (pendingAt < pending.length()) {
+        n = Math.min(length, pending.length() - pendingAt);
+        pending.getChars(pendingAt, pendingAt + n, buffer, offset);
+        pendingAt += n;
+      } else {
+        n = in.read(buffer, offset, length);
+      }
+      if (n > 0) {
+        kept.append(buffer, offset, n);
+      }
+      return n;
+    }
+
+    /** Whatever comes before the position will not be asked for again. */
+    void forgetBefore(long position) {
+      forgettable = position;
+      if (kept.length() > KEEP) {
+        kept.delete(0, (int) (forgettable - keptFrom));
+        keptFrom = forgettable;
+      }
+    }
+
+    /** What was handed out from the position on; never before the last {@link #forgetBefore}. */
+    String kept(long position) {
+      return kept.substring((int) (position - keptFrom));
+    }
+
+    /** Hands out the text next, then the rest of the source; positions start again at zero. */
+    void replay(String text) {
+      pending = text + pending.substring(pendingAt); // what was not handed out yet comes after it
+      pendingAt = 0;
+      kept.setLength(0);
+      keptFrom = 0;
+      forgettable = 0;
+    }
+
+    /** Leaves the source open: a parser closed to be replaced must not close it. */
+    @Override
+    public void close() {}
   }
 
   /** A line with nothing on it parses as one empty field. */

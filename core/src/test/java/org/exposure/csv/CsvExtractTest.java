@@ -219,17 +219,42 @@ class CsvExtractTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"unclosed-quote.csv", "unclosed-quote-no-final-eol.csv"})
-  void rejectsTheRecordAnUnclosedQuoteJoined(String fixture) throws Exception {
-    // line 3 opens a quote that is never closed: lines 3-4 become one record of two fields
+  void rejectsTheLineOfAnUnclosedQuoteAndReadsTheLinesItJoined(String fixture) throws Exception {
+    // line 3 opens a quote that is never closed: it joined line 4 to it, and Bakker was lost
     CsvExtract extract = open(fixture);
     List<Row> rows = rows(extract);
-    assertThat(rows).hasSize(2);
+    assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).isEqualTo(Row.accepted(2, JANSEN));
     assertThat(rows.get(1).line()).isEqualTo(3);
     assertThat(rows.get(1).values()).isNull();
-    assertThat(rows.get(1).reason())
-        .startsWith("has 2 fields, the header has 5")
-        .contains("lines 3-4");
+    assertThat(rows.get(1).reason()).startsWith("an unclosed quote joins this line");
+    assertThat(rows.get(2)).isEqualTo(Row.accepted(4, BAKKER));
+  }
+
+  /**
+   * A stray quote in the last column closes at the next line's first quote: the field count comes out
+   * right, but the record holds a record's worth of delimiters past its line break.
+   */
+  @Test
+  void aStrayQuoteThatClosesOnALaterLineLosesNoRecord(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("stray.csv"), String.join("\r\n",
+        "bsn,naam,opmerking",
+        "111222333,Jansen,\"controle",
+        "999993653,de Vries,\"geen bijzonderheden\"",
+        "999990482,Bakker,ok",
+        "123456782,Verbeek,\"two",
+        "lines\"",
+        ""), StandardCharsets.UTF_8);
+    List<Row> rows = rows(CsvExtract.open(file, "stray.csv"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0).line()).isEqualTo(2);
+    assertThat(rows.get(0).reason()).startsWith("an unclosed quote joins this line");
+    assertThat(rows.get(1)).isEqualTo(
+        Row.accepted(3, List.of("999993653", "de Vries", "geen bijzonderheden")));
+    assertThat(rows.get(2)).isEqualTo(Row.accepted(4, List.of("999990482", "Bakker", "ok")));
+    // A quoted line break with no delimiters after it is a field over two lines, as written.
+    assertThat(rows.get(3)).isEqualTo(
+        Row.accepted(5, List.of("123456782", "Verbeek", "two\r\nlines")));
   }
 
   // ---------------------------------------------------------------------------------------------
