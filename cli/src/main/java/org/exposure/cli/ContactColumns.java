@@ -10,6 +10,7 @@ import java.util.Map;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 import org.exposure.SourceSummary;
+import org.exposure.classify.HeaderDictionary;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.fhir.FhirPatients;
@@ -78,6 +79,9 @@ final class ContactColumns {
         }
       }
       CsvExtract extract = CsvExtract.open(Path.of(source.source()), source.source());
+      if (HeaderDictionary.holdsData(extract.header())) { // read as the assessment read it
+        extract = extract.withoutHeader();
+      }
       extract.read(row -> {
         String key = lines.get(row.location().line());
         if (key != null && row instanceof CsvRow.Accepted accepted) {

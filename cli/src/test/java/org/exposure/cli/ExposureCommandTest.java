@@ -136,6 +136,21 @@ class ExposureCommandTest {
   }
 
   @Test
+  void contactColumnsOfAFileWithoutItsHeaderIncludeItsFirstRecord() throws IOException {
+    Path dump = Files.writeString(dir.resolve("dump.csv"), String.join("\n",
+        "999911120;Zonneveld;Marieke;2281 AB;hrHPV positief",
+        "111222333;Hoogstraten;Fenna;1012 NX;hrHPV positief",
+        ""), StandardCharsets.UTF_8);
+    Path out = dir.resolve("headerless");
+    assertThat(run("assess", dump.toString(), "--out", out.toString(), "--contact-columns",
+        "--controller", "health")).as(err.toString()).isZero();
+
+    List<String> lines = Files.readAllLines(out.resolve("notification-list.csv"));
+    assertThat(lines).hasSize(3);
+    assertThat(String.join("\n", lines)).contains("Marieke", "Fenna", "dump.csv:1");
+  }
+
+  @Test
   void contactColumnsComeFromTheFhirPatientWhereverHerFileSorts() throws IOException {
     Path export = Files.createDirectory(dir.resolve("export"));
     // Observations sort first: her first location is not her Patient.
