@@ -52,7 +52,8 @@ final class CsvColumn {
       List<ExposedValue> embedded = new ArrayList<>(2);
       EmbeddedValues.expand(type, value, embedded);
       for (ExposedValue e : embedded) {
-        out.add(ValueFacts.of(e.type(), e.value()));
+        out.add(type == FieldType.FREE_TEXT
+            ? ValueFacts.inFreeText(e.type(), e.value()) : ValueFacts.of(e.type(), e.value()));
       }
     }
   }

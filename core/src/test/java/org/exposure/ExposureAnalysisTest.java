@@ -217,6 +217,22 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void whatARemarkRevealsIsExposedButNeitherLinksNorAgesHer(@TempDir Path dir) throws IOException {
+    // The remark comes first; it names a partner's BSN and a mother's birth date.
+    Path file = Files.writeString(dir.resolve("remarks.csv"), String.join("\n",
+        "opmerking;bsn;achternaam;geboortedatum;postcode",
+        "partner bsn 123456782, moeder geb. 01-01-1970;111222333;Jansen;03-04-2012;1011 AB",
+        "partner bsn 123456782;999993653;de Vries;02-11-1975;1234 AB",
+        ""), StandardCharsets.UTF_8);
+    List<AssessedSubject> subjects = new java.util.ArrayList<>();
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file), subjects::add);
+    assertThat(r.cohort().subjects()).as("two women, not one by the partner's BSN").isEqualTo(2);
+    assertThat(field(r, "opmerking").revealed()).containsKey(FieldType.NATIONAL_ID);
+    // Jansen is 13 on the assessment date, whatever her mother's age: a minor raises DPC.
+    assertThat(subjects).filteredOn(s -> s.assessment().minorRaise() > 0).hasSize(1);
+  }
+
+  @Test
   void aFolderIsReadFileByFileAndUnusableFilesAreSkipped(@TempDir Path dir) throws IOException {
     Files.copy(fixture("screening.csv"), dir.resolve("a.csv"));
     Files.write(dir.resolve("b.csv"), new byte[0]);

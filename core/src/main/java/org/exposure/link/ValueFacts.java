@@ -62,6 +62,16 @@ public final class ValueFacts {
     return reading == null ? PLAIN[type.ordinal()] : new ValueFacts(type, reading);
   }
 
+  /**
+   * Reads a value that free text reveals. Free text may speak of someone else (a partner's BSN, a
+   * mother's birth date), so only a result's grade is read: what else it names is exposed, but neither
+   * links its subject nor sets her quasi-identifiers.
+   */
+  public static ValueFacts inFreeText(FieldType type, String value) {
+    return type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
+        ? of(type, value) : PLAIN[requireNonNull(type, "type").ordinal()];
+  }
+
   /** The value's field type. */
   public FieldType type() {
     return type;

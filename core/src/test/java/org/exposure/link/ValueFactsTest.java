@@ -70,6 +70,16 @@ class ValueFactsTest {
   }
 
   @Test
+  void freeTextTellsAResultGradeButNothingToLinkBy() {
+    assertThat(ValueFacts.inFreeText(FieldType.NATIONAL_ID, "123456782").bsn()).isNull();
+    assertThat(ValueFacts.inFreeText(FieldType.BIRTH_DATE, "01-01-1970").birthDate()).isNull();
+    assertThat(ValueFacts.inFreeText(FieldType.POSTCODE, "1011 AB").postcode()).isNull();
+    assertThat(ValueFacts.inFreeText(FieldType.POSTCODE, "1011 AB").type()).isEqualTo(FieldType.POSTCODE);
+    assertThat(ValueFacts.inFreeText(FieldType.TEST_RESULT, "Pap 3b").grade())
+        .isNotEqualTo(ResultGrade.NONE);
+  }
+
+  @Test
   void toStringShowsTheTypeOnly() {
     assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").toString())
         .doesNotContain("111222333").contains("NATIONAL_ID");
