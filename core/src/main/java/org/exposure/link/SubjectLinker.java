@@ -274,9 +274,8 @@ public final class SubjectLinker {
 
     /**
      * What makes two records one person: her BSN wherever it stands, if it passes the 11-proef; else
-     * the family name (however it
-     * was split over columns, as its sorted words; a full name only where no family name was found),
-     * birth date and postcode; else the record's own location.
+     * the family name (however it was split over columns, as its sorted words; a full name only where
+     * no family name was found), birth date and postcode; else the record's own location.
      */
     String linkingKey(SourceLocation location) {
       if (bsn != null) {
