@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 import org.exposure.SourceSummary;
@@ -14,6 +17,7 @@ import org.exposure.classify.HeaderDictionary;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.fhir.FhirPatients;
+import org.exposure.link.SubjectLinker;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SourceLocation;
@@ -24,6 +28,11 @@ import org.exposure.model.SourceLocation;
  * FHIR Patient, by the types of her elements. Only on {@code --contact-columns}: these are raw
  * identifiers, and the file that holds them is as sensitive as the extract. A subject known only from
  * resources that name her by reference gets empty columns.
+ *
+ * <p>A FHIR Patient's details go to a subject only if her own values link her to that subject's key:
+ * several Patients may share a location (the entries of a Bundle on one NDJSON line), and a letter with
+ * another woman's name and address is a breach of its own. Where that cannot be verified, the columns
+ * stay empty.
  */
 final class ContactColumns {
   /** The columns added, in order, and the field types whose values fill each. */
@@ -33,8 +42,8 @@ final class ContactColumns {
   static final String HEADER = "full_name,given_name,initials,family_name,street,house_number,"
       + "postcode,city,phone,email";
 
-  /** Per source, per line of each of a subject's records, her key. */
-  private final Map<String, Map<Long, String>> wanted = new HashMap<>();
+  /** Per source, per line of each of a subject's records, the keys of the subjects located there. */
+  private final Map<String, Map<Long, Set<String>>> wanted = new HashMap<>();
 
   /**
    * Notes a subject to inform; her details are read by {@link #read}. All her records are noted: in
@@ -43,7 +52,7 @@ final class ContactColumns {
   void want(AssessedSubject subject) {
     for (SourceLocation location : subject.locations()) {
       wanted.computeIfAbsent(location.source(), s -> new HashMap<>())
-          .put(location.line(), subject.key());
+          .computeIfAbsent(location.line(), l -> new HashSet<>(2)).add(subject.key());
     }
   }
 
@@ -55,20 +64,26 @@ final class ContactColumns {
    */
   Map<String, String[]> read(AnalysisResult result) throws IOException {
     Map<String, String[]> details = new HashMap<>();
+    // Only to tell a Patient's subject key, under the run's own secret; it links nothing.
+    SubjectLinker linker = new SubjectLinker(result.options().subjectKeys());
     for (SourceSummary source : result.sources()) {
-      Map<Long, String> lines = wanted.get(source.source());
+      Map<Long, Set<String>> lines = wanted.get(source.source());
       if (lines == null) {
         continue;
       }
       if (source.format().equals("fhir")) {
-        FhirPatients.read(Path.of(source.source()), lines.keySet(), (line, patient) -> {
+        FhirPatients.read(Path.of(source.source()), source.source(), lines.keySet(), found -> {
+          String key = keyOf(linker.subjectCode(found.exposed()));
+          if (!lines.get(found.exposed().location().line()).contains(key)) {
+            return; // another woman at the same location, or not a subject to inform
+          }
           List<String> values = new ArrayList<>();
           List<FieldType> types = new ArrayList<>();
-          patient.values().forEach(v -> {
+          found.contactDetails().values().forEach(v -> {
             values.add(v.value());
             types.add(v.type());
           });
-          keepFirst(details, lines.get(line), detailsOf(values, types));
+          keepFirst(details, key, detailsOf(values, types));
         });
         continue;
       }
@@ -83,13 +98,22 @@ final class ContactColumns {
         extract = extract.withoutHeader();
       }
       extract.read(row -> {
-        String key = lines.get(row.location().line());
-        if (key != null && row instanceof CsvRow.Accepted accepted) {
-          keepFirst(details, key, detailsOf(accepted.values(), columns));
+        Set<String> keys = lines.get(row.location().line());
+        // A CSV record is the only one to start on its line: one subject's.
+        if (keys != null && keys.size() == 1 && row instanceof CsvRow.Accepted accepted) {
+          keepFirst(details, keys.iterator().next(), detailsOf(accepted.values(), columns));
         }
       });
     }
     return details;
+  }
+
+  /**
+   * A subject code as {@link AssessedSubject#key()} shows it: 16 lower-case hex digits, as core's
+   * {@code SubjectKeys.hex} (package-private) writes it.
+   */
+  private static String keyOf(long code) {
+    return HexFormat.of().toHexDigits(code);
   }
 
   /**

@@ -171,6 +171,54 @@ class ExposureCommandTest {
     assertThat(lines.get(1)).contains(",Zonneveld,Dorpsstraat 4,,2281 AB,Rijswijk,");
   }
 
+  /** A synthetic FHIR Patient with a BSN, a name, a birth date and a postcode. */
+  private static String fhirPatient(String bsn, String family, String given, String postcode) {
+    return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":"
+        + "\"http://fhir.nl/fhir/NamingSystem/bsn\",\"value\":\"" + bsn + "\"}],\"name\":[{"
+        + "\"family\":\"" + family + "\",\"given\":[\"" + given + "\"]}],\"birthDate\":\"1970-01-01\","
+        + "\"address\":[{\"postalCode\":\"" + postcode + "\"}]}";
+  }
+
+  private static String oneLineBundle(String... patients) {
+    StringBuilder entries = new StringBuilder();
+    for (String patient : patients) {
+      entries.append(entries.length() == 0 ? "" : ",").append("{\"resource\":").append(patient)
+          .append('}');
+    }
+    return "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + entries + "]}";
+  }
+
+  /**
+   * Patients who share a location (the entries of a Bundle on an NDJSON line, whose entry numbers
+   * once passed for the lines after it; a Bundle written on one line) each get their own details,
+   * never another woman's.
+   */
+  @Test
+  void contactColumnsNeverGoToAnotherWomanAtTheSameLocation() throws IOException {
+    Path export = Files.createDirectory(dir.resolve("shared-lines"));
+    Files.writeString(export.resolve("a.ndjson"),
+        oneLineBundle(fhirPatient("999911120", "Zonneveld", "Marieke", "2281 AB"),
+            fhirPatient("111222333", "Hoogstraten", "Fenna", "1012 NX")) + "\n"
+        + fhirPatient("999993653", "Wildeboer", "Sanne", "3511 AA") + "\n");
+    Files.writeString(export.resolve("b.json"),
+        oneLineBundle(fhirPatient("999990482", "Verbeek", "Ilse", "9711 BC"),
+            fhirPatient("123456782", "Dijkstra", "Joke", "8911 AA")));
+    Path out = dir.resolve("shared-out");
+    assertThat(run("assess", export.toString(), "--out", out.toString(), "--contact-columns",
+        "--controller", "health")).as(err.toString()).isZero();
+
+    List<String> rows = Files.readAllLines(out.resolve("notification-list.csv"));
+    List<String> families = List.of("Zonneveld", "Hoogstraten", "Wildeboer", "Verbeek", "Dijkstra");
+    List<String> givens = List.of("Marieke", "Fenna", "Sanne", "Ilse", "Joke");
+    assertThat(rows).hasSize(1 + families.size());
+    for (int i = 0; i < families.size(); i++) {
+      String family = families.get(i);
+      String given = givens.get(i);
+      assertThat(rows).as(family).filteredOn(row -> row.contains(family)).singleElement()
+          .satisfies(row -> assertThat(row).contains("," + given + ","));
+    }
+  }
+
   @Test
   void aThreadCountBelowOneIsAUsageError() throws IOException {
     assertThat(run("assess", extract().toString(), "--threads", "0")).isEqualTo(2);

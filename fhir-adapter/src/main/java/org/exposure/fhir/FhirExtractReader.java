@@ -62,7 +62,8 @@ import org.hl7.fhir.r4.model.Resource;
  * as related persons.
  *
  * <p>A line or resource that cannot be parsed, an unknown resource type, or a resource about a patient
- * who is not in the input is rejected with its file and line (an XML Bundle's entries by number), and
+ * who is not in the input is rejected with its file and line (the entries of an XML Bundle, or of a
+ * JSON Bundle written on one line, by number; those of a Bundle on an NDJSON line by that line), and
  * reading goes on.
  */
 public final class FhirExtractReader implements ExtractReader {
@@ -167,7 +168,10 @@ public final class FhirExtractReader implements ExtractReader {
     return "JSON without a resourceType, such as a bulk-export log: not FHIR";
   }
 
-  /** A resource with its entry number in a Bundle read whole (0 otherwise), where it starts, fullUrl. */
+  /**
+   * A resource with its number among the resources of an item (0 for the item itself, else its Bundle
+   * entry's, from 1), where it is located, and its Bundle entry's fullUrl if any.
+   */
   @FunctionalInterface
   interface ResourceVisitor {
     void visit(Resource resource, int entry, long line, String fullUrl);
@@ -187,18 +191,22 @@ public final class FhirExtractReader implements ExtractReader {
   /** Bits for the entry number in a deferred resource's id. */
   private static final int ENTRY_BITS = 20;
 
-  /** The resource, or each entry of a Bundle read whole (XML), numbered from 1. */
-  static void forEachResource(Resource r, long line, String fullUrl, ResourceVisitor v) {
+  /**
+   * The item's resource, or each entry of the Bundle it is: located by its entry number (from 1) in a
+   * Bundle that is the whole file (XML), else where the item is located (a Bundle on an NDJSON line, or
+   * in a JSON Bundle's entry), so that an entry number never passes for a line.
+   */
+  static void forEachResource(Resource r, FhirFile.Item item, ResourceVisitor v) {
     if (r instanceof Bundle) {
       int n = 0;
       for (Bundle.BundleEntryComponent entry : ((Bundle) r).getEntry()) {
         n++;
         if (entry.hasResource()) {
-          v.visit(entry.getResource(), n, n, entry.getFullUrl());
+          v.visit(entry.getResource(), n, item.wholeFile() ? n : item.line(), entry.getFullUrl());
         }
       }
     } else {
-      v.visit(r, 0, line, fullUrl);
+      v.visit(r, 0, item.line(), item.fullUrl());
     }
   }
 
@@ -379,7 +387,7 @@ public final class FhirExtractReader implements ExtractReader {
             ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
         return;
       }
-      forEachResource(resource, item.line(), item.fullUrl(), (r, entry, line, fullUrl) -> {
+      forEachResource(resource, item, (r, entry, line, fullUrl) -> {
         long id = item.index() << ENTRY_BITS | entry;
         if (!again || Arrays.binarySearch(deferred, id) >= 0) {
           assess(r, id, line, fullUrl, again, counts);

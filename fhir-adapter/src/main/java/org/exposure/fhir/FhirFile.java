@@ -25,16 +25,21 @@ import java.util.regex.Pattern;
  * a JSON Bundle entry by entry (Jackson's streaming parser hands each {@code entry.resource} on as text,
  * so a Bundle of any size is never one tree in memory), a single JSON resource, or an XML resource or
  * Bundle (parsed whole by HAPI). A UTF-8 byte-order mark is skipped.
+ *
+ * <p>A resource is located by the line it starts on, except where lines cannot tell resources apart:
+ * the entries of a JSON Bundle written on one line (its first entry on line 1), like those of a Bundle
+ * read whole (XML), are located by their number in the {@code entry} array, from 1.
  */
 final class FhirFile {
   /** The shapes of FHIR file this reads. */
   enum Kind { JSON, NDJSON, XML }
 
   /**
-   * A resource: its number in the file (from 0), where it starts, its Bundle entry's fullUrl if any, and
-   * its JSON text or XML.
+   * A resource: its number in the file (from 0), where it starts (a line, or an entry number), its
+   * Bundle entry's fullUrl if any, its JSON text or XML, and whether it is the whole file (whose
+   * entries, if it is a Bundle, are then located by their number).
    */
-  record Item(long index, long line, String fullUrl, String text) {
+  record Item(long index, long line, String fullUrl, String text, boolean wholeFile) {
     @Override
     public String toString() {
       return "Item[#" + index + ", line " + line + ", content redacted]";
@@ -98,33 +103,40 @@ final class FhirFile {
   /**
    * The kind of FHIR file this is, by its first bytes and, for JSON, by its first lines: NDJSON when
    * the first line is one complete object, however long, and a line follows it; or when the first line
-   * is not (a malformed resource) but the next one is a complete resource. Anything else that starts
-   * as JSON is one resource or Bundle. Reads no more than the first two lines, a line at a time.
+   * is not (a malformed resource) but the next one is a complete resource. A Bundle alone on its line
+   * with no line after it (a minified Bundle) is JSON, so that it is read entry by entry and its
+   * entries are located by number. Anything else that starts as JSON is one resource or Bundle. Reads
+   * no more than the first two lines, a line at a time.
    *
    * @param head the file's first bytes, as {@link #head} gives them
    * @throws IOException if the file cannot be read
    */
   static Optional<Kind> kindOf(Path file, byte[] head) throws IOException {
     Optional<Kind> kind = kindOf(head);
-    if (kind.isEmpty() || kind.get() != Kind.JSON) {
+    if (kind.isEmpty() || kind.get() == Kind.XML) {
       return kind;
     }
     try (Reader in = reader(file)) {
       LineReader line = new LineReader(in);
       Shape first = nextNonBlankLine(line);
       boolean lineEnded = line.ended;
+      if (first == Shape.BUNDLE) {
+        return Optional.of(lineEnded && nextNonBlankLine(line) != Shape.BLANK ? Kind.NDJSON
+            : Kind.JSON);
+      }
       if (first == Shape.OBJECT || first == Shape.RESOURCE) {
         // A line longer than the head, or the only line: NDJSON if a line ends it, as for short ones.
         return Optional.of(lineEnded ? Kind.NDJSON : Kind.JSON);
       }
       // A first line that is not one object: a document spread over lines, or a malformed NDJSON line.
-      return Optional.of(lineEnded && nextNonBlankLine(line) == Shape.RESOURCE ? Kind.NDJSON
+      Shape second = lineEnded ? nextNonBlankLine(line) : Shape.BLANK;
+      return Optional.of(second == Shape.RESOURCE || second == Shape.BUNDLE ? Kind.NDJSON
           : Kind.JSON);
     }
   }
 
   /** What one line of JSON holds. */
-  private enum Shape { BLANK, OBJECT, RESOURCE, OTHER }
+  private enum Shape { BLANK, OBJECT, RESOURCE, BUNDLE, OTHER }
 
   /** The shape of the next line that is not blank; BLANK at the end of the file. */
   private static Shape nextNonBlankLine(LineReader line) throws IOException {
@@ -150,25 +162,28 @@ final class FhirFile {
       if (token != JsonToken.START_OBJECT) {
         return Shape.OTHER;
       }
-      boolean resourceType = false;
+      Shape shape = Shape.OBJECT;
       int depth = 1;
       while (depth > 0) {
         token = p.nextToken();
         if (token == null) {
           return Shape.OTHER; // the object does not end on this line
+        } else if (depth == 1 && token == JsonToken.FIELD_NAME
+            && p.currentName().equals("resourceType")) {
+          token = p.nextToken();
+          shape = token == JsonToken.VALUE_STRING && p.getText().equals("Bundle") ? Shape.BUNDLE
+              : Shape.RESOURCE;
+          p.skipChildren(); // an odd value that is an object or an array
         } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           depth++;
         } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           depth--;
-        } else if (depth == 1 && token == JsonToken.FIELD_NAME
-            && p.currentName().equals("resourceType")) {
-          resourceType = true;
         }
       }
       if (p.nextToken() != null) {
         return Shape.OTHER;
       }
-      return resourceType ? Shape.RESOURCE : Shape.OBJECT;
+      return shape;
     } catch (JsonProcessingException e) {
       return Shape.OTHER; // not valid JSON on its own
     } finally {
@@ -358,7 +373,7 @@ final class FhirFile {
       for (String text = lines.readLine(); text != null; text = lines.readLine()) {
         line++;
         if (!text.isBlank()) {
-          visitor.resource(new Item(index++, line, null, text));
+          visitor.resource(new Item(index++, line, null, text, false));
         }
       }
     }
@@ -376,86 +391,110 @@ final class FhirFile {
       try (Reader r = reader(file)) {
         StringWriter whole = new StringWriter();
         r.transferTo(whole);
-        visitor.resource(new Item(0, 1, null, whole.toString()));
+        visitor.resource(new Item(0, 1, null, whole.toString(), true));
       }
       return;
     }
+    JsonBundle bundle = new JsonBundle(visitor);
     try (JsonParser p = JSON.createParser(reader(file))) {
-      readBundle(p, visitor);
+      bundle.read(p);
     } catch (JsonProcessingException e) {
       // Jackson's message may quote the content: only the place is reported.
-      visitor.broken(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
-          "not valid JSON from this line on; the rest of the file was not read");
-    }
-  }
-
-  private static void readBundle(JsonParser p, Visitor visitor) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      visitor.broken(1, "not a JSON object");
-      return;
-    }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      if (field.equals("entry") && value == JsonToken.START_ARRAY) {
-        long index = 0;
-        long position = 0;
-        // To the array's end: an odd entry (null, a string, an array) is reported, not the end.
-        for (JsonToken entry = p.nextToken(); entry != JsonToken.END_ARRAY; entry = p.nextToken()) {
-          if (entry == null) {
-            throw new JsonParseException(p, "entry array not closed");
-          }
-          position++;
-          if (entry != JsonToken.START_OBJECT) {
-            visitor.unreadable(Math.max(1, p.currentTokenLocation().getLineNr()), String.format(
-                Locale.ROOT, "Bundle entry %d is not a JSON object; skipped", position));
-            p.skipChildren();
-          } else if (readEntry(p, index, position, visitor)) {
-            index++;
-          }
-        }
+      if (bundle.byNumber) { // one line: the entry it broke in tells more
+        visitor.broken(Math.max(1, bundle.position),
+            "not valid JSON from this Bundle entry on; the rest of the file was not read");
       } else {
-        p.skipChildren();
+        visitor.broken(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
+            "not valid JSON from this line on; the rest of the file was not read");
       }
     }
   }
 
-  /**
-   * One entry, at its position in the array (from 1): its fullUrl, and its resource copied out as text
-   * for HAPI; false if it has none.
-   */
-  private static boolean readEntry(JsonParser p, long index, long position, Visitor visitor)
-      throws IOException {
-    long line = Math.max(1, p.currentTokenLocation().getLineNr());
-    String fullUrl = null;
-    String resource = null;
-    boolean oddResource = false;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      if (field.equals("fullUrl") && value == JsonToken.VALUE_STRING) {
-        fullUrl = p.getText();
-      } else if (field.equals("resource") && value == JsonToken.START_OBJECT) {
-        line = Math.max(1, p.currentTokenLocation().getLineNr());
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-          g.copyCurrentStructure(p);
+  /** A JSON Bundle being read entry by entry, and how its entries are located. */
+  private static final class JsonBundle {
+    final Visitor visitor;
+    /** Whether entries are located by number: the Bundle is on one line (its first entry on line 1). */
+    boolean byNumber;
+    /** The position in the {@code entry} array of the last entry begun, from 1. */
+    long position;
+
+    JsonBundle(Visitor visitor) {
+      this.visitor = visitor;
+    }
+
+    void read(JsonParser p) throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        visitor.broken(1, "not a JSON object");
+        return;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("entry") && value == JsonToken.START_ARRAY) {
+          long index = 0;
+          // To the array's end: an odd entry (null, a string, an array) is reported, not the end.
+          for (JsonToken entry = p.nextToken(); entry != JsonToken.END_ARRAY; entry = p.nextToken()) {
+            if (entry == null) {
+              throw new JsonParseException(p, "entry array not closed");
+            }
+            if (position++ == 0) {
+              // Minified: every entry on line 1, so lines would not tell them apart.
+              byNumber = line(p) == 1;
+            }
+            if (entry != JsonToken.START_OBJECT) {
+              visitor.unreadable(byNumber ? position : line(p), String.format(
+                  Locale.ROOT, "Bundle entry %d is not a JSON object; skipped", position));
+              p.skipChildren();
+            } else if (readEntry(p, index)) {
+              index++;
+            }
+          }
+        } else {
+          p.skipChildren();
         }
-        resource = text.toString();
-      } else {
-        oddResource |= field.equals("resource") && value != JsonToken.VALUE_NULL;
-        p.skipChildren();
       }
     }
-    if (resource == null) {
-      if (oddResource) {
-        visitor.unreadable(line, String.format(Locale.ROOT,
-            "Bundle entry %d has a resource that is not a JSON object; skipped", position));
+
+    /**
+     * One entry: its fullUrl, and its resource copied out as text for HAPI; false if it has none.
+     */
+    private boolean readEntry(JsonParser p, long index) throws IOException {
+      long line = line(p);
+      String fullUrl = null;
+      String resource = null;
+      boolean oddResource = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("fullUrl") && value == JsonToken.VALUE_STRING) {
+          fullUrl = p.getText();
+        } else if (field.equals("resource") && value == JsonToken.START_OBJECT) {
+          line = line(p);
+          StringWriter text = new StringWriter(1024);
+          try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.copyCurrentStructure(p);
+          }
+          resource = text.toString();
+        } else {
+          oddResource |= field.equals("resource") && value != JsonToken.VALUE_NULL;
+          p.skipChildren();
+        }
       }
-      return false;
+      long at = byNumber ? position : line;
+      if (resource == null) {
+        if (oddResource) {
+          visitor.unreadable(at, String.format(Locale.ROOT,
+              "Bundle entry %d has a resource that is not a JSON object; skipped", position));
+        }
+        return false;
+      }
+      visitor.resource(new Item(index, at, fullUrl, resource, false));
+      return true;
     }
-    visitor.resource(new Item(index, line, fullUrl, resource));
-    return true;
+
+    private static long line(JsonParser p) {
+      return Math.max(1, p.currentTokenLocation().getLineNr());
+    }
   }
 
   /**
@@ -475,6 +514,6 @@ final class FhirFile {
           + "so that no external entity is resolved");
       return;
     }
-    visitor.resource(new Item(0, 1, null, text));
+    visitor.resource(new Item(0, 1, null, text, true));
   }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import org.exposure.model.ExposedRecord;
@@ -19,56 +19,84 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Reads patients back from a FHIR file after an assessment, by the lines the assessment located them
- * at: what a notification list with contact columns needs. A Patient found at one of the lines is
- * handed over as her contact details for a letter: one value per type from her first name, first
- * address, first phone number and first e-mail address (nl-core's street and house-number parts where
- * given), her contacts' left out. Other resources at those lines, and lines that no longer parse, are
- * passed over.
+ * Reads patients back from a FHIR file after an assessment, by the locations the assessment gave them:
+ * what a notification list with contact columns needs. A Patient found at one of the locations is
+ * handed over with what the assessment read from her, so that the caller can check she is the subject
+ * it wants (several Patients may share a location: the entries of a Bundle on one NDJSON line), and
+ * with her contact details for a letter: one value per type from her first name, first address, first
+ * phone number and first e-mail address (nl-core's street and house-number parts where given), her
+ * contacts' left out. Other resources at those locations, and lines that no longer parse, are passed
+ * over.
  *
  * <pre>{@code
- * FhirPatients.read(Path.of("export/Patient.ndjson"), Set.of(12L), (line, record) -> ...);
+ * FhirPatients.read(Path.of("export/Patient.ndjson"), "export/Patient.ndjson", Set.of(12L),
+ *     found -> ...);
  * }</pre>
  */
 public final class FhirPatients {
   private FhirPatients() {}
 
   /**
-   * Hands each Patient at one of the given lines (an XML Bundle's entries by number, as the
-   * assessment locates them) to the consumer, with her line.
+   * One Patient read back. {@link #toString()} shows no value.
    *
+   * @param exposed what the assessment read from her, as it read it: its subject's linking key (e.g.
+   *     {@code SubjectLinker.subjectCode}) tells whose Patient this is
+   * @param contactDetails her contact details, one value per type, at the same location
+   */
+  public record Found(ExposedRecord exposed, ExposedRecord contactDetails) {
+    public Found {
+      requireNonNull(exposed, "exposed");
+      requireNonNull(contactDetails, "contactDetails");
+    }
+
+    @Override
+    public String toString() {
+      return "Found[" + exposed.location() + ", values redacted]";
+    }
+  }
+
+  /**
+   * Hands each Patient located at one of the given lines (the entries of an XML Bundle or of a JSON
+   * Bundle on one line by number, as the assessment locates them) to the consumer.
+   *
+   * @param source the source's name as the assessment gave it, which locations carry
    * @throws IOException if the file cannot be read
    */
-  public static void read(Path file, Set<Long> lines, BiConsumer<Long, ExposedRecord> patients)
+  public static void read(Path file, String source, Set<Long> lines, Consumer<Found> patients)
       throws IOException {
+    requireNonNull(source, "source");
     requireNonNull(lines, "lines");
     requireNonNull(patients, "patients");
     Optional<FhirFile.Kind> kind = FhirFile.kindOf(file, FhirFile.head(file));
     if (kind.isEmpty()) {
       return;
     }
-    String source = file.toString();
     FhirFile.read(file, kind.get(), new FhirFile.Visitor() {
       @Override
       public void resource(FhirFile.Item item) {
-        // A Bundle read whole (XML) is one item whose entries carry their numbers as lines.
-        if (kind.get() != FhirFile.Kind.XML && !lines.contains(item.line())) {
+        // A Bundle read whole is one item whose entries carry their numbers as lines.
+        if (!item.wholeFile() && !lines.contains(item.line())) {
           return;
         }
+        Resource parsed;
         try {
-          FhirExtractReader.forEachResource(FhirExtractReader.parse(item.text(), kind.get()),
-              item.line(), item.fullUrl(), (resource, entry, line, fullUrl) -> {
-                if (resource instanceof Patient && lines.contains(line)) {
-                  patients.accept(line, new ExposedRecord(new SourceLocation(source, line),
-                      contactDetails((Patient) resource)));
-                }
-              });
+          parsed = FhirExtractReader.parse(item.text(), kind.get());
         } catch (DataFormatException | ClassCastException e) {
-          // rejected by the assessment already; nothing to read back
+          return; // rejected by the assessment already; nothing to read back
         }
+        FhirExtractReader.forEachResource(parsed, item, (resource, entry, line, fullUrl) -> {
+          if (resource instanceof Patient && lines.contains(line)) {
+            SourceLocation location = new SourceLocation(source, line);
+            // Her values exactly as the assessment added her, so that they give her subject.
+            patients.accept(new Found(FhirExtractReader.record(location,
+                ResourceClassifier.classify(resource).values),
+                new ExposedRecord(location, contactDetails((Patient) resource))));
+          }
+        });
       }
 
       @Override

@@ -237,6 +237,45 @@ class FhirExtractReaderTest {
   }
 
   /**
+   * A Bundle on one line (a newline after it or not) is read entry by entry, and its entries are
+   * located by number: at line 1 all, women and rejections could not be told apart.
+   */
+  @Test
+  void aBundleOnOneLineLocatesItsEntriesByNumber() throws Exception {
+    Path withNewline = fixture("bundle-one-line.json");
+    String text = Files.readString(withNewline).strip();
+    Path without = Files.writeString(dir.resolve("without-newline.json"), text);
+    for (Path file : List.of(withNewline, without)) {
+      List<AssessedSubject> subjects = new ArrayList<>();
+      AnalysisResult r = assess(List.of(file), subjects, 2);
+
+      assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.delimiter()).isEqualTo("json"));
+      assertThat(r.recordsRead()).isEqualTo(5);
+      assertThat(r.rejections()).singleElement().satisfies(x -> {
+        assertThat(x.location().line()).isEqualTo(4L);
+        assertThat(x.reason()).isEqualTo("an Observation about a patient who is not in the input");
+      });
+      assertThat(subjects).extracting(s -> s.locations().stream().map(l -> l.line()).toList())
+          .containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L, 5L));
+    }
+  }
+
+  /**
+   * The entries of a Bundle on an NDJSON line are located by that line: their numbers would pass for
+   * the lines after it.
+   */
+  @Test
+  void aBundleOnAnNdjsonLineLocatesItsEntriesByThatLine() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("ndjson-bundle-line.ndjson")), subjects, 2);
+
+    assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.delimiter()).isEqualTo("ndjson"));
+    assertThat(r.recordsRead()).isEqualTo(3);
+    assertThat(subjects).extracting(s -> s.locations().stream().map(l -> l.line()).toList())
+        .containsExactlyInAnyOrder(List.of(1L), List.of(1L), List.of(2L));
+  }
+
+  /**
    * An invalid code, date or decimal leaves that element empty: the Patient and her Observation are
    * still assessed, and the value is in no message.
    */

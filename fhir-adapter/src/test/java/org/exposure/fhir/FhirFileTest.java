@@ -58,6 +58,19 @@ class FhirFileTest {
     }
   }
 
+  /** A Bundle alone on its line is a JSON Bundle; followed by more lines, it is an NDJSON line. */
+  @Test
+  void aMinifiedBundleIsJsonWhateverEndsIt() throws IOException {
+    String bundle = "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":"
+        + "\"Patient\"}}]}";
+    for (String json : new String[] {bundle, bundle + "\n", bundle + "\n\n", "\n" + bundle + "\n"}) {
+      Path file = Files.writeString(dir.resolve("bundle.json"), json);
+      assertThat(FhirFile.kindOf(file, FhirFile.head(file))).as(json).contains(Kind.JSON);
+    }
+    Path lines = Files.writeString(dir.resolve("bundles.ndjson"), bundle + "\n" + bundle + "\n");
+    assertThat(FhirFile.kindOf(lines, FhirFile.head(lines))).contains(Kind.NDJSON);
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }

@@ -28,11 +28,49 @@ class FhirPatientsTest {
     return values;
   }
 
+  /** Each Patient's contact details by location; a location may be handed over once only. */
+  private static Map<Long, ExposedRecord> read(Path file, Set<Long> lines) throws IOException {
+    Map<Long, ExposedRecord> found = new HashMap<>();
+    FhirPatients.read(file, file.toString(), lines, f -> assertThat(
+        found.put(f.contactDetails().location().line(), f.contactDetails())).isNull());
+    return found;
+  }
+
+  /** Every Patient read back, by BSN: her location and her family name. */
+  private static Map<String, String> byBsn(Path file, Set<Long> lines) throws IOException {
+    Map<String, String> found = new HashMap<>();
+    FhirPatients.read(file, "the source", lines, f -> {
+      assertThat(f.exposed().location()).isEqualTo(f.contactDetails().location());
+      assertThat(f.exposed().location().source()).isEqualTo("the source");
+      String bsn = f.exposed().values().stream().filter(v -> v.type() == FieldType.NATIONAL_ID)
+          .findFirst().orElseThrow().value();
+      found.put(bsn, f.exposed().location().line() + " " + byType(f.contactDetails())
+          .get(FieldType.FAMILY_NAME));
+    });
+    return found;
+  }
+
+  private Path fixture(String name) throws URISyntaxException {
+    return Path.of(getClass().getResource("/bad-input/" + name).toURI());
+  }
+
+  /**
+   * A Bundle on one line locates its entries by number, and Patients that share a location (a Bundle
+   * on an NDJSON line) each come with her own values, so that the caller can tell them apart.
+   */
+  @Test
+  void patientsThatShareALineComeEachWithHerOwnValues() throws Exception {
+    assertThat(byBsn(fixture("bundle-one-line.json"), Set.of(1L, 2L))).containsOnly(
+        Map.entry("999911120", "1 Zonneveld"), Map.entry("111222333", "2 Hoogstraten"));
+    assertThat(byBsn(fixture("ndjson-bundle-line.ndjson"), Set.of(1L, 2L))).containsOnly(
+        Map.entry("999911120", "1 Zonneveld"), Map.entry("111222333", "1 Hoogstraten"),
+        Map.entry("999993653", "2 Wildeboer"));
+  }
+
   @Test
   void readsTheNlCorePatientsNamePartsAddressPartsAndTelecom() throws IOException, URISyntaxException {
     Path patient = Path.of(getClass().getResource("/nictiz/nl-core-Patient-01.xml").toURI());
-    Map<Long, ExposedRecord> found = new HashMap<>();
-    FhirPatients.read(patient, Set.of(1L), found::put);
+    Map<Long, ExposedRecord> found = read(patient, Set.of(1L));
 
     assertThat(found).containsOnlyKeys(1L);
     assertThat(byType(found.get(1L)))
@@ -57,8 +95,7 @@ class FhirPatientsTest {
             + "\"subject\":{\"reference\":\"Patient/a\"}}",
         "{\"resourceType\":\"Patient\",\"id\":\"b\",\"name\":[{\"family\":\"Bakker\"}]}",
         "{\"resourceType\":\"Patient\", not json") + "\n");
-    Map<Long, ExposedRecord> found = new HashMap<>();
-    FhirPatients.read(ndjson, Set.of(1L, 2L, 4L), found::put);
+    Map<Long, ExposedRecord> found = read(ndjson, Set.of(1L, 2L, 4L));
 
     assertThat(found).containsOnlyKeys(1L);
     assertThat(byType(found.get(1L)))
