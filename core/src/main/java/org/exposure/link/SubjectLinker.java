@@ -208,11 +208,12 @@ public final class SubjectLinker {
     int types;
     ResultGrade grade = ResultGrade.NONE;
     String bsn;
-    // Where a record holds two values of a quasi-identifier, the least is kept, as for a subject.
+    // Where a record holds two values of a quasi-identifier, the more telling is kept, as for a
+    // subject (QuasiIdentifiers.mostTellingOf): the later birth date, else the least value.
     LocalDate birthDate;
-    /** The least full postcode (PC6), for the linking key. */
+    /** The least full postcode (PC6), for the linking key and, where there is one, her class. */
     String postcode;
-    /** The least postcode, PC6 or PC4, for the quasi-identifiers. */
+    /** The least postcode, PC6 or PC4, for her class where she has no full postcode. */
     String anyPostcode;
     String sex;
     Integer age;
@@ -248,7 +249,7 @@ public final class SubjectLinker {
           grade = grade.max(v.grade());
           break;
         case BIRTH_DATE:
-          birthDate = least(birthDate, v.birthDate());
+          birthDate = latest(birthDate, v.birthDate());
           break;
         case POSTCODE:
           String p = v.postcode();
@@ -269,7 +270,9 @@ public final class SubjectLinker {
     }
 
     long classCode() {
-      return QuasiIdentifiers.classCodeOf(birthDate, anyPostcode, sex, age == null ? -1 : age);
+      // As QuasiIdentifiers.mostTellingOf merges them: a full postcode over four digits.
+      return QuasiIdentifiers.classCodeOf(
+          birthDate, postcode != null ? postcode : anyPostcode, sex, age == null ? -1 : age);
     }
 
     /**
@@ -308,6 +311,11 @@ public final class SubjectLinker {
     }
     return current == null || candidate.compareTo(current) < 0 ? candidate : current;
   }
+  /** The later of two dates, either of which may be null. */
+  private static LocalDate latest(LocalDate current, LocalDate candidate) {
+    return current == null || candidate != null && candidate.isAfter(current) ? candidate : current;
+  }
+
 
   /** The value's words in lower case, letters only. */
   private static void addWords(List<String> out, String value) {

@@ -137,7 +137,7 @@ final class SubjectTable {
         size++;
         return;
       }
-      slots[at + 1] = QuasiIdentifiers.leastOf(slots[at + 1], classCode);
+      slots[at + 1] = QuasiIdentifiers.mostTellingOf(slots[at + 1], classCode);
       long packed = slots[at + 3];
       int old = (int) (packed >>> 32);
       int typesAndGrade = (old | types) & TYPES_MASK

@@ -61,9 +61,16 @@ public record QuasiIdentifiers(
     return NONE;
   }
 
-  /** Her age in whole years on the given date: from her birth date where exposed, else her exposed age. */
+  /**
+   * Her age in whole years on the given date: from her birth date where exposed, else her exposed age;
+   * none for a birth date after the date, which is an error in the extract, not a newborn.
+   */
   public OptionalInt ageOn(LocalDate date) {
-    return birthDate.isPresent() ? OptionalInt.of(yearsBetween(birthDate.get(), date)) : age;
+    if (birthDate.isEmpty()) {
+      return age;
+    }
+    return birthDate.get().isAfter(date)
+        ? OptionalInt.empty() : OptionalInt.of(yearsBetween(birthDate.get(), date));
   }
 
   /**
@@ -194,20 +201,22 @@ public record QuasiIdentifiers(
   }
 
   /**
-   * The class code of the least of each quasi-identifier of two class codes: where two records of one
-   * subject disagree, the least value is kept, so that the merge does not depend on their order. A kind
+   * The class code of two class codes merged, keeping of each quasi-identifier the more telling value
+   * where two records of one subject disagree: the later birth date (an older one, a mother's say,
+   * must not age a minor out of her raise), a full postcode over four digits (the finer class is the
+   * riskier), else the least value, so that the merge does not depend on the records' order. A kind
    * present in one code only is taken from it. Commutative, associative and idempotent; 0 (no
    * quasi-identifier) is its identity.
    */
-  public static long leastOf(long a, long b) {
+  public static long mostTellingOf(long a, long b) {
     if (a == b || b == 0) {
       return a;
     }
     if (a == 0) {
       return b;
     }
-    long code = least(a, b, BIRTH_DATE, FIELD_MASKS[0]) | least(a, b, POSTCODE, FIELD_MASKS[1])
-        | least(a, b, SEX, FIELD_MASKS[2]) | least(a, b, AGE, FIELD_MASKS[3]);
+    long code = pick(a, b, BIRTH_DATE, FIELD_MASKS[0], true) | postcodeOf(a, b)
+        | pick(a, b, SEX, FIELD_MASKS[2], false) | pick(a, b, AGE, FIELD_MASKS[3], false);
     int kinds = (kindsMask(a) | kindsMask(b)) & ~PC4;
     if ((kinds & POSTCODE) != 0 && (code >>> POSTCODE_SHIFT & 0x3ff) == 0) {
       kinds |= PC4; // four digits, no letters
@@ -215,15 +224,30 @@ public record QuasiIdentifiers(
     return code | kinds;
   }
 
-  /** The least value of one kind in two codes, in place; the one present where only one is. */
-  private static long least(long a, long b, int kind, long valueMask) {
+  /** The least (or greatest) value of one kind in two codes, in place; the one present where only one is. */
+  private static long pick(long a, long b, int kind, long valueMask, boolean greatest) {
     if ((b & kind) == 0) {
       return a & valueMask;
     }
     if ((a & kind) == 0) {
       return b & valueMask;
     }
-    return Math.min(a & valueMask, b & valueMask);
+    long x = a & valueMask;
+    long y = b & valueMask;
+    return greatest ? Math.max(x, y) : Math.min(x, y);
+  }
+
+  /** The postcode of two codes, in place: a full one over four digits alone, else the least. */
+  private static long postcodeOf(long a, long b) {
+    if ((b & POSTCODE) == 0 || (a & POSTCODE) == 0) {
+      return pick(a, b, POSTCODE, FIELD_MASKS[1], false);
+    }
+    boolean fourDigitsA = (a & PC4) != 0;
+    boolean fourDigitsB = (b & PC4) != 0;
+    if (fourDigitsA != fourDigitsB) {
+      return (fourDigitsA ? b : a) & FIELD_MASKS[1];
+    }
+    return Math.min(a & FIELD_MASKS[1], b & FIELD_MASKS[1]);
   }
 
   private static long field(long code, int shift, int bits) {

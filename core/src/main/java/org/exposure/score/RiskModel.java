@@ -121,8 +121,10 @@ public final class RiskModel {
     Facts facts = new Facts(subject);
     DpcRule dpc = dpcRule(subject, facts);
     EiRule ei = eiRule(subject, facts, classSize);
-    int raise = isMinor(subject) ? policy.minorRaise() : 0;
-    return new SubjectAssessment(dpc, policy.dpc(dpc), raise, ei, policy.ei(ei), classSize,
+    int basic = policy.dpc(dpc);
+    // The raise as applied: a DPC at its cap of 4 is not raised, and no explanation may say it was.
+    int raise = isMinor(subject) ? Math.max(0, Math.min(policy.minorRaise(), 4 - basic)) : 0;
+    return new SubjectAssessment(dpc, basic, raise, ei, policy.ei(ei), classSize,
         requireNonNull(circumstances, "circumstances"), subject.fieldTypes(), harms(subject, facts));
   }
 

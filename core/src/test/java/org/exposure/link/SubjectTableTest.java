@@ -18,7 +18,7 @@ class SubjectTableTest {
     Expected plus(int t, int g, long code, long location) {
       long[] more = Arrays.copyOf(locations, locations.length + 1);
       more[locations.length] = location;
-      return new Expected(types | t, Math.max(grade, g), QuasiIdentifiers.leastOf(classCode, code),
+      return new Expected(types | t, Math.max(grade, g), QuasiIdentifiers.mostTellingOf(classCode, code),
           more);
     }
   }

@@ -23,31 +23,50 @@ class QuasiIdentifiersProperties {
   }
 
   @Property
-  void leastOfKeepsTheLeastOfEachKind(
+  void mostTellingOfKeepsTheLaterBirthDateTheFullPostcodeAndOtherwiseTheLeast(
       @ForAll("quasi") QuasiIdentifiers a, @ForAll("quasi") QuasiIdentifiers b) {
-    QuasiIdentifiers least = QuasiIdentifiers.ofClassCode(
-        QuasiIdentifiers.leastOf(a.classCode(), b.classCode()));
-    assertThat(least.birthDate()).isEqualTo(least(a.birthDate(), b.birthDate()));
-    assertThat(least.postcode()).isEqualTo(least(a.postcode(), b.postcode()));
-    assertThat(least.sex()).isEqualTo(least(a.sex(), b.sex()));
+    QuasiIdentifiers merged = QuasiIdentifiers.ofClassCode(
+        QuasiIdentifiers.mostTellingOf(a.classCode(), b.classCode()));
+    assertThat(merged.birthDate()).isEqualTo(latest(a.birthDate(), b.birthDate()));
+    assertThat(merged.postcode()).isEqualTo(fullestPostcode(a.postcode(), b.postcode()));
+    assertThat(merged.sex()).isEqualTo(least(a.sex(), b.sex()));
     Optional<Integer> ageA = a.age().isPresent() ? Optional.of(a.age().getAsInt()) : Optional.empty();
     Optional<Integer> ageB = b.age().isPresent() ? Optional.of(b.age().getAsInt()) : Optional.empty();
     Optional<Integer> age = least(ageA, ageB);
-    assertThat(least.age()).isEqualTo(age.isPresent() ? OptionalInt.of(age.get()) : OptionalInt.empty());
+    assertThat(merged.age()).isEqualTo(age.isPresent() ? OptionalInt.of(age.get()) : OptionalInt.empty());
   }
 
   @Property
-  void leastOfIsCommutativeAssociativeAndIdempotentWithIdentityZero(@ForAll("quasi") QuasiIdentifiers a,
-      @ForAll("quasi") QuasiIdentifiers b, @ForAll("quasi") QuasiIdentifiers c) {
+  void mostTellingOfIsCommutativeAssociativeAndIdempotentWithIdentityZero(
+      @ForAll("quasi") QuasiIdentifiers a, @ForAll("quasi") QuasiIdentifiers b,
+      @ForAll("quasi") QuasiIdentifiers c) {
     long x = a.classCode();
     long y = b.classCode();
     long z = c.classCode();
-    assertThat(QuasiIdentifiers.leastOf(x, y)).isEqualTo(QuasiIdentifiers.leastOf(y, x));
-    assertThat(QuasiIdentifiers.leastOf(QuasiIdentifiers.leastOf(x, y), z))
-        .isEqualTo(QuasiIdentifiers.leastOf(x, QuasiIdentifiers.leastOf(y, z)));
-    assertThat(QuasiIdentifiers.leastOf(x, x)).isEqualTo(x);
-    assertThat(QuasiIdentifiers.leastOf(x, 0)).isEqualTo(x);
+    assertThat(QuasiIdentifiers.mostTellingOf(x, y)).isEqualTo(QuasiIdentifiers.mostTellingOf(y, x));
+    assertThat(QuasiIdentifiers.mostTellingOf(QuasiIdentifiers.mostTellingOf(x, y), z))
+        .isEqualTo(QuasiIdentifiers.mostTellingOf(x, QuasiIdentifiers.mostTellingOf(y, z)));
+    assertThat(QuasiIdentifiers.mostTellingOf(x, x)).isEqualTo(x);
+    assertThat(QuasiIdentifiers.mostTellingOf(x, 0)).isEqualTo(x);
     assertThat(QuasiIdentifiers.none().classCode()).isZero();
+  }
+
+  private static Optional<LocalDate> latest(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().isAfter(b.get()) ? a : b;
+  }
+
+  /** A full postcode over four digits, else the least. */
+  private static Optional<String> fullestPostcode(Optional<String> a, Optional<String> b) {
+    if (a.isPresent() && b.isPresent() && (a.get().length() == 4) != (b.get().length() == 4)) {
+      return a.get().length() == 4 ? b : a;
+    }
+    return least(a, b);
   }
 
   private static <T extends Comparable<? super T>> Optional<T> least(Optional<T> a, Optional<T> b) {

@@ -73,9 +73,15 @@ class RiskModelTest {
     SubjectAssessment a = general.assess(child);
     assertThat(a.dpc()).isEqualTo(2);
     assertThat(a.explanation()).contains("DPC raised to 2: she was a minor on the assessment date");
-    assertThat(general.assess(child.with(TEST_RESULT)).dpc()).isEqualTo(4);
+    SubjectAssessment atCap = general.assess(child.with(TEST_RESULT));
+    assertThat(atCap.dpc()).isEqualTo(4);
+    assertThat(atCap.minorRaise()).as("a DPC of 4 is not raised").isZero();
+    assertThat(atCap.explanation()).doesNotContain("raised");
     SubjectExposure sixteen = child.withBirthDate(LocalDate.of(2009, 7, 1));
     assertThat(general.assess(sixteen).dpc()).isEqualTo(1);
+    SubjectExposure unborn = child.withBirthDate(DATE.plusDays(1));
+    assertThat(general.assess(unborn).minorRaise()).as("a birth date after the assessment date")
+        .isZero();
   }
 
   @Test
