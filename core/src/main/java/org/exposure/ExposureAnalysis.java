@@ -496,7 +496,7 @@ public final class ExposureAnalysis {
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
           classes.summary(options.policy().reidentificationThreshold()),
-          Notification.decide(summary, options.circumstances().breachWide(), options.policy()),
+          Notification.decide(summary, cohortCircumstances(), options.policy()),
           relatedPersons());
     }
 
@@ -562,6 +562,22 @@ public final class ExposureAnalysis {
     }
 
     /** The worst circumstances over the sources her records came from. */
+    /**
+     * The circumstances the cohort's notification rests on: the worst over the sources read, so that a
+     * source whose integrity was lost counts even when the breach as a whole was unintelligible.
+     */
+    private BreachCircumstances cohortCircumstances() {
+      SourceCircumstances all = options.circumstances();
+      BreachCircumstances worst = all.breachWide();
+      if (!all.bySource().isEmpty() && !sources.isEmpty()) {
+        worst = all.of(sources.get(0).source());
+        for (SourceSummary source : sources) {
+          worst = worst.worst(all.of(source.source()));
+        }
+      }
+      return worst;
+    }
+
     private BreachCircumstances circumstancesOf(SubjectExposure subject) {
       SourceCircumstances all = options.circumstances();
       if (all.bySource().isEmpty()) {

@@ -193,6 +193,50 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void whereARecordHoldsTwoValuesTheMoreTellingMakesHerClass(@TempDir Path dir) throws IOException {
+    // Two girls of one birth date and one four-digit area; each record also holds her mother's
+    // birth date. Their full postcodes set them apart, and neither is aged out of being a minor.
+    Path file = Files.writeString(dir.resolve("girls.csv"), String.join("\n",
+        "geboortedatum;geboortedatum_moeder;postcode;pc4",
+        "03-04-2012;01-01-1970;1011 AB;1011",
+        "03-04-2012;05-05-1975;1011 CD;1011",
+        ""), StandardCharsets.UTF_8);
+    List<AssessedSubject> subjects = new java.util.ArrayList<>();
+    ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file), subjects::add);
+    assertThat(subjects).hasSize(2).allSatisfy(s -> {
+      assertThat(s.assessment().classSize()).as("alone in her class").isEqualTo(1);
+      assertThat(s.assessment().minorRaise()).as("13 on the assessment date").isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aSourceWhoseIntegrityWasLostIsNotifiedThoughTheBreachWasUnintelligible(@TempDir Path dir)
+      throws IOException {
+    Path rules = Files.writeString(dir.resolve("c.properties"),
+        "screening.csv.integrity = unrecoverable\n", StandardCharsets.UTF_8);
+    AnalysisOptions options = AnalysisOptions.builder()
+        .circumstances(SourceCircumstances.load(rules,
+            BreachCircumstances.DEFAULT.withUnintelligible(true)))
+        .assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    AnalysisResult r = ExposureAnalysis.of(options).assess(List.of(fixture("screening.csv")));
+    assertThat(r.notification().supervisoryAuthority()).isTrue();
+    assertThat(r.notification().reasons()).noneMatch(s -> s.contains("were not lost"));
+  }
+
+  @Test
+  void noSubjectGivesNoAdviceButTheReasonWhy(@TempDir Path dir) throws IOException {
+    // Every record has the wrong number of fields: nothing is assessed.
+    Path file = Files.writeString(dir.resolve("broken.csv"),
+        "bsn;achternaam;postcode\n111222333;Brouwer\n999993653;de Vries\n", StandardCharsets.UTF_8);
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file));
+    assertThat(r.recordsRejected()).isEqualTo(2);
+    assertThat(r.notification().supervisoryAuthority()).isFalse();
+    assertThat(r.notification().reasons()).singleElement().asString()
+        .startsWith("No data subject was found").doesNotContain("unlikely to result in a risk");
+  }
+
+  @Test
   void aFileWithoutItsHeaderIsReadWholeAndItsFirstRowNamesNoColumn(@TempDir Path dir)
       throws IOException {
     Path file = Files.writeString(dir.resolve("dump.csv"), String.join("\n",

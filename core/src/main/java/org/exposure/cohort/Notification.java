@@ -13,7 +13,8 @@ import org.exposure.score.SeverityLevel;
  * Whom the controller must notify: the supervisory authority (GDPR Art. 33) unless every subject is at
  * Low, and the data subjects at High or Very high (Art. 34), both unless the data were unintelligible to
  * whoever obtained them (Art. 34(3)(a)). ENISA's two flags, more than 100 individuals and unintelligible
- * data, are reported beside it; neither changes SE.
+ * data, are reported beside it; neither changes SE. A cohort without subjects gets no advice, only the
+ * reason why.
  *
  * @param supervisoryAuthority whether the supervisory authority must be notified
  * @param dataSubjects how many data subjects must be informed
@@ -47,6 +48,13 @@ public record Notification(
     requireNonNull(circumstances, "circumstances");
     requireNonNull(policy, "policy");
     List<String> reasons = new ArrayList<>();
+    if (cohort.subjects() == 0) {
+      // Nothing assessed is no evidence of no risk: every record may have been rejected.
+      reasons.add("No data subject was found in what could be read: this assessment gives no ground "
+          + "for a decision. Check the rejected records and the files that were skipped before "
+          + "deciding, and document the breach either way (GDPR Art. 33(5)).");
+      return new Notification(false, 0, false, circumstances.unintelligible(), reasons);
+    }
     long high = 0;
     for (SeverityLevel level : SeverityLevel.values()) {
       if (level.compareTo(policy.informFrom()) >= 0) {
