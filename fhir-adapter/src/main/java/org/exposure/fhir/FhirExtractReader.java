@@ -386,6 +386,10 @@ public final class FhirExtractReader implements ExtractReader {
         reject(item.line(), message.contains("Unknown resource") || message.contains("HAPI-1815")
             ? "an unknown resource type" : "not a FHIR R4 resource HAPI FHIR can parse");
         return;
+      } catch (RuntimeException e) { // a failure of HAPI's own, on this item only
+        read.incrementAndGet();
+        reject(item.line(), cannotAssess(e));
+        return;
       }
       forEachResource(resource, item, (r, entry, line, fullUrl) -> {
         long id = item.index() << ENTRY_BITS | entry;
@@ -397,30 +401,47 @@ public final class FhirExtractReader implements ExtractReader {
 
     private void assess(Resource resource, long id, long line, String fullUrl, boolean again,
         Map<String, PathCount> counts) {
-      ResourceExposure e = ResourceClassifier.classify(resource);
       SourceLocation location = new SourceLocation(source.name(), line);
-      List<PathValue> values = e.values;
+      ResourceExposure e;
+      List<PathValue> values;
       Optional<SubjectRef> subject = Optional.empty();
-      if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
-        ResourceExposure contained = containedPatient(resource, e.patientReference);
-        if (contained != null) {
-          // She travels inside the resource: her values identify her and are exposed with it.
-          subject = Optional.of(sink.subjectOf(record(location, contained.values)));
-          values = new ArrayList<>(e.values);
-          values.addAll(contained.values);
-        } else {
-          subject = subjectOf(e.patientReference);
+      ExposedRecord record;
+      List<ExposedRecord> related = new ArrayList<>();
+      // What it exposes, before anything is counted: one resource HAPI or a check cannot cope with
+      // is rejected, and the rest of the file is read.
+      try {
+        e = ResourceClassifier.classify(resource);
+        values = e.values;
+        if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
+          ResourceExposure contained = containedPatient(resource, e.patientReference);
+          if (contained != null) {
+            // She travels inside the resource: her values identify her and are exposed with it.
+            subject = Optional.of(sink.subjectOf(record(location, contained.values)));
+            values = new ArrayList<>(e.values);
+            values.addAll(contained.values);
+          } else {
+            subject = subjectOf(e.patientReference);
+          }
+          if (subject.isEmpty() && e.patientReference != null && !again) {
+            defer(id); // her Patient may come later: assessed when all are known
+            return;
+          }
         }
-        if (subject.isEmpty() && e.patientReference != null && !again) {
-          defer(id); // her Patient may come later: assessed when all are known
-          return;
+        record = record(location, values);
+        for (List<PathValue> person : e.relatedPersons) {
+          related.add(record(location, person));
         }
+      } catch (UncheckedIOException x) {
+        throw x; // the sink's own failure ends the read
+      } catch (RuntimeException x) {
+        read.incrementAndGet();
+        reject(line, cannotAssess(x));
+        return;
       }
-      ExposedRecord record = record(location, values);
       read.incrementAndGet();
-      for (List<PathValue> person : e.relatedPersons) {
-        count(person, counts);
-        sink.addRelatedPerson(record(location, person));
+      for (int i = 0; i < related.size(); i++) {
+        count(e.relatedPersons.get(i), counts);
+        sink.addRelatedPerson(related.get(i));
       }
       count(values, counts);
       switch (e.role) {
@@ -503,6 +524,11 @@ public final class FhirExtractReader implements ExtractReader {
       synchronized (patients) {
         return patients.get(referenceHash);
       }
+    }
+
+    /** Why a resource that made the reading fail is rejected: the failure's kind, never its message. */
+    private static String cannotAssess(RuntimeException e) {
+      return "could not be assessed: " + e.getClass().getSimpleName();
     }
 
     private static String article(String resourceType) {

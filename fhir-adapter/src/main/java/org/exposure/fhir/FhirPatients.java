@@ -2,7 +2,6 @@ package org.exposure.fhir;
 
 import static java.util.Objects.requireNonNull;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -85,16 +84,22 @@ public final class FhirPatients {
         Resource parsed;
         try {
           parsed = FhirExtractReader.parse(item.text(), kind.get());
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (RuntimeException e) {
           return; // rejected by the assessment already; nothing to read back
         }
         FhirExtractReader.forEachResource(parsed, item, (resource, entry, line, fullUrl) -> {
           if (resource instanceof Patient && lines.contains(line)) {
             SourceLocation location = new SourceLocation(source, line);
-            // Her values exactly as the assessment added her, so that they give her subject.
-            patients.accept(new Found(FhirExtractReader.record(location,
-                ResourceClassifier.classify(resource).values),
-                new ExposedRecord(location, contactDetails((Patient) resource))));
+            Found found;
+            try {
+              // Her values exactly as the assessment added her, so that they give her subject.
+              found = new Found(FhirExtractReader.record(location,
+                  ResourceClassifier.classify(resource).values),
+                  new ExposedRecord(location, contactDetails((Patient) resource)));
+            } catch (RuntimeException e) {
+              return; // she could not be assessed either: rejected already
+            }
+            patients.accept(found);
           }
         });
       }

@@ -293,6 +293,27 @@ class FhirExtractReaderTest {
     assertThat(said).doesNotContain("12,5", "mobile", "1980-02-30", "0612345678");
   }
 
+  /**
+   * A resource whose reading throws (here HAPI, on a name with two EN qualifiers) is rejected with its
+   * line and the failure's kind, no value; the run goes on.
+   */
+  @Test
+  void aResourceThatCannotBeAssessedIsRejectedAndTheRestRead() throws Exception {
+    Path file = fixture("unassessable-patient.ndjson");
+    for (int threads : new int[] {1, 2}) {
+      List<AssessedSubject> subjects = new ArrayList<>();
+      AnalysisResult r = assess(List.of(file), subjects, threads);
+
+      assertThat(r.recordsRead()).isEqualTo(3);
+      assertThat(r.rejections()).singleElement().satisfies(x -> {
+        assertThat(x.location().line()).isEqualTo(1L);
+        assertThat(x.reason()).isEqualTo("could not be assessed: IllegalArgumentException");
+      });
+      assertThat(subjects).singleElement().satisfies(s -> assertThat(s.assessment().exposed())
+          .contains(FieldType.NATIONAL_ID, FieldType.TEST_TYPE));
+    }
+  }
+
   /** What HAPI 8.12.1 gives as a contained resource's id: as written, '#' and all. */
   @Test
   void hapiKeepsAContainedIdAsWritten() {

@@ -67,6 +67,13 @@ class FhirPatientsTest {
         Map.entry("999993653", "2 Wildeboer"));
   }
 
+  /** A Patient the assessment could not read is passed over, and the others read back. */
+  @Test
+  void aPatientThatCannotBeReadIsPassedOver() throws Exception {
+    assertThat(byBsn(fixture("unassessable-patient.ndjson"), Set.of(1L, 2L, 3L)))
+        .containsOnly(Map.entry("999911120", "2 Zonneveld"));
+  }
+
   @Test
   void readsTheNlCorePatientsNamePartsAddressPartsAndTelecom() throws IOException, URISyntaxException {
     Path patient = Path.of(getClass().getResource("/nictiz/nl-core-Patient-01.xml").toURI());
