@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.exposure.AnalysisResult;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
-import org.exposure.cohort.AgeBand;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
 import org.exposure.model.FieldReport;
@@ -22,7 +21,6 @@ import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
 import org.exposure.model.ResultGrade;
 import org.exposure.score.BreachCircumstances;
-import org.exposure.score.Harm;
 import org.exposure.score.SeverityLevel;
 
 /**
@@ -134,57 +132,63 @@ final class ReportHtml {
     for (SeverityLevel level : levelsHighFirst()) {
       levels.put(levelName(level), c.count(level));
     }
-    chart("levels", t("Subjects per severity level", "Betrokkenen per ernstniveau"), levels, false);
+    chart("levels", t("Subjects per severity level", "Betrokkenen per ernstniveau"), exact(levels));
     Map<String, Long> types = new LinkedHashMap<>();
     for (FieldType type : FieldType.values()) {
       if (type != FieldType.OTHER && c.count(type) > 0) {
         types.put(type.name(), c.count(type));
       }
     }
-    chart("field-types", t("Subjects per exposed field type", "Betrokkenen per soort gegeven"), types,
-        false);
+    chart("field-types", t("Subjects per exposed field type", "Betrokkenen per soort gegeven"),
+        exact(types));
     Map<String, Long> se = new LinkedHashMap<>();
     c.scoreDistribution()
         .forEach((score, n) -> se.put(String.format(Locale.ROOT, "SE %.2f", score), n));
-    chart("se", t("Distribution of the severity score (SE)", "Verdeling van de ernstscore (SE)"), se,
-        false);
-    Map<String, Long> regions = new TreeMap<>();
-    for (int pc2 = 10; pc2 < 100; pc2++) {
-      if (c.countInRegion(pc2) > 0) {
-        regions.put("PC " + pc2, c.countInRegion(pc2));
+    chart("se", t("Distribution of the severity score (SE)", "Verdeling van de ernstscore (SE)"),
+        exact(se));
+    // The breakdowns withhold the cells report.json withholds (SmallCells): the two never disagree.
+    Map<String, SmallCells.Cell> regions = new TreeMap<>();
+    SmallCells.regions(c).forEach((pc2, cell) -> {
+      if (pc2 != 0 && (cell.count() > 0 || cell.withheld())) {
+        regions.put("PC " + pc2, cell);
       }
-    }
+    });
     chart("regions", t("Subjects per region (first two postcode digits)",
-        "Betrokkenen per regio (eerste twee cijfers van de postcode)"), regions, true);
-    Map<String, Long> ages = new LinkedHashMap<>();
-    for (AgeBand band : AgeBand.values()) {
-      ages.put(band.label(), c.count(band));
-    }
-    chart("ages", t("Subjects per age band", "Betrokkenen per leeftijdsgroep"), ages, true);
-    Map<String, Long> grades = new LinkedHashMap<>();
-    for (ResultGrade grade : ResultGrade.values()) {
+        "Betrokkenen per regio (eerste twee cijfers van de postcode)"), regions);
+    Map<String, SmallCells.Cell> ages = new LinkedHashMap<>();
+    SmallCells.ageBands(c).forEach((band, cell) -> ages.put(band.label(), cell));
+    chart("ages", t("Subjects per age band", "Betrokkenen per leeftijdsgroep"), ages);
+    Map<String, SmallCells.Cell> grades = new LinkedHashMap<>();
+    SmallCells.grades(c).forEach((grade, cell) -> {
       if (grade != ResultGrade.NONE) {
-        grades.put(grade.name().toLowerCase(Locale.ROOT).replace('_', ' '), c.count(grade));
+        grades.put(grade.name().toLowerCase(Locale.ROOT).replace('_', ' '), cell);
       }
-    }
-    chart("grades", t("Subjects per most alarming result", "Betrokkenen per ernstigste uitslag"), grades,
-        true);
-    Map<String, Long> harms = new LinkedHashMap<>();
-    for (Harm harm : Harm.values()) {
-      harms.put(harm.displayName(), c.count(harm));
-    }
-    chart("harms", t("Subjects open to each harm", "Betrokkenen per mogelijk nadeel"), harms, true);
+    });
+    chart("grades", t("Subjects per most alarming result", "Betrokkenen per ernstigste uitslag"),
+        grades);
+    Map<String, SmallCells.Cell> harms = new LinkedHashMap<>();
+    SmallCells.harms(c).forEach((harm, cell) -> harms.put(harm.displayName(), cell));
+    chart("harms", t("Subjects open to each harm", "Betrokkenen per mogelijk nadeel"), harms);
     html.append("</div>\n</section>\n");
   }
 
-  /**
-   * A horizontal bar chart in inline SVG. In a published breakdown ({@code suppress}), a cell of fewer
-   * than five subjects is shown as "&lt; 5" with no bar.
-   */
-  private void chart(String id, String title, Map<String, Long> data, boolean suppress) {
+  /** Counts published as they are: levels, field types and SE. */
+  private static Map<String, SmallCells.Cell> exact(Map<String, Long> counts) {
+    Map<String, SmallCells.Cell> cells = new LinkedHashMap<>();
+    counts.forEach((key, n) -> cells.put(key, new SmallCells.Cell(n, false)));
+    return cells;
+  }
+
+  /** A published count: a withheld cell as "&lt; 5", never its number. */
+  private String count(SmallCells.Cell cell) {
+    return cell.withheld() ? "&lt; " + CohortSummary.SMALL_CELL : num(cell.count());
+  }
+
+  /** A horizontal bar chart in inline SVG; a withheld cell has no bar. */
+  private void chart(String id, String title, Map<String, SmallCells.Cell> data) {
     long max = 1;
-    for (long v : data.values()) {
-      max = Math.max(max, v);
+    for (SmallCells.Cell cell : data.values()) {
+      max = Math.max(max, cell.withheld() ? 0 : cell.count());
     }
     int rowHeight = 22;
     int height = Math.max(1, data.size()) * rowHeight + 10;
@@ -193,16 +197,15 @@ final class ReportHtml {
         .append(height).append("\" viewBox=\"0 0 560 ").append(height)
         .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
     int y = 5;
-    for (Map.Entry<String, Long> e : data.entrySet()) {
-      long v = e.getValue();
-      boolean small = suppress && CohortSummary.isSmallCell(v);
-      double width = small ? 0 : 300.0 * v / max;
+    for (Map.Entry<String, SmallCells.Cell> e : data.entrySet()) {
+      SmallCells.Cell cell = e.getValue();
+      double width = cell.withheld() ? 0 : 300.0 * cell.count() / max;
       html.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(e.getKey()))
           .append("</text>");
       html.append(String.format(Locale.ROOT,
           "<rect class=\"bar\" x=\"190\" y=\"%d\" width=\"%.1f\" height=\"16\"></rect>", y + 2, width));
       html.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>\n",
-          196 + width, y + 15, small ? "&lt; " + CohortSummary.SMALL_CELL : num(v)));
+          196 + width, y + 15, count(cell)));
       y += rowHeight;
     }
     html.append("</svg>\n</figure>\n");
@@ -251,12 +254,13 @@ final class ReportHtml {
                 " (gezondheidsgegevens, een bijzondere categorie onder art. 9)") : "")
         .append(".</dd>\n");
     html.append("<dt>").append(t("Likely consequences", "Waarschijnlijke gevolgen")).append("</dt><dd><ul>");
-    for (Harm harm : Harm.values()) {
-      if (c.count(harm) > 0) {
-        html.append("<li>").append(esc(harm.displayName())).append(": ").append(num(c.count(harm)))
+    // As the harms chart and report.json publish them: a small count is not printed here either.
+    SmallCells.harms(c).forEach((harm, cell) -> {
+      if (cell.count() > 0) {
+        html.append("<li>").append(esc(harm.displayName())).append(": ").append(count(cell))
             .append(t(" subjects", " betrokkenen")).append("</li>");
       }
-    }
+    });
     for (SeverityLevel level : levelsHighFirst()) {
       if (c.count(level) > 0) {
         html.append("<li>").append(num(c.count(level))).append(" × ").append(levelName(level))

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
-import org.exposure.cohort.AgeBand;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.cohort.Notification;
 import org.exposure.cohort.ReidentificationSummary;
@@ -20,9 +20,7 @@ import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
-import org.exposure.model.ResultGrade;
 import org.exposure.score.BreachCircumstances;
-import org.exposure.score.Harm;
 import org.exposure.score.SeverityLevel;
 
 /**
@@ -70,19 +68,18 @@ final class ReportJson {
     for (FieldType type : FieldType.values()) {
       fieldTypes.put(type.name(), cohort.count(type));
     }
+    // Grades and harms are breakdowns too: their small cells are withheld like the others.
+    int[] suppressed = {0};
     ObjectNode grades = root.putObject("result_grades");
-    for (ResultGrade grade : ResultGrade.values()) {
-      grades.put(key(grade), cohort.count(grade));
-    }
+    SmallCells.grades(cohort).forEach((grade, cell) -> publish(grades, key(grade), cell, suppressed,
+        true));
     ObjectNode harms = root.putObject("harms");
-    for (Harm harm : Harm.values()) {
-      harms.put(key(harm), cohort.count(harm));
-    }
+    SmallCells.harms(cohort).forEach((harm, cell) -> publish(harms, key(harm), cell, suppressed, true));
     ObjectNode distribution = root.putObject("se_distribution");
     cohort.scoreDistribution()
         .forEach((se, n) -> distribution.put(String.format(Locale.ROOT, "%.2f", se), n));
     root.put("max_se", cohort.maxScore());
-    root.set("breakdowns", breakdowns(cohort));
+    root.set("breakdowns", breakdowns(cohort, suppressed));
     root.set("reidentification", reidentification(r.reidentification()));
     ObjectNode related = root.putObject("related_persons");
     related.put("count", r.relatedPersons().count());
@@ -146,39 +143,39 @@ final class ReportJson {
   }
 
   /**
-   * Subjects per level and field type, per region (two-digit postcode) and per age band. Cells of 1 to
-   * 4 subjects are left out (small-cell suppression: they could single a person out) and counted in
-   * {@code suppressed_cells}; empty cells are left out too.
+   * Subjects per level and field type, per region (two-digit postcode) and per age band. Cells withheld
+   * by {@link SmallCells} are left out and counted in {@code suppressed_cells}, with those of {@code
+   * result_grades} and {@code harms}; empty cells are left out too.
    */
-  private static ObjectNode breakdowns(CohortSummary cohort) {
+  private static ObjectNode breakdowns(CohortSummary cohort, int[] suppressed) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("small_cell_threshold", CohortSummary.SMALL_CELL);
-    int[] suppressed = {0};
+    Map<FieldType, Map<SeverityLevel, SmallCells.Cell>> byType = new EnumMap<>(FieldType.class);
+    for (FieldType type : FieldType.values()) {
+      byType.put(type, SmallCells.levels(cohort, type));
+    }
     ObjectNode byLevel = node.putObject("level_by_field_type");
     for (SeverityLevel level : SeverityLevel.values()) {
       ObjectNode types = byLevel.putObject(key(level));
-      for (FieldType type : FieldType.values()) {
-        publish(types, type.name(), cohort.count(level, type), suppressed);
-      }
+      byType.forEach((type, cells) -> publish(types, type.name(), cells.get(level), suppressed, false));
     }
     ObjectNode regions = node.putObject("regions");
-    for (int pc2 = 10; pc2 < 100; pc2++) {
-      publish(regions, String.valueOf(pc2), cohort.countInRegion(pc2), suppressed);
-    }
-    publish(regions, "unknown", cohort.countInRegion(0), suppressed);
+    SmallCells.regions(cohort).forEach((pc2, cell) ->
+        publish(regions, pc2 == 0 ? "unknown" : String.valueOf(pc2), cell, suppressed, false));
     ObjectNode ages = node.putObject("age_bands");
-    for (AgeBand band : AgeBand.values()) {
-      publish(ages, band.label(), cohort.count(band), suppressed);
-    }
+    SmallCells.ageBands(cohort).forEach((band, cell) ->
+        publish(ages, band.label(), cell, suppressed, false));
     node.put("suppressed_cells", suppressed[0]);
     return node;
   }
 
-  private static void publish(ObjectNode node, String key, long count, int[] suppressed) {
-    if (CohortSummary.isSmallCell(count)) {
+  /** Puts a cell, or leaves it out and counts it if withheld; zeros go in only if {@code zeros}. */
+  private static void publish(ObjectNode node, String key, SmallCells.Cell cell, int[] suppressed,
+      boolean zeros) {
+    if (cell.withheld()) {
       suppressed[0]++;
-    } else if (count > 0) {
-      node.put(key, count);
+    } else if (cell.count() > 0 || zeros) {
+      node.put(key, cell.count());
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
@@ -65,6 +66,25 @@ class ReportHtmlTest {
     String regions = html.substring(html.indexOf("id=\"chart-regions\""));
     regions = regions.substring(0, regions.indexOf("</figure>"));
     assertThat(regions).contains("PC 22").contains("&lt; 5").doesNotContain(">1</text>");
+  }
+
+  @Test
+  void theDraftNotificationSuppressesSmallHarmsAsTheChartDoes(@TempDir Path dir) throws IOException {
+    List<String> rows = new ArrayList<>(ReportJsonTest.rows(19, "14-03-1990;2281 AB;Pap1"));
+    rows.add("14-03-1990;2281 AB;Pap5");
+    String html = ReportHtml.render(ReportJsonTest.assess(ReportJsonTest.extract(dir, rows)),
+        ReportHtml.Lang.EN);
+
+    String art33 = html.substring(html.indexOf("<section class=\"art33\">"));
+    assertThat(art33).contains("stigma: &lt; 5 subjects").doesNotContain("stigma: 1 ");
+    String grades = section(html, "id=\"chart-grades\"");
+    assertThat(grades).contains("cancer</text>").contains("&lt; 5").doesNotContain(">1</text>");
+  }
+
+  /** The chart from its id to its end. */
+  private static String section(String html, String start) {
+    String from = html.substring(html.indexOf(start));
+    return from.substring(0, from.indexOf("</figure>"));
   }
 
   @Test
