@@ -18,6 +18,7 @@ import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.InputFormat;
 import org.exposure.Progress;
+import org.exposure.SourceSummary;
 import org.exposure.classify.ColumnMapping;
 import org.exposure.classify.InvalidMappingException;
 import org.exposure.model.UnusableSourceException;
@@ -221,6 +222,11 @@ final class AssessCommand implements Callable<Integer> {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
     printSummary(stdout, result, report);
+    for (String name : result.options().circumstances()
+        .unmatched(result.sources().stream().map(SourceSummary::source).toList())) {
+      stderr.println("exposure: the circumstances file names " + name + ", which is none of the "
+          + "files read: its circumstances were applied to nothing");
+    }
     if (newKey) {
       stderr.println("exposure: created a new subject-key secret in " + keyFile
           + "; keep it, and keep it apart from the report: it links subject keys to people");

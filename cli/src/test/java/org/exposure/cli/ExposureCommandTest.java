@@ -402,11 +402,13 @@ class ExposureCommandTest {
 
   @Test
   void circumstancesPerSourceReachTheReportAndTheSubjects() throws IOException {
-    Path rules = Files.writeString(dir.resolve("c.properties"), "lab.csv.confidentiality = known\n",
-        StandardCharsets.UTF_8);
+    Path rules = Files.writeString(dir.resolve("c.properties"), "lab.csv.confidentiality = known\n"
+        + "lab-2042.csv.malicious = false\n", StandardCharsets.UTF_8);
     Path report = dir.resolve("out");
     assertThat(run("assess", extract().toString(), "--out", report.toString(), "--circumstances",
         rules.toString())).isZero();
+    assertThat(err.toString()).contains("the circumstances file names lab-2042.csv, which is none of "
+        + "the files read").doesNotContain("names lab.csv");
     JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
     assertThat(json.at("/assessment/circumstances/confidentiality").asText()).isEqualTo("unknown");
     assertThat(json.at("/assessment/circumstances_by_source/lab.csv/confidentiality").asText())

@@ -7,9 +7,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -106,6 +109,22 @@ public final class SourceCircumstances {
   /** The circumstances named per source file, by file name. */
   public Map<String, BreachCircumstances> bySource() {
     return bySource;
+  }
+
+  /**
+   * The file names this holds circumstances for that name none of the given sources (by file name or
+   * display name, as {@link #of} matches them): a misspelt name applies its circumstances to nothing,
+   * which a caller should say.
+   */
+  public Set<String> unmatched(Collection<String> sources) {
+    Set<String> names = new HashSet<>();
+    for (String source : sources) {
+      names.add(source);
+      names.add(Path.of(source).getFileName().toString());
+    }
+    Set<String> unmatched = new TreeSet<>(bySource.keySet());
+    unmatched.removeAll(names);
+    return unmatched;
   }
 
   /** The circumstances of a source, by its file name (the last part of its display name). */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.exposure.score.BreachCircumstances.Availability;
 import org.exposure.score.BreachCircumstances.Confidentiality;
 import org.exposure.score.BreachCircumstances.Integrity;
@@ -32,6 +33,16 @@ class SourceCircumstancesTest {
     assertThat(c.of("archive.v2.csv").malicious()).isTrue();
     assertThat(c.of("other.csv")).isEqualTo(stolen);
     assertThat(SourceCircumstances.uniform(stolen).of("any.csv")).isEqualTo(stolen);
+  }
+
+  @Test
+  void namesThatMatchNoSourceAreTold() throws IOException {
+    SourceCircumstances c = SourceCircumstances.load(file(
+        "lab-2024.csv.confidentiality = known\nlab-2042.csv.malicious = false\n"),
+        BreachCircumstances.DEFAULT);
+    assertThat(c.unmatched(List.of("exports/lab-2024.csv", "other.csv")))
+        .containsExactly("lab-2042.csv");
+    assertThat(c.unmatched(List.of("lab-2024.csv", "lab-2042.csv"))).isEmpty();
   }
 
   @Test
