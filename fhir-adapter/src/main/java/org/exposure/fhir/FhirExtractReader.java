@@ -51,7 +51,9 @@ import org.hl7.fhir.r4.model.Resource;
  * java.util.ServiceLoader}, so that {@code ExposureAnalysis} reads FHIR files once this module is on
  * the class path.
  *
- * <p>Resources join their patient through {@code subject} or {@code patient} references ({@code
+ * <p>Bundles are read to any depth up to {@link #MAX_BUNDLE_DEPTH} (a collection of document Bundles,
+ * say). Resources join their patient through {@code subject}, {@code patient} or {@code beneficiary}
+ * references, of any resource type ({@code
  * Patient/id}, a Bundle entry's {@code urn:uuid:} fullUrl, an absolute URL, or a contained Patient), in
  * any order of files and lines: every Patient read leaves, per reference, a hash and her pseudonymous
  * key (16 bytes); a resource whose Patient has not been read yet is noted (8 bytes) and read again at
@@ -192,21 +194,42 @@ public final class FhirExtractReader implements ExtractReader {
   private static final int ENTRY_BITS = 20;
 
   /**
-   * The item's resource, or each entry of the Bundle it is: located by its entry number (from 1) in a
-   * Bundle that is the whole file (XML), else where the item is located (a Bundle on an NDJSON line, or
-   * in a JSON Bundle's entry), so that an entry number never passes for a line.
+   * How deep Bundles are unwrapped: a collection of document Bundles is two levels. A Bundle deeper
+   * than this is handed over as a resource, to be rejected rather than read without end.
+   */
+  static final int MAX_BUNDLE_DEPTH = 8;
+
+  /**
+   * The item's resource, or each entry of the Bundle it is, and of the Bundles in those entries, in
+   * file order and numbered from 1. Located by its entry number in a Bundle that is the whole file
+   * (XML), an entry of a Bundle within by the number of the entry that holds it; else where the item
+   * is located (a Bundle on an NDJSON line, or in a JSON Bundle's entry), so that an entry number never
+   * passes for a line.
    */
   static void forEachResource(Resource r, FhirFile.Item item, ResourceVisitor v) {
     if (r instanceof Bundle) {
-      int n = 0;
-      for (Bundle.BundleEntryComponent entry : ((Bundle) r).getEntry()) {
-        n++;
-        if (entry.hasResource()) {
-          v.visit(entry.getResource(), n, item.wholeFile() ? n : item.line(), entry.getFullUrl());
-        }
-      }
+      entries((Bundle) r, item.wholeFile(), item.line(), 1, new int[1], v);
     } else {
       v.visit(r, 0, item.line(), item.fullUrl());
+    }
+  }
+
+  /** The entries of a Bundle at the given depth (1 for the item itself), numbered on from {@code seen}. */
+  private static void entries(Bundle bundle, boolean byNumber, long line, int depth, int[] seen,
+      ResourceVisitor v) {
+    int n = 0;
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      n++;
+      if (!entry.hasResource()) {
+        continue;
+      }
+      Resource resource = entry.getResource();
+      long at = byNumber ? n : line;
+      if (resource instanceof Bundle && depth < MAX_BUNDLE_DEPTH) {
+        entries((Bundle) resource, false, at, depth + 1, seen, v);
+      } else {
+        v.visit(resource, ++seen[0], at, entry.getFullUrl());
+      }
     }
   }
 
@@ -401,6 +424,12 @@ public final class FhirExtractReader implements ExtractReader {
 
     private void assess(Resource resource, long id, long line, String fullUrl, boolean again,
         Map<String, PathCount> counts) {
+      if (resource instanceof Bundle) { // only deeper than MAX_BUNDLE_DEPTH
+        read.incrementAndGet();
+        reject(line, "a Bundle nested more than " + MAX_BUNDLE_DEPTH
+            + " deep; its entries were not read");
+        return;
+      }
       SourceLocation location = new SourceLocation(source.name(), line);
       ResourceExposure e;
       List<PathValue> values;

@@ -7,6 +7,7 @@ import org.exposure.classify.ValuePatterns;
 import org.exposure.fhir.ResourceExposure.Role;
 import org.exposure.model.FieldType;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
@@ -128,7 +130,10 @@ final class ResourceClassifier {
       e.relatedPersons.add(person.values);
       e.patientReference = reference(r.getPatient());
     } else {
+      // Encounter, Procedure, Coverage, Composition...: about the patient they name, so that what
+      // they expose (their narrative) is hers.
       e = new ResourceExposure(type, Role.ABOUT_PATIENT);
+      e.patientReference = patientReference(resource);
     }
     if (resource instanceof DomainResource) {
       narrative((DomainResource) resource, e);
@@ -363,6 +368,28 @@ final class ResourceClassifier {
       String text = r.getText().getDiv().allText();
       e.add(r.fhirType() + ".text.div", FieldType.FREE_TEXT, text == null ? null : text.strip());
     }
+  }
+
+  /** The elements that name the patient a resource is about, in R4's resource types. */
+  private static final List<String> PATIENT_ELEMENTS = List.of("subject", "patient", "beneficiary");
+
+  /**
+   * The patient reference of any resource type, by its {@code subject}, {@code patient} or {@code
+   * beneficiary} element if it has one of type Reference (the first value of a list); null if none.
+   */
+  static String patientReference(Resource resource) {
+    for (String name : PATIENT_ELEMENTS) {
+      Property property = resource.getNamedProperty(name);
+      if (property == null) {
+        continue;
+      }
+      for (Base value : property.getValues()) {
+        if (value instanceof Reference && ((Reference) value).hasReference()) {
+          return ((Reference) value).getReference();
+        }
+      }
+    }
+    return null;
   }
 
   private static String reference(Reference r) {

@@ -314,6 +314,52 @@ class FhirExtractReaderTest {
     }
   }
 
+  /**
+   * Bundles within Bundles are read, their entries located where the outer entry is; a resource of a
+   * type not modelled here joins the patient its subject, patient or beneficiary names, narrative and
+   * all; one that names no patient is rejected for it, as is one of a patient not in the input.
+   */
+  @Test
+  void nestedBundlesAndResourcesOfAnyTypeJoinTheirPatient() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("nested-bundles.json")), subjects, 2);
+
+    assertThat(r.recordsRead()).isEqualTo(7);
+    assertThat(r.rejections()).extracting(x -> x.location().line() + " " + x.reason()).containsExactly(
+        "9 a Procedure that names no patient (no subject reference)",
+        "10 a ServiceRequest about a patient who is not in the input");
+    assertThat(subjects).singleElement().satisfies(s -> {
+      assertThat(s.assessment().exposed()).contains(FieldType.NATIONAL_ID, FieldType.FREE_TEXT,
+          FieldType.TEST_TYPE, FieldType.TEST_RESULT);
+      assertThat(s.locations()).extracting(l -> l.line()).contains(5L, 6L, 8L);
+    });
+    assertThat(r.fields()).extracting(f -> f.classification().field())
+        .contains("Composition.text.div", "Coverage.text.div", "Observation.code");
+  }
+
+  /** Bundles are unwrapped to a bounded depth; a Bundle deeper still is rejected, not dropped. */
+  @Test
+  void aBundleNestedTooDeepIsRejected() throws IOException {
+    String patient = PATIENT_2;
+    String tooDeep = patient;
+    for (int depth = 1; depth <= FhirExtractReader.MAX_BUNDLE_DEPTH + 1; depth++) {
+      if (depth == FhirExtractReader.MAX_BUNDLE_DEPTH + 1) {
+        patient = tooDeep; // wrapped as deep as is read
+      }
+      tooDeep = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+          + tooDeep + "}]}";
+    }
+    Path file = Files.writeString(dir.resolve("deep.ndjson"), patient + "\n" + tooDeep + "\n");
+    AnalysisResult r = assess(List.of(file), new ArrayList<>(), 1);
+
+    assertThat(r.recordsRead()).isEqualTo(2);
+    assertThat(r.rejections()).singleElement().satisfies(x -> {
+      assertThat(x.location().line()).isEqualTo(2L);
+      assertThat(x.reason()).contains("nested more than " + FhirExtractReader.MAX_BUNDLE_DEPTH);
+    });
+    assertThat(r.cohort().subjects()).isEqualTo(1);
+  }
+
   /** What HAPI 8.12.1 gives as a contained resource's id: as written, '#' and all. */
   @Test
   void hapiKeepsAContainedIdAsWritten() {
