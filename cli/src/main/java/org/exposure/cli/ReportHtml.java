@@ -28,7 +28,8 @@ import org.exposure.score.SeverityLevel;
  * supervisory authority. One self-contained file (inline CSS and SVG charts, no script, no font, no
  * network), readable in any browser and printable. In English or Dutch. Like every output it holds
  * counts, field names, evidence and locations only, never an extract value; cells of fewer than {@value
- * CohortSummary#SMALL_CELL} subjects are shown as such, not counted.
+ * CohortSummary#SMALL_CELL} subjects are shown as such, not counted, and withheld as report.json
+ * withholds them ({@link SmallCells}).
  */
 final class ReportHtml {
   /** The report's languages. */
@@ -148,9 +149,11 @@ final class ReportHtml {
         exact(se));
     // The breakdowns withhold the cells report.json withholds (SmallCells): the two never disagree.
     Map<String, SmallCells.Cell> regions = new TreeMap<>();
+    // Subjects without a postcode and without a result are charted only if withheld: shown, so
+    // that the reader sees which cell hides a small one.
     SmallCells.regions(c).forEach((pc2, cell) -> {
-      if (pc2 != 0 && (cell.count() > 0 || cell.withheld())) {
-        regions.put("PC " + pc2, cell);
+      if ((pc2 != 0 && cell.count() > 0) || cell.withheld()) {
+        regions.put(pc2 == 0 ? t("unknown", "onbekend") : "PC " + pc2, cell);
       }
     });
     chart("regions", t("Subjects per region (first two postcode digits)",
@@ -160,7 +163,7 @@ final class ReportHtml {
     chart("ages", t("Subjects per age band", "Betrokkenen per leeftijdsgroep"), ages);
     Map<String, SmallCells.Cell> grades = new LinkedHashMap<>();
     SmallCells.grades(c).forEach((grade, cell) -> {
-      if (grade != ResultGrade.NONE) {
+      if (grade != ResultGrade.NONE || cell.withheld()) {
         grades.put(grade.name().toLowerCase(Locale.ROOT).replace('_', ' '), cell);
       }
     });
@@ -169,7 +172,11 @@ final class ReportHtml {
     Map<String, SmallCells.Cell> harms = new LinkedHashMap<>();
     SmallCells.harms(c).forEach((harm, cell) -> harms.put(harm.displayName(), cell));
     chart("harms", t("Subjects open to each harm", "Betrokkenen per mogelijk nadeel"), harms);
-    html.append("</div>\n</section>\n");
+    html.append("</div>\n<p class=\"note\">").append(t("&lt; 5: fewer than 5 subjects, not counted "
+        + "so that no one is singled out; withheld: not shown either, so that the small cell cannot be "
+        + "worked out from the total.", "&lt; 5: minder dan 5 betrokkenen, niet geteld zodat niemand "
+        + "herkenbaar wordt; afgeschermd: evenmin getoond, zodat de kleine cel niet uit het totaal "
+        + "valt af te leiden.")).append("</p>\n</section>\n");
   }
 
   /** Counts published as they are: levels, field types and SE. */
@@ -179,9 +186,12 @@ final class ReportHtml {
     return cells;
   }
 
-  /** A published count: a withheld cell as "&lt; 5", never its number. */
+  /** A published count: a withheld cell as "&lt; 5" or "withheld", never its number. */
   private String count(SmallCells.Cell cell) {
-    return cell.withheld() ? "&lt; " + CohortSummary.SMALL_CELL : num(cell.count());
+    if (!cell.withheld()) {
+      return num(cell.count());
+    }
+    return cell.small() ? "&lt; " + CohortSummary.SMALL_CELL : t("withheld", "afgeschermd");
   }
 
   /** A horizontal bar chart in inline SVG; a withheld cell has no bar. */

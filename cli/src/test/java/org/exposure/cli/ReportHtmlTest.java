@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
@@ -70,15 +69,32 @@ class ReportHtmlTest {
 
   @Test
   void theDraftNotificationSuppressesSmallHarmsAsTheChartDoes(@TempDir Path dir) throws IOException {
-    List<String> rows = new ArrayList<>(ReportJsonTest.rows(19, "14-03-1990;2281 AB;Pap1"));
-    rows.add("14-03-1990;2281 AB;Pap5");
-    String html = ReportHtml.render(ReportJsonTest.assess(ReportJsonTest.extract(dir, rows)),
+    String html = ReportHtml.render(
+        ReportJsonTest.assess(ReportJsonTest.extract(dir, ReportJsonTest.oneCancer())),
         ReportHtml.Lang.EN);
 
     String art33 = html.substring(html.indexOf("<section class=\"art33\">"));
-    assertThat(art33).contains("stigma: &lt; 5 subjects").doesNotContain("stigma: 1 ");
+    assertThat(art33).contains("stigma: &lt; 5 subjects").doesNotContain("stigma: 3 ");
     String grades = section(html, "id=\"chart-grades\"");
     assertThat(grades).contains("cancer</text>").contains("&lt; 5").doesNotContain(">1</text>");
+  }
+
+  @Test
+  void theChartsWithholdWhatReportJsonWithholds(@TempDir Path dir) throws IOException {
+    AnalysisResult r = ReportJsonTest.assess(
+        ReportJsonTest.extract(dir, ReportJsonTest.ninetySevenAndThree()));
+    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+
+    assertThat(html).contains("<span>100</span>data subjects affected");
+    String ages = section(html, "id=\"chart-ages\"");
+    assertThat(ages).contains("16-29</text>").contains("&lt; 5").contains("withheld")
+        .doesNotContain(">97</text>");
+    String regions = section(html, "id=\"chart-regions\"");
+    assertThat(regions).contains("PC 10</text>").contains("PC 22</text>").contains("&lt; 5")
+        .contains("withheld").doesNotContain(">97</text>");
+    String grades = section(html, "id=\"chart-grades\"");
+    assertThat(grades).contains("none</text>").contains("withheld").doesNotContain(">97</text>");
+    assertThat(ReportHtml.render(r, ReportHtml.Lang.NL)).contains("afgeschermd");
   }
 
   /** The chart from its id to its end. */
