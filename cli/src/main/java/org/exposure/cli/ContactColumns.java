@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.exposure.classify.HeaderDictionary;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.fhir.FhirPatients;
+import org.exposure.link.SubjectKeys;
 import org.exposure.link.SubjectLinker;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
@@ -73,7 +73,7 @@ final class ContactColumns {
       }
       if (source.format().equals("fhir")) {
         FhirPatients.read(Path.of(source.source()), source.source(), lines.keySet(), found -> {
-          String key = keyOf(linker.subjectCode(found.exposed()));
+          String key = SubjectKeys.hex(linker.subjectCode(found.exposed()));
           if (!lines.get(found.exposed().location().line()).contains(key)) {
             return; // another woman at the same location, or not a subject to inform
           }
@@ -106,14 +106,6 @@ final class ContactColumns {
       });
     }
     return details;
-  }
-
-  /**
-   * A subject code as {@link AssessedSubject#key()} shows it: 16 lower-case hex digits, as core's
-   * {@code SubjectKeys.hex} (package-private) writes it.
-   */
-  private static String keyOf(long code) {
-    return HexFormat.of().toHexDigits(code);
   }
 
   /**

@@ -112,8 +112,11 @@ public final class SubjectKeys {
     }
   }
 
-  /** A pseudonymous key as it is shown: 16 lower-case hex digits. */
-  static String hex(long code) {
+  /**
+   * A subject's code as her pseudonymous key is shown ({@code AssessedSubject.key()}): 16 lower-case
+   * hex digits.
+   */
+  public static String hex(long code) {
     return HexFormat.of().toHexDigits(code);
   }
 
