@@ -21,6 +21,7 @@ import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
 import org.exposure.model.ResultGrade;
 import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
 import org.exposure.score.SeverityLevel;
 
 /**
@@ -99,7 +100,7 @@ final class ReportHtml {
             "(binnen 72 uur na ontdekking, AVG art. 33)")).append("</li>\n<li><b>")
         .append(t("Data subjects to inform: ", "Betrokkenen te informeren: "))
         .append(num(n.dataSubjects())).append("</b> ")
-        .append(t("(high or very high risk, GDPR Art. 34)", "(hoog of zeer hoog risico, AVG art. 34)"))
+        .append("(").append(informedLevels()).append(t(" risk, GDPR Art. 34)", " risico, AVG art. 34)"))
         .append("</li>\n");
     if (r.relatedPersons().count() > 0) {
       html.append("<li>").append(t("People named in their records (partners, contacts): ",
@@ -259,7 +260,9 @@ final class ReportHtml {
         "Categorieën en geschat aantal registraties")).append("</dt><dd>").append(num(records))
         .append(t(" records, exposing: ", " registraties, met: ")).append(esc(String.join(", ",
             categories)))
-        .append(c.count(FieldType.TEST_RESULT) + c.count(FieldType.DIAGNOSIS) > 0
+        // The DPC rules: a test type reveals screening participation, a health controller's list health.
+        .append(c.count(FieldType.TEST_RESULT) + c.count(FieldType.DIAGNOSIS)
+            + c.count(FieldType.TEST_TYPE) > 0 || r.options().controller() == ControllerType.HEALTH
             ? t(" (health data, a special category under Art. 9)",
                 " (gezondheidsgegevens, een bijzondere categorie onder art. 9)") : "")
         .append(".</dd>\n");
@@ -280,9 +283,9 @@ final class ReportHtml {
     html.append("</ul></dd>\n<dt>").append(t("Measures taken or proposed", "Genomen of voorgestelde "
         + "maatregelen")).append("</dt><dd><ul><li>")
         .append(t("Inform the ", "De ")).append(num(n.dataSubjects()))
-        .append(t(" data subjects at high or very high risk, with the notification list "
-            + "(notification-list.csv) to find them in our own systems.", " betrokkenen met een hoog of "
-            + "zeer hoog risico informeren, met de notificatielijst (notification-list.csv) om hen in "
+        .append(t(" data subjects at ", " betrokkenen met een ")).append(informedLevels())
+        .append(t(" risk, with the notification list (notification-list.csv) to find them in our own "
+            + "systems.", " risico informeren, met de notificatielijst (notification-list.csv) om hen in "
             + "onze eigen systemen te vinden."))
         .append("</li><li>").append(t("Warn them of phishing and identity fraud in their name.",
             "Hen waarschuwen voor phishing en identiteitsfraude op hun naam."))
@@ -355,6 +358,19 @@ final class ReportHtml {
     html.append("</table>\n<p class=\"note\">").append(t("Every rule, its default and its source: "
         + "docs/methodology.md.", "Elke regel, de standaardwaarde en de bron: docs/methodology.md."))
         .append("</p>\n</section>\n");
+  }
+
+  /** The levels whose subjects are informed, from the policy's {@code inform.from}: "high or very high". */
+  private String informedLevels() {
+    List<String> names = new ArrayList<>();
+    for (SeverityLevel level : SeverityLevel.values()) {
+      if (level.compareTo(r.options().policy().informFrom()) >= 0) {
+        names.add(levelName(level).toLowerCase(Locale.ROOT));
+      }
+    }
+    int last = names.size() - 1;
+    return last == 0 ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + t(" or ", " of ") + names.get(last);
   }
 
   private static List<SeverityLevel> levelsHighFirst() {

@@ -10,8 +10,11 @@ import java.util.List;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
+import org.exposure.model.FieldType;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
+import org.exposure.score.Policy;
+import org.exposure.score.SeverityLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +98,55 @@ class ReportHtmlTest {
     String grades = section(html, "id=\"chart-grades\"");
     assertThat(grades).contains("none</text>").contains("withheld").doesNotContain(">97</text>");
     assertThat(ReportHtml.render(r, ReportHtml.Lang.NL)).contains("afgeschermd");
+  }
+
+  /** The draft Art. 33 notification's list of the categories of data exposed. */
+  private static String categories(AnalysisResult r) {
+    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+    String categories = html.substring(html.indexOf("records, exposing"));
+    return categories.substring(0, categories.indexOf("</dd>"));
+  }
+
+  @Test
+  void theDraftNotificationCallsATestTypeOrAHealthControllersListHealthData(@TempDir Path dir)
+      throws IOException {
+    AnalysisOptions general = AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
+        .build();
+    AnalysisResult testType = ExposureAnalysis.of(general).assess(List.of(ReportJsonTest.extract(
+        dir, "geboortedatum;postcode;soort_onderzoek",
+        ReportJsonTest.rows(10, "14-03-1990;2281 AB;uitstrijkje"))));
+    assertThat(testType.cohort().count(FieldType.TEST_TYPE)).isEqualTo(10);
+    assertThat(categories(testType)).contains("special category under Art. 9");
+
+    Path simple = Files.createDirectory(dir.resolve("simple"));
+    ReportJsonTest.extract(simple, "geboortedatum;postcode",
+        ReportJsonTest.rows(10, "14-03-1990;2281 AB"));
+    assertThat(categories(ExposureAnalysis.of(general).assess(List.of(simple))))
+        .doesNotContain("Art. 9");
+    AnalysisOptions health = AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
+        .controller(ControllerType.HEALTH).build();
+    assertThat(categories(ExposureAnalysis.of(health).assess(List.of(simple))))
+        .contains("special category under Art. 9");
+  }
+
+  @Test
+  void whomToInformIsTheLevelsThePolicyInforms() throws IOException {
+    Policy defaults = Policy.defaults();
+    Policy fromMedium = new Policy("lab-2025-08", defaults.dpc(), defaults.ei(), defaults.minorAge(),
+        defaults.minorRaise(), defaults.reidentificationThreshold(), SeverityLevel.MEDIUM);
+    AnalysisResult r = ExposureAnalysis.of(AnalysisOptions.builder().policy(fromMedium)
+        .assessmentDate(LocalDate.of(2025, 7, 1)).build())
+        .assess(List.of(Path.of("..", "examples", "screening-sample.csv")));
+
+    assertThat(ReportHtml.render(r, ReportHtml.Lang.EN))
+        .contains("(medium, high or very high risk, GDPR Art. 34)")
+        .contains(" data subjects at medium, high or very high risk, with the notification list")
+        .doesNotContain("(high or very high risk").doesNotContain("at high or very high risk");
+    assertThat(ReportHtml.render(r, ReportHtml.Lang.NL))
+        .contains("(gemiddeld, hoog of zeer hoog risico, AVG art. 34)")
+        .contains(" betrokkenen met een gemiddeld, hoog of zeer hoog risico informeren");
+    assertThat(ReportHtml.render(sample, ReportHtml.Lang.EN))
+        .contains("(high or very high risk, GDPR Art. 34)");
   }
 
   /** The chart from its id to its end. */

@@ -29,7 +29,12 @@ class ReportJsonTest {
    * postcode and a Pap class.
    */
   static Path extract(Path dir, List<String> rows) throws IOException {
-    StringBuilder csv = new StringBuilder("bsn;geboortedatum;postcode;pap_klasse\n");
+    return extract(dir, "geboortedatum;postcode;pap_klasse", rows);
+  }
+
+  /** A synthetic extract with a BSN column before the given columns. */
+  static Path extract(Path dir, String header, List<String> rows) throws IOException {
+    StringBuilder csv = new StringBuilder("bsn;").append(header).append('\n');
     long bsn = 100_000_000;
     for (String row : rows) {
       bsn = nextBsn(bsn + 1);
