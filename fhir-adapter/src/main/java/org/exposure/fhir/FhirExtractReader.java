@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
 import org.exposure.classify.Bsn;
@@ -93,8 +94,17 @@ public final class FhirExtractReader implements ExtractReader {
     return parser;
   }
 
+  /** How each resource is classified; another only in tests of a classification that fails. */
+  private final Function<Resource, ResourceExposure> classifier;
+
   /** Made by ServiceLoader. */
-  public FhirExtractReader() {}
+  public FhirExtractReader() {
+    this(ResourceClassifier::classify);
+  }
+
+  FhirExtractReader(Function<Resource, ResourceExposure> classifier) {
+    this.classifier = classifier;
+  }
 
   @Override
   public String format() {
@@ -129,7 +139,7 @@ public final class FhirExtractReader implements ExtractReader {
     try (Workers workers = Workers.pooled(threads)) {
       List<FileRun> runs = new ArrayList<>();
       for (ExtractSource file : patientFiles) {
-        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers));
+        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers, classifier));
       }
       for (FileRun run : runs) {
         run.read();
@@ -259,6 +269,7 @@ public final class FhirExtractReader implements ExtractReader {
    */
   private static final class FileRun {
     final ExtractSource source;
+    final Function<Resource, ResourceExposure> classifier;
     final FhirFile.Kind kind;
     final ExtractSink sink;
     final LongLongMap patients;
@@ -278,8 +289,9 @@ public final class FhirExtractReader implements ExtractReader {
     private int deferredCount;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
-        Workers workers) {
+        Workers workers, Function<Resource, ResourceExposure> classifier) {
       this.source = source;
+      this.classifier = classifier;
       this.kind = kind;
       this.sink = sink;
       this.patients = patients;
@@ -439,7 +451,7 @@ public final class FhirExtractReader implements ExtractReader {
       // What it exposes, before anything is counted: one resource HAPI or a check cannot cope with
       // is rejected, and the rest of the file is read.
       try {
-        e = ResourceClassifier.classify(resource);
+        e = classifier.apply(resource);
         values = e.values;
         if (e.role == ResourceExposure.Role.ABOUT_PATIENT) {
           ResourceExposure contained = containedPatient(resource, e.patientReference);
@@ -503,7 +515,7 @@ public final class FhirExtractReader implements ExtractReader {
      * What the contained Patient a local reference ({@code #p1}) names exposes; null if the reference
      * is not local or names no contained Patient.
      */
-    private static ResourceExposure containedPatient(Resource resource, String reference) {
+    private ResourceExposure containedPatient(Resource resource, String reference) {
       if (reference == null || !reference.startsWith("#") || !(resource instanceof DomainResource)) {
         return null;
       }
@@ -511,7 +523,7 @@ public final class FhirExtractReader implements ExtractReader {
       for (Resource contained : ((DomainResource) resource).getContained()) {
         if (contained instanceof Patient
             && wanted.equals(withoutHash(contained.getIdElement().getIdPart()))) {
-          return ResourceClassifier.classify(contained);
+          return classifier.apply(contained);
         }
       }
       return null;

@@ -204,9 +204,15 @@ final class ResourceClassifier {
 
   /** Whether a given name is an initial: nl-core marks one with the EN qualifier {@code IN}. */
   static boolean isInitial(StringType given) {
-    Extension qualifier = given.getExtensionByUrl(EN_QUALIFIER);
-    return qualifier != null && qualifier.getValue() != null
-        && "IN".equals(qualifier.getValue().primitiveValue());
+    // Not getExtensionByUrl: it throws where a part has two qualifiers (BR and CL, as older nl-core
+    // profiles allow), and that Patient would be lost to the assessment.
+    for (Extension qualifier : given.getExtension()) {
+      if (EN_QUALIFIER.equals(qualifier.getUrl()) && qualifier.getValue() != null
+          && "IN".equals(qualifier.getValue().primitiveValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fullName(HumanName n) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.exposure.AnalysisOptions;
@@ -299,19 +300,37 @@ class FhirExtractReaderTest {
    */
   @Test
   void aResourceThatCannotBeAssessedIsRejectedAndTheRestRead() throws Exception {
-    Path file = fixture("unassessable-patient.ndjson");
+    Path file = fixture("two-qualifiers.ndjson");
+    // A classification that fails on the first Patient, as HAPI once did on her two qualifiers.
+    Function<Resource, ResourceExposure> failing = resource -> {
+      if ("x".equals(resource.getIdElement().getIdPart())) {
+        throw new IllegalArgumentException("not shown");
+      }
+      return ResourceClassifier.classify(resource);
+    };
     for (int threads : new int[] {1, 2}) {
-      List<AssessedSubject> subjects = new ArrayList<>();
-      AnalysisResult r = assess(List.of(file), subjects, threads);
+      RecordingSink sink = new RecordingSink();
+      new FhirExtractReader(failing).read(
+          List.of(new ExtractSource(file, "two-qualifiers.ndjson")), sink, threads);
 
-      assertThat(r.recordsRead()).isEqualTo(3);
-      assertThat(r.rejections()).singleElement().satisfies(x -> {
+      assertThat(sink.sources).singleElement().satisfies(s -> assertThat(s.recordsRead()).isEqualTo(3));
+      assertThat(sink.rejections).first().satisfies(x -> {
         assertThat(x.location().line()).isEqualTo(1L);
         assertThat(x.reason()).isEqualTo("could not be assessed: IllegalArgumentException");
       });
-      assertThat(subjects).singleElement().satisfies(s -> assertThat(s.assessment().exposed())
-          .contains(FieldType.NATIONAL_ID, FieldType.TEST_TYPE));
     }
+  }
+
+  /** Two EN qualifiers on one name part (nl-core STU3), which HAPI's lookup by URL refuses. */
+  @Test
+  void aPatientWithTwoQualifiersOnANamePartIsAssessed() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("two-qualifiers.ndjson")), subjects, 2);
+
+    assertThat(r.recordsRead()).isEqualTo(3);
+    assertThat(r.rejections()).isEmpty();
+    assertThat(subjects).hasSize(2).allSatisfy(s ->
+        assertThat(s.assessment().exposed()).contains(FieldType.NATIONAL_ID));
   }
 
   /**

@@ -69,9 +69,9 @@ class FhirPatientsTest {
 
   /** A Patient the assessment could not read is passed over, and the others read back. */
   @Test
-  void aPatientThatCannotBeReadIsPassedOver() throws Exception {
-    assertThat(byBsn(fixture("unassessable-patient.ndjson"), Set.of(1L, 2L, 3L)))
-        .containsOnly(Map.entry("999911120", "2 Zonneveld"));
+  void aPatientWithTwoQualifiersOnANamePartIsRead() throws Exception {
+    assertThat(byBsn(fixture("two-qualifiers.ndjson"), Set.of(1L, 2L, 3L)))
+        .containsOnly(Map.entry("111222333", "1 Hoogstraten"), Map.entry("999911120", "2 Zonneveld"));
   }
 
   @Test
