@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.exposure.cohort.AgeBand;
 import org.exposure.cohort.CohortSummary;
 import org.exposure.model.FieldType;
@@ -78,19 +79,11 @@ final class SmallCells {
   }
 
   static Map<ResultGrade, Cell> grades(CohortSummary c) {
-    Map<ResultGrade, Long> counts = new LinkedHashMap<>();
-    for (ResultGrade grade : ResultGrade.values()) {
-      counts.put(grade, c.count(grade));
-    }
-    return publish(counts, true);
+    return publish(counts(ResultGrade.values(), c::count), true);
   }
 
   static Map<Harm, Cell> harms(CohortSummary c) {
-    Map<Harm, Long> counts = new LinkedHashMap<>();
-    for (Harm harm : Harm.values()) {
-      counts.put(harm, c.count(harm));
-    }
-    return publish(counts, false);
+    return publish(counts(Harm.values(), c::count), false);
   }
 
   /** Subjects per two-digit postcode, 10 to 99, then 0 for those without a postcode. */
@@ -104,19 +97,20 @@ final class SmallCells {
   }
 
   static Map<AgeBand, Cell> ageBands(CohortSummary c) {
-    Map<AgeBand, Long> counts = new LinkedHashMap<>();
-    for (AgeBand band : AgeBand.values()) {
-      counts.put(band, c.count(band));
-    }
-    return publish(counts, true);
+    return publish(counts(AgeBand.values(), c::count), true);
   }
 
   /** The subjects exposed to one field type, per level. */
   static Map<SeverityLevel, Cell> levels(CohortSummary c, FieldType type) {
-    Map<SeverityLevel, Long> counts = new LinkedHashMap<>();
-    for (SeverityLevel level : SeverityLevel.values()) {
-      counts.put(level, c.count(level, type));
+    return publish(counts(SeverityLevel.values(), level -> c.count(level, type)), true);
+  }
+
+  /** Each key's count, in the keys' order. */
+  private static <K> Map<K, Long> counts(K[] keys, ToLongFunction<K> count) {
+    Map<K, Long> counts = new LinkedHashMap<>();
+    for (K key : keys) {
+      counts.put(key, count.applyAsLong(key));
     }
-    return publish(counts, true);
+    return counts;
   }
 }
