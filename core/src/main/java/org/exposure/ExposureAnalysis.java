@@ -28,6 +28,7 @@ import com.google.common.base.Throwables;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ColumnMapping;
+import org.exposure.classify.EmbeddedValues;
 import org.exposure.classify.HeaderDictionary;
 import org.exposure.cohort.CohortAccumulator;
 import org.exposure.cohort.CohortSummary;
@@ -40,6 +41,7 @@ import org.exposure.csv.CsvRow;
 import org.exposure.link.SubjectLinker;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.ExposedRecord;
+import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SubjectExposure;
@@ -522,7 +524,14 @@ public final class ExposureAnalysis {
     public synchronized void addRelatedPerson(ExposedRecord record) {
       relatedCount++;
       EnumSet<FieldType> types = EnumSet.noneOf(FieldType.class);
-      record.values().forEach(v -> types.add(v.type()));
+      List<ExposedValue> revealed = new ArrayList<>();
+      for (ExposedValue v : record.values()) {
+        types.add(v.type());
+        if (v.type() == FieldType.FREE_TEXT) { // left whole by readers, as the linker reads it
+          EmbeddedValues.expand(FieldType.FREE_TEXT, v.value(), revealed);
+        }
+      }
+      revealed.forEach(v -> types.add(v.type()));
       types.forEach(t -> relatedTypes.merge(t, 1L, Long::sum));
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import org.exposure.classify.EmbeddedValues;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
@@ -67,7 +68,9 @@ public final class SubjectLinker {
   }
 
   /**
-   * Adds one record to the subject its values identify; one without any personal value joins none.
+   * Adds one record to the subject its values identify; one without any personal value joins none. A
+   * free-text value is read here for what it reveals ({@link ValueFacts#inFreeText}): exposed, but
+   * neither linking nor setting quasi-identifiers, so a record should not hold those values itself.
    *
    * @return the {@linkplain #subjectCode code} of the subject it joined, 0 for none
    */
@@ -226,6 +229,13 @@ public final class SubjectLinker {
       RecordFacts facts = new RecordFacts();
       for (ExposedValue v : record.values()) {
         facts.add(ValueFacts.of(v.type(), v.value()));
+        if (v.type() == FieldType.FREE_TEXT) { // what it reveals may be about someone else
+          List<ExposedValue> revealed = new ArrayList<>(2);
+          EmbeddedValues.expand(FieldType.FREE_TEXT, v.value(), revealed);
+          for (ExposedValue r : revealed) {
+            facts.add(ValueFacts.inFreeText(r.type(), r.value()));
+          }
+        }
       }
       return facts;
     }

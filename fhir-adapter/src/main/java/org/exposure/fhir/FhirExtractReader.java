@@ -253,12 +253,17 @@ public final class FhirExtractReader implements ExtractReader {
     return h == 0 ? 1 : h;
   }
 
-  /** The values as the core model has them, with what composite values reveal. */
+  /**
+   * The values as the core model has them, with what names and addresses reveal. A narrative or a
+   * note is left whole: the linker reads what it reveals as possibly about someone else.
+   */
   static ExposedRecord record(SourceLocation location, List<PathValue> values) {
     List<ExposedValue> exposed = new ArrayList<>(values.size() + 4);
     for (PathValue v : values) {
       exposed.add(new ExposedValue(v.type(), v.value()));
-      EmbeddedValues.expand(v.type(), v.value(), exposed);
+      if (v.type() != FieldType.FREE_TEXT) {
+        EmbeddedValues.expand(v.type(), v.value(), exposed);
+      }
     }
     return new ExposedRecord(location, exposed);
   }

@@ -321,6 +321,33 @@ class FhirExtractReaderTest {
     }
   }
 
+  /**
+   * A note may speak of someone else: what it reveals is exposed, but her age and her link come from
+   * her own elements. A daughter's birth date in a note makes no minor of the mother, and a partner's
+   * BSN in it links no one.
+   */
+  @Test
+  void whatANoteRevealsIsExposedButNeitherAgesNorLinksHer() throws IOException {
+    String note = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"hrHPV\"},"
+        + "\"subject\":{\"reference\":\"Patient/%s\"},"
+        + "\"note\":[{\"text\":\"dochter geb. 12-03-2016, partner bsn 123456782\"}]}";
+    Path file = Files.writeString(dir.resolve("notes.ndjson"), String.join("\n",
+        "{\"resourceType\":\"Patient\",\"id\":\"a\",\"name\":[{\"family\":\"Visser\"}],"
+            + "\"birthDate\":\"1980-03-14\"}",
+        "{\"resourceType\":\"Patient\",\"id\":\"b\",\"name\":[{\"family\":\"Bakker\"}],"
+            + "\"birthDate\":\"1975-01-02\"}",
+        String.format(note, "a"), String.format(note, "b"), ""));
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(file), subjects, 2);
+
+    assertThat(r.recordsRejected()).isZero();
+    assertThat(subjects).as("two women, not one by the partner's BSN").hasSize(2).allSatisfy(s -> {
+      assertThat(s.assessment().exposed()).contains(FieldType.FREE_TEXT, FieldType.NATIONAL_ID,
+          FieldType.BIRTH_DATE);
+      assertThat(s.assessment().dpc()).as("the mother is no minor: no raise").isEqualTo(3);
+    });
+  }
+
   /** Two EN qualifiers on one name part (nl-core STU3), which HAPI's lookup by URL refuses. */
   @Test
   void aPatientWithTwoQualifiersOnANamePartIsAssessed() throws Exception {
