@@ -29,8 +29,8 @@ import org.exposure.score.SeverityLevel;
  * supervisory authority. One self-contained file (inline CSS and SVG charts, no script, no font, no
  * network), readable in any browser and printable. In English or Dutch. Like every output it holds
  * counts, field names, evidence and locations only, never an extract value; cells of fewer than {@value
- * CohortSummary#SMALL_CELL} subjects are shown as such, not counted, and withheld as report.json
- * withholds them ({@link SmallCells}).
+ * CohortSummary#SMALL_CELL} subjects, and the cells withheld with them, are shown as "withheld", not
+ * counted, as report.json withholds them ({@link SmallCells}).
  */
 final class ReportHtml {
   /** The report's languages. */
@@ -151,7 +151,7 @@ final class ReportHtml {
     // The breakdowns withhold the cells report.json withholds (SmallCells): the two never disagree.
     Map<String, SmallCells.Cell> regions = new TreeMap<>();
     // Subjects without a postcode and without a result are charted only if withheld: shown, so
-    // that the reader sees which cell hides a small one.
+    // that the reader sees which cells hide the withheld subjects.
     SmallCells.regions(c).forEach((pc2, cell) -> {
       if ((pc2 != 0 && cell.count() > 0) || cell.withheld()) {
         regions.put(pc2 == 0 ? t("unknown", "onbekend") : "PC " + pc2, cell);
@@ -173,11 +173,11 @@ final class ReportHtml {
     Map<String, SmallCells.Cell> harms = new LinkedHashMap<>();
     SmallCells.harms(c).forEach((harm, cell) -> harms.put(harm.displayName(), cell));
     chart("harms", t("Subjects open to each harm", "Betrokkenen per mogelijk nadeel"), harms);
-    html.append("</div>\n<p class=\"note\">").append(t("&lt; 5: fewer than 5 subjects, not counted "
-        + "so that no one is singled out; withheld: not shown either, so that the small cell cannot be "
-        + "worked out from the total.", "&lt; 5: minder dan 5 betrokkenen, niet geteld zodat niemand "
-        + "herkenbaar wordt; afgeschermd: evenmin getoond, zodat de kleine cel niet uit het totaal "
-        + "valt af te leiden.")).append("</p>\n</section>\n");
+    html.append("</div>\n<p class=\"note\">").append(t("withheld: fewer than 5 subjects, or a cell "
+        + "withheld with such a cell so that it cannot be worked out from the total; not counted, so "
+        + "that no one is singled out.", "afgeschermd: minder dan 5 betrokkenen, of een cel die met "
+        + "zo'n cel wordt afgeschermd zodat die niet uit het totaal valt af te leiden; niet geteld, "
+        + "zodat niemand herkenbaar wordt.")).append("</p>\n</section>\n");
   }
 
   /** Counts published as they are: levels, field types and SE. */
@@ -187,12 +187,12 @@ final class ReportHtml {
     return cells;
   }
 
-  /** A published count: a withheld cell as "&lt; 5" or "withheld", never its number. */
+  /**
+   * A published count: every withheld cell as "withheld", never its number, and never a label that
+   * tells a small cell from the cells withheld with it.
+   */
   private String count(SmallCells.Cell cell) {
-    if (!cell.withheld()) {
-      return num(cell.count());
-    }
-    return cell.small() ? "&lt; " + CohortSummary.SMALL_CELL : t("withheld", "afgeschermd");
+    return cell.withheld() ? t("withheld", "afgeschermd") : num(cell.count());
   }
 
   /** A horizontal bar chart in inline SVG; a withheld cell has no bar. */
@@ -267,11 +267,11 @@ final class ReportHtml {
                 " (gezondheidsgegevens, een bijzondere categorie onder art. 9)") : "")
         .append(".</dd>\n");
     html.append("<dt>").append(t("Likely consequences", "Waarschijnlijke gevolgen")).append("</dt><dd><ul>");
-    // As the harms chart and report.json publish them: a small count is not printed here either.
+    // As the harms chart and report.json publish them: a withheld count is not printed here either.
     SmallCells.harms(c).forEach((harm, cell) -> {
-      if (cell.count() > 0) {
+      if (cell.count() > 0 || cell.withheld()) {
         html.append("<li>").append(esc(harm.displayName())).append(": ").append(count(cell))
-            .append(t(" subjects", " betrokkenen")).append("</li>");
+            .append(cell.withheld() ? "" : t(" subjects", " betrokkenen")).append("</li>");
       }
     });
     for (SeverityLevel level : levelsHighFirst()) {

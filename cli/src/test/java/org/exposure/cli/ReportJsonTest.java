@@ -82,10 +82,109 @@ class ReportJsonTest {
     assertThat(r.cohort().count(ResultGrade.CANCER)).isEqualTo(1);
     assertThat(json.at("/result_grades").has("cancer")).isFalse();
     assertThat(json.at("/result_grades").has("abnormal_low_grade")).isFalse();
-    assertThat(json.at("/result_grades/normal").asInt()).isEqualTo(19);
+    // 1 + 2 hide fewer than 10 subjects: the 19 normal results are withheld with them.
+    assertThat(json.at("/result_grades").has("normal")).isFalse();
     assertThat(json.at("/result_grades/abnormal_high_grade").asInt()).isZero();
     assertThat(json.at("/harms").has("stigma")).isFalse();
     assertThat(json.at("/breakdowns/suppressed_cells").asInt()).isGreaterThanOrEqualTo(3);
+  }
+
+  /** Rows of {@code count} subjects each with the given Pap class. */
+  private static List<String> paps(Object... countsAndClasses) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < countsAndClasses.length; i += 2) {
+      rows.addAll(rows((Integer) countsAndClasses[i], "14-03-1990;2281 AB;" + countsAndClasses[i + 1]));
+    }
+    return rows;
+  }
+
+  /**
+   * Each total the grades add up to (subjects; while stigma is published, stigma for the abnormal
+   * grades and subjects minus stigma for the others) minus the grades shown is a sum of no withheld
+   * cell, or of at least two hiding at least 10 subjects.
+   */
+  private static void assertNoGradeFollowsFromATotal(AnalysisResult r, JsonNode json) {
+    List<List<ResultGrade>> groups = new ArrayList<>();
+    groups.add(List.of(ResultGrade.values()));
+    if (json.at("/harms").has("stigma")) {
+      assertThat(json.at("/harms/stigma").asLong()).isEqualTo(
+          java.util.Arrays.stream(ResultGrade.values()).filter(ResultGrade::isAbnormal)
+              .mapToLong(g -> r.cohort().count(g)).sum());
+      for (boolean abnormal : new boolean[] {true, false}) {
+        groups.add(java.util.Arrays.stream(ResultGrade.values())
+            .filter(g -> g.isAbnormal() == abnormal).toList());
+      }
+    }
+    for (List<ResultGrade> group : groups) {
+      int cells = 0;
+      long hidden = 0;
+      for (ResultGrade grade : group) {
+        if (!json.at("/result_grades").has(grade.name().toLowerCase(Locale.ROOT))) {
+          cells++;
+          hidden += r.cohort().count(grade);
+        }
+      }
+      assertThat(cells == 0 || (cells >= 2 && hidden >= 10)).as(group + ": " + cells + " cells, "
+          + hidden + " subjects").isTrue();
+    }
+  }
+
+  @Test
+  void aWithheldAbnormalGradeTakesItsPartnerAmongTheAbnormalGrades() throws IOException {
+    // Partnered with the 6 normal results, cancer would be stigma 41 - 30 low - 8 high = 3.
+    AnalysisResult r = assess(extract(dir, paps(6, "Pap1", 30, "Pap2", 8, "Pap4", 3, "Pap5")));
+    JsonNode json = ReportJson.toTree(r);
+
+    assertThat(r.cohort().count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(8);
+    assertThat(json.at("/harms/stigma").asInt()).isEqualTo(41);
+    assertThat(json.at("/result_grades/normal").asInt()).isEqualTo(6);
+    assertThat(json.at("/result_grades/abnormal_low_grade").asInt()).isEqualTo(30);
+    assertThat(json.at("/result_grades").has("abnormal_high_grade")).isFalse();
+    assertThat(json.at("/result_grades").has("cancer")).isFalse();
+    assertNoGradeFollowsFromATotal(r, json);
+  }
+
+  @Test
+  void aWithheldNormalSideGradeTakesItsPartnerOnItsOwnSide() throws IOException {
+    // Partnered with the 6 low-grade results, the 3 unsatisfactory would be 79 subjects - stigma 36
+    // - 40 normal.
+    AnalysisResult r = assess(extract(dir, paps(3, "Pap0", 40, "Pap1", 6, "Pap2", 30, "Pap4")));
+    JsonNode json = ReportJson.toTree(r);
+
+    assertThat(r.cohort().count(ResultGrade.UNSATISFACTORY)).isEqualTo(3);
+    assertThat(json.at("/harms/stigma").asInt()).isEqualTo(36);
+    assertThat(json.at("/result_grades/abnormal_low_grade").asInt()).isEqualTo(6);
+    assertThat(json.at("/result_grades").has("unsatisfactory")).isFalse();
+    assertThat(json.at("/result_grades").has("normal")).isFalse();
+    assertNoGradeFollowsFromATotal(r, json);
+  }
+
+  @Test
+  void stigmaIsWithheldWhenTheAbnormalGradesCannotHideTenSubjects() throws IOException {
+    // 3 cancer + 6 low grade = stigma 9: published, it would be the sum of the two withheld.
+    AnalysisResult r = assess(extract(dir, paps(100, "Pap1", 6, "Pap2", 3, "Pap5")));
+    JsonNode json = ReportJson.toTree(r);
+
+    assertThat(r.cohort().count(org.exposure.score.Harm.STIGMA)).isEqualTo(9);
+    assertThat(json.at("/harms").has("stigma")).isFalse();
+    assertThat(json.at("/result_grades").has("cancer")).isFalse();
+    assertThat(json.at("/result_grades").has("abnormal_low_grade")).isFalse();
+    assertThat(json.at("/result_grades").has("normal")).isFalse();
+    assertNoGradeFollowsFromATotal(r, json);
+  }
+
+  @Test
+  void twoSmallRegionsAreNotLeftAsTheTotalMinusTheRest() throws IOException {
+    // 1 in PC 10 and 1 in PC 11: 2 withheld of 42 beside 40 shown would be 1 and 1.
+    List<String> rows = new ArrayList<>(rows(40, "14-03-1990;2281 AB;Pap1"));
+    rows.add("14-03-1990;1012 NX;Pap1");
+    rows.add("14-03-1990;1101 AB;Pap1");
+    JsonNode json = ReportJson.toTree(assess(extract(dir, rows)));
+
+    assertThat(json.at("/subjects").asInt()).isEqualTo(42);
+    assertThat(json.at("/breakdowns/regions").has("10")).isFalse();
+    assertThat(json.at("/breakdowns/regions").has("11")).isFalse();
+    assertThat(json.at("/breakdowns/regions").has("22")).isFalse();
   }
 
   /** 100 subjects: 97 aged 30-39 in PC 22 with a result, 3 aged 16-29 in PC 10 without. */

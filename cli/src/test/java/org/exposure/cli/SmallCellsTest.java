@@ -41,8 +41,25 @@ class SmallCellsTest {
   }
 
   @Test
-  void twoSmallCellsProtectEachOther() {
-    assertThat(withheld(SmallCells.publish(cells(90, 3, 2, 5), true))).containsExactly("c1", "c2");
+  void twoSmallCellsTakeAPartnerUntilTheyHideTenSubjects() {
+    // Total minus shown = 2 would make both 1; 3 + 2 + 5 = 10 can be split many ways.
+    assertThat(withheld(SmallCells.publish(cells(90, 1, 1, 20, 30), true)))
+        .containsExactly("c1", "c2", "c3");
+    assertThat(withheld(SmallCells.publish(cells(90, 3, 2, 5), true)))
+        .containsExactly("c1", "c2", "c3");
+  }
+
+  @Test
+  void aSmallCellAndAPartnerOfFiveTakeAnother() {
+    // 1 + 5 = 6 with a partner of at least 5 could only be 1 and 5.
+    assertThat(withheld(SmallCells.publish(cells(50, 1, 5, 20, 7), true)))
+        .containsExactly("c1", "c2", "c4");
+  }
+
+  @Test
+  void whenTheNonZeroCellsRunOutZerosAreWithheldUntilTwoAre() {
+    assertThat(withheld(SmallCells.publish(cells(0, 3, 4, 0), true))).containsExactly("c1", "c2");
+    assertThat(withheld(SmallCells.publish(cells(0, 0, 1, 6), true))).containsExactly("c2", "c3");
   }
 
   @Test
@@ -51,10 +68,9 @@ class SmallCellsTest {
   }
 
   @Test
-  void aWithheldCellIsSmallOnlyIfItsCountIs() {
+  void aSmallCellAndItsPartnerArePublishedAlike() {
     Map<String, SmallCells.Cell> published = SmallCells.publish(cells(3, 97), true);
-    assertThat(published.get("c0").small()).isTrue();
-    assertThat(published.get("c1").small()).isFalse();
-    assertThat(published.get("c1").withheld()).isTrue();
+    assertThat(published.get("c0")).isEqualTo(new SmallCells.Cell(3, true));
+    assertThat(published.get("c1")).isEqualTo(new SmallCells.Cell(97, true));
   }
 }
