@@ -3,7 +3,10 @@ package org.exposure.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,6 +32,10 @@ import org.exposure.model.UnusableSourceException;
  * with or without BOM, UTF-16 with BOM, else Windows-1252) and the delimiter (comma, semicolon, tab or
  * pipe), and reads the header row. Quoted fields may hold delimiters and line breaks; lines may end in
  * CRLF, LF or CR.
+ *
+ * <p>The header row is the first line that is not blank, and only that line: a quote it leaves open is
+ * closed at the line's end, and a quoted line break in it ends it. Such a header would otherwise run on
+ * over the records after it and make their values a column name. The records start on the next line.
  *
  * <p>Every record comes out as a {@link CsvRow}: {@link CsvRow.Accepted} with as many fields as the
  * header, or {@link CsvRow.Rejected} with its line and a reason: the wrong number of fields, bytes that
@@ -71,13 +78,11 @@ public final class CsvExtract {
   private final List<String> header;
   /** Whether the first row is a header; if not, it is a record and columns are numbered. */
   private final boolean hasHeader;
-  /** The blank lines before the first row. */
-  private final long blankLines;
-  /** The lines the first row takes, with the blank lines before it. */
-  private final long firstRowLines;
+  /** The first non-blank line, which the header was read from. */
+  private final FirstLine firstLine;
 
   private CsvExtract(Path file, String source, EncodingDetector.Encoding encoding, char delimiter,
-      List<String> header, boolean hasHeader, long blankLines, long firstRowLines) {
+      List<String> header, boolean hasHeader, FirstLine firstLine) {
     this.file = file;
     this.source = source;
     this.encoding = encoding;
@@ -85,9 +90,14 @@ public final class CsvExtract {
     this.delimiter = delimiter;
     this.header = header;
     this.hasHeader = hasHeader;
-    this.blankLines = blankLines;
-    this.firstRowLines = firstRowLines;
+    this.firstLine = firstLine;
   }
+
+  /**
+   * The file's first non-blank line: its number, its first byte and the first byte of the line after
+   * it (past its line break).
+   */
+  private record FirstLine(long number, long start, long next) {}
 
   /**
    * Opens a CSV file and reads its header row.
@@ -107,21 +117,106 @@ public final class CsvExtract {
       int n = reader.read(text, 0, text.length);
       delimiter = DelimiterDetector.detect(CharBuffer.wrap(text, 0, Math.max(n, 0)));
     }
-    try (Reader reader = CsvPart.reader(file, encoding.charset(), encoding.bomLength(), -1);
-        CSVParser parser = CSVParser.builder().setReader(reader)
-            .setFormat(CsvPart.format(delimiter)).get()) {
-      long blankLines = 0;
-      for (CSVRecord record : parser) {
-        if (!CsvPart.isBlank(record)) {
-          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()), true,
-              blankLines, parser.getCurrentLineNumber());
+    // The header is one physical line, read on its own: a quote left open in it, or a quoted line
+    // break, must not carry the records after it into a column name.
+    try (Lines lines = new Lines(file, encoding)) {
+      for (long number = 1; ; number++) {
+        long start = lines.position();
+        byte[] line = lines.next();
+        if (line == null) {
+          break;
         }
-        blankLines = parser.getCurrentLineNumber();
+        CSVRecord record = parseLine(new String(line, encoding.charset()), delimiter);
+        if (record != null && !CsvPart.isBlank(record)) {
+          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()), true,
+              new FirstLine(number, start, lines.position()));
+        }
       }
+    }
+    throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
+  }
+
+  /** The record one line holds, read leniently (a quote left open closes at its end); null if none. */
+  private static CSVRecord parseLine(String line, char delimiter) throws IOException {
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(line))
+        .setFormat(CsvPart.format(delimiter)).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      return records.hasNext() ? records.next() : null;
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
+  }
+
+  /**
+   * The physical lines of a file's bytes after its byte-order mark, ended as Commons CSV ends them (CR,
+   * LF or CRLF), in code units of one byte, or of two for UTF-16; a line's bytes do not include its
+   * line break.
+   */
+  private static final class Lines implements AutoCloseable {
+    private final InputStream in;
+    private final int unit;
+    private final boolean bigEndian;
+    private long position;
+
+    Lines(Path file, EncodingDetector.Encoding encoding) throws IOException {
+      String name = encoding.charset().name();
+      this.unit = name.startsWith("UTF-16") ? 2 : 1;
+      this.bigEndian = name.equals("UTF-16BE");
+      this.position = encoding.bomLength();
+      InputStream raw = Files.newInputStream(file);
+      try {
+        raw.skipNBytes(position);
+      } catch (IOException e) {
+        raw.close();
+        throw e;
+      }
+      this.in = new BufferedInputStream(raw, 1 << 16);
+    }
+
+    /** The byte the next line starts at. */
+    long position() {
+      return position;
+    }
+
+    /** The next line's bytes, or null at the end of the file. */
+    byte[] next() throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      byte[] code = new byte[unit];
+      boolean any = false;
+      while (true) {
+        int n = in.readNBytes(code, 0, unit);
+        if (n == 0) {
+          return any ? line.toByteArray() : null;
+        }
+        any = true;
+        position += n;
+        int c = n < unit ? -1 : unit == 1 ? code[0] & 0xff
+            : bigEndian ? (code[0] & 0xff) << 8 | (code[1] & 0xff)
+            : (code[1] & 0xff) << 8 | (code[0] & 0xff);
+        if (c == '\n') {
+          return line.toByteArray();
+        }
+        if (c == '\r') { // a CRLF is one line break
+          in.mark(unit);
+          byte[] after = new byte[unit];
+          int m = in.readNBytes(after, 0, unit);
+          boolean lf = m == unit && (unit == 1 ? after[0] == '\n'
+              : bigEndian ? after[0] == 0 && after[1] == '\n' : after[0] == '\n' && after[1] == 0);
+          if (lf) {
+            position += unit;
+          } else {
+            in.reset();
+          }
+          return line.toByteArray();
+        }
+        line.write(code, 0, n);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
@@ -134,22 +229,32 @@ public final class CsvExtract {
   public List<CsvPart> parts(int parts) throws IOException {
     checkArgument(parts >= 1, "parts must be >= 1, was %s", parts);
     if (parts > 1 && !charset.name().startsWith("UTF-16")) {
-      Optional<List<LineScan.Span>> spans = LineScan.split(file, encoding.bomLength(), delimiter,
-          hasHeader ? firstRowLines : blankLines, parts);
+      Optional<List<LineScan.Span>> spans =
+          LineScan.split(file, recordsStart(), recordsFirstLine(), delimiter, parts);
       if (spans.isPresent()) {
         return spans.get().stream()
             .map(s -> new CsvPart(file, source, charset, delimiter, header, s.start(), s.end(),
-                s.firstLine(), false, true))
+                s.firstLine(), true))
             .collect(Collectors.toList());
       }
     }
     return List.of(wholeFile());
   }
 
-  /** The whole file as one part, from its header (or first record) on. */
+  /** The whole file as one part, from the line after the header (or from the first record) on. */
   private CsvPart wholeFile() {
-    return new CsvPart(
-        file, source, charset, delimiter, header, encoding.bomLength(), -1, 1, hasHeader, false);
+    return new CsvPart(file, source, charset, delimiter, header, recordsStart(), -1,
+        recordsFirstLine(), false);
+  }
+
+  /** The first byte of the records: the line after the header's, or the first row's own. */
+  private long recordsStart() {
+    return hasHeader ? firstLine.next() : firstLine.start();
+  }
+
+  /** The number of the line at {@link #recordsStart}. */
+  private long recordsFirstLine() {
+    return hasHeader ? firstLine.number() + 1 : firstLine.number();
   }
 
   /**
@@ -163,7 +268,7 @@ public final class CsvExtract {
       numbered.add("column " + i);
     }
     return new CsvExtract(file, source, encoding, delimiter, List.copyOf(numbered), false,
-        blankLines, firstRowLines);
+        firstLine);
   }
 
   /** Whether the first row was read as a header, rather than as a record ({@link #withoutHeader}). */
@@ -206,10 +311,11 @@ public final class CsvExtract {
 
   /**
    * Records from all over the file, for a classifier that must not judge a column by its first records
-   * alone: up to {@code rows} records read at evenly spaced places past the start, each resynchronised
-   * at the next line break. Only well-formed records (as many fields as the header, decodable) are
-   * kept; a quoted line break near a place can hide a record, which a sample may miss. Files under 256
-   * KiB give none: their first records are most of them. Reads the file independently of the iteration.
+   * alone: up to {@code rows} records read at evenly spaced places past the header's line, each
+   * resynchronised at the next line break. Only well-formed records (as many fields as the header,
+   * decodable) are kept; a quoted line break near a place can hide a record, which a sample may miss.
+   * Files under 256 KiB give none: their first records are most of them. Reads the file independently
+   * of the iteration.
    *
    * @throws IOException if the file cannot be read
    */
@@ -219,11 +325,12 @@ public final class CsvExtract {
       return List.of();
     }
     int perPoint = Math.max(1, rows / SPREAD_POINTS);
+    long from = recordsStart();
     List<List<String>> sample = new ArrayList<>(rows);
     try (FileChannel channel = FileChannel.open(file)) {
       ByteBuffer bytes = ByteBuffer.allocate(SPREAD_CHUNK_BYTES);
       for (int point = 1; point <= SPREAD_POINTS && sample.size() < rows; point++) {
-        long offset = size * point / (SPREAD_POINTS + 1);
+        long offset = from + (size - from) * point / (SPREAD_POINTS + 1);
         if (encoding.charset().name().startsWith("UTF-16")) {
           offset &= ~1L; // stay on a code-unit boundary
         }

@@ -45,20 +45,19 @@ public final class CsvPart {
   private final long start;
   private final long end;
   private final long firstLine;
-  private final boolean startsWithHeader;
   /** Whether every line break is known to end a record, as the scan that cut the part proved. */
   private final boolean oneRecordPerLine;
 
   /**
    * @param start the part's first byte
    * @param end the byte after its last, or -1 for the end of the file
-   * @param firstLine the number of the line at {@code start}
-   * @param startsWithHeader whether the header row (and any blank lines before it) comes first
+   * @param firstLine the number of the line at {@code start}; the part starts on a line's first byte,
+   *     after the header's line
    * @param oneRecordPerLine whether every line break is known to end a record; if not, a record over
    *     several lines that an unclosed quote made is taken apart again
    */
   CsvPart(Path file, String source, Charset charset, char delimiter, List<String> header, long start,
-      long end, long firstLine, boolean startsWithHeader, boolean oneRecordPerLine) {
+      long end, long firstLine, boolean oneRecordPerLine) {
     this.file = file;
     this.source = source;
     this.charset = charset;
@@ -68,7 +67,6 @@ public final class CsvPart {
     this.start = start;
     this.end = end;
     this.firstLine = firstLine;
-    this.startsWithHeader = startsWithHeader;
     this.oneRecordPerLine = oneRecordPerLine;
   }
 
@@ -124,9 +122,6 @@ public final class CsvPart {
     CountingInputStream counted = new CountingInputStream(open(file, start, end));
     long reported = 0;
     try (Rows rows = new Rows(reader(counted, charset))) {
-      if (startsWithHeader) {
-        rows.skipHeader();
-      }
       long n = 0;
       for (CsvRow row = rows.next(); row != null; row = rows.next()) {
         action.accept(row);
@@ -171,16 +166,6 @@ public final class CsvPart {
     private void start(Reader reader) throws IOException {
       this.parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
       this.records = parser.iterator();
-    }
-
-    void skipHeader() {
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        linesConsumed = linesBefore + parser.getCurrentLineNumber();
-        if (!isBlank(record)) {
-          return;
-        }
-      }
     }
 
     /** The next row, or null at the end. */

@@ -39,37 +39,32 @@ final class LineScan {
   private final long start;
   private final long end;
   private final byte delimiter;
-  /** The header's line breaks still to pass before the records start; only the first range has any. */
-  private long headerLines;
-  private long recordsStart;
   private long lines; // line breaks seen in the range
 
-  private LineScan(long start, long end, char delimiter, long headerLines) {
+  private LineScan(long start, long end, char delimiter) {
     this.start = start;
     this.end = end;
     this.delimiter = (byte) delimiter;
-    this.headerLines = headerLines;
-    this.recordsStart = headerLines == 0 ? start : -1;
   }
 
   /**
-   * Splits the records after the header into at most {@code parts} spans of about equal size, each
-   * starting at the beginning of a line.
+   * Splits the records from {@code recordsStart} on into at most {@code parts} spans of about equal
+   * size, each starting at the beginning of a line.
    *
-   * @param contentStart the first byte after any byte-order mark
+   * @param recordsStart the first byte of the records: the start of the line after the header (or,
+   *     for a file read without one, of its first non-blank line)
+   * @param firstLine the number of the line at {@code recordsStart}
    * @param delimiter the field delimiter, an ASCII character
-   * @param headerLines the lines the header takes, with any blank lines before it; for a file without
-   *     a header, the blank lines before its first record
    * @return the spans, none for a file without records, or empty if a quoted field spans lines
    */
-  static Optional<List<Span>> split(
-      Path file, long contentStart, char delimiter, long headerLines, int parts) throws IOException {
+  static Optional<List<Span>> split(Path file, long recordsStart, long firstLine, char delimiter,
+      int parts) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
       long size = channel.size();
       List<Long> cuts = new ArrayList<>(parts + 1);
-      cuts.add(contentStart);
+      cuts.add(recordsStart);
       for (int k = 1; k < parts; k++) {
-        long cut = lineStartAfter(channel, contentStart + (size - contentStart) * k / parts);
+        long cut = lineStartAfter(channel, recordsStart + (size - recordsStart) * k / parts);
         if (cut > cuts.get(cuts.size() - 1) && cut < size) {
           cuts.add(cut);
         }
@@ -77,7 +72,7 @@ final class LineScan {
       cuts.add(size);
       List<LineScan> ranges = new ArrayList<>(cuts.size() - 1);
       for (int k = 0; k + 1 < cuts.size(); k++) {
-        ranges.add(new LineScan(cuts.get(k), cuts.get(k + 1), delimiter, k == 0 ? headerLines : 0));
+        ranges.add(new LineScan(cuts.get(k), cuts.get(k + 1), delimiter));
       }
       // A thread of its own per range, the caller's for the first: not the common pool, whose few
       // threads the column classification running meanwhile needs.
@@ -103,16 +98,11 @@ final class LineScan {
       if (!clean) {
         return Optional.empty();
       }
-      LineScan first = ranges.get(0);
-      if (first.recordsStart < 0) { // the header takes the whole first range, or the whole file
-        return first.end == size ? Optional.of(List.of()) : Optional.empty();
-      }
       List<Span> spans = new ArrayList<>(ranges.size());
-      long line = 1;
+      long line = firstLine;
       for (LineScan range : ranges) {
-        long from = range == first ? range.recordsStart : range.start;
-        if (from < range.end) {
-          spans.add(new Span(from, range.end, range == first ? headerLines + 1 : line));
+        if (range.start < range.end) {
+          spans.add(new Span(range.start, range.end, line));
         }
         line += range.lines;
       }
@@ -216,11 +206,11 @@ final class LineScan {
         if (afterCr) { // a CR alone ends a line; a CRLF ends it after the LF
           afterCr = false;
           if (b == '\n') {
-            lineEnds(position + i + 1);
+            lines++;
             previous = b;
             continue;
           }
-          lineEnds(position + i);
+          lines++;
         }
         if (!SPECIAL[b & 0xff]) {
           continue;
@@ -243,7 +233,7 @@ final class LineScan {
         } else if (b == '\r') {
           afterCr = true;
         } else {
-          lineEnds(position + i + 1);
+          lines++;
         }
       }
       previous = bytes[n - 1];
@@ -253,16 +243,9 @@ final class LineScan {
       quoted = false; // a closing quote at the very end
     }
     if (afterCr) {
-      lineEnds(end);
+      lines++;
     }
     return true;
   }
 
-  /** A line ends before {@code next}. */
-  private void lineEnds(long next) {
-    lines++;
-    if (headerLines > 0 && --headerLines == 0) {
-      recordsStart = next;
-    }
-  }
 }

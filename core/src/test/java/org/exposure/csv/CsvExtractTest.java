@@ -347,6 +347,152 @@ class CsvExtractTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // A header is one physical line
+
+  private static final String UTF8_BOM = "\uFEFF";
+
+  static Stream<Arguments> brokenHeaderLayouts() {
+    return Stream.of(
+        Arguments.of("", "\n"), Arguments.of("", "\r\n"), Arguments.of("", "\r"),
+        Arguments.of(UTF8_BOM, "\n"), Arguments.of("\n\n", "\n"), Arguments.of("\r\n", "\r\n"),
+        Arguments.of(UTF8_BOM + "\n", "\n"));
+  }
+
+  /**
+   * A header with a stray quote joined every line after it into its last column: no record was read,
+   * and the names and BSNs became a column name. The header is its first line, read leniently, and the
+   * lines after it are records at their own lines.
+   */
+  @ParameterizedTest(name = "{index}")
+  @MethodSource("brokenHeaderLayouts")
+  void aHeaderWithAStrayQuoteIsItsFirstLineAndTheLinesAfterItAreRecords(String before, String eol,
+      @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("broken-header.csv"), before + String.join(eol,
+        "id,\"naam,geb",
+        "1,Jansen,999993653",
+        "2,de Vries,111222333",
+        "3,Bakker",
+        "",
+        "4,Smit,999990482",
+        "5,Verbeek"), StandardCharsets.UTF_8);
+    long first = before.replace(UTF8_BOM, "").replace("\r\n", "\n").length() + 1L; // the header's line
+    CsvExtract extract = CsvExtract.open(file, "broken-header.csv");
+
+    assertThat(extract.header()).containsExactly("id", "naam,geb");
+    assertThat(String.join("|", extract.header()))
+        .doesNotContain("Jansen", "999993653", "Vries", "111222333", "Bakker", "Smit", "999990482",
+            "\n", "\r");
+    List<Row> expected = List.of(
+        Row.rejected(first + 1, "has 3 fields, the header has 2"),
+        Row.rejected(first + 2, "has 3 fields, the header has 2"),
+        Row.accepted(first + 3, List.of("3", "Bakker")),
+        Row.rejected(first + 5, "has 3 fields, the header has 2"),
+        Row.accepted(first + 6, List.of("5", "Verbeek")));
+    assertThat(rows(extract)).containsExactlyElementsOf(expected);
+    for (int n = 1; n <= 4; n++) {
+      List<Row> inParts = new ArrayList<>();
+      for (CsvPart part : extract.parts(n)) {
+        part.read(row -> inParts.add(toRow(row)));
+      }
+      assertThat(inParts).as("%d parts", n).containsExactlyElementsOf(expected);
+    }
+    assertThat(extract.firstRecords(2)).extracting(CsvExtractTest::toRow)
+        .containsExactlyElementsOf(expected.subList(0, 2));
+    // read without a header, the header's line is a record: its stray quote rejects it alone
+    List<Row> headerless = rows(extract.withoutHeader());
+    assertThat(headerless).first().satisfies(row -> {
+      assertThat(row.line()).isEqualTo(first);
+      assertThat(row.reason()).startsWith("an unclosed quote joins this line");
+    });
+    assertThat(headerless.subList(1, headerless.size())).containsExactlyElementsOf(expected);
+  }
+
+  /** The same with the stray quote in the last of three columns: the records fit the header. */
+  @Test
+  void aHeaderWithAStrayQuoteInItsLastColumnKeepsEveryRecord(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("broken-header.csv"), String.join("\n",
+        "id,naam,\"bsn",
+        "1,Jansen,999993653",
+        "2,de Vries,111222333",
+        ""), StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "broken-header.csv");
+
+    assertThat(extract.header()).containsExactly("id", "naam", "bsn");
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(2, List.of("1", "Jansen", "999993653")),
+        Row.accepted(3, List.of("2", "de Vries", "111222333")));
+  }
+
+  /** A quoted line break in the header no longer carries the next line into a column name. */
+  @Test
+  void aHeaderCellHoldingALineBreakCarriesNoDataIntoAColumnName(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("multiline-header.csv"), String.join("\r\n",
+        "id,\"naam",
+        "999993653 Jansen\",bsn",
+        "1,Jansen,999993653",
+        ""), StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "multiline-header.csv");
+
+    assertThat(extract.header()).containsExactly("id", "naam");
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(2, List.of("999993653 Jansen\"", "bsn")),
+        Row.rejected(3, "has 3 fields, the header has 2"));
+  }
+
+  /** A large file with a broken header: the records after it are split and sampled as any other. */
+  @Test
+  void aLargeFileWithABrokenHeaderIsSplitAndSampledFromItsRecords(@TempDir Path dir)
+      throws Exception {
+    StringBuilder text = new StringBuilder("id,\"naam\n");
+    int records = 30_000;
+    for (int i = 0; i < records; i++) {
+      text.append(i).append(",name ").append(i).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("large.csv"), text, StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "large.csv");
+
+    assertThat(extract.header()).containsExactly("id", "naam");
+    List<CsvPart> parts = extract.parts(4);
+    assertThat(parts).as("the header's quote does not keep the file whole").hasSize(4);
+    List<Row> rows = new ArrayList<>();
+    for (CsvPart part : parts) {
+      part.read(row -> rows.add(toRow(row)));
+    }
+    assertThat(rows).hasSize(records);
+    for (int i = 0; i < records; i += 997) {
+      assertThat(rows.get(i)).isEqualTo(Row.accepted(i + 2, List.of(String.valueOf(i), "name " + i)));
+    }
+    List<List<String>> sample = extract.spreadSample(64);
+    assertThat(sample).isNotEmpty()
+        .allSatisfy(values -> assertThat(values.get(1)).isEqualTo("name " + values.get(0)));
+  }
+
+  /** A normal header with a blank-looking {@code ""} line before it: the header is the next line. */
+  @Test
+  void aQuotedEmptyLineBeforeTheHeaderIsABlankLine(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("quoted-blank.csv"),
+        "\"\"\n\nid,naam\n1,Jansen\n", StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "quoted-blank.csv");
+    assertThat(extract.header()).containsExactly("id", "naam");
+    assertThat(rows(extract)).containsExactly(Row.accepted(4, List.of("1", "Jansen")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void aBrokenHeaderInUtf16IsItsFirstLine(String charset, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("broken-header-utf16.txt");
+    Files.write(file, ("\uFEFF\r\nid\t\"naam\r\n1\tJansen\r\n2\tde Vries\t999993653\r\n")
+        .getBytes(Charset.forName(charset)));
+    CsvExtract extract = CsvExtract.open(file, "broken-header-utf16.txt");
+    assertThat(extract.charset()).isEqualTo(Charset.forName(charset));
+    assertThat(extract.header()).containsExactly("id", "naam");
+    assertThat(rows(extract)).containsExactly(
+        Row.accepted(3, List.of("1", "Jansen")),
+        Row.rejected(4, "has 3 fields, the header has 2"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Helpers
 
   /**
