@@ -42,7 +42,6 @@ import org.exposure.spi.ExtractSource;
 import org.exposure.spi.SubjectRef;
 import org.exposure.spi.Workers;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -58,7 +57,10 @@ import org.hl7.fhir.r4.model.Resource;
  * Patient/id}, a Bundle entry's {@code urn:uuid:} fullUrl, an absolute URL, or a contained Patient), in
  * any order of files and lines: every Patient read leaves, per reference, a hash and her pseudonymous
  * key (16 bytes); a resource whose Patient has not been read yet is noted (8 bytes) and read again at
- * the end. Files that start with a Patient are read first, so a bulk export is read once. Resources
+ * the end. A reference to anything but a Patient ({@code Device/d1}, {@code Group/g}, a local {@code #p}
+ * to no contained Patient) names no patient: such a resource is assessed at once, its values counted
+ * by path but joined to no subject. Files that start with a Patient are read first, so a bulk export
+ * is read once. Resources
  * are parsed with HAPI FHIR on all the threads allowed (one shared {@code FhirContext}, a parser per
  * thread). Practitioners and
  * organisations are exposed but are not subjects; a patient's contacts and RelatedPersons are counted
@@ -451,6 +453,7 @@ public final class FhirExtractReader implements ExtractReader {
       ResourceExposure e;
       List<PathValue> values;
       Optional<SubjectRef> subject = Optional.empty();
+      boolean aboutNonPatient = false;
       ExposedRecord record;
       List<ExposedRecord> related = new ArrayList<>();
       // What it exposes, before anything is counted: one resource HAPI or a check cannot cope with
@@ -465,10 +468,13 @@ public final class FhirExtractReader implements ExtractReader {
             subject = Optional.of(sink.subjectOf(record(location, contained.values)));
             values = new ArrayList<>(e.values);
             values.addAll(contained.values);
+          } else if (e.patientReference != null && e.patientReference.startsWith("#")) {
+            aboutNonPatient = true; // names no Patient it contains: no other one can be it
           } else {
             subject = subjectOf(e.patientReference);
+            aboutNonPatient = e.aboutNonPatient && e.patientReference == null;
           }
-          if (subject.isEmpty() && e.patientReference != null && !again) {
+          if (subject.isEmpty() && e.patientReference != null && !aboutNonPatient && !again) {
             defer(id); // her Patient may come later: assessed when all are known
             return;
           }
@@ -505,6 +511,10 @@ public final class FhirExtractReader implements ExtractReader {
         default -> {
           if (subject.isPresent()) {
             sink.add(record, subject.get());
+          } else if (aboutNonPatient) {
+            // About a Device, a Group, an Organization: what it exposes is counted by path, but it
+            // is no patient's, so no subject is made of it.
+            sink.add(new ExposedRecord(location, List.of()));
           } else if (e.patientReference == null && record.values().isEmpty()) {
             sink.add(record); // about no one, and exposing nothing
           } else {
@@ -521,25 +531,8 @@ public final class FhirExtractReader implements ExtractReader {
      * is not local or names no contained Patient.
      */
     private ResourceExposure containedPatient(Resource resource, String reference) {
-      if (reference == null || !reference.startsWith("#") || !(resource instanceof DomainResource)) {
-        return null;
-      }
-      String wanted = withoutHash(reference);
-      for (Resource contained : ((DomainResource) resource).getContained()) {
-        if (contained instanceof Patient
-            && wanted.equals(withoutHash(contained.getIdElement().getIdPart()))) {
-          return classifier.apply(contained);
-        }
-      }
-      return null;
-    }
-
-    /**
-     * A local id without its '#': HAPI 8 gives a contained resource's id as written, so "p1" in
-     * current FHIR but "#p1" where the extract uses the older form.
-     */
-    private static String withoutHash(String id) {
-      return id != null && id.startsWith("#") ? id.substring(1) : String.valueOf(id);
+      Patient patient = ResourceClassifier.containedPatient(resource, reference);
+      return patient == null ? null : classifier.apply(patient);
     }
 
     /** The patient a reference names: by fullUrl or URL, or as {@code Patient/id}. */

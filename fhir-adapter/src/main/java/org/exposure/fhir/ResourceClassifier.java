@@ -105,7 +105,7 @@ final class ResourceClassifier {
       e = new ResourceExposure(type, Role.ABOUT_PATIENT);
       Condition c = (Condition) resource;
       concept("Condition.code", FieldType.DIAGNOSIS, c.getCode(), e);
-      e.patientReference = reference(c.getSubject());
+      about(c, c.getSubject(), e);
     } else if (resource instanceof Practitioner) {
       e = new ResourceExposure(type, Role.PROVIDER);
       Practitioner p = (Practitioner) resource;
@@ -133,7 +133,7 @@ final class ResourceClassifier {
       // Encounter, Procedure, Coverage, Composition...: about the patient they name, so that what
       // they expose (their narrative) is hers.
       e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      e.patientReference = patientReference(resource);
+      aboutAny(resource, e);
     }
     if (resource instanceof DomainResource) {
       narrative((DomainResource) resource, e);
@@ -297,7 +297,7 @@ final class ResourceClassifier {
     }
     o.getNote().forEach(n -> e.add("Observation.note", FieldType.FREE_TEXT, n.getText()));
     o.getPerformer().forEach(p -> e.add("Observation.performer", FieldType.PROVIDER, p.getDisplay()));
-    e.patientReference = reference(o.getSubject());
+    about(o, o.getSubject(), e);
   }
 
   private static void diagnosticReport(DiagnosticReport r, ResourceExposure e) {
@@ -309,7 +309,7 @@ final class ResourceClassifier {
           r.getEffectiveDateTimeType().getValueAsString());
     }
     r.getPerformer().forEach(p -> e.add("DiagnosticReport.performer", FieldType.PROVIDER, p.getDisplay()));
-    e.patientReference = reference(r.getSubject());
+    about(r, r.getSubject(), e);
   }
 
   private static void specimen(Specimen s, ResourceExposure e) {
@@ -321,7 +321,7 @@ final class ResourceClassifier {
       e.add("Specimen.collection.collectedDateTime", FieldType.CLINICAL_DATE,
           s.getCollection().getCollectedDateTimeType().getValueAsString());
     }
-    e.patientReference = reference(s.getSubject());
+    about(s, s.getSubject(), e);
   }
 
   private record ValuePaths(String prefix, String codeableConcept, String quantity, String dateTime,
@@ -380,19 +380,77 @@ final class ResourceClassifier {
   private static final List<String> PATIENT_ELEMENTS = List.of("subject", "patient", "beneficiary");
 
   /**
-   * The patient reference of any resource type, by its {@code subject}, {@code patient} or {@code
-   * beneficiary} element if it has one of type Reference (the first value of a list); null if none.
+   * The patient the resource is about, by its {@code subject}, {@code patient} or {@code beneficiary}
+   * element if it has one of type Reference: the first reference that may name a patient ({@link
+   * #mayNamePatient}); else, if it has one, the resource is about someone or something that is not a
+   * patient (a Device, a Group, an Organization).
    */
-  static String patientReference(Resource resource) {
+  static void aboutAny(Resource resource, ResourceExposure e) {
     for (String name : PATIENT_ELEMENTS) {
       Property property = resource.getNamedProperty(name);
       if (property == null) {
         continue;
       }
       for (Base value : property.getValues()) {
-        if (value instanceof Reference && ((Reference) value).hasReference()) {
-          return ((Reference) value).getReference();
+        if (value instanceof Reference) {
+          about(resource, (Reference) value, e);
+          if (e.patientReference != null) {
+            return;
+          }
         }
+      }
+    }
+  }
+
+  /** Notes the reference as the resource's patient if it may name one, else as naming another. */
+  private static void about(Resource resource, Reference r, ResourceExposure e) {
+    String reference = reference(r);
+    if (reference == null) {
+      return;
+    }
+    if (mayNamePatient(resource, reference)) {
+      e.patientReference = reference;
+    } else {
+      e.aboutNonPatient = true;
+    }
+  }
+
+  /**
+   * Whether a reference may name a patient: one of the Patient type ({@code Patient/id}, {@code
+   * Patient?identifier=...}, a URL ending in {@code .../Patient/id}), a Bundle entry's {@code urn:uuid:}
+   * or {@code urn:oid:} fullUrl (which may be hers), or a local reference ({@code #p}) to a Patient the
+   * resource contains. {@code Device/d1}, {@code Group/g}, {@code #p} with no contained Patient are not.
+   */
+  static boolean mayNamePatient(Resource resource, String reference) {
+    if (reference == null || reference.isEmpty()) {
+      return false;
+    }
+    if (reference.startsWith("#")) {
+      return containedPatient(resource, reference) != null;
+    }
+    if (reference.regionMatches(true, 0, "urn:uuid:", 0, 9)
+        || reference.regionMatches(true, 0, "urn:oid:", 0, 8)) {
+      return true;
+    }
+    return reference.startsWith("Patient/") || reference.startsWith("Patient?")
+        || reference.contains("/Patient/");
+  }
+
+  /**
+   * The contained Patient a local reference ({@code #p1}) names; null if the reference is not local or
+   * names no contained Patient. HAPI 8 gives a contained resource's id as written, so "p1" in current
+   * FHIR but "#p1" where the extract uses the older form: both are found.
+   */
+  static Patient containedPatient(Resource resource, String reference) {
+    if (reference == null || !reference.startsWith("#") || !(resource instanceof DomainResource)) {
+      return null;
+    }
+    String wanted = reference.substring(1);
+    for (Resource contained : ((DomainResource) resource).getContained()) {
+      String id = contained.getIdElement().getIdPart();
+      if (contained instanceof Patient && id != null
+          && wanted.equals(id.startsWith("#") ? id.substring(1) : id)) {
+        return (Patient) contained;
       }
     }
     return null;

@@ -41,8 +41,13 @@ final class ResourceExposure {
   final List<PathValue> values = new ArrayList<>();
   /** Each related person's values: a patient's contacts, a RelatedPerson. */
   final List<List<PathValue>> relatedPersons = new ArrayList<>();
-  /** The reference to the patient the resource is about, if any. */
+  /** The reference to the patient the resource is about, if any: only one that may name a patient. */
   String patientReference;
+  /**
+   * Whether the resource is about someone or something that is not a patient (its subject is a Device,
+   * a Group, an Organization, a local reference to no contained Patient) and names no patient.
+   */
+  boolean aboutNonPatient;
   /** The id of the resource, for references to a patient. */
   String id;
 

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -383,6 +386,68 @@ class FhirExtractReaderTest {
         .contains("Composition.text.div", "Coverage.text.div", "Observation.code");
   }
 
+  /**
+   * A resource whose subject is not a Patient (a Device, an Organization, a Group, a local reference
+   * to no contained Patient) is about no patient: assessed once, not deferred and then rejected as
+   * "about a patient who is not in the input". One of a patient not in the input still is.
+   */
+  @Test
+  void resourcesAboutNoPatientAreAssessedWithoutBeingDeferred() throws Exception {
+    Path file = fixture("non-patient-subjects.ndjson");
+    for (int threads : new int[] {1, 2}) {
+      Map<String, AtomicInteger> classified = new ConcurrentHashMap<>();
+      Function<Resource, ResourceExposure> counting = resource -> {
+        classified.computeIfAbsent(resource.getIdElement().getIdPart(), k -> new AtomicInteger())
+            .incrementAndGet();
+        return ResourceClassifier.classify(resource);
+      };
+      RecordingSink sink = new RecordingSink();
+      new FhirExtractReader(counting).read(
+          List.of(new ExtractSource(file, "non-patient-subjects.ndjson")), sink, threads);
+
+      assertThat(sink.sources).singleElement().satisfies(s -> {
+        assertThat(s.recordsRead()).isEqualTo(9);
+        assertThat(s.recordsRejected()).isEqualTo(1);
+      });
+      assertThat(sink.rejections).singleElement().satisfies(x -> {
+        assertThat(x.location().line()).isEqualTo(9L);
+        assertThat(x.reason()).isEqualTo("an Observation about a patient who is not in the input");
+      });
+      for (String id : List.of("m1", "m2", "a1", "e1", "o1", "o2", "a2")) {
+        assertThat(classified.get(id)).as("%s read once, not deferred", id).hasValue(1);
+      }
+      assertThat(classified.get("o3")).as("deferred, then read again").hasValue(2);
+    }
+
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(file), subjects, 2);
+    assertThat(r.recordsRead()).isEqualTo(9);
+    assertThat(r.recordsRejected()).isEqualTo(1);
+    assertThat(subjects).singleElement().satisfies(s ->
+        assertThat(s.locations()).extracting(l -> l.line()).containsExactly(1L, 7L, 8L));
+    assertThat(r.fields()).extracting(f -> f.classification().field())
+        .contains("Media.text.div", "Encounter.text.div");
+  }
+
+  @Test
+  void aReferenceNamesAPatientOnlyByHerTypeOrAFullUrl() {
+    Resource none = FhirExtractReader.parse("{\"resourceType\":\"Observation\"}", FhirFile.Kind.JSON);
+    Resource withP = FhirExtractReader.parse("{\"resourceType\":\"Observation\",\"contained\":[{"
+        + "\"resourceType\":\"Patient\",\"id\":\"p\"},{\"resourceType\":\"Device\",\"id\":\"d\"}]}",
+        FhirFile.Kind.JSON);
+    for (String yes : List.of("Patient/p1", "Patient/p1/_history/2", "Patient?identifier=x|1",
+        "https://example.org/fhir/Patient/p1", "urn:uuid:6e1f3c8a-0000-4000-8000-000000000001",
+        "urn:oid:1.2.3")) {
+      assertThat(ResourceClassifier.mayNamePatient(none, yes)).as(yes).isTrue();
+    }
+    for (String no : List.of("Device/d1", "Group/g", "Organization/o1",
+        "https://example.org/fhir/Device/d1", "#p", "")) {
+      assertThat(ResourceClassifier.mayNamePatient(none, no)).as(no).isFalse();
+    }
+    assertThat(ResourceClassifier.mayNamePatient(withP, "#p")).isTrue();
+    assertThat(ResourceClassifier.mayNamePatient(withP, "#d")).isFalse();
+  }
+
   /** Bundles are unwrapped to a bounded depth; a Bundle deeper still is rejected, not dropped. */
   @Test
   void aBundleNestedTooDeepIsRejected() throws IOException {
@@ -470,7 +535,8 @@ class FhirExtractReaderTest {
 
     @Override
     public Optional<SubjectRef> add(ExposedRecord record) {
-      return Optional.empty();
+      // One subject for all: a Patient read is known to the references that name her.
+      return record.values().isEmpty() ? Optional.empty() : Optional.of(new SubjectRef(1));
     }
 
     @Override
