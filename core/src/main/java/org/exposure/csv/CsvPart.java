@@ -248,7 +248,7 @@ public final class CsvPart {
         String reason = String.format(Locale.ROOT, "has %d fields, the header has %d", size, columns);
         if (lastLine > startLine) {
           reason += String.format(Locale.ROOT,
-              " (the record spans lines %d-%d, its quotes closed as they should be)",
+              " (the record spans lines %d-%d)",
               startLine, lastLine);
         }
         return rejected(startLine, reason);
