@@ -103,10 +103,13 @@ final class FhirFile {
   /**
    * The kind of FHIR file this is, by its first bytes and, for JSON, by its first lines: NDJSON when
    * the first line is one complete object, however long, and a line follows it; or when the first line
-   * is not (a malformed resource) but the next one is a complete resource. A Bundle alone on its line
-   * with no line after it (a minified Bundle) is JSON, so that it is read entry by entry and its
-   * entries are located by number. Anything else that starts as JSON is one resource or Bundle. Reads
-   * no more than the first two lines, a line at a time.
+   * is not (a malformed resource) but a later one, within the first {@link #SCAN_LINES} lines and about
+   * {@link #SCAN_CHARS} characters, is a complete resource that starts its line: the first lines of an
+   * NDJSON file may all be cut or garbled (as partial encryption leaves them). The next line after a
+   * malformed one may be indented; later ones must start at their first column, as NDJSON lines do and
+   * the nested objects of a pretty-printed document do not. A Bundle alone on its line with no line
+   * after it (a minified Bundle) is JSON, so that it is read entry by entry and its entries are located
+   * by number. Anything else that starts as JSON is one resource or Bundle. Reads a line at a time.
    *
    * @param head the file's first bytes, as {@link #head} gives them
    * @throws IOException if the file cannot be read
@@ -128,12 +131,30 @@ final class FhirFile {
         // A line longer than the head, or the only line: NDJSON if a line ends it, as for short ones.
         return Optional.of(lineEnded ? Kind.NDJSON : Kind.JSON);
       }
-      // A first line that is not one object: a document spread over lines, or a malformed NDJSON line.
-      Shape second = lineEnded ? nextNonBlankLine(line) : Shape.BLANK;
-      return Optional.of(second == Shape.RESOURCE || second == Shape.BUNDLE ? Kind.NDJSON
-          : Kind.JSON);
+      // A first line that is not one object: a document spread over lines, or malformed NDJSON lines.
+      for (int seen = 1; lineEnded && seen < SCAN_LINES && line.chars < SCAN_CHARS; seen++) {
+        Shape next = nextNonBlankLine(line);
+        lineEnded = line.ended;
+        if ((next == Shape.RESOURCE || next == Shape.BUNDLE) && (seen == 1 || line.startsAtColumnOne)) {
+          return Optional.of(Kind.NDJSON);
+        }
+        if (next == Shape.BLANK) {
+          break; // the end of the file
+        }
+      }
+      return Optional.of(Kind.JSON);
     }
   }
+
+  /** How many lines, and about how many characters, are read for a complete resource line. */
+  static final int SCAN_LINES = 64;
+  static final long SCAN_CHARS = 1 << 20;
+
+  /**
+   * The largest JSON file that is not a Bundle read whole, as one resource: a larger one is rejected
+   * rather than loaded (a file taken for one resource may be a damaged NDJSON file of any size).
+   */
+  static final long MAX_WHOLE_JSON = 64L << 20;
 
   /** What one line of JSON holds. */
   private enum Shape { BLANK, OBJECT, RESOURCE, BUNDLE, OTHER }
@@ -203,6 +224,11 @@ final class FhirFile {
     private boolean inLine;
     /** Whether the last line read ended with a line break (not the end of the file). */
     boolean ended;
+    /** Whether the last line read starts with '{', not with white space. */
+    boolean startsAtColumnOne;
+    /** The characters read so far, line breaks included. */
+    long chars;
+    private boolean atLineStart;
     private boolean eof;
 
     LineReader(Reader in) {
@@ -213,6 +239,8 @@ final class FhirFile {
     boolean next() {
       inLine = !eof;
       ended = false;
+      startsAtColumnOne = false;
+      atLineStart = true;
       return inLine;
     }
 
@@ -233,6 +261,11 @@ final class FhirFile {
       int n = 0;
       while (n < length && position < limit) {
         char c = buffer[position++];
+        chars++;
+        if (atLineStart) {
+          startsAtColumnOne = c == '{';
+          atLineStart = false;
+        }
         if (c == '\n') {
           ended = true;
           inLine = false;
@@ -346,9 +379,14 @@ final class FhirFile {
    * @throws IOException if the file cannot be read
    */
   static void read(Path file, Kind kind, Visitor visitor) throws IOException {
+    read(file, kind, visitor, MAX_WHOLE_JSON);
+  }
+
+  /** As {@link #read(Path, Kind, Visitor)}, with the largest JSON resource read whole, in bytes. */
+  static void read(Path file, Kind kind, Visitor visitor, long maxWholeJson) throws IOException {
     switch (kind) {
       case NDJSON -> readLines(file, visitor);
-      case JSON -> readJson(file, visitor);
+      case JSON -> readJson(file, visitor, maxWholeJson);
       default -> readXml(file, visitor);
     }
   }
@@ -380,7 +418,7 @@ final class FhirFile {
   }
 
   /** A Bundle entry by entry; any other resource whole. */
-  private static void readJson(Path file, Visitor visitor) throws IOException {
+  private static void readJson(Path file, Visitor visitor, long maxWholeJson) throws IOException {
     String head;
     try (Reader r = reader(file)) {
       char[] chars = new char[8192];
@@ -388,6 +426,13 @@ final class FhirFile {
       head = n <= 0 ? "" : new String(chars, 0, n);
     }
     if (!BUNDLE.matcher(head).find()) {
+      long size = Files.size(file);
+      if (size > maxWholeJson) {
+        // Not loaded: more likely damaged NDJSON or a damaged Bundle than one resource this large.
+        visitor.broken(1, String.format(Locale.ROOT, "JSON that is not a Bundle, of %d MiB: over the "
+            + "%d MiB read whole as one resource; not read", size >> 20, maxWholeJson >> 20));
+        return;
+      }
       try (Reader r = reader(file)) {
         StringWriter whole = new StringWriter();
         r.transferTo(whole);

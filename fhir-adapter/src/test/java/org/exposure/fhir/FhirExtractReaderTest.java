@@ -224,6 +224,24 @@ class FhirExtractReaderTest {
     assertThat(r.cohort().count(ResultGrade.NORMAL)).isEqualTo(1);
   }
 
+  /**
+   * An NDJSON file whose first two lines are cut is read line by line: those two are rejected by their
+   * lines and every line after them assessed, instead of the whole file taken for one JSON resource.
+   */
+  @Test
+  void ndjsonWithTwoCutFirstLinesRejectsOnlyThoseLines() throws Exception {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult r = assess(List.of(fixture("ndjson-first-two-lines-cut.ndjson")), subjects, 2);
+
+    assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.delimiter()).isEqualTo("ndjson"));
+    assertThat(r.recordsRead()).isEqualTo(5);
+    assertThat(r.rejections()).extracting(x -> x.location().line()).containsExactly(1L, 2L);
+    assertThat(subjects).singleElement().satisfies(s -> {
+      assertThat(s.locations()).extracting(l -> l.line()).containsExactly(3L, 4L, 5L);
+      assertThat(s.assessment().exposed()).contains(FieldType.NATIONAL_ID, FieldType.TEST_RESULT);
+    });
+  }
+
   /** An entry that is not an object is rejected by its number; the entries after it are read. */
   @Test
   void oddBundleEntriesAreRejectedAndTheRestRead() throws Exception {

@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.exposure.fhir.FhirFile.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +58,61 @@ class FhirFileTest {
       Path file = Files.writeString(dir.resolve("doc.json"), json);
       assertThat(FhirFile.kindOf(file, FhirFile.head(file))).as(json).contains(Kind.JSON);
     }
+  }
+
+  /**
+   * The first lines of an NDJSON file may all be damaged: a complete resource line further on, at its
+   * first column, tells NDJSON. A pretty-printed document whose nested resource sits on a line of its
+   * own, indented, stays JSON.
+   */
+  @Test
+  void ndjsonIsToldPastSeveralDamagedLines() throws IOException, URISyntaxException {
+    Path cut = Path.of(getClass().getResource("/bad-input/ndjson-first-two-lines-cut.ndjson").toURI());
+    assertThat(FhirFile.kindOf(cut, FhirFile.head(cut))).contains(Kind.NDJSON);
+    String resource = "{\"resourceType\":\"Patient\",\"id\":\"p\"}\n";
+    Path tenCut = Files.writeString(dir.resolve("ten.ndjson"),
+        "{\"resourceType\":\"Patient\",\"na\n".repeat(10) + resource);
+    assertThat(FhirFile.kindOf(tenCut, FhirFile.head(tenCut))).contains(Kind.NDJSON);
+    Path tooFar = Files.writeString(dir.resolve("far.ndjson"),
+        "{\"resourceType\":\"Patient\",\"na\n".repeat(FhirFile.SCAN_LINES + 1) + resource);
+    assertThat(FhirFile.kindOf(tooFar, FhirFile.head(tooFar))).as("past the lines scanned")
+        .contains(Kind.JSON);
+    String pretty = "{\n  \"resourceType\": \"Observation\",\n  \"status\": \"final\",\n"
+        + "  \"contained\": [\n    {\"resourceType\":\"Patient\",\"id\":\"p\"}\n  ],\n"
+        + "  \"subject\": {\"reference\": \"#p\"}\n}\n";
+    Path doc = Files.writeString(dir.resolve("pretty.json"), pretty);
+    assertThat(FhirFile.kindOf(doc, FhirFile.head(doc))).contains(Kind.JSON);
+  }
+
+  /** A JSON file taken for one resource is read whole only up to a bound; a larger one is rejected. */
+  @Test
+  void aLargeJsonResourceIsNotLoadedWhole() throws IOException {
+    Path file = Files.writeString(dir.resolve("big.json"), "{\n\"resourceType\": \"Patient\",\n"
+        + "\"text\": {\"div\": \"" + "x".repeat(4096) + "\"}\n}\n");
+    List<String> seen = new ArrayList<>();
+    FhirFile.Visitor visitor = new FhirFile.Visitor() {
+      @Override
+      public void resource(FhirFile.Item item) {
+        seen.add("resource " + item.line());
+      }
+
+      @Override
+      public void broken(long line, String reason) {
+        seen.add("broken " + line + " " + reason);
+      }
+
+      @Override
+      public void unreadable(long line, String reason) {
+        seen.add("unreadable " + line);
+      }
+    };
+    FhirFile.read(file, Kind.JSON, visitor, 1024);
+    assertThat(seen).singleElement().asString().startsWith("broken 1 JSON that is not a Bundle")
+        .endsWith("not read");
+    seen.clear();
+    FhirFile.read(file, Kind.JSON, visitor);
+    assertThat(seen).containsExactly("resource 1");
+    assertThat(FhirFile.MAX_WHOLE_JSON).isEqualTo(64L << 20);
   }
 
   /** A Bundle alone on its line is a JSON Bundle; followed by more lines, it is an NDJSON line. */
