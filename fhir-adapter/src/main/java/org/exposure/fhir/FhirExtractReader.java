@@ -74,6 +74,11 @@ import org.hl7.fhir.r4.model.Resource;
 public final class FhirExtractReader implements ExtractReader {
   private static final HashFunction REFERENCE_HASH = Hashing.murmur3_128(0x46_48_49_52);
   private static final int BATCH = 256;
+  /**
+   * The text, in characters, past which a batch is closed however few its items: an item may be a
+   * whole document Bundle of hundreds of KB, and (2 × threads + 1) batches may be in flight.
+   */
+  static final long BATCH_CHARS = 8L << 20;
 
   /** The one FhirContext: expensive to make, thread-safe, and only made when FHIR is read. */
   private static final class Context {
@@ -98,6 +103,8 @@ public final class FhirExtractReader implements ExtractReader {
 
   /** How each resource is classified; another only in tests of a classification that fails. */
   private final Function<Resource, ResourceExposure> classifier;
+  /** The text past which a batch is closed: {@link #BATCH_CHARS} but in tests. */
+  private final long batchChars;
 
   /** Made by ServiceLoader. */
   public FhirExtractReader() {
@@ -105,7 +112,12 @@ public final class FhirExtractReader implements ExtractReader {
   }
 
   FhirExtractReader(Function<Resource, ResourceExposure> classifier) {
+    this(classifier, BATCH_CHARS);
+  }
+
+  FhirExtractReader(Function<Resource, ResourceExposure> classifier, long batchChars) {
     this.classifier = classifier;
+    this.batchChars = batchChars;
   }
 
   @Override
@@ -141,7 +153,8 @@ public final class FhirExtractReader implements ExtractReader {
     try (Workers workers = Workers.pooled(threads)) {
       List<FileRun> runs = new ArrayList<>();
       for (ExtractSource file : patientFiles) {
-        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers, classifier));
+        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers, classifier,
+            batchChars));
       }
       for (FileRun run : runs) {
         run.read();
@@ -288,6 +301,9 @@ public final class FhirExtractReader implements ExtractReader {
     /** What each element path held, over the batches done (guarded by itself). */
     final Map<String, PathCount> paths = new HashMap<>();
     List<FhirFile.Item> batch = new ArrayList<>(BATCH);
+    /** The characters of text in {@link #batch}. */
+    long batchText;
+    final long batchChars;
     /**
      * The resources that named a patient not read yet, as item number and Bundle entry number
      * ({@code item << ENTRY_BITS | entry}): eight bytes each, so any order of files fits in memory.
@@ -296,8 +312,9 @@ public final class FhirExtractReader implements ExtractReader {
     private int deferredCount;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
-        Workers workers, Function<Resource, ResourceExposure> classifier) {
+        Workers workers, Function<Resource, ResourceExposure> classifier, long batchChars) {
       this.source = source;
+      this.batchChars = batchChars;
       this.classifier = classifier;
       this.kind = kind;
       this.sink = sink;
@@ -312,14 +329,9 @@ public final class FhirExtractReader implements ExtractReader {
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
-          batch.add(item);
-          if (batch.size() == BATCH) {
+          if (add(item)) {
             // About the bytes read: the resources' text (a Bundle's compacted), for a progress display.
-            long bytes = 0;
-            for (FhirFile.Item i : batch) {
-              bytes += i.text().length() + 1;
-            }
-            bytes = Math.min(bytes, size - reported[0]);
+            long bytes = Math.min(batchText + batch.size(), size - reported[0]);
             reported[0] += bytes;
             sink.bytesRead(bytes);
             submit(false);
@@ -359,11 +371,8 @@ public final class FhirExtractReader implements ExtractReader {
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
-          if (Arrays.binarySearch(items, item.index()) >= 0) {
-            batch.add(item);
-            if (batch.size() == BATCH) {
-              submit(true);
-            }
+          if (Arrays.binarySearch(items, item.index()) >= 0 && add(item)) {
+            submit(true);
           }
         }
 
@@ -398,9 +407,20 @@ public final class FhirExtractReader implements ExtractReader {
           kind.name().toLowerCase(Locale.ROOT), read.get(), rejected.get()));
     }
 
+    /**
+     * Adds an item to the batch; true when the batch is full: {@link #BATCH} items, or text past the
+     * bound, so that the batches in flight hold a bounded amount of text whatever the items' size.
+     */
+    private boolean add(FhirFile.Item item) {
+      batch.add(item);
+      batchText += item.text().length();
+      return batch.size() >= BATCH || batchText >= batchChars;
+    }
+
     private void submit(boolean again) {
       List<FhirFile.Item> items = batch;
       batch = new ArrayList<>(BATCH);
+      batchText = 0;
       if (items.isEmpty()) {
         return;
       }

@@ -579,8 +579,41 @@ class FhirExtractReaderTest {
     @Override
     public void skip(SkippedSource skipped) {}
 
+    /** Told once per batch read, and once at the end of each file. */
+    final List<Long> bytesRead = new ArrayList<>();
+
     @Override
-    public void bytesRead(long bytes) {}
+    public synchronized void bytesRead(long bytes) {
+      bytesRead.add(bytes);
+    }
+  }
+
+  /**
+   * A batch is closed once its text passes a bound, not only at 256 items: with large items (document
+   * Bundles) the batches in flight would hold hundreds of MB. Each batch reports its bytes read.
+   */
+  @Test
+  void batchesAreBoundedByTheirText() throws IOException {
+    String patient = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Visser\"}],"
+        + "\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+        + "x".repeat(4000) + "</div>\"}}";
+    Path file = Files.writeString(dir.resolve("large.ndjson"), (patient + "\n").repeat(30));
+    long bound = 10_000;
+    for (int threads : new int[] {1, 2}) {
+      RecordingSink sink = new RecordingSink();
+      new FhirExtractReader(ResourceClassifier::classify, bound).read(
+          List.of(new ExtractSource(file, "large.ndjson")), sink, threads);
+
+      assertThat(sink.sources).singleElement().satisfies(s -> {
+        assertThat(s.recordsRead()).isEqualTo(30);
+        assertThat(s.recordsRejected()).isZero();
+      });
+      assertThat(sink.bytesRead).as("one report per batch of 3 lines, and the end").hasSize(11);
+      assertThat(sink.bytesRead).allSatisfy(b ->
+          assertThat(b).isLessThanOrEqualTo(bound + patient.length() + 1));
+      assertThat(sink.bytesRead.stream().mapToLong(Long::longValue).sum()).isEqualTo(Files.size(file));
+    }
+    assertThat(FhirExtractReader.BATCH_CHARS).isEqualTo(8L << 20);
   }
 
   @Test
