@@ -105,6 +105,8 @@ public final class FhirExtractReader implements ExtractReader {
   private final Function<Resource, ResourceExposure> classifier;
   /** The text past which a batch is closed: {@link #BATCH_CHARS} but in tests. */
   private final long batchChars;
+  /** The bits for the entry number in a deferred resource's id: {@link #ENTRY_BITS} but in tests. */
+  private final int entryBits;
 
   /** Made by ServiceLoader. */
   public FhirExtractReader() {
@@ -116,8 +118,14 @@ public final class FhirExtractReader implements ExtractReader {
   }
 
   FhirExtractReader(Function<Resource, ResourceExposure> classifier, long batchChars) {
+    this(classifier, batchChars, ENTRY_BITS);
+  }
+
+  FhirExtractReader(Function<Resource, ResourceExposure> classifier, long batchChars,
+      int entryBits) {
     this.classifier = classifier;
     this.batchChars = batchChars;
+    this.entryBits = entryBits;
   }
 
   @Override
@@ -154,7 +162,7 @@ public final class FhirExtractReader implements ExtractReader {
       List<FileRun> runs = new ArrayList<>();
       for (ExtractSource file : patientFiles) {
         runs.add(new FileRun(file, kinds.get(file), sink, patients, workers, classifier,
-            batchChars));
+            batchChars, entryBits));
       }
       for (FileRun run : runs) {
         run.read();
@@ -215,8 +223,11 @@ public final class FhirExtractReader implements ExtractReader {
   private static final Comparator<Rejection> IN_FILE_ORDER = Comparator
       .comparingLong((Rejection r) -> r.location().line()).thenComparing(Rejection::reason);
 
-  /** Bits for the entry number in a deferred resource's id. */
-  private static final int ENTRY_BITS = 20;
+  /**
+   * Bits for the entry number in a deferred resource's id: a resource whose entry number does not fit
+   * (past 1,048,575 in one item) is rejected rather than deferred, since its id would name another.
+   */
+  static final int ENTRY_BITS = 20;
 
   /**
    * How deep Bundles are unwrapped: a collection of document Bundles is two levels. A Bundle deeper
@@ -304,6 +315,7 @@ public final class FhirExtractReader implements ExtractReader {
     /** The characters of text in {@link #batch}. */
     long batchText;
     final long batchChars;
+    final int entryBits;
     /**
      * The resources that named a patient not read yet, as item number and Bundle entry number
      * ({@code item << ENTRY_BITS | entry}): eight bytes each, so any order of files fits in memory.
@@ -312,9 +324,11 @@ public final class FhirExtractReader implements ExtractReader {
     private int deferredCount;
 
     FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
-        Workers workers, Function<Resource, ResourceExposure> classifier, long batchChars) {
+        Workers workers, Function<Resource, ResourceExposure> classifier, long batchChars,
+        int entryBits) {
       this.source = source;
       this.batchChars = batchChars;
+      this.entryBits = entryBits;
       this.classifier = classifier;
       this.kind = kind;
       this.sink = sink;
@@ -366,7 +380,7 @@ public final class FhirExtractReader implements ExtractReader {
       Arrays.sort(deferred); // then looked up by binary search, from any thread: never changed again
       long[] items = new long[deferredCount];
       for (int i = 0; i < deferredCount; i++) {
-        items[i] = deferred[i] >>> ENTRY_BITS; // sorted too
+        items[i] = deferred[i] >>> entryBits; // sorted too
       }
       FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
         @Override
@@ -454,8 +468,9 @@ public final class FhirExtractReader implements ExtractReader {
         return;
       }
       forEachResource(resource, item, (r, entry, line, fullUrl) -> {
-        long id = item.index() << ENTRY_BITS | entry;
-        if (!again || Arrays.binarySearch(deferred, id) >= 0) {
+        // -1 where the entry number does not fit: never deferred, so never assessed again.
+        long id = entry < 1L << entryBits ? item.index() << entryBits | entry : -1;
+        if (!again || id >= 0 && Arrays.binarySearch(deferred, id) >= 0) {
           assess(r, id, line, fullUrl, again, counts);
         }
       });
@@ -495,6 +510,14 @@ public final class FhirExtractReader implements ExtractReader {
             aboutNonPatient = e.aboutNonPatient && e.patientReference == null;
           }
           if (subject.isEmpty() && e.patientReference != null && !aboutNonPatient && !again) {
+            if (id < 0) { // its number would name another resource: counted and rejected here
+              read.incrementAndGet();
+              reject(line, article(e.resourceType) + " about a patient not read before it, in a "
+                  + "Bundle entry numbered past " + ((1L << entryBits) - 1) + " in its "
+                  + (kind == FhirFile.Kind.NDJSON ? "line" : "item")
+                  + "; too many to hold for a second reading");
+              return;
+            }
             defer(id); // her Patient may come later: assessed when all are known
             return;
           }

@@ -489,6 +489,40 @@ class FhirExtractReaderTest {
     assertThat(r.cohort().subjects()).isEqualTo(1);
   }
 
+  /**
+   * A resource whose Patient comes later is deferred by its item and entry number; one whose entry
+   * number does not fit the bits kept for it (here 2, in production 20: past 1,048,575 entries in one
+   * item) is rejected with its location and a reason rather than deferred under another's number,
+   * where it was counted neither read nor rejected, and another resource was assessed twice.
+   */
+  @Test
+  void anEntryNumberThatDoesNotFitIsRejectedNotDeferred() throws IOException {
+    StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+        + "\"entry\":[");
+    for (int i = 1; i <= 5; i++) {
+      bundle.append(i > 1 ? "," : "").append("{\"resource\":")
+          .append(observation("Patient/p2", "hrHPV negatief")).append('}');
+    }
+    bundle.append("]}");
+    Path file = Files.writeString(dir.resolve("many.ndjson"), bundle + "\n" + PATIENT_2 + "\n");
+    for (int threads : new int[] {1, 2}) {
+      RecordingSink sink = new RecordingSink();
+      new FhirExtractReader(ResourceClassifier::classify, FhirExtractReader.BATCH_CHARS, 2).read(
+          List.of(new ExtractSource(file, "many.ndjson")), sink, threads);
+
+      assertThat(sink.sources).singleElement().satisfies(s -> {
+        assertThat(s.recordsRead()).as("five Observations and her Patient").isEqualTo(6);
+        assertThat(s.recordsRejected()).as("entries 4 and 5").isEqualTo(2);
+      });
+      assertThat(sink.rejections).hasSize(2).allSatisfy(x -> {
+        assertThat(x.location().line()).isEqualTo(1L);
+        assertThat(x.reason()).isEqualTo("an Observation about a patient not read before it, in a "
+            + "Bundle entry numbered past 3 in its line; too many to hold for a second reading");
+      });
+    }
+    assertThat(FhirExtractReader.ENTRY_BITS).isEqualTo(20);
+  }
+
   /** What HAPI 8.12.1 gives as a contained resource's id: as written, '#' and all. */
   @Test
   void hapiKeepsAContainedIdAsWritten() {
