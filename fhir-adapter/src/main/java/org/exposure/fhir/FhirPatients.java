@@ -121,11 +121,13 @@ public final class FhirPatients {
     List<ExposedValue> values = new ArrayList<>();
     if (p.hasName()) {
       HumanName name = p.getNameFirstRep();
-      add(values, FieldType.PERSON_NAME, name.hasText() ? name.getText() : name.getNameAsSingleString());
+      add(values, FieldType.PERSON_NAME,
+          name.hasText() ? name.getText() : ResourceClassifier.singleName(name));
       List<String> given = new ArrayList<>();
       List<String> initials = new ArrayList<>();
       for (StringType g : name.getGiven()) {
-        (ResourceClassifier.isInitial(g) ? initials : given).add(g.getValue());
+        // A part with only extensions has no value: left out, not written "null" in a letter.
+        ResourceClassifier.addPart(ResourceClassifier.isInitial(g) ? initials : given, g.getValue());
       }
       add(values, FieldType.GIVEN_NAME, String.join(" ", given));
       add(values, FieldType.INITIALS, String.join(" ", initials));

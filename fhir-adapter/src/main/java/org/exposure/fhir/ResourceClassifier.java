@@ -1,5 +1,6 @@
 package org.exposure.fhir;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -216,7 +217,28 @@ final class ResourceClassifier {
   }
 
   private static String fullName(HumanName n) {
-    return n.hasText() ? n.getText() : n.getNameAsSingleString();
+    return n.hasText() ? n.getText() : singleName(n);
+  }
+
+  /**
+   * The name's prefixes, given names, family name and suffixes, space-separated, leaving out parts
+   * with no value (a given name that has only extensions): HAPI's {@code getNameAsSingleString} writes
+   * those as "null". Its text if no part has a value.
+   */
+  static String singleName(HumanName n) {
+    List<String> parts = new ArrayList<>();
+    n.getPrefix().forEach(p -> addPart(parts, p.getValue()));
+    n.getGiven().forEach(g -> addPart(parts, g.getValue()));
+    addPart(parts, n.getFamily());
+    n.getSuffix().forEach(x -> addPart(parts, x.getValue()));
+    return parts.isEmpty() ? n.getText() : String.join(" ", parts);
+  }
+
+  /** Adds a name part if it has a value, stripped. */
+  static void addPart(List<String> parts, String part) {
+    if (part != null && !part.isBlank()) {
+      parts.add(part.strip());
+    }
   }
 
   private static void telecom(TelecomPaths path, ContactPoint t, ResourceExposure e) {

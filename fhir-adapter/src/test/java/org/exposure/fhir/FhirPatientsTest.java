@@ -74,6 +74,20 @@ class FhirPatientsTest {
         .containsOnly(Map.entry("111222333", "1 Hoogstraten"), Map.entry("999911120", "2 Zonneveld"));
   }
 
+  /** A given name with only extensions and no value adds nothing: a letter read "null Anna". */
+  @Test
+  void aGivenNameWithOnlyExtensionsIsLeftOut() throws Exception {
+    Map<Long, ExposedRecord> found = read(fixture("given-name-extensions-only.ndjson"), Set.of(1L));
+
+    assertThat(found).containsOnlyKeys(1L);
+    Map<FieldType, String> values = byType(found.get(1L));
+    assertThat(values).containsEntry(FieldType.GIVEN_NAME, "Anna")
+        .containsEntry(FieldType.PERSON_NAME, "Anna Visser")
+        .containsEntry(FieldType.FAMILY_NAME, "Visser")
+        .doesNotContainKey(FieldType.INITIALS);
+    assertThat(values.values()).noneMatch(v -> v.contains("null"));
+  }
+
   @Test
   void readsTheNlCorePatientsNamePartsAddressPartsAndTelecom() throws IOException, URISyntaxException {
     Path patient = Path.of(getClass().getResource("/nictiz/nl-core-Patient-01.xml").toURI());
