@@ -163,14 +163,7 @@ public final class CsvExtract {
       this.unit = name.startsWith("UTF-16") ? 2 : 1;
       this.bigEndian = name.equals("UTF-16BE");
       this.position = encoding.bomLength();
-      InputStream raw = Files.newInputStream(file);
-      try {
-        raw.skipNBytes(position);
-      } catch (IOException e) {
-        raw.close();
-        throw e;
-      }
-      this.in = new BufferedInputStream(raw, 1 << 16);
+      this.in = new BufferedInputStream(CsvPart.open(file, position, -1), 1 << 16);
     }
 
     /** The byte the next line starts at. */

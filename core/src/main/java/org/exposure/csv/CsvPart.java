@@ -85,7 +85,8 @@ public final class CsvPart {
     return reader(open(file, start, end), charset);
   }
 
-  private static InputStream open(Path file, long start, long end) throws IOException {
+  /** The bytes {@code [start, end)} of a file, or from {@code start} on for an end of -1. */
+  static InputStream open(Path file, long start, long end) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
       in.skipNBytes(start);
