@@ -2,8 +2,10 @@ package org.exposure;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.EmbeddedValues;
 import org.exposure.classify.ValueDetector;
@@ -19,6 +21,8 @@ import org.exposure.model.FieldType;
  */
 final class CsvColumn {
   private static final int TYPES = FieldType.values().length;
+  private static final Set<FieldType> QUASI_IDENTIFIERS =
+      EnumSet.of(FieldType.BIRTH_DATE, FieldType.POSTCODE, FieldType.SEX, FieldType.AGE);
 
   private final ColumnClassification classification;
   private final ValueDetector check;
@@ -41,13 +45,15 @@ final class CsvColumn {
 
   /**
    * Adds what a non-blank value tells of its subject to {@code out}: itself first, then what it reveals
-   * (a postcode in an address line); nothing for a column of nothing personal.
+   * (a postcode in an address line); nothing for a column of nothing personal. A quasi-identifier that
+   * failed the column's check (a birth date still to come: a typo) is exposed, but does not set hers.
    */
-  void tell(String value, List<ValueFacts> out) {
+  void tell(String value, boolean failed, List<ValueFacts> out) {
     if (type == FieldType.OTHER) {
       return;
     }
-    out.add(ValueFacts.of(type, value));
+    out.add(failed && QUASI_IDENTIFIERS.contains(type)
+        ? ValueFacts.typeOnly(type) : ValueFacts.of(type, value));
     if (EmbeddedValues.reveals(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
       EmbeddedValues.expand(type, value, embedded);

@@ -40,11 +40,12 @@ final class CsvRecordReader {
         continue;
       }
       values[i]++;
-      if (columns[i].fails(value)) {
+      boolean failed = columns[i].fails(value);
+      if (failed) {
         contradicting[i]++;
       }
       int own = facts.size();
-      columns[i].tell(value, facts);
+      columns[i].tell(value, failed, facts);
       for (int j = own + 1; j < facts.size(); j++) { // past the value itself: what it reveals
         revealed[i][facts.get(j).type().ordinal()]++;
       }

@@ -210,6 +210,21 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void aBirthDateThatFailsItsColumnsCheckSetsNoAge(@TempDir Path dir) throws IOException {
+    // Her second record has a typo: a birth date still to come, which would win as the later date.
+    Path file = Files.writeString(dir.resolve("typo.csv"), String.join("\n",
+        "bsn;geboortedatum;postcode",
+        "111222333;03-04-2012;1011 AB",
+        "111222333;03-04-2102;1011 AB",
+        ""), StandardCharsets.UTF_8);
+    List<AssessedSubject> subjects = new java.util.ArrayList<>();
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(file), subjects::add);
+    assertThat(field(r, "geboortedatum").contradicting()).isEqualTo(1);
+    assertThat(subjects).singleElement().satisfies(s ->
+        assertThat(s.assessment().minorRaise()).as("13 on the assessment date").isEqualTo(1));
+  }
+
+  @Test
   void aSourceWhoseIntegrityWasLostIsNotifiedThoughTheBreachWasUnintelligible(@TempDir Path dir)
       throws IOException {
     Path rules = Files.writeString(dir.resolve("c.properties"),

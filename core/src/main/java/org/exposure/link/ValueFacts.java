@@ -69,7 +69,15 @@ public final class ValueFacts {
    */
   public static ValueFacts inFreeText(FieldType type, String value) {
     return type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
-        ? of(type, value) : PLAIN[requireNonNull(type, "type").ordinal()];
+        ? of(type, value) : typeOnly(type);
+  }
+
+  /**
+   * A value of the given type that exposes its type and tells nothing else: one that must not be
+   * trusted to link or describe its subject.
+   */
+  public static ValueFacts typeOnly(FieldType type) {
+    return PLAIN[requireNonNull(type, "type").ordinal()];
   }
 
   /** The value's field type. */
