@@ -295,7 +295,7 @@ public final class SubjectLinker {
         return "bsn|" + bsn;
       }
       if (birthDate == null || postcode == null) {
-        return "rec|" + location.source() + '|' + location.line();
+        return recordKey(location);
       }
       List<String> name = new ArrayList<>(4);
       for (String family : familyNames) {
@@ -310,7 +310,7 @@ public final class SubjectLinker {
         Collections.sort(name);
         return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
       }
-      return "rec|" + location.source() + '|' + location.line();
+      return recordKey(location);
     }
   }
 
@@ -321,6 +321,15 @@ public final class SubjectLinker {
     }
     return current == null || candidate.compareTo(current) < 0 ? candidate : current;
   }
+  /**
+   * The linking key of a record that links by nothing but itself: her source and line, and her entry
+   * where several records start on one line.
+   */
+  private static String recordKey(SourceLocation location) {
+    String key = "rec|" + location.source() + '|' + location.line();
+    return location.entry() == 0 ? key : key + '|' + location.entry();
+  }
+
   /** The later of two dates, either of which may be null. */
   private static LocalDate latest(LocalDate current, LocalDate candidate) {
     return current == null || candidate != null && candidate.isAfter(current) ? candidate : current;

@@ -471,20 +471,22 @@ public final class FhirExtractReader implements ExtractReader {
         // -1 where the entry number does not fit: never deferred, so never assessed again.
         long id = entry < 1L << entryBits ? item.index() << entryBits | entry : -1;
         if (!again || id >= 0 && Arrays.binarySearch(deferred, id) >= 0) {
-          assess(r, id, line, fullUrl, again, counts);
+          assess(r, id, line, entry, fullUrl, again, counts);
         }
       });
     }
 
-    private void assess(Resource resource, long id, long line, String fullUrl, boolean again,
-        Map<String, PathCount> counts) {
+    private void assess(Resource resource, long id, long line, int entry, String fullUrl,
+        boolean again, Map<String, PathCount> counts) {
       if (resource instanceof Bundle) { // only deeper than MAX_BUNDLE_DEPTH
         read.incrementAndGet();
         reject(line, "a Bundle nested more than " + MAX_BUNDLE_DEPTH
             + " deep; its entries were not read");
         return;
       }
-      SourceLocation location = new SourceLocation(source.name(), line);
+      // The entry number tells apart the resources that share a line (a Bundle on one line): a record
+      // that links by nothing but its location is then hers alone.
+      SourceLocation location = new SourceLocation(source.name(), line, entry);
       ResourceExposure e;
       List<PathValue> values;
       Optional<SubjectRef> subject = Optional.empty();

@@ -89,7 +89,7 @@ public final class FhirPatients {
         }
         FhirExtractReader.forEachResource(parsed, item, (resource, entry, line, fullUrl) -> {
           if (resource instanceof Patient && lines.contains(line)) {
-            SourceLocation location = new SourceLocation(source, line);
+            SourceLocation location = new SourceLocation(source, line, entry); // as assessed
             Found found;
             try {
               // Her values exactly as the assessment added her, so that they give her subject.

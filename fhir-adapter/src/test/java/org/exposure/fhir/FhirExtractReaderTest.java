@@ -369,6 +369,29 @@ class FhirExtractReaderTest {
     });
   }
 
+  /**
+   * Two Patients in a Bundle on one NDJSON line share the line; with no BSN and no postcode nothing
+   * links either but her own location, and her entry number keeps them two women.
+   */
+  @Test
+  void patientsOnOneLineWithNothingToLinkByStayTwoSubjects() throws IOException {
+    String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+        + "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"a\",\"name\":[{\"family\":\"Jansen\"}],"
+        + "\"birthDate\":\"1970-01-01\"}},"
+        + "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"b\",\"name\":[{\"family\":\"Bakker\"}],"
+        + "\"birthDate\":\"1980-02-02\"}}]}";
+    Path file = Files.writeString(dir.resolve("line-bundle.ndjson"), String.join("\n", bundle,
+        observation("Patient/a", "hrHPV positief"), observation("Patient/b", "hrHPV negatief"), ""));
+    for (int threads : new int[] {1, 2}) {
+      List<AssessedSubject> subjects = new ArrayList<>();
+      AnalysisResult r = assess(List.of(file), subjects, threads);
+
+      assertThat(r.recordsRejected()).isZero();
+      assertThat(subjects).as("threads: %d", threads).hasSize(2).allSatisfy(s ->
+          assertThat(s.locations()).hasSize(2));
+    }
+  }
+
   /** Two EN qualifiers on one name part (nl-core STU3), which HAPI's lookup by URL refuses. */
   @Test
   void aPatientWithTwoQualifiersOnANamePartIsAssessed() throws Exception {
