@@ -334,7 +334,7 @@ public final class CsvExtract {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)
             .decode(bytes).toString();
-        int start = firstLineBreak(text);
+        int start = CsvPart.lineEnd(text, 0);
         if (start < 0) {
           continue;
         }
@@ -358,19 +358,6 @@ public final class CsvExtract {
       return sample;
     }
     return sample;
-  }
-
-  private static int firstLineBreak(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if (c == '\r') {
-        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-      }
-    }
-    return -1;
   }
 
   private static boolean decodable(String[] values) {

@@ -193,10 +193,13 @@ public final class CsvPart {
         }
         long lastLine = firstLine + linesConsumed - 1;
         if (replay != null) {
-          if (lastLine > startLine && joinsRecords(record, startLine, lastLine)) {
-            restartAfterFirstLine(record, startLine);
-            return rejected(startLine, "an unclosed quote joins this line to the lines after it; "
-                + "the line was rejected and the lines after it were read on their own");
+          if (lastLine > startLine) {
+            String text = replay.kept(record.getCharacterPosition());
+            if (joinsRecords(text, startLine, lastLine)) {
+              restartAfterFirstLine(text, startLine);
+              return rejected(startLine, "an unclosed quote joins this line to the lines after it; "
+                  + "the line was rejected and the lines after it were read on their own");
+            }
           }
           replay.forgetBefore(record.getCharacterPosition());
         }
@@ -211,12 +214,11 @@ public final class CsvPart {
      * its quote before a delimiter or a line break; a stray quote runs on to the next quote in the
      * file, which is followed by other text, or to the end of the file.
      */
-    private boolean joinsRecords(CSVRecord record, long startLine, long lastLine) {
-      String text = replay.kept(record.getCharacterPosition());
+    private boolean joinsRecords(String text, long startLine, long lastLine) {
       int end = 0;
       for (long line = startLine; line <= lastLine && end < text.length(); line++) {
-        int at = lineBreak(text, end);
-        end = at < 0 ? text.length() : at + (text.startsWith("\r\n", at) ? 2 : 1);
+        int next = lineEnd(text, end);
+        end = next < 0 ? text.length() : next;
       }
       try (CSVParser strict = CSVParser.builder().setReader(new StringReader(text.substring(0, end)))
           .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()).get()) {
@@ -227,14 +229,14 @@ public final class CsvPart {
       }
     }
 
-    /** Drops the parser and starts another on the line after the record's first. */
-    private void restartAfterFirstLine(CSVRecord record, long startLine) {
-      String text = replay.kept(record.getCharacterPosition());
-      int end = lineBreak(text, 0);
-      end += text.startsWith("\r\n", end) ? 2 : 1;
+    /**
+     * Drops the parser and starts another on the line after the record's first; {@code text} is what
+     * was read from the record's start on, over several lines.
+     */
+    private void restartAfterFirstLine(String text, long startLine) {
       try {
         parser.close();
-        replay.replay(text.substring(end));
+        replay.replay(text.substring(lineEnd(text, 0)));
         start(replay);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -277,12 +279,18 @@ public final class CsvPart {
     }
   }
 
-  /** Where the first CR or LF at or after {@code from} is, or -1. */
-  private static int lineBreak(String text, int from) {
+  /**
+   * Where the line that holds {@code from} ends: just past its line break (CR, LF or CRLF, as Commons
+   * CSV counts them), or -1 if no line break follows.
+   */
+  static int lineEnd(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
+      if (c == '\n') {
+        return i + 1;
+      }
+      if (c == '\r') {
+        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
       }
     }
     return -1;
@@ -302,8 +310,6 @@ public final class CsvPart {
     private final StringBuilder kept = new StringBuilder();
     /** The position of kept's first character. */
     private long keptFrom;
-    /** The position up to which kept may be dropped. */
-    private long forgettable;
     private String pending = "";
     private int pendingAt;
 
@@ -329,10 +335,9 @@ public final class CsvPart {
 
     /** Whatever comes before the position will not be asked for again. */
     void forgetBefore(long position) {
-      forgettable = position;
       if (kept.length() > KEEP) {
-        kept.delete(0, (int) (forgettable - keptFrom));
-        keptFrom = forgettable;
+        kept.delete(0, (int) (position - keptFrom));
+        keptFrom = position;
       }
     }
 
@@ -347,7 +352,6 @@ public final class CsvPart {
       pendingAt = 0;
       kept.setLength(0);
       keptFrom = 0;
-      forgettable = 0;
     }
 
     /** Leaves the source open: a parser closed to be replaced must not close it. */
