@@ -44,12 +44,9 @@ import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
-import org.exposure.model.SubjectExposure;
 import org.exposure.model.Rejection;
 import org.exposure.model.UnusableSourceException;
-import org.exposure.score.BreachCircumstances;
 import org.exposure.score.RiskModel;
-import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SubjectAssessment;
 import org.exposure.spi.ExtractReader;
 import org.exposure.spi.ExtractSink;
@@ -486,7 +483,8 @@ public final class ExposureAnalysis {
       Object consumerLock = new Object();
       linker.forEachSubject(parallel, (key, subject, locations) -> {
         SubjectAssessment assessment = riskModel.assess(
-            subject, classes.sizeOf(subject.quasiIdentifiers()), circumstancesOf(subject));
+            subject, classes.sizeOf(subject.quasiIdentifiers()),
+            options.circumstances().worstOf(subject.sources()));
         local.get().add(subject, assessment);
         synchronized (consumerLock) { // the caller's consumer need not be thread-safe
           subjects.accept(new AssessedSubject(key, assessment, locations));
@@ -498,7 +496,10 @@ public final class ExposureAnalysis {
       return new AnalysisResult(options, sources, skipped, read, assessed, rejected,
           linker.recordsWithoutPersonalData(), rejections, fields, summary,
           classes.summary(options.policy().reidentificationThreshold()),
-          Notification.decide(summary, cohortCircumstances(), options.policy()),
+          // The worst over the sources read: a source whose integrity was lost counts even when the
+          // breach as a whole was unintelligible.
+          Notification.decide(summary, options.circumstances()
+              .worstOf(sources.stream().map(SourceSummary::source).toList()), options.policy()),
           relatedPersons());
     }
 
@@ -568,36 +569,6 @@ public final class ExposureAnalysis {
     private synchronized RelatedPersons relatedPersons() {
       return relatedCount == 0 ? RelatedPersons.none()
           : new RelatedPersons(relatedCount, relatedTypes);
-    }
-
-    /** The worst circumstances over the sources her records came from. */
-    /**
-     * The circumstances the cohort's notification rests on: the worst over the sources read, so that a
-     * source whose integrity was lost counts even when the breach as a whole was unintelligible.
-     */
-    private BreachCircumstances cohortCircumstances() {
-      SourceCircumstances all = options.circumstances();
-      BreachCircumstances worst = all.breachWide();
-      if (!all.bySource().isEmpty() && !sources.isEmpty()) {
-        worst = all.of(sources.get(0).source());
-        for (SourceSummary source : sources) {
-          worst = worst.worst(all.of(source.source()));
-        }
-      }
-      return worst;
-    }
-
-    private BreachCircumstances circumstancesOf(SubjectExposure subject) {
-      SourceCircumstances all = options.circumstances();
-      if (all.bySource().isEmpty()) {
-        return all.breachWide();
-      }
-      BreachCircumstances worst = null;
-      for (String source : subject.sources()) {
-        BreachCircumstances c = all.of(source);
-        worst = worst == null ? c : worst.worst(c);
-      }
-      return worst != null ? worst : all.breachWide();
     }
   }
 

@@ -127,6 +127,23 @@ public final class SourceCircumstances {
     return unmatched;
   }
 
+  /**
+   * The worst of the circumstances of the given sources, element by element
+   * ({@link BreachCircumstances#worst}): a subject's whose data were in several sources, or a cohort's;
+   * the breach-wide circumstances for none.
+   */
+  public BreachCircumstances worstOf(Iterable<String> sources) {
+    if (bySource.isEmpty()) {
+      return breachWide;
+    }
+    BreachCircumstances worst = null;
+    for (String source : sources) {
+      BreachCircumstances c = of(source);
+      worst = worst == null ? c : worst.worst(c);
+    }
+    return worst != null ? worst : breachWide;
+  }
+
   /** The circumstances of a source, by its file name (the last part of its display name). */
   public BreachCircumstances of(String source) {
     if (bySource.isEmpty()) {

@@ -46,6 +46,18 @@ class SourceCircumstancesTest {
   }
 
   @Test
+  void theWorstOverSourcesIsTakenElementByElementAndTheBreachWideForNone() throws IOException {
+    BreachCircumstances encrypted = BreachCircumstances.DEFAULT.withUnintelligible(true);
+    SourceCircumstances c = SourceCircumstances.load(file("lab.csv.integrity = unrecoverable\n"),
+        encrypted);
+    assertThat(c.worstOf(List.of("other.csv", "exports/lab.csv")))
+        .isEqualTo(encrypted.withIntegrity(Integrity.UNRECOVERABLE));
+    assertThat(c.worstOf(List.of("other.csv"))).isEqualTo(encrypted);
+    assertThat(c.worstOf(List.of())).isEqualTo(encrypted);
+    assertThat(SourceCircumstances.uniform(encrypted).worstOf(List.of("lab.csv"))).isEqualTo(encrypted);
+  }
+
+  @Test
   void theWorstOfTwoIsTakenElementByElement() {
     BreachCircumstances a = new BreachCircumstances(
         Confidentiality.KNOWN, Integrity.UNRECOVERABLE, Availability.NONE, false, true);
