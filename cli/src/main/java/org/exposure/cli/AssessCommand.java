@@ -164,7 +164,7 @@ final class AssessCommand implements Callable<Integer> {
     // The run's own files are never read as input, even in a folder given as input: the key file's
     // secret would be read as a CSV header and reported, and reports of an earlier run as extracts.
     options.exclude(keyFile);
-    for (String own : List.of("report.json", ReportHtml.FILE_NAME, SubjectsCsv.FILE_NAME,
+    for (String own : List.of(ReportJson.FILE_NAME, ReportHtml.FILE_NAME, SubjectsCsv.FILE_NAME,
         NotificationList.FILE_NAME, NotificationList.FILE_NAME + ".tmp")) {
       options.exclude(out.resolve(own));
     }
@@ -214,7 +214,7 @@ final class AssessCommand implements Callable<Integer> {
           + "addresses (--contact-columns): keep it as safe as the extract itself, and delete it "
           + "once the letters are sent");
     }
-    Path report = out.resolve("report.json");
+    Path report = out.resolve(ReportJson.FILE_NAME);
     try {
       ReportJson.write(result, report);
       ReportHtml.write(result, lang, out.resolve(ReportHtml.FILE_NAME));

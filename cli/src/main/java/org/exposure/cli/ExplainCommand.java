@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Path subjects = out.resolve(SubjectsCsv.FILE_NAME);
-    Path report = out.resolve("report.json");
+    Path report = out.resolve(ReportJson.FILE_NAME);
     if (!Files.isRegularFile(subjects) || !Files.isRegularFile(report)) {
       stderr.println("exposure: no finished run in " + out + " (" + SubjectsCsv.FILE_NAME
           + " or report.json missing); run 'exposure assess' first");

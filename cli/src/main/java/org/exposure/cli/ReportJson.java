@@ -28,6 +28,7 @@ import org.exposure.score.SeverityLevel;
  * Holds counts, headers, locations and reasons; never an extract value.
  */
 final class ReportJson {
+  static final String FILE_NAME = "report.json";
   static final String FORMAT_VERSION = "1";
 
   private static final ObjectMapper MAPPER =
