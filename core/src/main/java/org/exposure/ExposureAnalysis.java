@@ -181,6 +181,20 @@ public final class ExposureAnalysis {
     return result;
   }
 
+  /**
+   * Opens a CSV extract as an assessment reads it: without a header where its first row holds data
+   * ({@link HeaderDictionary#holdsData}), so that row is a record and never a column's name. For a
+   * caller that reads an extract again after its assessment, and must find its records at the same
+   * lines.
+   *
+   * @throws UnusableSourceException if the file is empty, binary, or has no header row
+   * @throws IOException if the file cannot be read
+   */
+  public static CsvExtract openCsv(Path file, String source) throws IOException {
+    CsvExtract extract = CsvExtract.open(file, source);
+    return HeaderDictionary.holdsData(extract.header()) ? extract.withoutHeader() : extract;
+  }
+
   private static List<ExtractSource> expand(Path input) throws IOException {
     if (!Files.exists(input)) {
       throw new NoSuchFileException(input.toString(), null, "no such file or folder");
@@ -278,13 +292,12 @@ public final class ExposureAnalysis {
       }
       CsvExtract extract;
       try {
-        extract = CsvExtract.open(source.file(), source.name());
+        extract = openCsv(source.file(), source.name());
       } catch (UnusableSourceException e) {
         skipped.add(new SkippedSource(source.name(), e.problem()));
         return;
       }
-      // A file exported without its header: its first row is a record, and never a column's name.
-      readCsv(HeaderDictionary.holdsData(extract.header()) ? extract.withoutHeader() : extract);
+      readCsv(extract);
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
+import org.exposure.ExposureAnalysis;
 import org.exposure.SourceSummary;
-import org.exposure.classify.HeaderDictionary;
 import org.exposure.csv.CsvExtract;
 import org.exposure.csv.CsvRow;
 import org.exposure.fhir.FhirPatients;
@@ -93,10 +93,7 @@ final class ContactColumns {
           columns.add(f.classification().type());
         }
       }
-      CsvExtract extract = CsvExtract.open(Path.of(source.source()), source.source());
-      if (HeaderDictionary.holdsData(extract.header())) { // read as the assessment read it
-        extract = extract.withoutHeader();
-      }
+      CsvExtract extract = ExposureAnalysis.openCsv(Path.of(source.source()), source.source());
       extract.read(row -> {
         Set<String> keys = lines.get(row.location().line());
         // A CSV record is the only one to start on its line: one subject's.
