@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exposure.model.ExposedValue;
@@ -16,31 +17,54 @@ import org.exposure.model.ResultGrade;
  * ("BSN 111222333, tel 06-12345678, uitslag Pap 3b") its embedded identifiers and results. What is found
  * counts toward the subject's exposure, as if it had a column of its own.
  *
+ * <p>Every scan runs in time linear in the value's length, whatever the value: a remark is an
+ * attacker's input as much as a clerk's. E-mail addresses and words ending in "carcinoom" or
+ * "carcinoma", whose length has no bound, are found by hand-written scanners that read each character a
+ * bounded number of times. The other tokens (BSN, phone number, IBAN, postcode, date, result) are
+ * bounded: at most {@value #OVERLAP} characters. Their patterns have no nested or adjacent unbounded
+ * repetition (word boundaries are spelled as one-character look-arounds, because {@code \b} reads
+ * back over a whole run of combining marks), and a value longer than {@value #WINDOW} characters is
+ * scanned in windows of that many characters, each overlapping the next by {@value #OVERLAP}: a token
+ * that straddles a window's edge lies whole in one window and is found once. Nothing is skipped,
+ * however long the value.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class EmbeddedValues {
-  private static final Pattern POSTCODE = Pattern.compile("\\b([1-9][0-9]{3}) ?([A-Za-z]{2})\\b");
-  private static final Pattern STREET_AND_NUMBER =
-      Pattern.compile("(.*\\p{L}\\.?)\\s+([0-9]{1,5}(?:\\s*[-/]?\\s*[\\p{L}0-9]{1,4})?)\\s*,?\\s*");
+  /** The longest stretch of a long remark one pattern is run over. */
+  static final int WINDOW = 4096;
+  /** How far windows overlap: more than the longest bounded token (an IBAN with spaces: 43). */
+  static final int OVERLAP = 64;
+  /** Word characters as {@code \b} reads them, with combining marks counted as part of a word. */
+  private static final String WORD_CHAR = "[\\p{L}\\p{Nd}\\p{Mn}_]";
+  /** Where {@code \b} stands before a token that starts with a word character. */
+  private static final String WORD_START = "(?<!" + WORD_CHAR + ")";
+  /** Where {@code \b} stands after a token that ends with a word character. */
+  private static final String WORD_END = "(?!" + WORD_CHAR + ")";
+  private static final Pattern POSTCODE =
+      Pattern.compile(WORD_START + "([1-9][0-9]{3}) ?([A-Za-z]{2})" + WORD_END);
+  // Possessive where what follows cannot start with what is repeated: the same matches, without
+  // trying every split of a run of spaces.
+  private static final Pattern STREET_AND_NUMBER = Pattern.compile(
+      "(.*\\p{L}\\.?)\\s++([0-9]{1,5}(?:\\s*+[-/]?\\s*+[\\p{L}0-9]{1,4})?)\\s*+,?\\s*+");
   private static final Pattern WORDS = Pattern.compile("\\s+");
-  /** Separators and a final full stop around a place after a postcode. */
-  private static final Pattern AROUND_PLACE = Pattern.compile("^[\\s,]+|[\\s,.]+$");
-  private static final Pattern EMAIL_IN_TEXT =
-      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9.])([0-9]{4}\\.?[0-9]{2}\\.?[0-9]{3}|[0-9]{9})(?![0-9])");
   private static final Pattern PHONE_IN_TEXT =
       Pattern.compile("(?<![0-9+])(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
-  private static final Pattern IBAN_IN_TEXT =
-      Pattern.compile("\\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\\b");
-  private static final Pattern DATE_IN_TEXT =
-      Pattern.compile("\\b(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})\\b");
-  private static final Pattern RESULT_IN_TEXT = Pattern.compile(
-      "(?i)\\b(?:pap ?(?:klasse ?)?(?:0|1|2|3a1|3a2|3b|4|5)|(?:hr)?hpv[ -]?(?:16|18)?[ -]?"
-          + "(?:positief|negatief|positive|negative|pos|neg)|hpv ?(?:16|18)|nilm|asc-?us|asc-?h|lsil|hsil|"
-          + "cin ?[123]|\\p{L}*carcinoo?ma?)\\b");
+  private static final Pattern IBAN_IN_TEXT = Pattern.compile(
+      WORD_START + "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?" + WORD_END);
+  private static final Pattern DATE_IN_TEXT = Pattern.compile(WORD_START
+      + "(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})" + WORD_END);
+  /** Results of bounded length; words ending in "carcinoom" are found by {@link #carcinomaWords}. */
+  private static final Pattern RESULT_IN_TEXT = Pattern.compile("(?i)" + WORD_START
+      + "(?:pap ?(?:klasse ?)?(?:0|1|2|3a1|3a2|3b|4|5)|(?:hr)?hpv[ -]?(?:16|18)?[ -]?"
+      + "(?:positief|negatief|positive|negative|pos|neg)|hpv ?(?:16|18)|nilm|asc-?us|asc-?h|lsil|hsil|"
+      + "cin ?[123])" + WORD_END);
   private static final String[] BSN_CONTEXT = {"bsn", "burgerservice", "sofi"};
   private static final String[] BIRTH_CONTEXT = {"geb", "geboren", "born", "dob", "birth"};
   private static final int CONTEXT_CHARS = 30;
+  /** The endings of a word naming a carcinoma: "carcinoom", "adenocarcinoma", "carcinom". */
+  private static final String[] CARCINOMA_ENDINGS = {"carcinom", "carcinoma", "carcinoom", "carcinooma"};
 
   private EmbeddedValues() {}
 
@@ -55,6 +79,11 @@ public final class EmbeddedValues {
    * not composite or free text.
    */
   public static void expand(FieldType type, String value, List<ExposedValue> out) {
+    expand(type, (CharSequence) value, out);
+  }
+
+  /** As {@link #expand(FieldType, String, List)}, over any characters (the tests count the reads). */
+  static void expand(FieldType type, CharSequence value, List<ExposedValue> out) {
     switch (type) {
       case STREET_ADDRESS:
         address(value, out);
@@ -71,13 +100,13 @@ public final class EmbeddedValues {
   }
 
   /** "Kerkstraat 12a, 2281 AB Rijswijk": house number, postcode, place. */
-  private static void address(String value, List<ExposedValue> out) {
+  private static void address(CharSequence value, List<ExposedValue> out) {
     if (!hasDigit(value)) {
       return; // a street name alone holds nothing more
     }
-    String line = value.strip();
+    CharSequence line = ValuePatterns.strip(value);
     Matcher postcode = POSTCODE.matcher(line);
-    String beforePostcode = line;
+    CharSequence beforePostcode = line;
     boolean mayHoldPostcode = hasFourDigits(line); // most lines hold none, and need no search
     while (mayHoldPostcode && postcode.find()) {
       Optional<String> canonical = ValuePatterns.postcode(postcode.group());
@@ -85,11 +114,11 @@ public final class EmbeddedValues {
         continue;
       }
       out.add(new ExposedValue(FieldType.POSTCODE, canonical.get()));
-      String city = AROUND_PLACE.matcher(line.substring(postcode.end())).replaceAll("");
+      String city = place(line, postcode.end());
       if (!city.isEmpty() && Character.isLetter(city.charAt(0))) {
         out.add(new ExposedValue(FieldType.CITY, city));
       }
-      beforePostcode = line.substring(0, postcode.start());
+      beforePostcode = line.subSequence(0, postcode.start());
       break;
     }
     Matcher street = STREET_AND_NUMBER.matcher(beforePostcode);
@@ -98,15 +127,38 @@ public final class EmbeddedValues {
     }
   }
 
+  /**
+   * The place after a postcode: the rest of the line without the separators before it and the
+   * separators and final full stop after it. By hand: a pattern anchored at the end retries every
+   * start in a long run of separators.
+   */
+  private static String place(CharSequence line, int from) {
+    int start = from;
+    int end = line.length();
+    while (start < end && (isRegexSpace(line.charAt(start)) || line.charAt(start) == ',')) {
+      start++;
+    }
+    while (end > start && (isRegexSpace(line.charAt(end - 1)) || line.charAt(end - 1) == ','
+        || line.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return line.subSequence(start, end).toString();
+  }
+
+  /** The white space of {@code \s} in a pattern: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   /** "Marieke de Vries", "J.P. Jansen", "Jansen, M.": given name or initials, and family name. */
-  private static void name(String value, List<ExposedValue> out) {
-    String s = value.strip();
+  private static void name(CharSequence value, List<ExposedValue> out) {
+    CharSequence s = ValuePatterns.strip(value);
     String given;
     String family;
-    int comma = s.indexOf(',');
+    int comma = indexOf(s, ',');
     if (comma > 0) {
-      family = s.substring(0, comma).strip();
-      given = s.substring(comma + 1).strip();
+      family = ValuePatterns.strip(s.subSequence(0, comma)).toString();
+      given = ValuePatterns.strip(s.subSequence(comma + 1, s.length())).toString();
       String[] rest = WORDS.split(given);
       // "Vries, Marieke de": a trailing prefix belongs to the family name
       if (rest.length > 1 && NameDictionary.isPrefix(rest[rest.length - 1].toLowerCase(Locale.ROOT))) {
@@ -138,59 +190,162 @@ public final class EmbeddedValues {
   }
 
   /** Identifiers and results embedded in a remark or narrative. */
-  private static void freeText(String text, List<ExposedValue> out) {
+  private static void freeText(CharSequence text, List<ExposedValue> out) {
     if (text.length() < 6) {
       return;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    Matcher m = EMAIL_IN_TEXT.matcher(text);
-    while (m.find()) {
-      out.add(new ExposedValue(FieldType.EMAIL, m.group()));
-    }
-    m = NINE_DIGITS.matcher(text);
-    while (m.find()) {
+    emails(text, out);
+    eachMatch(NINE_DIGITS, text, m -> {
       // About one nine-digit number in eleven passes by chance: a BSN needs a word that names it.
-      if (Bsn.isValid(m.group(1)) && near(lower, m.start(), BSN_CONTEXT)) {
+      if (Bsn.isValid(m.group(1)) && near(text, m.start(), BSN_CONTEXT)) {
         out.add(new ExposedValue(FieldType.NATIONAL_ID, m.group(1)));
       }
-    }
-    m = PHONE_IN_TEXT.matcher(text);
-    while (m.find()) {
+    });
+    eachMatch(PHONE_IN_TEXT, text, m -> {
       if (ValuePatterns.isPhone(m.group())) {
         out.add(new ExposedValue(FieldType.PHONE, m.group()));
       }
-    }
-    m = IBAN_IN_TEXT.matcher(text);
-    while (m.find()) {
+    });
+    eachMatch(IBAN_IN_TEXT, text, m -> {
       if (ValuePatterns.isIban(m.group())) {
         out.add(new ExposedValue(FieldType.BANK_ACCOUNT, m.group()));
       }
-    }
-    m = POSTCODE.matcher(text);
-    while (m.find()) {
+    });
+    eachMatch(POSTCODE, text, m -> {
       // Upper-case letters only: "1234 ab" in prose is more often a count and a word.
       if (Character.isUpperCase(m.group(2).charAt(0)) && ValuePatterns.postcode(m.group()).isPresent()) {
         out.add(new ExposedValue(FieldType.POSTCODE, m.group()));
       }
-    }
-    m = DATE_IN_TEXT.matcher(text);
-    while (m.find()) {
+    });
+    eachMatch(DATE_IN_TEXT, text, m -> {
       if (Dates.parse(m.group()).isPresent()) {
-        FieldType type = near(lower, m.start(), BIRTH_CONTEXT) ? FieldType.BIRTH_DATE
+        FieldType type = near(text, m.start(), BIRTH_CONTEXT) ? FieldType.BIRTH_DATE
             : FieldType.CLINICAL_DATE;
         out.add(new ExposedValue(type, m.group()));
       }
-    }
-    m = RESULT_IN_TEXT.matcher(text);
-    while (m.find()) {
+    });
+    eachMatch(RESULT_IN_TEXT, text, m -> {
       if (ResultGrader.grade(m.group()) != ResultGrade.NONE) {
         out.add(new ExposedValue(FieldType.TEST_RESULT, m.group()));
+      }
+    });
+    carcinomaWords(text, out);
+  }
+
+  /**
+   * Hands each match of a pattern of bounded tokens to {@code action}, in order, as one search over the
+   * whole text would find them: window by window, each a region of at most {@link #WINDOW} characters
+   * whose look-arounds see past its edges. A window reports the matches that start before the next
+   * window does; as no token is longer than {@link #OVERLAP}, each lies whole in the window that reports
+   * it.
+   */
+  private static void eachMatch(Pattern pattern, CharSequence text, Consumer<Matcher> action) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    int from = 0; // where the previous match ended: the search resumes there, as find() would
+    for (int start = 0; ; start += WINDOW - OVERLAP) {
+      int end = Math.min(length, start + WINDOW);
+      boolean last = end == length;
+      int nextStart = start + WINDOW - OVERLAP;
+      if (Math.max(from, start) < end) {
+        m.region(Math.max(from, start), end);
+        while (m.find() && (last || m.start() < nextStart)) {
+          action.accept(m);
+          from = m.end();
+        }
+      }
+      if (last) {
+        return;
       }
     }
   }
 
+  /**
+   * E-mail addresses, as {@code [A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}} would
+   * find them, in one pass: from each '@', back over the characters of a local part and forward over the
+   * labels of a domain. That pattern retries every start in a long run of letters without '@'
+   * (quadratic) and recurses once per label (a stack overflow on "a@a.a.a...").
+   */
+  private static void emails(CharSequence text, List<ExposedValue> out) {
+    int length = text.length();
+    int from = 0; // the end of the last address found: the next one starts at or after it
+    for (int at = 0; at < length; at++) {
+      if (text.charAt(at) != '@') {
+        continue;
+      }
+      int start = at;
+      while (start > from && ValuePatterns.isEmailLocalChar(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = start < at ? ValuePatterns.emailDomainEnd(text, at + 1) : -1;
+      if (end > 0) {
+        out.add(new ExposedValue(FieldType.EMAIL, text.subSequence(start, end).toString()));
+        from = end;
+        at = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Words ending in "carcinoom" or "carcinoma" ("plaveiselcelcarcinoom", "adenocarcinoma"), as
+   * {@code \b\p{L}*carcinoo?ma?\b} would find them, in one pass over the words: that pattern tries every
+   * word start with a run of letters to its end.
+   */
+  private static void carcinomaWords(CharSequence text, List<ExposedValue> out) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int start = i;
+      boolean letters = true;
+      while (i < length) {
+        int c = Character.codePointAt(text, i);
+        if (!isWordChar(c)) {
+          break;
+        }
+        letters &= Character.isLetter(c);
+        i += Character.charCount(c);
+      }
+      if (i == start) {
+        i += Character.charCount(Character.codePointAt(text, i)); // not a word character
+      } else if (letters && endsWithCarcinoma(text, start, i)) {
+        String word = text.subSequence(start, i).toString();
+        if (ResultGrader.grade(word) != ResultGrade.NONE) {
+          out.add(new ExposedValue(FieldType.TEST_RESULT, word));
+        }
+      }
+    }
+  }
+
+  /** A character of a word as {@link #WORD_CHAR} has it. */
+  private static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean endsWithCarcinoma(CharSequence text, int start, int end) {
+    for (String ending : CARCINOMA_ENDINGS) {
+      if (end - start >= ending.length() && equalsIgnoringAsciiCase(text, end - ending.length(), ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text at {@code from} spells the lower-case ASCII word, in either case. */
+  private static boolean equalsIgnoringAsciiCase(CharSequence text, int from, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char c = text.charAt(from + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether four digits stand in a row, as in every postcode. */
-  private static boolean hasFourDigits(String value) {
+  private static boolean hasFourDigits(CharSequence value) {
     int run = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -202,7 +357,7 @@ public final class EmbeddedValues {
     return false;
   }
 
-  private static boolean hasDigit(String value) {
+  private static boolean hasDigit(CharSequence value) {
     for (int i = 0; i < value.length(); i++) {
       if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
         return true;
@@ -211,13 +366,38 @@ public final class EmbeddedValues {
     return false;
   }
 
-  private static boolean near(String lowerText, int position, String[] words) {
-    String before = lowerText.substring(Math.max(0, position - CONTEXT_CHARS), position);
+  private static int indexOf(CharSequence s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether one of the words stands in the {@value #CONTEXT_CHARS} characters before the position, in
+   * any case: "BSN 111222333", "geb. 03-04-1968".
+   */
+  private static boolean near(CharSequence text, int position, String[] words) {
+    int from = Math.max(0, position - CONTEXT_CHARS);
     for (String word : words) {
-      if (before.contains(word)) {
-        return true;
+      for (int i = from; i + word.length() <= position; i++) {
+        if (equalsIgnoringCase(text, i, word)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Whether the text at {@code from} spells the lower-case word, in any case. */
+  private static boolean equalsIgnoringCase(CharSequence text, int from, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (Character.toLowerCase(text.charAt(from + k)) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -151,35 +151,57 @@ public final class ResultGrader {
     }
   }
 
-  /** Lower case, accents, spaces and punctuation removed: "ASC-US" and "asc us" read alike. */
+  /**
+   * Lower case, accents, spaces and punctuation removed: "ASC-US" and "asc us" read alike. Each
+   * character is decomposed on its own: normalising the whole value would put every run of combining
+   * marks in canonical order, an insertion sort (quadratic on a long run of alternating marks), for
+   * marks that are removed anyway.
+   */
   static String squash(String value) {
-    String s = value;
+    return squash((CharSequence) value);
+  }
+
+  static String squash(CharSequence value) {
+    int length = value.length();
     boolean squashed = true; // lower-case ASCII letters and digits only: returned as it is
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c > 0x7f) {
-        s = Normalizer.normalize(s, Normalizer.Form.NFD);
-        squashed = false;
-        break;
-      }
-      squashed &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    for (int i = 0; i < length && squashed; i++) {
+      char c = value.charAt(i);
+      squashed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
     if (squashed) {
-      return s;
+      return value.toString();
     }
-    char[] out = new char[s.length()];
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        out[n++] = (char) (c + ('a' - 'A'));
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out[n++] = c;
-      } else if (Character.isLetter(c)) {
-        out[n++] = Character.toLowerCase(c);
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; ) {
+      int c = Character.codePointAt(value, i);
+      i += Character.charCount(c);
+      if (c < 0x80) {
+        keep((char) c, out);
+      } else if (!isMark(c)) {
+        String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+        for (int k = 0; k < decomposed.length(); k++) {
+          keep(decomposed.charAt(k), out);
+        }
       }
     }
-    // Lower case already: A-Z mapped above, other letters by toLowerCase.
-    return new String(out, 0, n);
+    return out.toString();
+  }
+
+  /** Adds the character in lower case if it is a letter or an ASCII digit. */
+  private static void keep(char c, StringBuilder out) {
+    if (c >= 'A' && c <= 'Z') {
+      out.append((char) (c + ('a' - 'A')));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.append(c);
+    } else if (Character.isLetter(c)) {
+      out.append(Character.toLowerCase(c));
+    }
+  }
+
+  /** A combining mark: never a letter, nor decomposed into one. */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }
