@@ -50,7 +50,7 @@ public final class EmbeddedValues {
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9.])([0-9]{4}\\.?[0-9]{2}\\.?[0-9]{3}|[0-9]{9})(?![0-9])");
   private static final Pattern PHONE_IN_TEXT =
-      Pattern.compile("(?<![0-9+])(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
+      Pattern.compile("(?<![0-9+\\p{L}])(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
   private static final Pattern IBAN_IN_TEXT = Pattern.compile(
       WORD_START + "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?" + WORD_END);
   private static final Pattern DATE_IN_TEXT = Pattern.compile(WORD_START

@@ -36,7 +36,7 @@ class ScannerEquivalenceProperties {
   private static final Pattern NINE_DIGITS =
       Pattern.compile("(?<![0-9.])([0-9]{4}\\.?[0-9]{2}\\.?[0-9]{3}|[0-9]{9})(?![0-9])");
   private static final Pattern PHONE =
-      Pattern.compile("(?<![0-9+])(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
+      Pattern.compile("(?<![0-9+\\p{L}])(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
   private static final Pattern IBAN =
       Pattern.compile("\\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\\b");
   private static final Pattern DATE =
