@@ -19,12 +19,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.exposure.spi.ExtractReader;
 
 /**
  * One FHIR file read as a stream of resources, each with where it starts: an NDJSON file line by line,
  * a JSON Bundle entry by entry (Jackson's streaming parser hands each {@code entry.resource} on as text,
  * so a Bundle of any size is never one tree in memory), a single JSON resource, or an XML resource or
- * Bundle (parsed whole by HAPI). A UTF-8 byte-order mark is skipped.
+ * Bundle (parsed whole by HAPI). The text is UTF-8, UTF-16 or UTF-32, told by a byte-order mark (which
+ * is skipped) or by the NUL bytes of its first characters.
  *
  * <p>A resource is located by the line it starts on, except where lines cannot tell resources apart:
  * the entries of a JSON Bundle written on one line (its first entry on line 1), like those of a Bundle
@@ -81,8 +83,8 @@ final class FhirFile {
    * first line is long or malformed: {@link #kindOf(Path, byte[])} reads on to tell.
    */
   static Optional<Kind> kindOf(byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    String text = ExtractReader.textOf(head);
+    int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
@@ -391,16 +393,17 @@ final class FhirFile {
     }
   }
 
-  /** The file as UTF-8 text, past a byte-order mark if it has one; opened once. */
+  /**
+   * The file as text, past a byte-order mark if it has one, in the encoding its first bytes show
+   * (UTF-8, or UTF-16 or UTF-32 with or without a mark: {@link ExtractReader#charsetOf}); opened once.
+   */
   private static Reader reader(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(3);
-    byte[] bom = in.readNBytes(3);
-    if (bom.length < 3 || (bom[0] & 0xff) != 0xef || (bom[1] & 0xff) != 0xbb
-        || (bom[2] & 0xff) != 0xbf) {
-      in.reset();
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    in.mark(4);
+    byte[] first = in.readNBytes(4);
+    in.reset();
+    in.skipNBytes(ExtractReader.byteOrderMarkLength(first));
+    return new BufferedReader(new InputStreamReader(in, ExtractReader.charsetOf(first)), 1 << 16);
   }
 
 
