@@ -461,6 +461,14 @@ public final class FhirExtractReader implements ExtractReader {
      * known the first time, and then only its deferred resources are assessed.
      */
     private void assess(FhirFile.Item item, boolean again, Map<String, PathCount> counts) {
+      // Before HAPI sees it: a huge exponent would have HAPI write out millions of digits.
+      NumberBounds.OutOfBounds number = NumberBounds.find(item.text(), kind);
+      if (number != null) {
+        read.incrementAndGet();
+        reject(item.wholeFile() ? item.line() + number.linesBefore() : item.line(), "holds "
+            + number.reason() + ", which is not handed to the FHIR parser; not read");
+        return;
+      }
       Resource resource;
       try {
         resource = parse(item.text(), kind);
@@ -618,9 +626,12 @@ public final class FhirExtractReader implements ExtractReader {
       }
     }
 
-    /** Why a resource that made the reading fail is rejected: the failure's kind, never its message. */
-    private static String cannotAssess(RuntimeException e) {
-      return "could not be assessed: " + e.getClass().getSimpleName();
+    /**
+     * Why a resource that made the reading fail is rejected: in words of its own, never the failure's
+     * message (which may quote a value) nor its class (an internal name tells the reader nothing).
+     */
+    static String cannotAssess(RuntimeException e) {
+      return "could not be assessed: the FHIR library failed on it; not read";
     }
 
     private static String article(String resourceType) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,7 +63,15 @@ final class FhirFile {
     void unreadable(long line, String reason);
   }
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /**
+   * Numbers are copied as written and bounded by {@link NumberBounds} before HAPI sees them, and a
+   * narrative may be long: Jackson's own limits (1,000 digits, 20 M characters) would end a Bundle's
+   * reading at the entry that passes them, rather than reject that entry alone.
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE).build())
+      .build();
   private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
   private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
 
@@ -518,11 +527,7 @@ final class FhirFile {
           fullUrl = p.getText();
         } else if (field.equals("resource") && value == JsonToken.START_OBJECT) {
           line = line(p);
-          StringWriter text = new StringWriter(1024);
-          try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.copyCurrentStructure(p);
-          }
-          resource = text.toString();
+          resource = copy(p);
         } else {
           oddResource |= field.equals("resource") && value != JsonToken.VALUE_NULL;
           p.skipChildren();
@@ -538,6 +543,31 @@ final class FhirFile {
       }
       visitor.resource(new Item(index, at, fullUrl, resource, false));
       return true;
+    }
+
+    /**
+     * The object the parser is at, as compact JSON text, with every number as written: Jackson's own
+     * copy turns a number into a double or a BigDecimal first (1e9999999 into Infinity).
+     */
+    private static String copy(JsonParser p) throws IOException {
+      StringWriter text = new StringWriter(1024);
+      try (JsonGenerator g = JSON.createGenerator(text)) {
+        int depth = 0;
+        do {
+          JsonToken token = p.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            g.writeNumber(p.getText());
+          } else {
+            g.copyCurrentEvent(p);
+          }
+          if (token.isStructStart()) {
+            depth++;
+          } else if (token.isStructEnd()) {
+            depth--;
+          }
+        } while (depth > 0 && p.nextToken() != null);
+      }
+      return text.toString();
     }
 
     private static long line(JsonParser p) {
