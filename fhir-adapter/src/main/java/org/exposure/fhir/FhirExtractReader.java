@@ -435,7 +435,7 @@ public final class FhirExtractReader implements ExtractReader {
      */
     private boolean add(FhirFile.Item item) {
       batch.add(item);
-      batchText += item.text().length();
+      batchText += item.chars();
       return batch.size() >= BATCH || batchText >= batchChars;
     }
 
@@ -483,6 +483,7 @@ public final class FhirExtractReader implements ExtractReader {
         reject(item.line(), cannotAssess(e));
         return;
       }
+      Narratives.attach(resource, item.narratives());
       forEachResource(resource, item, (r, entry, line, fullUrl) -> {
         // -1 where the entry number does not fit: never deferred, so never assessed again.
         long id = entry < 1L << entryBits ? item.index() << entryBits | entry : -1;

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,10 +41,25 @@ final class FhirFile {
 
   /**
    * A resource: its number in the file (from 0), where it starts (a line, or an entry number), its
-   * Bundle entry's fullUrl if any, its JSON text or XML, and whether it is the whole file (whose
-   * entries, if it is a Bundle, are then located by their number).
+   * Bundle entry's fullUrl if any, its JSON text or XML, whether it is the whole file (whose entries,
+   * if it is a Bundle, are then located by their number), and the texts of the long narratives taken
+   * out of its JSON ({@link Narratives}).
    */
-  record Item(long index, long line, String fullUrl, String text, boolean wholeFile) {
+  record Item(long index, long line, String fullUrl, String text, boolean wholeFile,
+      List<String> narratives) {
+    Item(long index, long line, String fullUrl, String text, boolean wholeFile) {
+      this(index, line, fullUrl, text, wholeFile, List.of());
+    }
+
+    /** The characters it holds, narratives included. */
+    long chars() {
+      long n = text.length();
+      for (String narrative : narratives) {
+        n += narrative.length();
+      }
+      return n;
+    }
+
     @Override
     public String toString() {
       return "Item[#" + index + ", line " + line + ", content redacted]";
@@ -395,9 +412,18 @@ final class FhirFile {
 
   /** As {@link #read(Path, Kind, Visitor)}, with the largest JSON resource read whole, in bytes. */
   static void read(Path file, Kind kind, Visitor visitor, long maxWholeJson) throws IOException {
+    read(file, kind, visitor, maxWholeJson, Narratives.MAX_CHARS);
+  }
+
+  /**
+   * As {@link #read(Path, Kind, Visitor, long)}, with the most characters of narrative, and of other
+   * JSON, read of one resource ({@link Narratives#MAX_CHARS} but in tests).
+   */
+  static void read(Path file, Kind kind, Visitor visitor, long maxWholeJson, long maxChars)
+      throws IOException {
     switch (kind) {
-      case NDJSON -> readLines(file, visitor);
-      case JSON -> readJson(file, visitor, maxWholeJson);
+      case NDJSON -> readLines(file, visitor, maxChars);
+      case JSON -> readJson(file, visitor, maxWholeJson, maxChars);
       default -> readXml(file, visitor);
     }
   }
@@ -416,21 +442,31 @@ final class FhirFile {
   }
 
 
-  private static void readLines(Path file, Visitor visitor) throws IOException {
-    try (BufferedReader lines = (BufferedReader) reader(file)) {
+  /**
+   * Line by line, each streamed through {@link Narratives#split}: a line is never held whole, only
+   * its JSON without its long narratives, and their texts; one past the bound is refused and skipped.
+   */
+  private static void readLines(Path file, Visitor visitor, long maxChars) throws IOException {
+    try (Reader in = reader(file)) {
+      LineReader lines = new LineReader(in);
       long line = 0;
       long index = 0;
-      for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+      while (lines.next()) {
         line++;
-        if (!text.isBlank()) {
-          visitor.resource(new Item(index++, line, null, text, false));
+        Narratives.Split split = Narratives.split(lines, maxChars);
+        lines.skipRest();
+        if (split.refused() != null) {
+          visitor.unreadable(line, split.refused());
+        } else if (!split.json().isBlank()) {
+          visitor.resource(new Item(index++, line, null, split.json(), false, split.texts()));
         }
       }
     }
   }
 
   /** A Bundle entry by entry; any other resource whole. */
-  private static void readJson(Path file, Visitor visitor, long maxWholeJson) throws IOException {
+  private static void readJson(Path file, Visitor visitor, long maxWholeJson, long maxChars)
+      throws IOException {
     String head;
     try (Reader r = reader(file)) {
       char[] chars = new char[8192];
@@ -446,13 +482,16 @@ final class FhirFile {
         return;
       }
       try (Reader r = reader(file)) {
-        StringWriter whole = new StringWriter();
-        r.transferTo(whole);
-        visitor.resource(new Item(0, 1, null, whole.toString(), true));
+        Narratives.Split split = Narratives.split(r, maxChars);
+        if (split.refused() != null) {
+          visitor.broken(1, split.refused());
+        } else {
+          visitor.resource(new Item(0, 1, null, split.json(), true, split.texts()));
+        }
       }
       return;
     }
-    JsonBundle bundle = new JsonBundle(visitor);
+    JsonBundle bundle = new JsonBundle(visitor, maxChars);
     try (JsonParser p = JSON.createParser(reader(file))) {
       bundle.read(p);
     } catch (JsonProcessingException e) {
@@ -475,8 +514,11 @@ final class FhirFile {
     /** The position in the {@code entry} array of the last entry begun, from 1. */
     long position;
 
-    JsonBundle(Visitor visitor) {
+    final long maxChars;
+
+    JsonBundle(Visitor visitor, long maxChars) {
       this.visitor = visitor;
+      this.maxChars = maxChars;
     }
 
     void read(JsonParser p) throws IOException {
@@ -541,7 +583,12 @@ final class FhirFile {
         }
         return false;
       }
-      visitor.resource(new Item(index, at, fullUrl, resource, false));
+      Narratives.Split split = Narratives.split(new StringReader(resource), maxChars);
+      if (split.refused() != null) {
+        visitor.unreadable(at, split.refused());
+        return false;
+      }
+      visitor.resource(new Item(index, at, fullUrl, split.json(), false, split.texts()));
       return true;
     }
 
