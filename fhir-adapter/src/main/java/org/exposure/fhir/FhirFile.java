@@ -424,7 +424,7 @@ final class FhirFile {
     switch (kind) {
       case NDJSON -> readLines(file, visitor, maxChars);
       case JSON -> readJson(file, visitor, maxWholeJson, maxChars);
-      default -> readXml(file, visitor);
+      default -> readXml(file, visitor, maxChars);
     }
   }
 
@@ -627,7 +627,7 @@ final class FhirFile {
    * file with a DTD or entity declaration (which FHIR XML never has) is refused outright, so that no
    * external entity or entity expansion is ever resolved.
    */
-  private static void readXml(Path file, Visitor visitor) throws IOException {
+  private static void readXml(Path file, Visitor visitor, long maxChars) throws IOException {
     String text;
     try (Reader r = reader(file)) {
       StringWriter whole = new StringWriter();
@@ -639,6 +639,11 @@ final class FhirFile {
           + "so that no external entity is resolved");
       return;
     }
-    visitor.resource(new Item(0, 1, null, text, true));
+    Narratives.Split split = Narratives.splitXml(text, maxChars);
+    if (split.refused() != null) {
+      visitor.broken(1, split.refused());
+      return;
+    }
+    visitor.resource(new Item(0, 1, null, split.json(), true, split.texts()));
   }
 }

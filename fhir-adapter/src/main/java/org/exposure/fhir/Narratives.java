@@ -52,7 +52,8 @@ final class Narratives {
    * A resource's JSON with its long narratives taken out, and their texts in the order they came;
    * or why it was refused.
    *
-   * @param json the JSON with every long narrative replaced by a placeholder; empty if refused
+   * @param json the JSON (or XML) with every long narrative replaced by a placeholder; empty if
+   *     refused
    * @param texts the narratives' plain texts, each the one its placeholder numbers
    * @param refused why the resource is not read, or null
    */
@@ -77,6 +78,96 @@ final class Narratives {
   /** As {@link #split(Reader)}, with another bound, for tests. */
   static Split split(Reader in, long maxChars) throws IOException {
     return new Scanner(in, maxChars).split();
+  }
+
+  /**
+   * An XML resource or Bundle with its long narratives taken out: every {@code div} in the XHTML
+   * namespace (a narrative's, with the divs it holds) longer than {@link #INLINE} characters is
+   * replaced by a placeholder, its text extracted as from JSON. Refused past {@code maxChars} of
+   * narrative. The XML is whole already (HAPI parses XML whole); what this spares is HAPI's XHTML tree.
+   */
+  static Split splitXml(String xml, long maxChars) {
+    StringBuilder out = null;
+    List<String> texts = new ArrayList<>();
+    long narrativeChars = 0;
+    int copied = 0;
+    for (int at = xml.indexOf("<div", 0); at >= 0; at = xml.indexOf("<div", at + 1)) {
+      int open = endOfTag(xml, at);
+      if (open < 0 || !isDivStart(xml, at)) {
+        continue;
+      }
+      if (!xml.substring(at, open).contains("http://www.w3.org/1999/xhtml")) {
+        continue;
+      }
+      int close = matchingDivEnd(xml, open);
+      if (close < 0 || close - open <= INLINE) {
+        continue;
+      }
+      narrativeChars += close - open;
+      if (narrativeChars > maxChars) {
+        return new Split("", List.of(), String.format(Locale.ROOT, "a narrative of more than %d "
+            + "Mi characters, more than is read of one resource; not read", maxChars >> 20));
+      }
+      Text text = new Text();
+      for (int i = open; i < close; i++) {
+        text.xhtml(xml.charAt(i));
+      }
+      if (out == null) {
+        out = new StringBuilder(Math.min(xml.length(), 1 << 20));
+      }
+      out.append(xml, copied, at).append("<div xmlns=\"http://www.w3.org/1999/xhtml\">").append(MARK)
+          .append(texts.size()).append("</div>");
+      texts.add(text.toString());
+      copied = xml.indexOf('>', close) + 1;
+      at = copied - 1;
+    }
+    if (out == null) {
+      return new Split(xml, List.of(), null);
+    }
+    return new Split(out.append(xml, copied, xml.length()).toString(), texts, null);
+  }
+
+  private static boolean isDivStart(String xml, int at) {
+    int after = at + 4;
+    return after < xml.length() && (Character.isWhitespace(xml.charAt(after))
+        || xml.charAt(after) == '>' || xml.charAt(after) == '/');
+  }
+
+  /** The index after the '>' that ends the tag opening at {@code at}, quotes respected; -1 if none. */
+  private static int endOfTag(String xml, int at) {
+    char quote = 0;
+    for (int i = at + 1; i < xml.length(); i++) {
+      char c = xml.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return xml.charAt(i - 1) == '/' ? -1 : i + 1; // an empty div holds nothing
+      }
+    }
+    return -1;
+  }
+
+  /** Where the end tag that closes a div opened before {@code from} starts; -1 if none. */
+  private static int matchingDivEnd(String xml, int from) {
+    int depth = 1;
+    for (int i = xml.indexOf('<', from); i >= 0; i = xml.indexOf('<', i + 1)) {
+      if (xml.startsWith("<!--", i)) {
+        int end = xml.indexOf("-->", i);
+        if (end < 0) {
+          return -1;
+        }
+        i = end;
+      } else if (xml.startsWith("</div", i)) {
+        if (--depth == 0) {
+          return i;
+        }
+      } else if (xml.startsWith("<div", i) && isDivStart(xml, i) && endOfTag(xml, i) > 0) {
+        depth++;
+      }
+    }
+    return -1;
   }
 
   /**

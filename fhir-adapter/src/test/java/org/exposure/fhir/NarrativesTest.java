@@ -201,6 +201,33 @@ class NarrativesTest {
         .hasSize(3).filteredOn(length -> length > paragraphs * PARAGRAPH_TEXT.length()).hasSize(2);
   }
 
+  /**
+   * XML: a long narrative (with divs in it) is taken out as from JSON, in each entry of a Bundle read
+   * whole; a short one is left to HAPI.
+   */
+  @Test
+  void xmlNarrativesAreTakenOutToo() throws IOException {
+    String xhtml = div(2 * Narratives.INLINE).replace("\\\"", "\"");
+    String nested = xhtml.replace("<p>", "<div class=\"x\"><p>").replace("</p>", "</p></div>");
+    String entry = "<entry><resource><Observation><id value=\"%s\"/><text><status value=\"generated\"/>"
+        + "%s</text><status value=\"final\"/><code><text value=\"x\"/></code></Observation>"
+        + "</resource></entry>\n";
+    String xml = "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"collection\"/>\n"
+        + String.format(entry, "o1", nested) + String.format(entry, "o2", div(200).replace("\\\"", "\""))
+        + String.format(entry, "o3", xhtml.replace("Visser", "Jansen")) + "</Bundle>\n";
+    Narratives.Split split = Narratives.splitXml(xml, Narratives.MAX_CHARS);
+
+    assertThat(split.texts()).hasSize(2);
+    assertThat(split.json()).hasSizeLessThan(2000);
+    Bundle b = (Bundle) FhirExtractReader.parse(split.json(), FhirFile.Kind.XML);
+    Narratives.attach(b, split.texts());
+    assertThat(Narratives.attached(b.getEntry().get(0).getResource())).startsWith(PARAGRAPH_TEXT)
+        .doesNotContain("Jansen", "<");
+    assertThat(Narratives.attached(b.getEntry().get(1).getResource())).isNull();
+    assertThat(Narratives.attached(b.getEntry().get(2).getResource())).contains("Jansen");
+    assertThat(Narratives.splitXml(xml, 3 * Narratives.INLINE).refused()).startsWith("a narrative");
+  }
+
   /** Keeps the lengths of the free texts it is given, and the rejections and sources. */
   private static final class RecordingSink implements ExtractSink {
     final List<Rejection> rejections = new ArrayList<>();
