@@ -1,6 +1,8 @@
 package org.exposure.spi;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,15 +36,209 @@ public interface ExtractReader {
   void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException;
 
   /**
-   * Whether the first bytes open a JSON object or an XML element, after any UTF-8 byte-order mark and
-   * white space: how FHIR and the files that travel with it start.
+   * Whether the first bytes open JSON or XML: how FHIR and the files that travel with it start. The
+   * bytes are decoded as {@link #charsetOf} tells (UTF-8, or UTF-16 or UTF-32 with or without a
+   * byte-order mark) and white space is skipped. JSON is an object whose first member name is
+   * followed by a colon (or an empty object), or an array of objects or arrays; XML is a declaration, a
+   * processing instruction, a comment or a DOCTYPE, or a well-formed start tag that either declares a
+   * namespace or is followed on its line by nothing but white space, or by text its own end tag closes.
+   * So a CSV whose first cell is {@code <onbekend>} or {@code {x}} ({@code <onbekend>;HPV positief;...},
+   * {@code <id>,naam}, {@code {x};y;z}) is not taken for XML or JSON: text after an element's start
+   * tag that its end tag does not close on that line is how delimited fields look, never FHIR XML.
+   *
+   * @param head the first bytes of a file, any byte-order mark included
    */
   static boolean startsAsJsonOrXml(byte[] head) {
-    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
-        && (head[2] & 0xff) == 0xbf ? 3 : 0;
-    while (i < head.length && Character.isWhitespace(head[i])) {
+    String text = textOf(head);
+    int i = skipSpace(text, 0);
+    if (i == text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '{') {
+      return startsJsonObject(text, i);
+    }
+    if (c == '[') {
+      int j = skipSpace(text, i + 1);
+      return j == text.length() || "{[]".indexOf(text.charAt(j)) >= 0;
+    }
+    return c == '<' && startsXml(text, i);
+  }
+
+  /**
+   * The Unicode encoding the first bytes are in: by a byte-order mark, else by where the NUL bytes of
+   * the first characters fall, as the XML specification's appendix F detects it for a document that
+   * starts with an ASCII character ({@code <}, <code>{</code> or white space): {@code 00 00 00 xx}
+   * UTF-32BE, {@code xx 00 00 00} UTF-32LE, {@code 00 xx 00 xx} UTF-16BE, {@code xx 00 xx 00}
+   * UTF-16LE; UTF-8 otherwise.
+   *
+   * @param head the first bytes of a file (four are enough)
+   */
+  static Charset charsetOf(byte[] head) {
+    int b0 = byteAt(head, 0);
+    int b1 = byteAt(head, 1);
+    int b2 = byteAt(head, 2);
+    int b3 = byteAt(head, 3);
+    if (b0 == 0 && b1 == 0 && b2 == 0xfe && b3 == 0xff || b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (b0 == 0xff && b1 == 0xfe && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return Charset.forName("UTF-32LE");
+    }
+    if (b0 == 0xfe && b1 == 0xff || b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b0 == 0xff && b1 == 0xfe || b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The length in bytes of the byte-order mark the first bytes open with, 0 if none. */
+  static int byteOrderMarkLength(byte[] head) {
+    int b0 = byteAt(head, 0);
+    int b1 = byteAt(head, 1);
+    int b2 = byteAt(head, 2);
+    int b3 = byteAt(head, 3);
+    if (b0 == 0 && b1 == 0 && b2 == 0xfe && b3 == 0xff || b0 == 0xff && b1 == 0xfe && b2 == 0
+        && b3 == 0) {
+      return 4;
+    }
+    if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+      return 3;
+    }
+    return b0 == 0xfe && b1 == 0xff || b0 == 0xff && b1 == 0xfe ? 2 : 0;
+  }
+
+  /**
+   * The first bytes as text, in the encoding {@link #charsetOf} tells, without the byte-order mark; a
+   * character cut at the end of the bytes is left out or replaced.
+   */
+  static String textOf(byte[] head) {
+    int bom = byteOrderMarkLength(head);
+    return new String(head, bom, head.length - bom, charsetOf(head));
+  }
+
+  private static int byteAt(byte[] head, int i) {
+    return i < head.length ? head[i] & 0xff : -1;
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
       i++;
     }
-    return i < head.length && (head[i] == '{' || head[i] == '<');
+    return i;
+  }
+
+  /** An empty object, or a first member name followed by a colon; true where the head ends first. */
+  private static boolean startsJsonObject(String s, int open) {
+    int i = skipSpace(s, open + 1);
+    if (i == s.length() || s.charAt(i) == '}') {
+      return true;
+    }
+    if (s.charAt(i) != '"') {
+      return false;
+    }
+    for (i++; i < s.length() && s.charAt(i) != '"'; i++) {
+      if (s.charAt(i) == '\\') {
+        i++;
+      } else if (s.charAt(i) == '\n') {
+        return false; // no JSON string holds a raw line break
+      }
+    }
+    i = skipSpace(s, i + 1);
+    return i >= s.length() || s.charAt(i) == ':';
+  }
+
+  /**
+   * A real XML start at {@code lt}: see {@link #startsAsJsonOrXml}. A start tag the head ends in is
+   * taken for XML.
+   */
+  private static boolean startsXml(String s, int lt) {
+    if (s.startsWith("<!--", lt) || s.regionMatches(true, lt, "<!DOCTYPE", 0, 9)) {
+      return true;
+    }
+    if (s.startsWith("<?", lt)) {
+      return lt + 2 < s.length() && isNameStart(s.charAt(lt + 2));
+    }
+    int i = lt + 1;
+    if (i == s.length() || !isNameStart(s.charAt(i))) {
+      return false; // "<5;...", "< 0.1": a value, not a tag
+    }
+    int nameEnd = endOfName(s, i);
+    String name = s.substring(i, nameEnd);
+    boolean namespace = false;
+    i = nameEnd;
+    while (true) {
+      int j = skipSpace(s, i);
+      if (j == s.length()) {
+        return true; // a start tag longer than the head
+      }
+      char c = s.charAt(j);
+      if (c == '>' || c == '/' && j + 1 < s.length() && s.charAt(j + 1) == '>') {
+        i = c == '>' ? j + 1 : j + 2;
+        break;
+      }
+      if (j == i || !isNameStart(c)) {
+        return false; // no space before an attribute, or no attribute name
+      }
+      int attributeEnd = endOfName(s, j);
+      String attribute = s.substring(j, attributeEnd);
+      namespace |= attribute.equals("xmlns") || attribute.startsWith("xmlns:");
+      j = skipSpace(s, attributeEnd);
+      if (j < s.length() && s.charAt(j) != '=') {
+        return false;
+      }
+      j = skipSpace(s, j + 1);
+      if (j >= s.length()) {
+        return true;
+      }
+      char quote = s.charAt(j);
+      if (quote != '"' && quote != '\'') {
+        return false;
+      }
+      int close = s.indexOf(quote, j + 1);
+      if (close < 0) {
+        return s.indexOf('<', j + 1) < 0; // the head ends in the value
+      }
+      if (s.substring(j + 1, close).indexOf('<') >= 0) {
+        return false;
+      }
+      i = close + 1;
+    }
+    if (namespace) {
+      return true;
+    }
+    // The text after the start tag, to the next tag or the end of the line.
+    String text = textToTagOrLineEnd(s, i);
+    int end = i + text.length();
+    if (text.isBlank()) {
+      return true;
+    }
+    // Text in the element: XML only if its end tag closes it with nothing but tags after it.
+    int close = skipSpace(s, end + 2 + name.length());
+    return s.startsWith("</" + name, end) && s.startsWith(">", close)
+        && textToTagOrLineEnd(s, close + 1).isBlank();
+  }
+
+  private static String textToTagOrLineEnd(String s, int i) {
+    int end = i;
+    while (end < s.length() && s.charAt(end) != '<' && s.charAt(end) != '\n'
+        && s.charAt(end) != '\r') {
+      end++;
+    }
+    return s.substring(i, end);
+  }
+
+  private static boolean isNameStart(char c) {
+    return Character.isLetter(c) || c == '_' || c == ':';
+  }
+
+  private static int endOfName(String s, int i) {
+    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_'
+        || s.charAt(i) == ':' || s.charAt(i) == '-' || s.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
   }
 }

@@ -8,6 +8,7 @@ import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -142,6 +143,7 @@ public final class FhirExtractReader implements ExtractReader {
   @Override
   public void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException {
     Map<ExtractSource, FhirFile.Kind> kinds = new HashMap<>();
+    Map<ExtractSource, Charset> charsets = new HashMap<>();
     List<ExtractSource> patientFiles = new ArrayList<>();
     List<ExtractSource> otherFiles = new ArrayList<>();
     for (ExtractSource source : sources) {
@@ -152,6 +154,7 @@ public final class FhirExtractReader implements ExtractReader {
         continue;
       }
       kinds.put(source, kind.get());
+      charsets.put(source, ExtractReader.charsetOf(head));
       // Files that start with a Patient are read first, so that few references wait for her.
       (startsWithPatient(head, kind.get()) ? patientFiles : otherFiles).add(source);
     }
@@ -161,8 +164,8 @@ public final class FhirExtractReader implements ExtractReader {
     try (Workers workers = Workers.pooled(threads)) {
       List<FileRun> runs = new ArrayList<>();
       for (ExtractSource file : patientFiles) {
-        runs.add(new FileRun(file, kinds.get(file), sink, patients, workers, classifier,
-            batchChars, entryBits));
+        runs.add(new FileRun(file, kinds.get(file), charsets.get(file), sink, patients, workers,
+            classifier, batchChars, entryBits));
       }
       for (FileRun run : runs) {
         run.read();
@@ -184,7 +187,7 @@ public final class FhirExtractReader implements ExtractReader {
   }
 
   private static boolean startsWithPatient(byte[] head, FhirFile.Kind kind) {
-    String text = new String(head, StandardCharsets.UTF_8);
+    String text = ExtractReader.textOf(head);
     int end = text.indexOf('\n');
     // A first line longer than the head names its type near its start all the same.
     return kind == FhirFile.Kind.NDJSON && end != 0
@@ -193,12 +196,15 @@ public final class FhirExtractReader implements ExtractReader {
 
   /** Why a JSON or XML file that is not a FHIR resource is skipped. */
   private static String notFhir(byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
+    String text = ExtractReader.textOf(head);
     if (text.contains("\"transactionTime\"") && text.contains("\"output\"")) {
       return "a bulk-export manifest; the files it lists are read from the folder";
     }
     if (text.stripLeading().startsWith("<")) {
       return "XML, but not a FHIR resource (no http://hl7.org/fhir namespace)";
+    }
+    if (text.stripLeading().startsWith("[")) {
+      return "a JSON array, not a FHIR resource, Bundle or NDJSON file";
     }
     return "JSON without a resourceType, such as a bulk-export log: not FHIR";
   }
@@ -302,6 +308,7 @@ public final class FhirExtractReader implements ExtractReader {
     final ExtractSource source;
     final Function<Resource, ResourceExposure> classifier;
     final FhirFile.Kind kind;
+    final Charset charset;
     final ExtractSink sink;
     final LongLongMap patients;
     final Workers workers;
@@ -323,10 +330,11 @@ public final class FhirExtractReader implements ExtractReader {
     private long[] deferred = new long[0];
     private int deferredCount;
 
-    FileRun(ExtractSource source, FhirFile.Kind kind, ExtractSink sink, LongLongMap patients,
-        Workers workers, Function<Resource, ResourceExposure> classifier, long batchChars,
-        int entryBits) {
+    FileRun(ExtractSource source, FhirFile.Kind kind, Charset charset, ExtractSink sink,
+        LongLongMap patients, Workers workers, Function<Resource, ResourceExposure> classifier,
+        long batchChars, int entryBits) {
       this.source = source;
+      this.charset = charset;
       this.batchChars = batchChars;
       this.entryBits = entryBits;
       this.classifier = classifier;
@@ -417,7 +425,7 @@ public final class FhirExtractReader implements ExtractReader {
         paths.entrySet().stream().sorted(Map.Entry.comparingByKey())
             .forEach(e -> sink.field(e.getValue().report(source.name(), e.getKey())));
       }
-      sink.source(new SourceSummary(source.name(), "fhir", "UTF-8",
+      sink.source(new SourceSummary(source.name(), "fhir", charset.name(),
           kind.name().toLowerCase(Locale.ROOT), read.get(), rejected.get()));
     }
 
@@ -427,7 +435,7 @@ public final class FhirExtractReader implements ExtractReader {
      */
     private boolean add(FhirFile.Item item) {
       batch.add(item);
-      batchText += item.text().length();
+      batchText += item.chars();
       return batch.size() >= BATCH || batchText >= batchChars;
     }
 
@@ -453,6 +461,14 @@ public final class FhirExtractReader implements ExtractReader {
      * known the first time, and then only its deferred resources are assessed.
      */
     private void assess(FhirFile.Item item, boolean again, Map<String, PathCount> counts) {
+      // Before HAPI sees it: a huge exponent would have HAPI write out millions of digits.
+      NumberBounds.OutOfBounds number = NumberBounds.find(item.text(), kind);
+      if (number != null) {
+        read.incrementAndGet();
+        reject(item.wholeFile() ? item.line() + number.linesBefore() : item.line(), "holds "
+            + number.reason() + ", which is not handed to the FHIR parser; not read");
+        return;
+      }
       Resource resource;
       try {
         resource = parse(item.text(), kind);
@@ -467,6 +483,7 @@ public final class FhirExtractReader implements ExtractReader {
         reject(item.line(), cannotAssess(e));
         return;
       }
+      Narratives.attach(resource, item.narratives());
       forEachResource(resource, item, (r, entry, line, fullUrl) -> {
         // -1 where the entry number does not fit: never deferred, so never assessed again.
         long id = entry < 1L << entryBits ? item.index() << entryBits | entry : -1;
@@ -610,9 +627,12 @@ public final class FhirExtractReader implements ExtractReader {
       }
     }
 
-    /** Why a resource that made the reading fail is rejected: the failure's kind, never its message. */
-    private static String cannotAssess(RuntimeException e) {
-      return "could not be assessed: " + e.getClass().getSimpleName();
+    /**
+     * Why a resource that made the reading fail is rejected: in words of its own, never the failure's
+     * message (which may quote a value) nor its class (an internal name tells the reader nothing).
+     */
+    static String cannotAssess(RuntimeException e) {
+      return "could not be assessed: the FHIR library failed on it; not read";
     }
 
     private static String article(String resourceType) {

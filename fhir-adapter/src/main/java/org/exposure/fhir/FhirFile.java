@@ -6,25 +6,30 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.exposure.spi.ExtractReader;
 
 /**
  * One FHIR file read as a stream of resources, each with where it starts: an NDJSON file line by line,
  * a JSON Bundle entry by entry (Jackson's streaming parser hands each {@code entry.resource} on as text,
  * so a Bundle of any size is never one tree in memory), a single JSON resource, or an XML resource or
- * Bundle (parsed whole by HAPI). A UTF-8 byte-order mark is skipped.
+ * Bundle (parsed whole by HAPI). The text is UTF-8, UTF-16 or UTF-32, told by a byte-order mark (which
+ * is skipped) or by the NUL bytes of its first characters.
  *
  * <p>A resource is located by the line it starts on, except where lines cannot tell resources apart:
  * the entries of a JSON Bundle written on one line (its first entry on line 1), like those of a Bundle
@@ -36,10 +41,25 @@ final class FhirFile {
 
   /**
    * A resource: its number in the file (from 0), where it starts (a line, or an entry number), its
-   * Bundle entry's fullUrl if any, its JSON text or XML, and whether it is the whole file (whose
-   * entries, if it is a Bundle, are then located by their number).
+   * Bundle entry's fullUrl if any, its JSON text or XML, whether it is the whole file (whose entries,
+   * if it is a Bundle, are then located by their number), and the texts of the long narratives taken
+   * out of its JSON ({@link Narratives}).
    */
-  record Item(long index, long line, String fullUrl, String text, boolean wholeFile) {
+  record Item(long index, long line, String fullUrl, String text, boolean wholeFile,
+      List<String> narratives) {
+    Item(long index, long line, String fullUrl, String text, boolean wholeFile) {
+      this(index, line, fullUrl, text, wholeFile, List.of());
+    }
+
+    /** The characters it holds, narratives included. */
+    long chars() {
+      long n = text.length();
+      for (String narrative : narratives) {
+        n += narrative.length();
+      }
+      return n;
+    }
+
     @Override
     public String toString() {
       return "Item[#" + index + ", line " + line + ", content redacted]";
@@ -60,7 +80,15 @@ final class FhirFile {
     void unreadable(long line, String reason);
   }
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /**
+   * Numbers are copied as written and bounded by {@link NumberBounds} before HAPI sees them, and a
+   * narrative may be long: Jackson's own limits (1,000 digits, 20 M characters) would end a Bundle's
+   * reading at the entry that passes them, rather than reject that entry alone.
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE).build())
+      .build();
   private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
   private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
 
@@ -81,8 +109,8 @@ final class FhirFile {
    * first line is long or malformed: {@link #kindOf(Path, byte[])} reads on to tell.
    */
   static Optional<Kind> kindOf(byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    String text = ExtractReader.textOf(head);
+    int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
@@ -384,41 +412,61 @@ final class FhirFile {
 
   /** As {@link #read(Path, Kind, Visitor)}, with the largest JSON resource read whole, in bytes. */
   static void read(Path file, Kind kind, Visitor visitor, long maxWholeJson) throws IOException {
+    read(file, kind, visitor, maxWholeJson, Narratives.MAX_CHARS);
+  }
+
+  /**
+   * As {@link #read(Path, Kind, Visitor, long)}, with the most characters of narrative, and of other
+   * JSON, read of one resource ({@link Narratives#MAX_CHARS} but in tests).
+   */
+  static void read(Path file, Kind kind, Visitor visitor, long maxWholeJson, long maxChars)
+      throws IOException {
     switch (kind) {
-      case NDJSON -> readLines(file, visitor);
-      case JSON -> readJson(file, visitor, maxWholeJson);
-      default -> readXml(file, visitor);
+      case NDJSON -> readLines(file, visitor, maxChars);
+      case JSON -> readJson(file, visitor, maxWholeJson, maxChars);
+      default -> readXml(file, visitor, maxChars);
     }
   }
 
-  /** The file as UTF-8 text, past a byte-order mark if it has one; opened once. */
+  /**
+   * The file as text, past a byte-order mark if it has one, in the encoding its first bytes show
+   * (UTF-8, or UTF-16 or UTF-32 with or without a mark: {@link ExtractReader#charsetOf}); opened once.
+   */
   private static Reader reader(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(3);
-    byte[] bom = in.readNBytes(3);
-    if (bom.length < 3 || (bom[0] & 0xff) != 0xef || (bom[1] & 0xff) != 0xbb
-        || (bom[2] & 0xff) != 0xbf) {
-      in.reset();
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    in.mark(4);
+    byte[] first = in.readNBytes(4);
+    in.reset();
+    in.skipNBytes(ExtractReader.byteOrderMarkLength(first));
+    return new BufferedReader(new InputStreamReader(in, ExtractReader.charsetOf(first)), 1 << 16);
   }
 
 
-  private static void readLines(Path file, Visitor visitor) throws IOException {
-    try (BufferedReader lines = (BufferedReader) reader(file)) {
+  /**
+   * Line by line, each streamed through {@link Narratives#split}: a line is never held whole, only
+   * its JSON without its long narratives, and their texts; one past the bound is refused and skipped.
+   */
+  private static void readLines(Path file, Visitor visitor, long maxChars) throws IOException {
+    try (Reader in = reader(file)) {
+      LineReader lines = new LineReader(in);
       long line = 0;
       long index = 0;
-      for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+      while (lines.next()) {
         line++;
-        if (!text.isBlank()) {
-          visitor.resource(new Item(index++, line, null, text, false));
+        Narratives.Split split = Narratives.split(lines, maxChars);
+        lines.skipRest();
+        if (split.refused() != null) {
+          visitor.unreadable(line, split.refused());
+        } else if (!split.json().isBlank()) {
+          visitor.resource(new Item(index++, line, null, split.json(), false, split.texts()));
         }
       }
     }
   }
 
   /** A Bundle entry by entry; any other resource whole. */
-  private static void readJson(Path file, Visitor visitor, long maxWholeJson) throws IOException {
+  private static void readJson(Path file, Visitor visitor, long maxWholeJson, long maxChars)
+      throws IOException {
     String head;
     try (Reader r = reader(file)) {
       char[] chars = new char[8192];
@@ -434,13 +482,16 @@ final class FhirFile {
         return;
       }
       try (Reader r = reader(file)) {
-        StringWriter whole = new StringWriter();
-        r.transferTo(whole);
-        visitor.resource(new Item(0, 1, null, whole.toString(), true));
+        Narratives.Split split = Narratives.split(r, maxChars);
+        if (split.refused() != null) {
+          visitor.broken(1, split.refused());
+        } else {
+          visitor.resource(new Item(0, 1, null, split.json(), true, split.texts()));
+        }
       }
       return;
     }
-    JsonBundle bundle = new JsonBundle(visitor);
+    JsonBundle bundle = new JsonBundle(visitor, maxChars);
     try (JsonParser p = JSON.createParser(reader(file))) {
       bundle.read(p);
     } catch (JsonProcessingException e) {
@@ -463,8 +514,11 @@ final class FhirFile {
     /** The position in the {@code entry} array of the last entry begun, from 1. */
     long position;
 
-    JsonBundle(Visitor visitor) {
+    final long maxChars;
+
+    JsonBundle(Visitor visitor, long maxChars) {
       this.visitor = visitor;
+      this.maxChars = maxChars;
     }
 
     void read(JsonParser p) throws IOException {
@@ -515,11 +569,7 @@ final class FhirFile {
           fullUrl = p.getText();
         } else if (field.equals("resource") && value == JsonToken.START_OBJECT) {
           line = line(p);
-          StringWriter text = new StringWriter(1024);
-          try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.copyCurrentStructure(p);
-          }
-          resource = text.toString();
+          resource = copy(p);
         } else {
           oddResource |= field.equals("resource") && value != JsonToken.VALUE_NULL;
           p.skipChildren();
@@ -533,8 +583,38 @@ final class FhirFile {
         }
         return false;
       }
-      visitor.resource(new Item(index, at, fullUrl, resource, false));
+      Narratives.Split split = Narratives.split(new StringReader(resource), maxChars);
+      if (split.refused() != null) {
+        visitor.unreadable(at, split.refused());
+        return false;
+      }
+      visitor.resource(new Item(index, at, fullUrl, split.json(), false, split.texts()));
       return true;
+    }
+
+    /**
+     * The object the parser is at, as compact JSON text, with every number as written: Jackson's own
+     * copy turns a number into a double or a BigDecimal first (1e9999999 into Infinity).
+     */
+    private static String copy(JsonParser p) throws IOException {
+      StringWriter text = new StringWriter(1024);
+      try (JsonGenerator g = JSON.createGenerator(text)) {
+        int depth = 0;
+        do {
+          JsonToken token = p.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            g.writeNumber(p.getText());
+          } else {
+            g.copyCurrentEvent(p);
+          }
+          if (token.isStructStart()) {
+            depth++;
+          } else if (token.isStructEnd()) {
+            depth--;
+          }
+        } while (depth > 0 && p.nextToken() != null);
+      }
+      return text.toString();
     }
 
     private static long line(JsonParser p) {
@@ -547,7 +627,7 @@ final class FhirFile {
    * file with a DTD or entity declaration (which FHIR XML never has) is refused outright, so that no
    * external entity or entity expansion is ever resolved.
    */
-  private static void readXml(Path file, Visitor visitor) throws IOException {
+  private static void readXml(Path file, Visitor visitor, long maxChars) throws IOException {
     String text;
     try (Reader r = reader(file)) {
       StringWriter whole = new StringWriter();
@@ -559,6 +639,11 @@ final class FhirFile {
           + "so that no external entity is resolved");
       return;
     }
-    visitor.resource(new Item(0, 1, null, text, true));
+    Narratives.Split split = Narratives.splitXml(text, maxChars);
+    if (split.refused() != null) {
+      visitor.broken(1, split.refused());
+      return;
+    }
+    visitor.resource(new Item(0, 1, null, split.json(), true, split.texts()));
   }
 }

@@ -392,7 +392,10 @@ final class ResourceClassifier {
 
   /** The narrative's text, which often repeats the resource's identifying data. */
   private static void narrative(DomainResource r, ResourceExposure e) {
-    if (r.hasText() && r.getText().hasDiv()) {
+    String attached = Narratives.attached(r);
+    if (attached != null) { // a long one, read as it streamed by
+      e.add(r.fhirType() + ".text.div", FieldType.FREE_TEXT, attached);
+    } else if (r.hasText() && r.getText().hasDiv()) {
       String text = r.getText().getDiv().allText();
       e.add(r.fhirType() + ".text.div", FieldType.FREE_TEXT, text == null ? null : text.strip());
     }
