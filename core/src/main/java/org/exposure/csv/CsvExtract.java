@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -257,11 +258,35 @@ public final class CsvExtract {
    */
   public CsvExtract withoutHeader() {
     List<String> numbered = new ArrayList<>(header.size());
-    for (int i = 1; i <= header.size(); i++) {
-      numbered.add("column " + i);
+    for (int i = 0; i < header.size(); i++) {
+      numbered.add(numbered(i));
     }
     return new CsvExtract(file, source, encoding, delimiter, List.copyOf(numbered), false,
         firstLine);
+  }
+
+  /**
+   * The same file with the header names that {@code hide} picks replaced by {@code column N}, N their
+   * column's number from 1: for a name that must not be shown, such as one that looks like a value.
+   * Its first row stays a header.
+   */
+  public CsvExtract withNamesHidden(Predicate<String> hide) {
+    requireNonNull(hide, "hide");
+    List<String> names = new ArrayList<>(header);
+    boolean changed = false;
+    for (int i = 0; i < names.size(); i++) {
+      if (hide.test(names.get(i))) {
+        names.set(i, numbered(i));
+        changed = true;
+      }
+    }
+    return changed
+        ? new CsvExtract(file, source, encoding, delimiter, List.copyOf(names), hasHeader, firstLine)
+        : this;
+  }
+
+  private static String numbered(int index) {
+    return "column " + (index + 1);
   }
 
   /** Whether the first row was read as a header, rather than as a record ({@link #withoutHeader}). */
