@@ -30,7 +30,7 @@ import org.exposure.model.UnusableSourceException;
 
 /**
  * A CSV extract, read as a stream of records with Commons CSV. Opening it decides the encoding (UTF-8
- * with or without BOM, UTF-16 with BOM, else Windows-1252) and the delimiter (comma, semicolon, tab or
+ * with or without BOM, UTF-16 with BOM or without, else Windows-1252) and the delimiter (comma, semicolon, tab or
  * pipe), and reads the header row. Quoted fields may hold delimiters and line breaks; lines may end in
  * CRLF, LF or CR.
  *
@@ -40,7 +40,7 @@ import org.exposure.model.UnusableSourceException;
  *
  * <p>Every record comes out as a {@link CsvRow}: {@link CsvRow.Accepted} with as many fields as the
  * header, or {@link CsvRow.Rejected} with its line and a reason: the wrong number of fields, bytes that
- * are not valid in the file's encoding, or quoting the parser could not follow. A quote left open
+ * are not valid in the file's encoding, NUL bytes, or quoting the parser could not follow. A quote left open
  * (a stray {@code "}) would join the lines after it into one record up to the next quote in the file:
  * its line is rejected instead, and the lines after it are read as records of their own. Blank lines
  * are not records, and neither is a line holding only {@code ""}: Commons CSV cannot tell the two
@@ -387,7 +387,7 @@ public final class CsvExtract {
 
   private static boolean decodable(String[] values) {
     for (String v : values) {
-      if (v.indexOf('\uFFFD') >= 0) {
+      if (v.indexOf('\uFFFD') >= 0 || v.indexOf('\u0000') >= 0) {
         return false;
       }
     }
