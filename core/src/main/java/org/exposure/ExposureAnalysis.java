@@ -182,8 +182,10 @@ public final class ExposureAnalysis {
   }
 
   /**
-   * Opens a CSV extract as an assessment reads it: without a header where its first row holds data
-   * ({@link HeaderDictionary#holdsData}), so that row is a record and never a column's name. For a
+   * Opens a CSV extract as an assessment reads it: with a header only where its first row looks like
+   * the names of its columns ({@link HeaderDictionary#isHeader}, weighed against the records below it),
+   * else without one, so that a first row of data is a record and never a column's name. A header
+   * name that looks like a value, or holds a control character, is shown as {@code column N}. For a
    * caller that reads an extract again after its assessment, and must find its records at the same
    * lines.
    *
@@ -192,7 +194,17 @@ public final class ExposureAnalysis {
    */
   public static CsvExtract openCsv(Path file, String source) throws IOException {
     CsvExtract extract = CsvExtract.open(file, source);
-    return HeaderDictionary.holdsData(extract.header()) ? extract.withoutHeader() : extract;
+    List<List<String>> below = new ArrayList<>();
+    for (CsvRow row : extract.firstRecords(HeaderDictionary.ROWS_COMPARED)) {
+      if (row instanceof CsvRow.Accepted accepted) {
+        below.add(accepted.values());
+      }
+    }
+    if (!HeaderDictionary.isHeader(extract.header(), below)) {
+      return extract.withoutHeader();
+    }
+    return extract.withNamesHidden(name -> HeaderDictionary.looksLikeValue(name.strip())
+        || name.chars().anyMatch(c -> Character.isISOControl(c)));
   }
 
   private static List<ExtractSource> expand(Path input) throws IOException {

@@ -336,13 +336,17 @@ class AccountingProperties {
     });
   }
 
-  /** Distinct names without delimiter candidates, quotes or a leading '{' or '<'. */
+  /**
+   * Distinct names without delimiter candidates, quotes or a leading '{' or '<'. An invented name is
+   * a snake_case identifier: a first row of words no one knows is read as a record.
+   */
   private static Arbitrary<List<String>> headerNames(int columns) {
     Arbitrary<String> known = Arbitraries.of(
         "bsn", "achternaam", "voornaam", "geboortedatum", "postcode", "diagnose", "huisarts");
     Arbitrary<String> invented = Arbitraries.strings()
         .withChars("abcdefghijklmnopqrstuvwxyz_\u00e9").ofMinLength(1).ofMaxLength(12)
-        .filter(s -> Character.isLetter(s.charAt(0)));
+        .filter(s -> Character.isLetter(s.charAt(0)))
+        .map(s -> s.indexOf('_') < 0 ? s + "_id" : s);
     return Arbitraries.oneOf(List.of(known, invented)).list().ofSize(columns).uniqueElements();
   }
 

@@ -3,6 +3,8 @@ package org.exposure.classify;
 import static org.exposure.model.FieldType.*;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,16 +117,297 @@ public final class HeaderDictionary {
   }
 
   /**
-   * Whether a CSV file's first row holds data rather than column names: one of its cells is a valid BSN,
-   * a date, a postcode, an e-mail address or a phone number, none of which names a column. Such a row is
-   * a record (a file exported without its header), and its cells must not be reported as names. A row of
-   * names or words alone cannot be told from a header, and is read as one.
+   * Whether a CSV file's first row holds data rather than column names: one of its cells
+   * {@linkplain #looksLikeValue looks like a value}, which no column is named. Such a row is a record (a
+   * file exported without its header), and its cells must not be reported as names. A row of words
+   * alone is not decided here: {@link #isHeader} weighs it against the rows below it.
    */
   public static boolean holdsData(List<String> row) {
     for (String cell : row) {
-      if (Bsn.isValid(cell) || Dates.parse(cell).isPresent()
-          || ValuePatterns.postcode(cell).isPresent() || ValuePatterns.isEmail(cell)
-          || ValuePatterns.isPhone(cell)) {
+      if (looksLikeValue(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cell is a value that no column is named: a valid BSN or other national number, a date, a
+   * postcode, an e-mail address, a phone number or an IBAN. Such a cell is never published as a column
+   * name, even in a row read as a header.
+   */
+  public static boolean looksLikeValue(String cell) {
+    if (cell.length() > LONG_CELL) {
+      return false; // the validators below want short values; a long cell is judged as text
+    }
+    return Bsn.isValid(cell) || Dates.parse(cell).isPresent()
+        || ValuePatterns.postcode(cell).isPresent() || ValuePatterns.isEmail(cell)
+        || ValuePatterns.isPhone(cell) || ValuePatterns.isIban(cell) || NationalIds.isUsSsn(cell)
+        || NationalIds.isNhsNumber(cell) || NationalIds.isBelgianNationalNumber(cell);
+  }
+
+  /**
+   * Whether a CSV file's first row is a header: it looks like the names of its columns, not like
+   * values. When in doubt it is not, and the file is read as having no header: a record read as a
+   * header would publish its cells as column names, and go unassessed.
+   *
+   * <p>The row is data as soon as one cell {@linkplain #looksLikeValue looks like a value}, or recurs
+   * as a value of its column in the rows below (a header repeated whole further down does not count).
+   * Otherwise each cell votes: for a header when it is a known header ({@link #lookup}), numbers a
+   * column ({@code kolom3}, {@code field_7}), is a snake_case name, or fails the check that most values
+   * of its column pass (a word above dates, a word without digits above codes); for data when it passes
+   * that check, is a name, place or result the dictionaries know, is a number, or is long text; else
+   * neither. The row is a header when the votes for it make at least half its non-blank cells, net of
+   * the votes against.
+   *
+   * @param first the first row's cells
+   * @param below rows that follow it (a sample; may be empty), each with the cells of one record
+   */
+  public static boolean isHeader(List<String> first, List<List<String>> below) {
+    List<List<String>> others = new ArrayList<>(below.size());
+    for (List<String> row : below) {
+      if (!row.equals(first)) {
+        others.add(row);
+      }
+    }
+    int cells = 0;
+    int votes = 0;
+    for (int j = 0; j < first.size(); j++) {
+      String cell = first.get(j).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      cells++;
+      if (looksLikeValue(cell)) {
+        return false;
+      }
+      List<String> column = new ArrayList<>(others.size());
+      for (List<String> row : others) {
+        String value = j < row.size() ? row.get(j).strip() : "";
+        if (value.equalsIgnoreCase(cell)) {
+          return false;
+        }
+        if (!value.isEmpty()) {
+          column.add(value);
+        }
+      }
+      votes += vote(cell, column);
+    }
+    return cells == 0 || 2 * votes >= cells;
+  }
+
+  /** How many rows below the first {@link #isHeader} is given at most: more add little. */
+  public static final int ROWS_COMPARED = 64;
+
+  /** Cells longer than this are text, not names; validators and dictionaries are not run on them. */
+  private static final int LONG_CELL = 200;
+  /** A column name has at most this many words and characters. */
+  private static final int NAME_WORDS = 6;
+  private static final int NAME_CHARS = 60;
+  /** The share of a column's values that must pass a check for it to speak for the column. */
+  private static final double COLUMN_SHARE = 0.6;
+  private static final Pattern SNAKE_CASE = Pattern.compile("\\p{L}[\\p{L}\\d_]*_[\\p{L}\\d_]*");
+  /** A numbered column: "kolom3", "Kolom 3", "col_3", "field-12", "column 1", "veld3", "v3". */
+  private static final Pattern NUMBERED_COLUMN = Pattern.compile(
+      "(?i)(kolom|column|col|field|veld|var|variable|attribute|attribuut|v|c|f)[ _.\\-]?\\d{1,3}");
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** Words that stand for a missing value: a value, never a column's name. */
+  private static final Set<String> MISSING = Set.of("null", "nil", "na", "n/a", "n.a.", "nvt", "n.v.t.",
+      "-", "--", "?", "onbekend", "unknown", "geen", "none", "leeg", "empty", "x", "#n/a", "nan");
+  /** The share of a column's values starting with a cell's first word that makes the cell one of them. */
+  private static final double SAME_START_SHARE = 0.4;
+  /**
+   * Checks of a value's shape whose failure tells a name from the values it stands above. A
+   * dictionary of names or results does not refute: an uncommon name fails it as a header does.
+   */
+  private static final Set<BuiltInDetector> REFUTES = EnumSet.of(BuiltInDetector.BSN,
+      BuiltInDetector.US_SSN, BuiltInDetector.NHS_NUMBER, BuiltInDetector.BELGIAN_NATIONAL_NUMBER,
+      BuiltInDetector.EMAIL, BuiltInDetector.PHONE, BuiltInDetector.POSTCODE,
+      BuiltInDetector.BANK_ACCOUNT, BuiltInDetector.STREET_ADDRESS, BuiltInDetector.SEX,
+      BuiltInDetector.LOINC, BuiltInDetector.ICD10, BuiltInDetector.SNOMED_CONCEPT,
+      BuiltInDetector.GP_AGB, BuiltInDetector.RECORD_IDENTIFIER, BuiltInDetector.CLINICAL_DATE,
+      BuiltInDetector.INITIALS);
+  /** An HL7 v2 field reference, as flattened messages name their columns: "PID-5", "OBX-5.1". */
+  private static final Pattern HL7_FIELD = Pattern.compile("[A-Z][A-Z0-9]{2}-\\d{1,2}(\\.\\d{1,2}){0,2}");
+  /**
+   * Checks that a column's name passes as well as its values: a header names the test or finding
+   * its column holds ("HPV16" above HPV 16 results).
+   */
+  private static final Set<BuiltInDetector> NAMES_THE_COLUMN = EnumSet.of(
+      BuiltInDetector.TEST_RESULT, BuiltInDetector.TEST_NAME, BuiltInDetector.SNOMED_FINDING);
+
+  /** +1 where the cell reads as a column's name, -1 where it reads as one of its values, else 0. */
+  static int vote(String cell, List<String> column) {
+    if (cell.length() > NAME_CHARS || isNumber(cell) || cell.indexOf('\u0000') >= 0
+        || MISSING.contains(cell.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    String[] words = WORDS.split(cell);
+    if (words.length > NAME_WORDS) {
+      return -1;
+    }
+    List<BuiltInDetector> checks = columnChecks(column);
+    boolean passes = false;
+    boolean refuted = false;
+    for (BuiltInDetector check : checks) {
+      if (check.matches(cell)) {
+        if (!NAMES_THE_COLUMN.contains(check)) {
+          return -1; // the cell passes what its column's values pass
+        }
+        passes = true;
+      } else {
+        refuted |= REFUTES.contains(check);
+      }
+    }
+    String key = normalize(cell);
+    boolean exact = EXACT.containsKey(key) || GENERIC.contains(key);
+    if (!exact && (holdsKnownName(cell, words) || startsAsItsColumn(words, column))) {
+      return -1;
+    }
+    // The column's values pass a check of their shape that the cell, a word, fails.
+    boolean word = cell.indexOf('@') < 0 && !hasDigit(cell);
+    boolean contrast = word && ((refuted && !passes) || digitShare(column) >= COLUMN_SHARE);
+    if (!contrast && (passes || (checks.isEmpty() && isValueWord(cell)))) {
+      // A test's or a finding's name is a value among others like it, and a column's name above
+      // what they are not ("hrHPV" above results); above values of no one kind, it may be either.
+      return 0;
+    }
+    if (contrast || exact || NUMBERED_COLUMN.matcher(cell).matches()
+        || HL7_FIELD.matcher(cell).matches() || SNAKE_CASE.matcher(cell).matches()) {
+      return 1;
+    }
+    return lookup(cell).isPresent() && readsAsName(cell, words) ? 1 : 0;
+  }
+
+  /** Whether the cell is a word a value may be: a test, a result, a finding. */
+  private static boolean isValueWord(String cell) {
+    for (BuiltInDetector detector : NAMES_THE_COLUMN) {
+      if (detector.matches(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cell a stem found reads as a column's name rather than a phrase that holds the stem:
+   * at most three words, no comma, the stem in the first or the last, and no proper noun after the
+   * first ("Huisartsenpraktijk Kaya", "wil de uitslag per post", "nieuw adres onbekend" are values).
+   */
+  private static boolean readsAsName(String cell, String[] words) {
+    if (words.length > 3 || cell.indexOf(',') >= 0) {
+      return false;
+    }
+    if (words.length > 1 && lookup(words[0]).isEmpty() && lookup(words[words.length - 1]).isEmpty()) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+          && w.substring(1).chars().allMatch(Character::isLowerCase) && lookup(w).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the dictionaries know the cell, or one of its words, as a person's name or a place
+   * ("Huisartsenpraktijk Jansen"). Not a result: a header names the test its column holds the results
+   * of ("HPV16", "hrHPV").
+   */
+  private static boolean holdsKnownName(String cell, String[] words) {
+    if (NameDictionary.isPersonName(cell) || NameDictionary.isGivenName(cell)
+        || NameDictionary.isFamilyName(cell) || NameDictionary.isCity(cell)) {
+      return true;
+    }
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !EXACT.containsKey(normalize(w))
+          && (NameDictionary.isFamilyName(w) || NameDictionary.isCity(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cell of several words starts with the word many of its column's values start with:
+   * "Huisartsenpraktijk Oyelaran" above "Huisartsenpraktijk Jansen" is a value like them.
+   */
+  private static boolean startsAsItsColumn(String[] words, List<String> column) {
+    if (words.length < 2 || column.size() < 2) {
+      return false;
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    int same = 0;
+    for (String value : column) {
+      if (value.regionMatches(true, 0, first, 0, first.length())
+          && (value.length() == first.length() || Character.isWhitespace(value.charAt(first.length())))) {
+        same++;
+      }
+    }
+    return same >= SAME_START_SHARE * column.size();
+  }
+
+  /** Digits, with spaces and punctuation between them: an amount, a code, a count. */
+  private static boolean isNumber(String cell) {
+    boolean digit = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (" .,:;/+-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  /**
+   * The checks that most of a column's values pass, of those strict enough to decide a column alone
+   * (a street name or a small number is what many words and numbers are).
+   */
+  private static List<BuiltInDetector> columnChecks(List<String> column) {
+    List<BuiltInDetector> checks = new ArrayList<>(2);
+    if (column.isEmpty()) {
+      return checks;
+    }
+    for (BuiltInDetector detector : BuiltInDetector.values()) {
+      if (detector.decidingShare().isEmpty()) {
+        continue;
+      }
+      int passed = 0;
+      for (String value : column) {
+        if (value.length() <= LONG_CELL && detector.matches(value)) {
+          passed++;
+        }
+      }
+      if (passed >= COLUMN_SHARE * column.size()) {
+        checks.add(detector);
+      }
+    }
+    return checks;
+  }
+
+  private static double digitShare(List<String> column) {
+    if (column.isEmpty()) {
+      return 0;
+    }
+    int withDigits = 0;
+    for (String value : column) {
+      if (hasDigit(value)) {
+        withDigits++;
+      }
+    }
+    return (double) withDigits / column.size();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
         return true;
       }
     }

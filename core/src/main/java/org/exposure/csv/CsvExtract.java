@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,7 +30,7 @@ import org.exposure.model.UnusableSourceException;
 
 /**
  * A CSV extract, read as a stream of records with Commons CSV. Opening it decides the encoding (UTF-8
- * with or without BOM, UTF-16 with BOM, else Windows-1252) and the delimiter (comma, semicolon, tab or
+ * with or without BOM, UTF-16 with BOM or without, else Windows-1252) and the delimiter (comma, semicolon, tab or
  * pipe), and reads the header row. Quoted fields may hold delimiters and line breaks; lines may end in
  * CRLF, LF or CR.
  *
@@ -39,7 +40,7 @@ import org.exposure.model.UnusableSourceException;
  *
  * <p>Every record comes out as a {@link CsvRow}: {@link CsvRow.Accepted} with as many fields as the
  * header, or {@link CsvRow.Rejected} with its line and a reason: the wrong number of fields, bytes that
- * are not valid in the file's encoding, or quoting the parser could not follow. A quote left open
+ * are not valid in the file's encoding, NUL bytes, or quoting the parser could not follow. A quote left open
  * (a stray {@code "}) would join the lines after it into one record up to the next quote in the file:
  * its line is rejected instead, and the lines after it are read as records of their own. Blank lines
  * are not records, and neither is a line holding only {@code ""}: Commons CSV cannot tell the two
@@ -257,11 +258,35 @@ public final class CsvExtract {
    */
   public CsvExtract withoutHeader() {
     List<String> numbered = new ArrayList<>(header.size());
-    for (int i = 1; i <= header.size(); i++) {
-      numbered.add("column " + i);
+    for (int i = 0; i < header.size(); i++) {
+      numbered.add(numbered(i));
     }
     return new CsvExtract(file, source, encoding, delimiter, List.copyOf(numbered), false,
         firstLine);
+  }
+
+  /**
+   * The same file with the header names that {@code hide} picks replaced by {@code column N}, N their
+   * column's number from 1: for a name that must not be shown, such as one that looks like a value.
+   * Its first row stays a header.
+   */
+  public CsvExtract withNamesHidden(Predicate<String> hide) {
+    requireNonNull(hide, "hide");
+    List<String> names = new ArrayList<>(header);
+    boolean changed = false;
+    for (int i = 0; i < names.size(); i++) {
+      if (hide.test(names.get(i))) {
+        names.set(i, numbered(i));
+        changed = true;
+      }
+    }
+    return changed
+        ? new CsvExtract(file, source, encoding, delimiter, List.copyOf(names), hasHeader, firstLine)
+        : this;
+  }
+
+  private static String numbered(int index) {
+    return "column " + (index + 1);
   }
 
   /** Whether the first row was read as a header, rather than as a record ({@link #withoutHeader}). */
@@ -362,7 +387,7 @@ public final class CsvExtract {
 
   private static boolean decodable(String[] values) {
     for (String v : values) {
-      if (v.indexOf('\uFFFD') >= 0) {
+      if (v.indexOf('\uFFFD') >= 0 || v.indexOf('\u0000') >= 0) {
         return false;
       }
     }

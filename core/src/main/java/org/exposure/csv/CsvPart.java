@@ -246,6 +246,12 @@ public final class CsvPart {
     }
 
     private CsvRow toRow(CSVRecord record, long startLine, long lastLine) {
+      String[] values = record.values();
+      for (String value : values) {
+        if (value.indexOf('\u0000') >= 0) {
+          return rejected(startLine, "the record holds NUL bytes");
+        }
+      }
       int size = record.size();
       if (size != columns) {
         String reason = String.format(Locale.ROOT, "has %d fields, the header has %d", size, columns);
@@ -256,7 +262,6 @@ public final class CsvPart {
         }
         return rejected(startLine, reason);
       }
-      String[] values = record.values();
       for (int i = 0; i < values.length; i++) {
         if (values[i].indexOf('\uFFFD') >= 0) {
           return rejected(startLine, String.format(Locale.ROOT,

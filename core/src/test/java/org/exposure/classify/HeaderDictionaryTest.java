@@ -90,4 +90,76 @@ class HeaderDictionaryTest {
     // Names alone cannot be told from a header.
     assertThat(HeaderDictionary.holdsData(List.of("Jansen", "Pieter"))).isFalse();
   }
+
+  private static final List<List<String>> SCREENING_ROWS = List.of(
+      List.of("Marieke Jansen", "HPV negatief", "Utrecht", "Huisartsenpraktijk Bakker"),
+      List.of("Sanne Visser", "HPV positief", "Rijswijk", "Huisartsenpraktijk Dijkstra"),
+      List.of("Fenna de Vries", "HPV negatief", "Groningen", "Gezondheidscentrum De Linde"),
+      List.of("Noor Bakker", "Pap 1", "Zwaag", "Huisartsenpraktijk Visser"));
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Anna de Vries|HPV positief|Amsterdam|Huisartsenpraktijk Jansen",
+      "Xiomara Oyelaran|NILM|Ter Apel|Huisartsenpraktijk Oyelaran",
+      "Precious Kaya|hrHPV negatief|Delfzijl|Dr. Kaya",
+      "Wilhelmina Nguyen|geen afwijkingen|Oudeschild|Huisartsen Nguyen",
+      "Tjitske Hoekstra|onbekend|Hoogkarspel|wil de uitslag per post",
+      "Anna|Pap 3a2|Nieuw-Vennep|verhuisd, nieuw adres onbekend",
+      "Gonneke Oudshoorn|HPV positief|Utrecht|Akkoord",
+  })
+  void aFirstRowOfNamesResultsPlacesAndPracticesIsData(String row) {
+    assertThat(HeaderDictionary.isHeader(List.of(row.split("\\|")), SCREENING_ROWS)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Naam|Uitslag HPV|Woonplaats|Huisarts",
+      "naam|hrHPV|plaats|naam_huisarts",
+      "Patient Name|Result|City|GP Name",
+      "NAME|RESULT|CITY|PROVIDER",
+      "naam|uitslag|Kolom3|huisarts",
+      "kolom1|kolom2|kolom3|kolom4",
+      "Naam (volledig)|Uitslag (hrHPV)|Woonplaats|Naam huisarts",
+  })
+  void aFirstRowOfNamesOfColumnsIsAHeader(String row) {
+    assertThat(HeaderDictionary.isHeader(List.of(row.split("\\|")), SCREENING_ROWS)).isTrue();
+  }
+
+  @Test
+  void aFirstRowAloneIsAHeaderOnlyWhereItsWordsNameColumns() {
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "naam", "Kolom3"), List.of())).isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("Opmerkingen"), List.of())).isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("client_id", "screening_ronde"), List.of()))
+        .isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("Anna de Vries", "HPV positief"), List.of()))
+        .isFalse();
+    assertThat(HeaderDictionary.isHeader(List.of("Xiomara Oyelaran"), List.of())).isFalse();
+    assertThat(HeaderDictionary.isHeader(List.of("12", "7,50", "3"), List.of())).isFalse();
+    assertThat(HeaderDictionary.isHeader(List.of("belt terug na de vakantie"), List.of())).isFalse();
+  }
+
+  @Test
+  void aCellThatRecursBelowInItsColumnIsAValue() {
+    List<List<String>> below = List.of(List.of("Cytologie", "Jansen"), List.of("HPV", "Bakker"));
+    assertThat(HeaderDictionary.isHeader(List.of("HPV", "Achternaam"), below)).isFalse();
+    // a header repeated whole further down is still a header
+    assertThat(HeaderDictionary.isHeader(List.of("Test", "Achternaam"),
+        List.of(List.of("Cytologie", "Jansen"), List.of("Test", "Achternaam")))).isTrue();
+  }
+
+  @Test
+  void aWordAboveValuesOfAShapeItLacksIsAName() {
+    List<List<String>> below = List.of(List.of("111222333", "03-04-1968"),
+        List.of("999993653", "1975-11-02"), List.of("999990482", "30-06-2001"));
+    assertThat(HeaderDictionary.isHeader(List.of("Personnummer", "Födelsedatum"), below)).isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("onbekend", "n.v.t."), below)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"111222333", "03-04-1968", "1011 AB", "a@example.nl", "06-12345678",
+      "NL91ABNA0417164300"})
+  void aValueIsNeverAName(String cell) {
+    assertThat(HeaderDictionary.looksLikeValue(cell)).isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "naam", cell), List.of())).isFalse();
+  }
 }

@@ -264,7 +264,7 @@ class CsvExtractTest {
   @CsvSource(delimiterString = "=>", value = {
       "empty.csv            => the file is empty; expected a header row",
       "bom-only.csv         => the file is empty; expected a header row",
-      "binary.csv           => the file holds NUL bytes: it looks binary, not a text extract",
+      "binary.csv           => looks like a PNG image, not a text extract",
       "blank-lines-only.csv => the file holds only blank lines; expected a header row",
   })
   void refusesUnusableSources(String fixture, String problem) throws Exception {
