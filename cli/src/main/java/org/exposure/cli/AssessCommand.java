@@ -158,6 +158,8 @@ final class AssessCommand implements Callable<Integer> {
     KeyFile.Loaded key;
     try {
       key = KeyFile.load(keyFile);
+    } catch (KeyFile.Unusable e) {
+      return fail(stderr, "cannot use the key file " + keyFile + ": " + e.getMessage());
     } catch (IOException e) {
       return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
     }

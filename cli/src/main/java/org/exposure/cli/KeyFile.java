@@ -30,6 +30,15 @@ final class KeyFile {
 
   private KeyFile() {}
 
+  /** A key file that is there but cannot be one; the message says why, for the user. */
+  static final class Unusable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Unusable(String why) {
+      super(why);
+    }
+  }
+
   /** The keys under a key file's secret, and whether this run created it. */
   record Loaded(SubjectKeys keys, boolean created) {}
 
@@ -43,10 +52,10 @@ final class KeyFile {
     boolean created = !Files.exists(file) && create(file);
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
-      throw new IOException("is a folder, not a file");
+      throw new Unusable("is a folder, not a file");
     }
     if (!attributes.isRegularFile()) {
-      throw new IOException("not a regular file (a pipe, device or socket would block the run)");
+      throw new Unusable("not a regular file (a pipe, device or socket would block the run)");
     }
     byte[] content;
     try (InputStream in = Files.newInputStream(file)) {
@@ -57,7 +66,7 @@ final class KeyFile {
     try {
       return new Loaded(SubjectKeys.of(HexFormat.of().parseHex(text)), created);
     } catch (IllegalArgumentException e) {
-      throw new IOException("does not hold a secret of at least 32 hex digits");
+      throw new Unusable("does not hold a secret of at least 32 hex digits");
     }
   }
 
