@@ -1,7 +1,11 @@
 package org.exposure.cli;
 
 import java.io.IOException;
+import com.google.common.hash.HashCode;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +21,16 @@ import java.util.HexFormat;
  *
  * <p>It depends on the lines of each file, not on their order: subjects come in the order the threads
  * finish them, and the same input, key and options must give the same identity (and the same {@code
- * report.json}, byte for byte) on any number of threads. Each line's SHA-256 is summed modulo
- * 2<sup>256</sup> per file (a multiset hash: no line may be added, lost or changed unnoticed, whatever
- * the order), and the sums and line counts of both files are hashed once more. A check against
- * accidents (files of two runs in one folder), not a signature: anyone can compute it.
+ * report.json}, byte for byte) on any number of threads. Each line's 128-bit MurmurHash3 is summed
+ * per file, each 64-bit half modulo 2<sup>64</sup> (a multiset hash: no line is added, lost or changed
+ * unnoticed, whatever the order), and the sums and line counts of both files are hashed once more
+ * with SHA-256. A check against accidents (files of two runs in one folder), not a signature: anyone
+ * can compute it. Murmur rather than SHA-256 per line: a run of 485,000 subjects hashes about a
+ * million lines, and Murmur does it several times faster.
  *
  * <p>Stateless.
  */
 final class RunId {
-  private static final int HASH_BYTES = 32;
   private static final String VERSION = "exposure-run/1";
 
   private RunId() {}
@@ -39,10 +44,10 @@ final class RunId {
     MessageDigest id = sha256();
     id.update((VERSION + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path file : new Path[] {subjects, notificationList}) {
-      byte[] sum = new byte[HASH_BYTES];
+      long[] sum = new long[2];
       String lines = sumOfLines(file, sum);
       id.update((lines + "\n").getBytes(StandardCharsets.UTF_8));
-      id.update(sum);
+      id.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(sum[0]).putLong(sum[1]).array());
     }
     return HexFormat.of().formatHex(Arrays.copyOf(id.digest(), 16));
   }
@@ -51,44 +56,43 @@ final class RunId {
    * Adds each line's hash (its bytes up to and without the line feed) to {@code sum}; returns their
    * number, with a {@code +} if the last one has no line feed (so that it differs from one with).
    */
-  private static String sumOfLines(Path file, byte[] sum) throws IOException {
-    MessageDigest line = sha256();
+  private static String sumOfLines(Path file, long[] sum) throws IOException {
     long lines = 0;
-    boolean open = false; // bytes of a line seen since the last line feed
     byte[] buffer = new byte[1 << 16];
+    int held = 0; // bytes of an unfinished line at the start of the buffer
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      for (int n = in.read(buffer, held, buffer.length - held); n >= 0;
+          n = in.read(buffer, held, buffer.length - held)) {
+        int end = held + n;
         int start = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = held; i < end; i++) {
           if (buffer[i] == '\n') {
-            line.update(buffer, start, i - start);
-            add(sum, line.digest());
+            add(sum, LINE.hashBytes(buffer, start, i - start));
             lines++;
             start = i + 1;
-            open = false;
           }
         }
-        if (start < n) {
-          line.update(buffer, start, n - start);
-          open = true;
+        held = end - start;
+        System.arraycopy(buffer, start, buffer, 0, held);
+        if (held == buffer.length) { // a line longer than the buffer: make room for the rest
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
       }
     }
-    if (open) {
-      add(sum, line.digest());
+    if (held > 0) {
+      add(sum, LINE.hashBytes(buffer, 0, held));
       return (lines + 1) + "+";
     }
     return String.valueOf(lines);
   }
 
-  /** {@code sum += hash} modulo 2^256, both big-endian. */
-  private static void add(byte[] sum, byte[] hash) {
-    int carry = 0;
-    for (int i = HASH_BYTES - 1; i >= 0; i--) {
-      int s = (sum[i] & 0xff) + (hash[i] & 0xff) + carry;
-      sum[i] = (byte) s;
-      carry = s >>> 8;
-    }
+  private static final HashFunction LINE = Hashing.murmur3_128();
+
+  /** {@code sum += hash}, each 64-bit half modulo 2^64. */
+  private static void add(long[] sum, HashCode hash) {
+    ByteBuffer bytes = ByteBuffer.wrap(hash.asBytes());
+    sum[0] += bytes.getLong();
+    sum[1] += bytes.getLong();
   }
 
   private static MessageDigest sha256() {
