@@ -171,6 +171,9 @@ final class AssessCommand implements Callable<Integer> {
     for (String own : ReportFolder.FILE_NAMES) {
       options.exclude(out.resolve(own));
     }
+    // Named as an input, the marker would be opened and closed by the reader: on POSIX that drops
+    // every lock this process holds on it, the run's own included.
+    options.exclude(out.resolve(ReportFolder.MARKER));
     options.circumstances(circumstances);
     Optional<String> problem = Optional.<String>empty()
         .or(() -> read("circumstances", circumstancesFile,
