@@ -107,10 +107,15 @@ final class OutputFolder implements Closeable {
         // an earlier run's
       }
     }
+    // Never through a link, nor into a pipe: a marker planted as either is refused.
+    if (!Files.isRegularFile(markerFile, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(markerFile.toString(), null,
+          "not a regular file; remove it");
+    }
     FileChannel marker = FileChannel.open(markerFile, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     try {
-      if (tryLock(marker, RUN_REGION, false) == null) {
+      if (tryLock(marker, RUN_REGION) == null) {
         throw new InUse(folder);
       }
       if (marker.size() == 0) {
@@ -170,7 +175,7 @@ final class OutputFolder implements Closeable {
     }
     force(staging);
     Path commit = folder.resolve(COMMIT);
-    FileLock moving = tryLock(marker, MOVE_REGION, false);
+    FileLock moving = lockForMoves(marker);
     try {
       Files.move(staging, commit, StandardCopyOption.ATOMIC_MOVE); // the commit point
       committed = true;
@@ -225,7 +230,7 @@ final class OutputFolder implements Closeable {
   /** Finishes the moves of an interrupted commit and removes the staging folders of dead runs. */
   private static void recover(Path folder, FileChannel marker) throws IOException {
     if (interrupted(folder)) {
-      FileLock moving = tryLock(marker, MOVE_REGION, false);
+      FileLock moving = lockForMoves(marker);
       try {
         moveInPlace(folder);
       } finally {
@@ -244,6 +249,10 @@ final class OutputFolder implements Closeable {
   /** Moves what is left in {@code .exposure-commit} over the report files, then removes it. */
   private static void moveInPlace(Path folder) throws IOException {
     Path commit = folder.resolve(COMMIT);
+    if (!Files.isDirectory(commit, LinkOption.NOFOLLOW_LINKS)) {
+      deleteFolder(commit); // not a run's (a link to elsewhere is never moved from)
+      return;
+    }
     for (String name : ReportFolder.FILE_NAMES) {
       Path file = commit.resolve(name);
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) { // else moved before an interruption
@@ -255,9 +264,13 @@ final class OutputFolder implements Closeable {
     force(folder);
   }
 
-  /** Removes a staging folder and the files in it; it holds files only, never links followed. */
+  /**
+   * Removes a staging folder and the files in it; it holds files only, never links followed. Under
+   * one of the run's own names, a link or a file is removed itself: what it points to is left.
+   */
   private static void deleteFolder(Path staging) throws IOException {
     if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(staging);
       return;
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
@@ -272,10 +285,22 @@ final class OutputFolder implements Closeable {
    * A lock on one byte of the marker, or null where another process holds it. In this process a lock
    * held already (a second run on another thread) counts as held by another.
    */
-  private static FileLock tryLock(FileChannel marker, long position, boolean shared)
-      throws IOException {
+  private static FileLock tryLock(FileChannel marker, long position) throws IOException {
     try {
-      return marker.tryLock(position, 1, shared);
+      return marker.tryLock(position, 1, false);
+    } catch (OverlappingFileLockException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The lock a run holds while it moves its files in place: waits for readers to finish (explain reads
+   * for a second at most); null if this process holds it shared already (tests run explain and assess
+   * in one JVM), which the run identity then guards.
+   */
+  private static FileLock lockForMoves(FileChannel marker) throws IOException {
+    try {
+      return marker.lock(MOVE_REGION, 1, false);
     } catch (OverlappingFileLockException e) {
       return null;
     }

@@ -238,4 +238,26 @@ class OutputFolderTest {
     assertThat(Files.readString(out.resolve(SubjectsCsv.FILE_NAME), StandardCharsets.UTF_8))
         .isEqualTo("run subjects.csv\n");
   }
+  @Test
+  void plantedLinksUnderTheRunsOwnNamesAreNeverFollowed() throws IOException {
+    Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+    write(elsewhere, report("elsewhere"));
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path out = Files.createDirectory(dir.resolve("out"));
+    write(out, report("first"));
+    Files.createSymbolicLink(out.resolve(OutputFolder.COMMIT), elsewhere);
+    Files.createSymbolicLink(out.resolve(OutputFolder.STAGING_PREFIX + "0011223344556677"), elsewhere);
+    Files.createSymbolicLink(out.resolve(ReportFolder.MARKER), empty);
+    assertThatThrownBy(() -> OutputFolder.open(out)).isInstanceOf(IOException.class)
+        .hasMessageContaining(ReportFolder.MARKER);
+    assertThat(Files.readString(empty)).isEmpty();
+    Files.delete(out.resolve(ReportFolder.MARKER));
+    try (OutputFolder folder = OutputFolder.open(out)) {
+      stage(folder, report("second"));
+      folder.commit();
+    }
+    assertThat(read(out)).isEqualTo(report("second"));
+    assertThat(read(elsewhere)).isEqualTo(report("elsewhere"));
+    assertThat(leftovers(out)).isEmpty();
+  }
 }
