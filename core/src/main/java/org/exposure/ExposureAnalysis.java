@@ -23,7 +23,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import com.google.common.base.Throwables;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnDecision;
@@ -105,7 +104,8 @@ public final class ExposureAnalysis {
 
   /**
    * Assesses the given files and folders (a folder's files are read in name order, hidden files
-   * skipped).
+   * skipped; pipes, devices, sockets, symbolic links to folders and the files of earlier reports are
+   * listed as skipped, not read).
    *
    * @throws NoSuchFileException if an input does not exist
    * @throws UnusableSourceException if no input could be read as an extract
@@ -142,18 +142,17 @@ public final class ExposureAnalysis {
     requireNonNull(subjects, "subjects");
     requireNonNull(progress, "progress");
     List<ExtractSource> all = new ArrayList<>();
+    List<SkippedSource> passedOver = new ArrayList<>();
     long bytes = 0;
     for (Path input : inputs) {
-      for (ExtractSource source : expand(input)) {
-        if (options.isExcluded(source.file())) {
-          continue;
-        }
+      for (ExtractSource source : expand(input, passedOver)) {
         all.add(source);
         bytes += Files.size(source.file());
       }
     }
     progress.start(bytes);
     Run run = new Run((int) Math.min(MAX_PRESIZED_SUBJECTS, bytes / BYTES_PER_RECORD_GUESS), progress);
+    run.skipped.addAll(passedOver);
     Map<ExtractReader, List<ExtractSource>> byReader = new LinkedHashMap<>();
     for (ExtractSource source : all) {
       byte[] head = options.format() == InputFormat.AUTO ? head(source.file()) : new byte[0];
@@ -207,22 +206,19 @@ public final class ExposureAnalysis {
         || name.chars().anyMatch(c -> Character.isISOControl(c)));
   }
 
-  private static List<ExtractSource> expand(Path input) throws IOException {
-    if (!Files.exists(input)) {
-      throw new NoSuchFileException(input.toString(), null, "no such file or folder");
-    }
-    if (!Files.isDirectory(input)) {
-      return List.of(new ExtractSource(input, input.toString()));
-    }
-    try (Stream<Path> files = Files.walk(input)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(f -> !input.relativize(f).toString().startsWith(".")
-              && !f.getFileName().toString().startsWith("."))
-          .sorted()
-          .map(f -> new ExtractSource(f, input.resolve(input.relativize(f)).toString()))
-          .collect(Collectors.toList());
-    }
+  /**
+   * The files of one input to read ({@link InputWalk}): the file itself, or a folder's regular files at
+   * any depth in path order, hidden ones and the caller's {@linkplain AnalysisOptions#excluded()
+   * excluded} ones left out. Pipes, devices, sockets, symbolic links to folders and the files of
+   * earlier reports are not read; they are added to {@code skipped} with their reasons.
+   *
+   * @throws NoSuchFileException if the input does not exist
+   * @throws IOException if a folder cannot be listed
+   */
+  private List<ExtractSource> expand(Path input, List<SkippedSource> skipped) throws IOException {
+    InputWalk walk = InputWalk.of(input, options::isExcluded);
+    skipped.addAll(walk.skipped());
+    return walk.sources();
   }
 
   /**

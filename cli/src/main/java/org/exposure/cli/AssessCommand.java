@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.InputFormat;
+import org.exposure.ReportFolder;
 import org.exposure.Progress;
 import org.exposure.SourceSummary;
 import org.exposure.classify.ColumnMapping;
@@ -155,19 +155,25 @@ final class AssessCommand implements Callable<Integer> {
       }
       options.threads(threads);
     }
-    boolean newKey = !KeyFile.exists(keyFile);
+    KeyFile.Loaded key;
     try {
-      options.subjectKeys(KeyFile.load(keyFile));
+      key = KeyFile.load(keyFile);
+    } catch (KeyFile.Unusable e) {
+      return fail(stderr, "cannot use the key file " + keyFile + ": " + e.getMessage());
     } catch (IOException e) {
       return fail(stderr, "cannot use the key file " + keyFile + ": " + describe(e));
     }
+    options.subjectKeys(key.keys());
     // The run's own files are never read as input, even in a folder given as input: the key file's
     // secret would be read as a CSV header and reported, and reports of an earlier run as extracts.
+    // Those of other report folders are listed as skipped; these are the run's own, not a word.
     options.exclude(keyFile);
-    for (String own : List.of(ReportJson.FILE_NAME, ReportHtml.FILE_NAME, SubjectsCsv.FILE_NAME,
-        NotificationList.FILE_NAME, NotificationList.FILE_NAME + ".tmp")) {
+    for (String own : ReportFolder.FILE_NAMES) {
       options.exclude(out.resolve(own));
     }
+    // Named as an input, the marker would be opened and closed by the reader: on POSIX that drops
+    // every lock this process holds on it, the run's own included.
+    options.exclude(out.resolve(ReportFolder.MARKER));
     options.circumstances(circumstances);
     Optional<String> problem = Optional.<String>empty()
         .or(() -> read("circumstances", circumstancesFile,
@@ -177,61 +183,86 @@ final class AssessCommand implements Callable<Integer> {
     if (problem.isPresent()) {
       return fail(stderr, problem.get());
     }
-    AnalysisResult result;
-    Path subjectsFile = out.resolve(SubjectsCsv.FILE_NAME);
+    // Every file is written aside and put in place together at the end; a run that fails or dies
+    // leaves the earlier report as it was (OutputFolder).
+    OutputFolder folder;
     try {
-      Files.createDirectories(out);
+      folder = OutputFolder.open(out);
+    } catch (OutputFolder.InUse e) {
+      return fail(stderr, e.getMessage());
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
-    // The subjects whose contact details are read back, on --contact-columns.
-    ContactColumns contacts = contactColumns ? new ContactColumns() : null;
-    try {
-      result = assess(options.build(), subjectsFile, contacts);
-    } catch (OutputFailure e) {
-      return failAndRemove(stderr, subjectsFile,
-          "cannot write the subject files in " + out + ": " + describe(e.getCause()));
-    } catch (UncheckedIOException e) {
-      return failAndRemove(stderr, subjectsFile, "cannot read the input: " + describe(e.getCause()));
-    } catch (NoSuchFileException e) {
-      return failAndRemove(stderr, subjectsFile, "input not found: " + e.getFile());
-    } catch (AccessDeniedException e) {
-      return failAndRemove(stderr, subjectsFile,
-          "input not readable (permission denied): " + e.getFile());
-    } catch (UnusableSourceException e) {
-      return failAndRemove(stderr, subjectsFile, e.getMessage());
-    } catch (IOException e) {
-      return failAndRemove(stderr, subjectsFile, "cannot read the input: " + e.getMessage());
-    }
-    if (contacts != null) {
-      Path list = out.resolve(NotificationList.FILE_NAME);
-      try {
-        NotificationList.addContactColumns(list, contacts.read(result));
-      } catch (IOException e) {
-        return fail(stderr, "cannot add the contact columns to " + list + ": " + describe(e));
+    AnalysisResult result;
+    try (folder) {
+      result = assessInto(folder, options.build(), stderr);
+      if (result == null) {
+        return ExposureCommand.EXIT_UNUSABLE;
       }
-      stderr.println("exposure: " + list + " holds names, addresses, phone numbers and e-mail "
-          + "addresses (--contact-columns): keep it as safe as the extract itself, and delete it "
-          + "once the letters are sent");
+    } catch (IOException e) {
+      return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
     Path report = out.resolve(ReportJson.FILE_NAME);
-    try {
-      ReportJson.write(result, report);
-      ReportHtml.write(result, lang, out.resolve(ReportHtml.FILE_NAME));
-    } catch (IOException e) {
-      return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
-    }
     printSummary(stdout, result, report);
     for (String name : result.options().circumstances()
         .unmatched(result.sources().stream().map(SourceSummary::source).toList())) {
       stderr.println("exposure: the circumstances file names " + name + ", which is none of the "
           + "files read: its circumstances were applied to nothing");
     }
-    if (newKey) {
+    if (contactColumns) {
+      stderr.println("exposure: " + out.resolve(NotificationList.FILE_NAME) + " holds names, "
+          + "addresses, phone numbers and e-mail addresses (--contact-columns): keep it as safe as "
+          + "the extract itself, and delete it once the letters are sent");
+    }
+    if (key.created()) {
       stderr.println("exposure: created a new subject-key secret in " + keyFile
           + "; keep it, and keep it apart from the report: it links subject keys to people");
     }
     return 0;
+  }
+
+  /**
+   * Assesses the input and writes every report file into the folder's staging area, then puts them
+   * in place together.
+   *
+   * @return the result, or null after printing why the run failed (the earlier report untouched)
+   * @throws IOException if a report file cannot be written or put in place
+   */
+  private AnalysisResult assessInto(OutputFolder folder, AnalysisOptions options,
+      PrintWriter stderr) throws IOException {
+    Path subjectsFile = folder.staged(SubjectsCsv.FILE_NAME);
+    Path list = folder.staged(NotificationList.FILE_NAME);
+    // The subjects whose contact details are read back, on --contact-columns.
+    ContactColumns contacts = contactColumns ? new ContactColumns() : null;
+    AnalysisResult result;
+    try {
+      result = assess(options, subjectsFile, list, contacts);
+    } catch (OutputFailure e) {
+      throw e.getCause();
+    } catch (UncheckedIOException e) {
+      return failed(stderr, "cannot read the input: " + describe(e.getCause()));
+    } catch (NoSuchFileException e) {
+      return failed(stderr, "input not found: " + e.getFile());
+    } catch (AccessDeniedException e) {
+      return failed(stderr, "input not readable (permission denied): " + e.getFile());
+    } catch (UnusableSourceException e) {
+      return failed(stderr, e.getMessage());
+    } catch (IOException e) {
+      return failed(stderr, "cannot read the input: " + e.getMessage());
+    }
+    if (contacts != null) {
+      try {
+        NotificationList.addContactColumns(list, contacts.read(result));
+      } catch (IOException e) {
+        return failed(stderr, "cannot add the contact columns to " + folder.folder().resolve(
+            NotificationList.FILE_NAME) + ": " + describe(e));
+      }
+    }
+    String runId = RunId.of(subjectsFile, list);
+    ReportJson.write(result, runId, folder.staged(ReportJson.FILE_NAME));
+    ReportHtml.write(result, lang, runId, folder.staged(ReportHtml.FILE_NAME));
+    folder.commit();
+    return result;
   }
 
   /** Reads one of the files that configure a run. */
@@ -266,14 +297,14 @@ final class AssessCommand implements Callable<Integer> {
    * Runs the analysis, writing each subject to {@code subjects.csv}, and each one to inform to {@code
    * notification-list.csv}, as she is assessed; noting her for {@code contacts} too, if not null.
    */
-  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile, ContactColumns contacts)
-      throws IOException {
+  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile, Path list,
+      ContactColumns contacts) throws IOException {
     Progress progress = new Progress();
     // Only on a terminal: a log file or a pipe gets no redrawn lines.
     boolean showProgress = !quiet && System.console() != null;
     ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
     try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile);
-        NotificationList toInform = NotificationList.create(out.resolve(NotificationList.FILE_NAME),
+        NotificationList toInform = NotificationList.create(list,
             options.policy().informFrom(), options.circumstances().breachWide().unintelligible())) {
       return ExposureAnalysis.of(options).assess(inputs, subject -> {
         try {
@@ -304,15 +335,10 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails without leaving half-written subject files behind. */
-  private static int failAndRemove(PrintWriter stderr, Path subjectsFile, String message) {
-    try {
-      Files.deleteIfExists(subjectsFile);
-      Files.deleteIfExists(subjectsFile.resolveSibling(NotificationList.FILE_NAME));
-    } catch (IOException e) {
-      stderr.println("exposure: could not remove " + subjectsFile + " (" + e.getMessage() + ")");
-    }
-    return fail(stderr, message);
+  /** Prints why the run failed; returns null, for {@link #assessInto}. */
+  private static AnalysisResult failed(PrintWriter stderr, String message) {
+    fail(stderr, message);
+    return null;
   }
 
   private static String describe(IOException e) {

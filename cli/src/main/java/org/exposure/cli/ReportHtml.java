@@ -41,18 +41,38 @@ final class ReportHtml {
   private final AnalysisResult r;
   private final Lang lang;
   private final StringBuilder html = new StringBuilder(64 * 1024);
+  /** The identity of the run, for the head; none when only rendered. */
+  private String runId;
 
   private ReportHtml(AnalysisResult result, Lang lang) {
     this.r = result;
     this.lang = lang;
   }
 
-  /** Writes the report of the result to the file. */
-  static void write(AnalysisResult result, Lang lang, Path file) throws IOException {
+  /**
+   * Writes the report of the result to the file, with the identity of its run ({@link RunId}) in a
+   * {@code <meta name="exposure-run">} of its head.
+   */
+  static void write(AnalysisResult result, Lang lang, String runId, Path file) throws IOException {
+    ReportHtml report = new ReportHtml(result, lang);
+    report.runId = runId;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(render(result, lang));
+      out.write(report.build());
     }
   }
+
+  /** The run identity a report's text records, or empty if none. */
+  static String runId(String html) {
+    int at = html.indexOf(RUN_META);
+    if (at < 0) {
+      return "";
+    }
+    int start = at + RUN_META.length();
+    int end = html.indexOf('"', start);
+    return end < 0 ? "" : html.substring(start, end);
+  }
+
+  private static final String RUN_META = "<meta name=\"exposure-run\" content=\"";
 
   /** The report as text. */
   static String render(AnalysisResult result, Lang lang) {
@@ -67,7 +87,11 @@ final class ReportHtml {
     CohortSummary c = r.cohort();
     Notification n = r.notification();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(lang.name().toLowerCase(Locale.ROOT))
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    if (runId != null) {
+      html.append(RUN_META).append(esc(runId)).append("\">\n");
+    }
+    html.append("<title>")
         .append(t("Data breach impact assessment", "Beoordeling van de impact van het datalek"))
         .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(t("Data breach impact assessment", "Impact van het datalek"))

@@ -1,5 +1,6 @@
 package org.exposure.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,8 +37,22 @@ final class ReportJson {
 
   private ReportJson() {}
 
-  static void write(AnalysisResult result, Path file) throws IOException {
-    MAPPER.writeValue(file.toFile(), toTree(result));
+  /**
+   * Writes the report of the result, with the identity of its run ({@link RunId}) as {@code run.id},
+   * after {@code report_format}.
+   */
+  static void write(AnalysisResult result, String runId, Path file) throws IOException {
+    ObjectNode tree = toTree(result);
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("report_format", tree.remove("report_format"));
+    root.putObject("run").put("id", runId);
+    root.setAll(tree);
+    MAPPER.writeValue(file.toFile(), root);
+  }
+
+  /** The identity of the run recorded in a report, or empty if it holds none (an earlier version). */
+  static String runId(JsonNode report) {
+    return report.at("/run/id").asText("");
   }
 
   static ObjectNode toTree(AnalysisResult r) {
