@@ -19,7 +19,9 @@ import org.exposure.spi.ExtractSource;
 /**
  * The files one input names: the file itself, or a folder's regular files at any depth, in path order.
  * What is passed over is listed with its reason, never dropped without a word, except what the caller
- * excludes (its own files) and hidden files and folders (names starting with a dot).
+ * excludes (its own files) and the hidden files and folders of Exposure's own report folders. Other
+ * hidden files and folders (names starting with a dot: version control, a desktop's metadata) are
+ * listed, not read.
  *
  * <p>Only regular files are read: a named pipe, device or socket would block the run or never end, so
  * it is skipped. A symbolic link to a file is read as the file; a symbolic link to a folder is not
@@ -31,6 +33,12 @@ final class InputWalk {
   static final String LINK_TO_FOLDER = "a symbolic link to a folder: not followed (name the folder "
       + "itself as an input to read it)";
   static final String BROKEN_LINK = "a symbolic link to nothing: not read";
+  static final String LOOPING_LINK = "a symbolic link that cannot be followed (a loop, or a target "
+      + "that cannot be read): not read";
+  static final String HIDDEN = "hidden (its name starts with a dot): not read (name it as an input "
+      + "to read it)";
+  /** The start of the names of Exposure's own hidden files and folders in a report folder. */
+  private static final String OWN_HIDDEN = ".exposure-";
   static final String REPORT_FILE = "a file of an earlier Exposure report: not read as an extract";
 
   private final Predicate<Path> excluded;
@@ -87,8 +95,14 @@ final class InputWalk {
         list.forEach(entries::add);
       }
       for (Path entry : entries) {
-        if (entry.getFileName().toString().startsWith(".")) {
-          continue; // hidden, as the marker, a run's staging folders and version control are
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".")) {
+          // Listed, so that no extract goes unread without a word; a report's marker and a run's
+          // staging folders are not the user's
+          if (!name.startsWith(OWN_HIDDEN) && !excluded.test(entry)) {
+            skip(entry, HIDDEN);
+          }
+          continue;
         }
         BasicFileAttributes own =
             Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -102,6 +116,9 @@ final class InputWalk {
             target = Files.readAttributes(entry, BasicFileAttributes.class);
           } catch (NoSuchFileException e) {
             skip(entry, BROKEN_LINK);
+            continue;
+          } catch (IOException e) {
+            skip(entry, LOOPING_LINK);
             continue;
           }
           if (target.isDirectory()) {

@@ -300,7 +300,7 @@ class ExposureAnalysisTest {
     AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(dir));
     assertThat(r.sources()).singleElement().satisfies(s -> assertThat(s.source()).endsWith("a.csv"));
     assertThat(r.skipped()).extracting(SkippedSource::reason).containsExactly(
-        "the file is empty; expected a header row",
+        InputWalk.HIDDEN, "the file is empty; expected a header row",
         "looks like FHIR JSON or XML, but no FHIR reader is on the class path (exposure-fhir-adapter)");
   }
 

@@ -74,12 +74,31 @@ class InputWalkTest {
   }
 
   @Test
-  void hiddenFilesAndFoldersAreLeftOutAtAnyDepth() throws IOException {
+  void hiddenFilesAndFoldersAreListedNotReadAtAnyDepth() throws IOException {
     csv(".hidden.csv");
     csv(".git/objects/x.csv");
     csv("sub/.cache/y.csv");
     csv("sub/.z.csv");
+    csv("..\\..\\etc\\passwd.csv");
     Path read = csv("sub/read.csv");
+    InputWalk walk = InputWalk.of(dir, NOTHING);
+    assertThat(names(walk)).containsExactly(read.toString());
+    assertThat(skipped(walk)).containsExactlyInAnyOrder(
+        dir.resolve(".hidden.csv") + " | " + InputWalk.HIDDEN,
+        dir.resolve(".git") + " | " + InputWalk.HIDDEN,
+        dir.resolve("sub/.cache") + " | " + InputWalk.HIDDEN,
+        dir.resolve("sub/.z.csv") + " | " + InputWalk.HIDDEN,
+        dir.resolve("..\\..\\etc\\passwd.csv") + " | " + InputWalk.HIDDEN);
+    // named, a hidden folder is read
+    assertThat(names(InputWalk.of(dir.resolve(".git"), NOTHING)))
+        .containsExactly(dir.resolve(".git/objects/x.csv").toString());
+  }
+
+  @Test
+  void theHiddenFilesOfExposuresOwnReportFoldersAreLeftOutWithoutAWord() throws IOException {
+    csv("old-report/.exposure-report");
+    csv("old-report/.exposure-staging-1234/subjects.csv");
+    Path read = csv("lab.csv");
     InputWalk walk = InputWalk.of(dir, NOTHING);
     assertThat(names(walk)).containsExactly(read.toString());
     assertThat(walk.skipped()).isEmpty();
@@ -103,12 +122,17 @@ class InputWalkTest {
     Path toFolder = Files.createSymbolicLink(breach.resolve("more"), target.getParent());
     Path loop = Files.createSymbolicLink(breach.resolve("loop"), breach);
     Path broken = Files.createSymbolicLink(breach.resolve("gone.csv"), dir.resolve("missing.csv"));
+    Path x1 = breach.resolve("x1");
+    Path x2 = Files.createSymbolicLink(breach.resolve("x2"), x1);
+    Files.createSymbolicLink(x1, x2);
     InputWalk walk = assertTimeoutPreemptively(HANG_GUARD, () -> InputWalk.of(breach, NOTHING));
     assertThat(names(walk)).containsExactly(toFile.toString());
     assertThat(skipped(walk)).containsExactly(
         broken + " | " + InputWalk.BROKEN_LINK,
         loop + " | " + InputWalk.LINK_TO_FOLDER,
-        toFolder + " | " + InputWalk.LINK_TO_FOLDER);
+        toFolder + " | " + InputWalk.LINK_TO_FOLDER,
+        x1 + " | " + InputWalk.LOOPING_LINK,
+        x2 + " | " + InputWalk.LOOPING_LINK);
   }
 
   @Test

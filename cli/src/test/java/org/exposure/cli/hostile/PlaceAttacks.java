@@ -330,6 +330,18 @@ final class PlaceAttacks {
           Files.createSymbolicLink(in.resolve("x2"), in.resolve("x1"));
           return Plan.of(dir.resolve("out"), assess(dir.resolve("out"), in)).listing(in);
         }, Expect.rc(0).records(5, 5, 0).secrets(secretsOf(GOOD)).needs(Needs.POSIX)));
+    a.add(attack("input", "hidden-files", "", "desktop and office leftovers (.DS_Store, .~lock), "
+        + "version control (.git), a name made to look like a traversal; CWE-22",
+        dir -> {
+          Path in = inWithGood(dir);
+          write(in.resolve(".DS_Store"), new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
+          write(in.resolve(".~lock.good.csv#"), ",clerk,lab-pc,07.12.2026 10:00,file:///;");
+          write(in.resolve("..\\..\\etc\\passwd.csv"), extract(w));
+          write(in.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+          return Plan.of(dir.resolve("out"), assess(dir.resolve("out"), in)).listing(in);
+        }, Expect.rc(0).records(5, 5, 0).source("good.csv", 5).skipped(".DS_Store", "hidden")
+            .skipped(".~lock.good.csv#", "hidden").skipped("..\\..\\etc", "hidden")
+            .skipped(".git", "hidden").secrets(secretsOf(GOOD)).secrets(secretsOf(w))));
     a.add(attack("input", "dangling-symlink", "", "CWE-59",
         dir -> {
           Path in = inWithGood(dir);
