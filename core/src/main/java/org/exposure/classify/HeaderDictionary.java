@@ -158,7 +158,8 @@ public final class HeaderDictionary {
    * of its column pass (a word above dates, a word without digits above codes); for data when it passes
    * that check, is a name, place or result the dictionaries know, is a number, or is long text; else
    * neither. The row is a header when the votes for it make at least half its non-blank cells, net of
-   * the votes against.
+   * the votes against, or when no cell votes for data and one is a known name its column's values
+   * confirm ("bsn" above valid BSNs, beside cells no rule claims).
    *
    * @param first the first row's cells
    * @param below rows that follow it (a sample; may be empty), each with the cells of one record
@@ -172,6 +173,8 @@ public final class HeaderDictionary {
     }
     int cells = 0;
     int votes = 0;
+    boolean against = false;
+    boolean confirmed = false;
     for (int j = 0; j < first.size(); j++) {
       String cell = first.get(j).strip();
       if (cell.isEmpty()) {
@@ -191,9 +194,30 @@ public final class HeaderDictionary {
           column.add(value);
         }
       }
-      votes += vote(cell, column);
+      int vote = vote(cell, column);
+      votes += vote;
+      against |= vote < 0;
+      confirmed |= vote > 0 && namesItsColumn(cell, column);
     }
-    return cells == 0 || 2 * votes >= cells;
+    return cells == 0 || 2 * votes >= cells || (confirmed && !against);
+  }
+
+  /**
+   * Whether the cell is a known column name whose type most values below it pass ("bsn" above valid
+   * BSNs): a record holds no such cell, so the cells beside it that neither side claims (codes,
+   * formulas, markup) are names too.
+   */
+  private static boolean namesItsColumn(String cell, List<String> column) {
+    FieldType named = EXACT.get(normalize(cell));
+    if (named == null) {
+      return false;
+    }
+    for (BuiltInDetector check : columnChecks(column)) {
+      if (check.type() == named) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many rows below the first {@link #isHeader} is given at most: more add little. */
@@ -209,7 +233,7 @@ public final class HeaderDictionary {
   private static final Pattern SNAKE_CASE = Pattern.compile("\\p{L}[\\p{L}\\d_]*_[\\p{L}\\d_]*");
   /** A numbered column: "kolom3", "Kolom 3", "col_3", "field-12", "column 1", "veld3", "v3". */
   private static final Pattern NUMBERED_COLUMN = Pattern.compile(
-      "(?i)(kolom|column|col|field|veld|var|variable|attribute|attribuut|v|c|f)[ _.\\-]?\\d{1,3}");
+      "(?i)(kolom|column|col|field|veld|var|variable|attribute|attribuut|v|c|f)[ _.\\-]?\\d{1,5}");
   private static final Pattern WORDS = Pattern.compile("\\s+");
   /** Words that stand for a missing value: a value, never a column's name. */
   private static final Set<String> MISSING = Set.of("null", "nil", "na", "n/a", "n.a.", "nvt", "n.v.t.",

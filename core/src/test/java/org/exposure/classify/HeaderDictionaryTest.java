@@ -155,6 +155,26 @@ class HeaderDictionaryTest {
     assertThat(HeaderDictionary.isHeader(List.of("onbekend", "n.v.t."), below)).isFalse();
   }
 
+  @Test
+  void aKnownNameItsColumnConfirmsMakesAHeaderOfCellsNoRuleClaims() {
+    List<List<String>> below = List.of(List.of("111222333", "x", "y"), List.of("999993653", "x", "y"),
+        List.of("999990482", "x", "y"));
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "=cmd|' /C calc'!A0", "<b>qx</b>"), below))
+        .isTrue();
+    // unconfirmed by its column, the name alone does not outvote them
+    List<List<String>> words = List.of(List.of("a", "x", "y"), List.of("b", "x", "y"));
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "=cmd|' /C calc'!A0", "<b>qx</b>"), words))
+        .isFalse();
+    // nor does it outvote a cell that reads as a value
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "Anna de Vries", "<b>qx</b>"), below)).isFalse();
+  }
+
+  @Test
+  void columnsAreNumberedInTheTensOfThousands() {
+    assertThat(HeaderDictionary.isHeader(List.of("kolom9999", "kolom10000", "col_65535"), List.of()))
+        .isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"111222333", "03-04-1968", "1011 AB", "a@example.nl", "06-12345678",
       "NL91ABNA0417164300"})
