@@ -364,9 +364,9 @@ public final class CsvPart {
     public void close() {}
   }
 
-  /** A line with nothing on it parses as one empty field. */
+  /** A line with nothing on it, or only spaces and tabs, parses as one blank field. */
   static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
+    return record.size() == 1 && record.get(0).isBlank();
   }
 
   @Override
