@@ -1,6 +1,5 @@
 package org.exposure.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.exposure.AssessedSubject;
 import org.exposure.score.SeverityLevel;
 import org.exposure.score.SubjectAssessment;
@@ -19,8 +21,9 @@ import org.exposure.score.SubjectAssessment;
  * {@code notification-list.csv}: one row per data subject to inform (at or above the policy's
  * {@code inform.from}), with her pseudonymous key, level, SE, harms and the {@code file:line} of every
  * record where her data were found, so that the controller can find her in its own systems. No raw
- * identifier, unless the user asks for {@linkplain ContactColumns contact columns}. Every cell is safe to open in a spreadsheet: one that starts with {@code = + - @}, a tab
- * or a carriage return is prefixed with an apostrophe, so that it is never run as a formula.
+ * identifier, unless the user asks for {@linkplain ContactColumns contact columns}. Every cell is safe
+ * to open in a spreadsheet: one that starts with {@code = + - @}, a tab or a carriage return is
+ * prefixed with an apostrophe, so that it is never run as a formula.
  */
 final class NotificationList implements Closeable {
   static final String FILE_NAME = "notification-list.csv";
@@ -68,17 +71,24 @@ final class NotificationList implements Closeable {
    */
   static void addContactColumns(Path file, Map<String, String[]> details) throws IOException {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    String[] none = new String[ContactColumns.TYPES.size()];
+    Arrays.fill(none, "");
+    // Read as CSV, not by lines: a location's file name may hold a line break.
+    try (CSVParser in = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT);
         BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      out.write(header + "," + ContactColumns.HEADER + "\r\n");
-      String[] none = new String[ContactColumns.TYPES.size()];
-      Arrays.fill(none, "");
-      for (String row = in.readLine(); row != null; row = in.readLine()) {
-        String key = row.substring(0, row.indexOf(','));
-        StringBuilder line = new StringBuilder(row);
-        for (String value : details.getOrDefault(key, none)) {
-          line.append(',').append(cell(value));
+      boolean header = true;
+      for (CSVRecord row : in) {
+        StringBuilder line = new StringBuilder();
+        for (String value : row) {
+          line.append(line.length() == 0 ? "" : ",").append(cell(value));
+        }
+        if (header) {
+          line.append(',').append(ContactColumns.HEADER);
+          header = false;
+        } else {
+          for (String value : details.getOrDefault(row.get(0), none)) {
+            line.append(',').append(cell(value));
+          }
         }
         out.write(line.append("\r\n").toString());
       }
