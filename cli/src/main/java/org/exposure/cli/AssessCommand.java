@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.exposure.score.InvalidPolicyException;
 import org.exposure.score.Policy;
 import org.exposure.score.SourceCircumstances;
 import org.exposure.score.SeverityLevel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -132,9 +134,22 @@ final class AssessCommand implements Callable<Integer> {
           + "(default: the number of processors).")
   private Integer threads;
 
-  @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--assessment-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "The date ages are taken on (default: today).")
   private LocalDate assessmentDate;
+
+  /** Reads a calendar date, saying what is expected rather than what the parser threw. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "not a date; expected YYYY-MM-DD, such as 2025-07-01");
+      }
+    }
+  }
 
   @Override
   public Integer call() {
