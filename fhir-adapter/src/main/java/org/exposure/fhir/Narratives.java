@@ -81,45 +81,62 @@ final class Narratives {
   }
 
   /**
-   * An XML resource or Bundle with its long narratives taken out: every {@code div} in the XHTML
-   * namespace (a narrative's, with the divs it holds) longer than {@link #INLINE} characters is
+   * An XML resource or Bundle with its long narratives taken out: every {@code div} element (FHIR has
+   * no element of that name but the narrative's, whatever its prefix or where its namespace is
+   * declared), with the divs it holds, whose content is longer than {@link #INLINE} characters is
    * replaced by a placeholder, its text extracted as from JSON. Refused past {@code maxChars} of
    * narrative. The XML is whole already (HAPI parses XML whole); what this spares is HAPI's XHTML tree.
+   *
+   * <p>One pass: each tag is read once, from its '<' to its '>'; a comment or CDATA section is passed
+   * over whole. Where a tag, comment or section never ends, nothing after it is markup, and the scan
+   * stops there (HAPI then refuses the file).
    */
   static Split splitXml(String xml, long maxChars) {
     StringBuilder out = null;
     List<String> texts = new ArrayList<>();
     long narrativeChars = 0;
     int copied = 0;
-    for (int at = xml.indexOf("<div", 0); at >= 0; at = xml.indexOf("<div", at + 1)) {
-      int open = endOfTag(xml, at);
-      if (open < 0 || !isDivStart(xml, at)) {
-        continue;
+    int narrativeStart = -1; // where the open narrative's start tag begins
+    int content = -1; // where its content begins
+    int depth = 0; // the divs open in it, itself included
+    for (int at = xml.indexOf('<'); at >= 0; ) {
+      int end;
+      if (xml.startsWith("<!--", at)) {
+        end = endOf(xml, "-->", at + 4);
+      } else if (xml.startsWith("<![CDATA[", at)) {
+        end = endOf(xml, "]]>", at + 9);
+      } else {
+        end = endOfTag(xml, at);
+        if (end > 0 && isDiv(xml, at, end)) {
+          boolean closing = xml.charAt(at + 1) == '/';
+          boolean empty = xml.charAt(end - 2) == '/';
+          if (!closing && !empty && depth++ == 0) {
+            narrativeStart = at;
+            content = end;
+          } else if (closing && depth > 0 && --depth == 0 && at - content > INLINE) {
+            narrativeChars += at - content;
+            if (narrativeChars > maxChars) {
+              return new Split("", List.of(), String.format(Locale.ROOT, "a narrative of more than "
+                  + "%d Mi characters, more than is read of one resource; not read", maxChars >> 20));
+            }
+            Text text = new Text();
+            for (int i = content; i < at; i++) {
+              text.xhtml(xml.charAt(i));
+            }
+            if (out == null) {
+              out = new StringBuilder(Math.min(xml.length(), 1 << 20));
+            }
+            out.append(xml, copied, narrativeStart).append("<div xmlns=\"http://www.w3.org/1999/xhtml\">")
+                .append(MARK).append(texts.size()).append("</div>");
+            texts.add(text.toString());
+            copied = end;
+          }
+        }
       }
-      if (!xml.substring(at, open).contains("http://www.w3.org/1999/xhtml")) {
-        continue;
+      if (end < 0) {
+        break;
       }
-      int close = matchingDivEnd(xml, open);
-      if (close < 0 || close - open <= INLINE) {
-        continue;
-      }
-      narrativeChars += close - open;
-      if (narrativeChars > maxChars) {
-        return new Split("", List.of(), String.format(Locale.ROOT, "a narrative of more than %d "
-            + "Mi characters, more than is read of one resource; not read", maxChars >> 20));
-      }
-      Text text = new Text();
-      for (int i = open; i < close; i++) {
-        text.xhtml(xml.charAt(i));
-      }
-      if (out == null) {
-        out = new StringBuilder(Math.min(xml.length(), 1 << 20));
-      }
-      out.append(xml, copied, at).append("<div xmlns=\"http://www.w3.org/1999/xhtml\">").append(MARK)
-          .append(texts.size()).append("</div>");
-      texts.add(text.toString());
-      copied = xml.indexOf('>', close) + 1;
-      at = copied - 1;
+      at = xml.indexOf('<', end);
     }
     if (out == null) {
       return new Split(xml, List.of(), null);
@@ -127,10 +144,24 @@ final class Narratives {
     return new Split(out.append(xml, copied, xml.length()).toString(), texts, null);
   }
 
-  private static boolean isDivStart(String xml, int at) {
-    int after = at + 4;
-    return after < xml.length() && (Character.isWhitespace(xml.charAt(after))
-        || xml.charAt(after) == '>' || xml.charAt(after) == '/');
+  /** The index after {@code close}, searched from {@code from}; -1 if it never comes. */
+  private static int endOf(String xml, String close, int from) {
+    int at = xml.indexOf(close, from);
+    return at < 0 ? -1 : at + close.length();
+  }
+
+  /** Whether the tag from {@code at} to {@code end} opens or closes an element whose local name is div. */
+  private static boolean isDiv(String xml, int at, int end) {
+    int name = xml.charAt(at + 1) == '/' ? at + 2 : at + 1;
+    int local = name; // after the prefix, if any
+    int nameEnd = name;
+    for (char c; nameEnd < end && !Character.isWhitespace(c = xml.charAt(nameEnd)) && c != '>'
+        && c != '/'; nameEnd++) {
+      if (c == ':') {
+        local = nameEnd + 1;
+      }
+    }
+    return nameEnd - local == 3 && xml.startsWith("div", local);
   }
 
   /** The index after the '>' that ends the tag opening at {@code at}, quotes respected; -1 if none. */
@@ -143,28 +174,7 @@ final class Narratives {
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '>') {
-        return xml.charAt(i - 1) == '/' ? -1 : i + 1; // an empty div holds nothing
-      }
-    }
-    return -1;
-  }
-
-  /** Where the end tag that closes a div opened before {@code from} starts; -1 if none. */
-  private static int matchingDivEnd(String xml, int from) {
-    int depth = 1;
-    for (int i = xml.indexOf('<', from); i >= 0; i = xml.indexOf('<', i + 1)) {
-      if (xml.startsWith("<!--", i)) {
-        int end = xml.indexOf("-->", i);
-        if (end < 0) {
-          return -1;
-        }
-        i = end;
-      } else if (xml.startsWith("</div", i)) {
-        if (--depth == 0) {
-          return i;
-        }
-      } else if (xml.startsWith("<div", i) && isDivStart(xml, i) && endOfTag(xml, i) > 0) {
-        depth++;
+        return i + 1;
       }
     }
     return -1;
@@ -299,7 +309,8 @@ final class Narratives {
           return;
         }
         int length = json.length() - start - 2;
-        pendingKey = length <= 16 ? json.substring(start + 1, json.length() - 1) : "";
+        // As HAPI reads it: "d\u0069v" is "div". Up to four characters written as six each.
+        pendingKey = length <= 24 ? unescape(json, start + 1, json.length() - 1) : "";
         expectKey = false;
         return;
       }
@@ -352,6 +363,29 @@ final class Narratives {
           return;
         }
       }
+    }
+
+    /** The characters of a short JSON string from {@code from} to {@code to}, escapes decoded. */
+    private static String unescape(CharSequence s, int from, int to) {
+      StringBuilder key = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == '\\' && i + 1 < to) {
+          char e = s.charAt(++i);
+          if (e == 'u' && i + 4 < to) {
+            int code = 0;
+            for (int d = i + 1; d <= i + 4; d++) {
+              code = code * 16 + Math.max(Character.digit(s.charAt(d), 16), 0); // HAPI refuses bad ones
+            }
+            c = (char) code;
+            i += 4;
+          } else {
+            c = e;
+          }
+        }
+        key.append(c);
+      }
+      return key.toString();
     }
 
     /** Copies the rest of a string, its closing quote included; stops, refusing, past the bound. */

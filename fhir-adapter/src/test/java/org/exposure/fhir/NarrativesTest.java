@@ -228,6 +228,52 @@ class NarrativesTest {
     assertThat(Narratives.splitXml(xml, 3 * Narratives.INLINE).refused()).startsWith("a narrative");
   }
 
+  /** A key written with escapes is the key HAPI reads: "d\u0069v" in "te\u0078t" is a narrative. */
+  @Test
+  void escapedKeysNameTheNarrativeToo() throws IOException {
+    String json = observation("o1", div(3 * Narratives.INLINE))
+        .replace("\"text\":{", "\"\\u0074\\u0065\\u0078\\u0074\":{")
+        .replace("\"div\":", "\"d\\u0069v\":");
+    Narratives.Split split = Narratives.split(new StringReader(json));
+
+    assertThat(split.texts()).singleElement().satisfies(t -> assertThat(t).startsWith(PARAGRAPH_TEXT));
+    assertThat(split.json()).hasSizeLessThan(400);
+  }
+
+  /** Whatever its prefix and wherever its namespace is declared, a div is a narrative's. */
+  @Test
+  void aPrefixedXmlDivIsTakenOut() {
+    String body = div(2 * Narratives.INLINE).replace("\\\"", "\"")
+        .replace("<div xmlns=\"http://www.w3.org/1999/xhtml\">", "<h:div>").replace("</div>", "</h:div>");
+    String xml = "<Observation xmlns=\"http://hl7.org/fhir\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+        + "<text><status value=\"generated\"/>" + body + "</text><status value=\"final\"/></Observation>";
+    Narratives.Split split = Narratives.splitXml(xml, Narratives.MAX_CHARS);
+
+    assertThat(split.texts()).singleElement().satisfies(t -> assertThat(t).startsWith(PARAGRAPH_TEXT));
+    assertThat(split.json()).hasSizeLessThan(600).endsWith("</text><status value=\"final\"/></Observation>");
+  }
+
+  /**
+   * Hostile XML is split in one pass: tags that never end, divs that never close, character references
+   * without their ';' (each took a scan to the end of the file, a megabyte of them hours). A hang
+   * guard, not a timing: each takes milliseconds.
+   */
+  @Test
+  void hostileXmlIsSplitInOnePass() {
+    String open = "<div xmlns=\"http://www.w3.org/1999/xhtml\">";
+    List<String> hostile = List.of("<Observation>" + "<div".repeat(250_000),
+        "<Observation>" + open.repeat(30_000) + "x".repeat(Narratives.INLINE + 1),
+        "<Observation>" + "<p title=\">".repeat(100_000),
+        "<Observation><value value=\"" + "&".repeat(1_000_000) + "\"/></Observation>",
+        "<Observation>" + "<!--".repeat(250_000));
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      for (String xml : hostile) {
+        assertThat(Narratives.splitXml(xml, Narratives.MAX_CHARS).texts()).isEmpty();
+        NumberBounds.find(xml, FhirFile.Kind.XML);
+      }
+    });
+  }
+
   /** Keeps the lengths of the free texts it is given, and the rejections and sources. */
   private static final class RecordingSink implements ExtractSink {
     final List<Rejection> rejections = new ArrayList<>();
