@@ -83,11 +83,13 @@ final class FhirFile {
   /**
    * Numbers are copied as written and bounded by {@link NumberBounds} before HAPI sees them, and a
    * narrative may be long: Jackson's own limits (1,000 digits, 20 M characters) would end a Bundle's
-   * reading at the entry that passes them, rather than reject that entry alone.
+   * reading at the entry that passes them, rather than reject that entry alone. Raised to what one
+   * resource may hold ({@link Narratives#MAX_CHARS}), not beyond: a longer string in a Bundle ends its
+   * reading there, as a string that would not fit in the heap would end it anyway.
    */
   private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE)
-          .maxStringLength(Integer.MAX_VALUE).build())
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNumberLength((int) Narratives.MAX_CHARS).maxStringLength((int) Narratives.MAX_CHARS).build())
       .build();
   private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
   private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);

@@ -10,9 +10,12 @@ import java.util.Locale;
  * and a number of a million digits is parsed in quadratic time. FHIR's decimals and integers come
  * nowhere near these bounds (a decimal has at most 18 significant digits in practice).
  *
- * <p>Every number is checked: JSON numbers, JSON strings that hold nothing but a number (HAPI reads
- * a quoted decimal too), and XML attribute values that do ({@code value="1e999999"}), after their
- * escapes ({@code \u0031}, {@code &#49;}) are decoded. Linear in the text; nothing is copied.
+ * <p>JSON numbers are checked for both bounds. JSON strings and XML attribute values that hold
+ * nothing but a number (HAPI parses a quoted decimal too, as {@code value="1e999999"}) are checked for
+ * their digits only, after their escapes ({@code \u0031}, {@code &#49;}) are decoded: parsed from
+ * text, a large exponent costs HAPI nothing (1e9999999 is read at once; 1e2147483647 fails and the
+ * resource is rejected), while a million digits take seconds; and a sample number such as
+ * {@code 24E012345} is no decimal to refuse. Linear in the text; nothing is copied.
  */
 final class NumberBounds {
   /** The largest exponent, either way, of a number handed to HAPI. */
@@ -54,7 +57,7 @@ final class NumberBounds {
           }
           shape.add(d);
         }
-        String reason = shape.reason();
+        String reason = shape.reason(false);
         if (reason != null) {
           return new OutOfBounds(lines, reason);
         }
@@ -64,7 +67,7 @@ final class NumberBounds {
           shape.add(s.charAt(i));
         }
         i--;
-        String reason = shape.reason();
+        String reason = shape.reason(true);
         if (reason != null) {
           return new OutOfBounds(lines, reason);
         }
@@ -104,8 +107,8 @@ final class NumberBounds {
         for (i++; i < s.length() && s.charAt(i) != c; i++) {
           char d = s.charAt(i);
           if (d == '&') {
-            int semi = s.indexOf(';', i);
-            if (semi > i + 2 && semi - i < 12 && s.charAt(i + 1) == '#') {
+            int semi = indexOf(s, ';', i, 12); // a character reference is short: look no further
+            if (semi > i + 2 && s.charAt(i + 1) == '#') {
               d = (char) (s.charAt(i + 2) == 'x' || s.charAt(i + 2) == 'X' ? hex(s, i + 3, semi)
                   : decimal(s, i + 2, semi));
               i = semi;
@@ -115,13 +118,23 @@ final class NumberBounds {
           }
           shape.add(d);
         }
-        String reason = shape.reason();
+        String reason = shape.reason(false);
         if (reason != null) {
           return new OutOfBounds(lines, reason);
         }
       }
     }
     return null;
+  }
+
+  /** The first {@code c} in {@code s} from {@code from} within {@code span} characters, or -1. */
+  private static int indexOf(String s, char c, int from, int span) {
+    for (int i = from, end = Math.min(s.length(), from + span); i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static long count(String s, int from, int to) {
@@ -222,12 +235,17 @@ final class NumberBounds {
       }
     }
 
-    /** Why the number is refused, or null if it is within bounds or not a number at all. */
-    String reason() {
+    /**
+     * Why the number is refused, or null if it is within bounds or not a number at all.
+     *
+     * @param token whether it is a JSON number: HAPI writes those out plain (the exponent's cost);
+     *     a string it parses only where a decimal is due, and its digits' cost is all there is
+     */
+    String reason(boolean token) {
       if (state <= 0 || digits == 0 || state == 2) {
         return null;
       }
-      if (exponent > MAX_EXPONENT) {
+      if (token && exponent > MAX_EXPONENT) {
         return String.format(Locale.ROOT, "a number whose exponent is beyond ±%d", MAX_EXPONENT);
       }
       if (digits + exponentDigits > MAX_DIGITS) {
