@@ -163,7 +163,8 @@ public final class EmbeddedValues {
       // "Vries, Marieke de": a trailing prefix belongs to the family name
       if (rest.length > 1 && NameDictionary.isPrefix(rest[rest.length - 1].toLowerCase(Locale.ROOT))) {
         family = rest[rest.length - 1] + " " + family;
-        given = given.substring(0, given.lastIndexOf(' ')).strip();
+        // rejoined: the words may be parted by a tab or a line break as well as a space
+        given = String.join(" ", Arrays.copyOfRange(rest, 0, rest.length - 1));
       }
     } else {
       String[] words = WORDS.split(s);

@@ -41,6 +41,17 @@ class EmbeddedValuesTest {
     assertThat(expand(FieldType.PERSON_NAME, "Jansen")).isEmpty();
   }
 
+  /** Words parted by any white space: "Vries, Marieke\tde" ended the whole run with an exception. */
+  @Test
+  void aNameOfWordsPartedByTabsOrLineBreaksYieldsItsParts() {
+    for (String space : new String[] {"\t", "\n", "\r\n", "  ", "\u000b"}) {
+      assertThat(expand(FieldType.PERSON_NAME, "Vries, Marieke" + space + "de"))
+          .containsExactly("GIVEN_NAME:Marieke", "FAMILY_NAME:de Vries");
+      assertThat(expand(FieldType.PERSON_NAME, "Vries, Anna" + space + "Maria" + space + "van"))
+          .containsExactly("GIVEN_NAME:Anna Maria", "FAMILY_NAME:van Vries");
+    }
+  }
+
   @Test
   void freeTextRevealsEmbeddedIdentifiersAndResults() {
     assertThat(expand(FieldType.FREE_TEXT, "Patiënte (BSN 111222333) gebeld op 06-12345678 over "
