@@ -184,7 +184,8 @@ public final class ExposureAnalysis {
    * Opens a CSV extract as an assessment reads it: with a header only where its first row looks like
    * the names of its columns ({@link HeaderDictionary#isHeader}, weighed against the records below it),
    * else without one, so that a first row of data is a record and never a column's name. A header
-   * name that looks like a value, or holds a control character, is shown as {@code column N}. For a
+   * name that {@linkplain HeaderDictionary#mayBeAValue may be a value}, or holds a control character,
+   * is shown as {@code column N}. For a
    * caller that reads an extract again after its assessment, and must find its records at the same
    * lines.
    *
@@ -202,7 +203,7 @@ public final class ExposureAnalysis {
     if (!HeaderDictionary.isHeader(extract.header(), below)) {
       return extract.withoutHeader();
     }
-    return extract.withNamesHidden(name -> HeaderDictionary.looksLikeValue(name.strip())
+    return extract.withNamesHidden(name -> HeaderDictionary.mayBeAValue(name)
         || name.chars().anyMatch(c -> Character.isISOControl(c)));
   }
 

@@ -147,6 +147,17 @@ public final class HeaderDictionary {
   }
 
   /**
+   * Whether a cell of a row read as a header may be a value rather than a name, and must not be
+   * published as one: it {@linkplain #looksLikeValue looks like a value}, or reads as one on its own
+   * (a person's name, a place, a number, long text, a word for a missing value). A header is judged
+   * as a whole; this judges each of its cells.
+   */
+  public static boolean mayBeAValue(String cell) {
+    String c = cell.strip();
+    return !c.isEmpty() && (looksLikeValue(c) || vote(c, List.of()) < 0);
+  }
+
+  /**
    * Whether a CSV file's first row is a header: it looks like the names of its columns, not like
    * values. When in doubt it is not, and the file is read as having no header: a record read as a
    * header would publish its cells as column names, and go unassessed.

@@ -175,6 +175,19 @@ class HeaderDictionaryTest {
         .isTrue();
   }
 
+  /** In a row taken for a header as a whole, a cell that reads as a value on its own is not shown. */
+  @Test
+  void aCellOfAHeaderThatReadsAsAValueIsNotPublished() {
+    for (String value : List.of("Anna de Vries", "Amsterdam", "1968", "onbekend", "n.v.t.",
+        "belt terug na de vakantie over de uitslag", "x".repeat(61), "111222333")) {
+      assertThat(HeaderDictionary.mayBeAValue(value)).as(value).isTrue();
+    }
+    for (String name : List.of("bsn", "Naam", "Achternaam", "Uitslag HPV", "woonplaats", "kolom3",
+        "client_id", "GP Name", "Opmerkingen", "")) {
+      assertThat(HeaderDictionary.mayBeAValue(name)).as(name).isFalse();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"111222333", "03-04-1968", "1011 AB", "a@example.nl", "06-12345678",
       "NL91ABNA0417164300"})
