@@ -37,8 +37,6 @@ final class InputWalk {
       + "that cannot be read): not read";
   static final String HIDDEN = "hidden (its name starts with a dot): not read (name it as an input "
       + "to read it)";
-  /** The start of the names of Exposure's own hidden files and folders in a report folder. */
-  private static final String OWN_HIDDEN = ".exposure-";
   static final String REPORT_FILE = "a file of an earlier Exposure report: not read as an extract";
 
   private final Predicate<Path> excluded;
@@ -99,7 +97,7 @@ final class InputWalk {
         if (name.startsWith(".")) {
           // Listed, so that no extract goes unread without a word; a report's marker and a run's
           // staging folders are not the user's
-          if (!name.startsWith(OWN_HIDDEN) && !excluded.test(entry)) {
+          if (!(reportFolder && ReportFolder.isOwnHiddenName(name)) && !excluded.test(entry)) {
             skip(entry, HIDDEN);
           }
           continue;

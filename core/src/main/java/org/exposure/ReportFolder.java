@@ -23,6 +23,17 @@ public final class ReportFolder {
   /** The hidden file that marks a report folder, and that a run locks while it writes there. */
   public static final String MARKER = ".exposure-report";
 
+  /** The start of the name of the hidden folder a run writes its files into before they are put in place. */
+  public static final String STAGING_PREFIX = ".exposure-staging-";
+
+  /** The name a run's staging folder takes once its files are complete: the commit point. */
+  public static final String COMMIT = ".exposure-commit";
+
+  /** Whether a name is one of the hidden ones a run writes into its report folder. */
+  public static boolean isOwnHiddenName(String name) {
+    return name.equals(MARKER) || name.equals(COMMIT) || name.startsWith(STAGING_PREFIX);
+  }
+
   /** The files of a report, in the order a run puts them in place: report.json last. */
   public static final List<String> FILE_NAMES =
       List.of("subjects.csv", "notification-list.csv", "report.html", "report.json");

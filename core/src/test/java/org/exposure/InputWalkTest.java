@@ -99,9 +99,10 @@ class InputWalkTest {
     csv("old-report/.exposure-report");
     csv("old-report/.exposure-staging-1234/subjects.csv");
     Path read = csv("lab.csv");
+    Path users = csv("archive/.exposure-old/lab.csv"); // the user's, outside a report folder
     InputWalk walk = InputWalk.of(dir, NOTHING);
     assertThat(names(walk)).containsExactly(read.toString());
-    assertThat(walk.skipped()).isEmpty();
+    assertThat(skipped(walk)).containsExactly(users.getParent() + " | " + InputWalk.HIDDEN);
   }
 
   @Test

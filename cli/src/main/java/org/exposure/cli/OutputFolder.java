@@ -52,8 +52,8 @@ import org.exposure.ReportFolder;
  * <p>Not thread-safe: one run, one thread.
  */
 final class OutputFolder implements Closeable {
-  static final String STAGING_PREFIX = ".exposure-staging-";
-  static final String COMMIT = ".exposure-commit";
+  static final String STAGING_PREFIX = ReportFolder.STAGING_PREFIX;
+  static final String COMMIT = ReportFolder.COMMIT;
 
   /** The byte of the marker a run locks for its whole length. */
   private static final long RUN_REGION = 0;
@@ -265,8 +265,9 @@ final class OutputFolder implements Closeable {
   }
 
   /**
-   * Removes a staging folder and the files in it; it holds files only, never links followed. Under
-   * one of the run's own names, a link or a file is removed itself: what it points to is left.
+   * Removes a staging folder and all it holds, at any depth (a run writes files only, but a stale
+   * one may hold anything); links are removed, never followed. Under one of the run's own names, a
+   * link or a file is removed itself: what it points to is left.
    */
   private static void deleteFolder(Path staging) throws IOException {
     if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
@@ -275,7 +276,7 @@ final class OutputFolder implements Closeable {
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
       for (Path file : files) {
-        Files.deleteIfExists(file);
+        deleteFolder(file); // a run writes only files there; whatever else was put there goes too
       }
     }
     Files.deleteIfExists(staging);

@@ -172,6 +172,8 @@ class OutputFolderTest {
     for (String dead : List.of("0011223344556677", "8899aabbccddeeff")) {
       Path staging = Files.createDirectory(out.resolve(OutputFolder.STAGING_PREFIX + dead));
       Files.writeString(staging.resolve(SubjectsCsv.FILE_NAME), "subject,le");
+      // a folder inside one (not a run's doing) made every later run fail
+      Files.writeString(Files.createDirectories(staging.resolve("a/b")).resolve("x"), "x");
     }
     Files.writeString(out.resolve(".exposure-staged-by-the-user"), "not ours: kept");
     try (OutputFolder folder = OutputFolder.open(out)) {

@@ -366,7 +366,7 @@ public final class CsvPart {
 
   /** A line with nothing on it, or only spaces and tabs, parses as one blank field. */
   static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isBlank();
+    return record.size() == 1 && record.get(0).chars().allMatch(c -> c == ' ' || c == '\t');
   }
 
   @Override
