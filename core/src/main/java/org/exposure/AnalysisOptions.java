@@ -33,7 +33,8 @@ import org.exposure.score.SourceCircumstances;
  * @param format how to read the input files
  * @param mapping the user's column mapping, applied before the classifier
  * @param subjectKeys how subjects get their pseudonymous keys
- * @param threads how many threads classify and link records; the result is the same for any number
+ * @param threads how many threads classify and link records, 1 to {@value #MAX_THREADS}; the result is
+ *     the same for any number
  * @param sampleSize how many records per source the classifier samples before deciding
  * @param maxListedRejections how many rejected records are listed with their location; all are counted
  * @param excluded files never read as input, even when named or inside an input folder: the caller's
@@ -52,6 +53,12 @@ public record AnalysisOptions(
     int maxListedRejections,
     Set<Path> excluded) {
 
+  /**
+   * The most threads an assessment runs on: each holds a batch of records and buffers of its own, and
+   * a million of them took seconds and a gigabyte before the first record was read.
+   */
+  public static final int MAX_THREADS = 256;
+
   public AnalysisOptions {
     requireNonNull(policy, "policy");
     requireNonNull(circumstances, "circumstances");
@@ -60,7 +67,8 @@ public record AnalysisOptions(
     requireNonNull(format, "format");
     requireNonNull(mapping, "mapping");
     requireNonNull(subjectKeys, "subjectKeys");
-    checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
+    checkArgument(threads >= 1 && threads <= MAX_THREADS, "threads must be 1 to %s, was %s",
+        MAX_THREADS, threads);
     checkArgument(sampleSize >= 1, "sampleSize must be >= 1, was %s", sampleSize);
     checkArgument(maxListedRejections >= 0, "maxListedRejections must be >= 0, was %s",
         maxListedRejections);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
@@ -164,11 +165,16 @@ final class AssessCommand implements Callable<Integer> {
       options.assessmentDate(assessmentDate);
     }
     if (threads != null) {
-      if (threads < 1) {
+      if (threads < 1 || threads > AnalysisOptions.MAX_THREADS) {
         throw new ParameterException(spec.commandLine(),
-            "--threads must be at least 1, was " + threads);
+            "--threads must be 1 to " + AnalysisOptions.MAX_THREADS + ", was " + threads);
       }
       options.threads(threads);
+    }
+    Optional<String> overwritten = ownOutputNamed(keyFile);
+    if (overwritten.isPresent()) {
+      return fail(stderr, "the key file " + keyFile + " is where the report writes its "
+          + overwritten.get() + ": keep the key apart from the report, outside " + out);
     }
     KeyFile.Loaded key;
     try {
@@ -203,7 +209,7 @@ final class AssessCommand implements Callable<Integer> {
     OutputFolder folder;
     try {
       folder = OutputFolder.open(out);
-    } catch (OutputFolder.InUse e) {
+    } catch (OutputFolder.InUse | OutputFolder.NotOurs e) {
       return fail(stderr, e.getMessage());
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
@@ -278,6 +284,14 @@ final class AssessCommand implements Callable<Integer> {
     ReportHtml.write(result, lang, runId, folder.staged(ReportHtml.FILE_NAME));
     folder.commit();
     return result;
+  }
+
+  /** The name of the report file or marker this run would write at {@code file}, if any. */
+  private Optional<String> ownOutputNamed(Path file) {
+    Path at = file.toAbsolutePath().normalize();
+    return Stream.concat(ReportFolder.FILE_NAMES.stream(), Stream.of(ReportFolder.MARKER))
+        .filter(name -> out.resolve(name).toAbsolutePath().normalize().equals(at))
+        .findFirst();
   }
 
   /** Reads one of the files that configure a run. */

@@ -1,6 +1,7 @@
 package org.exposure.cli;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,15 @@ final class ContactColumns {
     }
   }
 
+  /** A source's file again, from its name; a name the locale cannot encode is an I/O problem here. */
+  private static Path pathOf(String source) throws IOException {
+    try {
+      return Path.of(source);
+    } catch (InvalidPathException e) {
+      throw new IOException(e.getReason() + "; run with a UTF-8 locale, e.g. LANG=C.UTF-8");
+    }
+  }
+
   /**
    * The details of every subject noted, by key: one value per {@link #TYPES} entry, columns of the
    * same type joined with a space in column order.
@@ -72,7 +82,7 @@ final class ContactColumns {
         continue;
       }
       if (source.format().equals("fhir")) {
-        FhirPatients.read(Path.of(source.source()), source.source(), lines.keySet(), found -> {
+        FhirPatients.read(pathOf(source.source()), source.source(), lines.keySet(), found -> {
           String key = SubjectKeys.hex(linker.subjectCode(found.exposed()));
           if (!lines.get(found.exposed().location().line()).contains(key)) {
             return; // another woman at the same location, or not a subject to inform
@@ -93,7 +103,7 @@ final class ContactColumns {
           columns.add(f.classification().type());
         }
       }
-      CsvExtract extract = ExposureAnalysis.openCsv(Path.of(source.source()), source.source());
+      CsvExtract extract = ExposureAnalysis.openCsv(pathOf(source.source()), source.source());
       extract.read(row -> {
         Set<String> keys = lines.get(row.location().line());
         // A CSV record is the only one to start on its line: one subject's.

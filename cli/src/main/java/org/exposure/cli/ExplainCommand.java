@@ -1,5 +1,6 @@
 package org.exposure.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -80,9 +82,16 @@ final class ExplainCommand implements Callable<Integer> {
           + assessment.get().level().displayName() + " (SE " + assessment.get().se() + ")");
       assessment.get().reasons().forEach(reason -> stdout.println("  " + reason));
       return 0;
+    } catch (JsonProcessingException e) {
+      stderr.println("exposure: " + report + " is not whole JSON (cut short or edited); run "
+          + "'exposure assess' again");
+      return ExposureCommand.EXIT_UNUSABLE;
+    } catch (AccessDeniedException e) {
+      stderr.println("exposure: cannot read the run in " + out + ": permission denied");
+      return ExposureCommand.EXIT_UNUSABLE;
     } catch (IOException | RuntimeException e) {
-      stderr.println("exposure: cannot read the run in " + out + " ("
-          + e.getClass().getSimpleName() + "); was it written by this version of exposure?");
+      stderr.println("exposure: the files in " + out + " are not as this version of exposure writes "
+          + "them; run 'exposure assess' again");
       return ExposureCommand.EXIT_UNUSABLE;
     } finally {
       if (lock.isPresent()) {

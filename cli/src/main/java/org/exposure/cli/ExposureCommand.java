@@ -1,6 +1,8 @@
 package org.exposure.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +42,7 @@ public final class ExposureCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Path.class, ExposureCommand::path);
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("exposure: " + e.getMessage());
       err.println("Try 'exposure " + e.getCommandLine().getCommandName() + " --help'.");
@@ -61,6 +64,20 @@ public final class ExposureCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'assess' or 'explain'");
+  }
+
+  /**
+   * A path from the command line, or why it cannot be one here: under a locale without UTF-8 (such
+   * as {@code LANG=C} in cron or a container) Java cannot encode a name with other than ASCII.
+   */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("not a file name this system can use ("
+          + e.getReason() + "); if it holds letters beyond ASCII, run with a UTF-8 locale, e.g. "
+          + "LANG=C.UTF-8");
+    }
   }
 
   /** The version from the jar's manifest. */

@@ -80,6 +80,16 @@ final class OutputFolder implements Closeable {
     }
   }
 
+  /** A file under a report file's name that no run wrote: never overwritten. */
+  static final class NotOurs extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotOurs(Path file) {
+      super(file + " is not a file of an earlier Exposure report, and is never overwritten: choose "
+          + "another --out, or move that file");
+    }
+  }
+
   private OutputFolder(Path folder, FileChannel marker, Path staging) {
     this.folder = folder;
     this.marker = marker;
@@ -91,10 +101,19 @@ final class OutputFolder implements Closeable {
    * or clears what an interrupted run left, and makes a fresh staging folder.
    *
    * @throws InUse if another run holds the folder
+   * @throws NotOurs if the folder is not a report folder but holds a file under a report file's name
    * @throws IOException if the folder cannot be created or written
    */
   static OutputFolder open(Path folder) throws IOException {
     createFolder(folder);
+    // An extract named subjects.csv in a folder given as both input and --out would be overwritten.
+    if (!ReportFolder.isReportFolder(folder)) {
+      for (String name : ReportFolder.FILE_NAMES) {
+        if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+          throw new NotOurs(folder.resolve(name));
+        }
+      }
+    }
     Path markerFile = folder.resolve(ReportFolder.MARKER);
     try {
       Files.createFile(markerFile, privateFile());

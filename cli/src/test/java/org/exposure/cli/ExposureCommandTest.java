@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExposureCommandTest {
@@ -219,10 +221,77 @@ class ExposureCommandTest {
     }
   }
 
+  /**
+   * A folder given as input and as --out, holding an extract named subjects.csv: it was skipped
+   * without a word and then overwritten by the report. Now nothing is written, and the run says why.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"subjects.csv", "report.json", "report.html", "notification-list.csv"})
+  void aFileUnderAReportFilesNameThatNoRunWroteIsNeverOverwritten(String name) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("breach"));
+    Path theirs = Files.writeString(folder.resolve(name), EXTRACT, StandardCharsets.UTF_8);
+    assertThat(run("assess", folder.toString(), "--out", folder.toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("exposure: " + theirs + " is not a file of an earlier Exposure report");
+    assertThat(Files.readString(theirs)).isEqualTo(EXTRACT);
+    try (var left = Files.list(folder)) {
+      assertThat(left).containsExactly(theirs); // no marker left behind to make it a report's
+    }
+    // into another folder, the same extract is read
+    assertThat(run("assess", folder.toString(), "--out", dir.resolve("out").toString())).isZero();
+  }
+
+  /** The key file where the report writes one of its files: the secret would be overwritten. */
+  @ParameterizedTest
+  @ValueSource(strings = {"report.json", "subjects.csv", ".exposure-report"})
+  void aKeyFileWhereTheReportWritesIsRefused(String name) throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", out.toString(), "--key-file",
+        out.resolve(name).toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("keep the key apart from the report");
+    assertThat(out.resolve(name)).doesNotExist();
+  }
+
+  /** A bad escape in a policy or circumstances file is the file's problem, in one line. */
   @Test
-  void aThreadCountBelowOneIsAUsageError() throws IOException {
-    assertThat(run("assess", extract().toString(), "--threads", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads must be at least 1");
+  void aMalformedEscapeInAPropertiesFileIsNamed() throws IOException {
+    Path policy = Files.writeString(dir.resolve("p.properties"), "dpc.test_result=\\uZZZZ\n");
+    assertThat(run("assess", extract().toString(), "--out", dir.resolve("o").toString(), "--policy",
+        policy.toString())).isEqualTo(1);
+    Path circumstances = Files.writeString(dir.resolve("c.txt"), "lab.csv.malicious = \\u00\n");
+    assertThat(run("assess", extract().toString(), "--out", dir.resolve("o").toString(),
+        "--circumstances", circumstances.toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+        .startsWith("exposure: ").contains("a malformed \\u escape").doesNotContain("Exception"));
+  }
+
+  /** A name Java cannot make a path of (a NUL; under LANG=C, any letter beyond ASCII) is a usage error. */
+  @Test
+  void anInputNameThatCannotBeAPathIsAUsageError() {
+    assertThat(run("assess", "lab\u0000.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("not a file name this system can use")
+        .doesNotContain("Exception");
+  }
+
+  /** explain on a report.json cut short says so, without the parser's exception. */
+  @Test
+  void explainOnACutShortReportSaysSo() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(run("assess", extract().toString(), "--out", out.toString())).isZero();
+    String subject = Files.readAllLines(out.resolve("subjects.csv")).get(1).split(",")[0];
+    byte[] json = Files.readAllBytes(out.resolve("report.json"));
+    Files.write(out.resolve("report.json"), java.util.Arrays.copyOf(json, json.length / 2));
+    err.getBuffer().setLength(0);
+    assertThat(run("explain", "--out", out.toString(), "--subject", subject)).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .contains("is not whole JSON").doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "257", "1000000", "2147483647"})
+  void aThreadCountOutOfRangeIsAUsageError(String threads) throws IOException {
+    assertThat(run("assess", extract().toString(), "--threads", threads)).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads must be 1 to 256, was " + threads);
   }
 
   @Test

@@ -34,9 +34,13 @@ class OutputFolderTest {
     return files;
   }
 
+  /** An earlier run's report: its files, and the marker every run leaves. */
   private static void write(Path folder, Map<String, String> files) throws IOException {
     for (Map.Entry<String, String> f : files.entrySet()) {
       Files.writeString(folder.resolve(f.getKey()), f.getValue());
+    }
+    if (!Files.exists(folder.resolve(ReportFolder.MARKER))) {
+      Files.writeString(folder.resolve(ReportFolder.MARKER), "");
     }
   }
 
@@ -240,6 +244,7 @@ class OutputFolderTest {
     assertThat(Files.readString(out.resolve(SubjectsCsv.FILE_NAME), StandardCharsets.UTF_8))
         .isEqualTo("run subjects.csv\n");
   }
+
   @Test
   void plantedLinksUnderTheRunsOwnNamesAreNeverFollowed() throws IOException {
     Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
@@ -247,6 +252,7 @@ class OutputFolderTest {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path out = Files.createDirectory(dir.resolve("out"));
     write(out, report("first"));
+    Files.delete(out.resolve(ReportFolder.MARKER)); // replaced by a planted link below
     Files.createSymbolicLink(out.resolve(OutputFolder.COMMIT), elsewhere);
     Files.createSymbolicLink(out.resolve(OutputFolder.STAGING_PREFIX + "0011223344556677"), elsewhere);
     Files.createSymbolicLink(out.resolve(ReportFolder.MARKER), empty);
@@ -254,6 +260,7 @@ class OutputFolderTest {
         .hasMessageContaining(ReportFolder.MARKER);
     assertThat(Files.readString(empty)).isEmpty();
     Files.delete(out.resolve(ReportFolder.MARKER));
+    Files.writeString(out.resolve(ReportFolder.MARKER), ""); // the earlier run's, as it should be
     try (OutputFolder folder = OutputFolder.open(out)) {
       stage(folder, report("second"));
       folder.commit();

@@ -131,7 +131,9 @@ class ReportFolderCommandTest {
     // Files of an earlier version, created with the default permissions, are replaced by private ones.
     Path old = Files.createDirectories(dir.resolve("old"));
     for (String name : ReportFolder.FILE_NAMES) {
-      Files.writeString(old.resolve(name), "old");
+      // as an earlier version wrote them, without the marker: known by subjects.csv's header
+      Files.writeString(old.resolve(name), name.equals(SubjectsCsv.FILE_NAME)
+          ? "subject,level,se,dpc,ei,cb,dpc_rule\n" : "old");
       Files.setPosixFilePermissions(old.resolve(name), PosixFilePermissions.fromString("rw-r--r--"));
     }
     assertThat(run(assess(old, lab))).isZero();

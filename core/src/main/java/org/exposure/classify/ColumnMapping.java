@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exposure.model.FieldType;
+import org.exposure.model.SourceLocation;
 
 /**
  * The user's own word on columns she knows better than the classifier: a mapping file with one rule per
@@ -63,7 +64,7 @@ public final class ColumnMapping {
       if (source.isEmpty()) {
         return true;
       }
-      String fileName = Path.of(sourceName).getFileName().toString();
+      String fileName = SourceLocation.fileName(sourceName);
       return glob(source.get()).matcher(fileName).matches();
     }
   }

@@ -149,8 +149,8 @@ public final class HeaderDictionary {
   /**
    * Whether a cell of a row read as a header may be a value rather than a name, and must not be
    * published as one: it {@linkplain #looksLikeValue looks like a value}, or reads as one on its own
-   * (a person's name, a place, a number, long text, a word for a missing value). A header is judged
-   * as a whole; this judges each of its cells.
+   * (a person's name or a place the dictionaries know, a street and number, a number, long text, a
+   * word for a missing value). A header is judged as a whole; this judges each of its cells.
    */
   public static boolean mayBeAValue(String cell) {
     String c = cell.strip();
@@ -299,6 +299,10 @@ public final class HeaderDictionary {
     if (!exact && (holdsKnownName(cell, words) || startsAsItsColumn(words, column))) {
       return -1;
     }
+    if (!exact && (isStreetWithNumber(cell)
+        || (lookup(cell).isEmpty() && hasItsColumnsNameShape(cell, column)))) {
+      return -1; // "Kerkstraat 5"; "Jantje Pietersen" above "Marietje Klaassen"
+    }
     // The column's values pass a check of their shape that the cell, a word, fails.
     boolean word = cell.indexOf('@') < 0 && !hasDigit(cell);
     boolean contrast = word && ((refuted && !passes) || digitShare(column) >= COLUMN_SHARE);
@@ -312,6 +316,32 @@ public final class HeaderDictionary {
       return 1;
     }
     return lookup(cell).isPresent() && readsAsName(cell, words) ? 1 : 0;
+  }
+
+  /** "Kerkstraat 5": a street named as streets are, and a house number; "Adresregel 1" is not. */
+  private static boolean isStreetWithNumber(String cell) {
+    return ValuePatterns.isStreetAndNumber(cell)
+        && ValuePatterns.hasStreetSuffix(HOUSE_NUMBER_AT_END.matcher(cell).replaceFirst(""));
+  }
+
+  /** A house number and what follows it, at the end of an address line of a header's length. */
+  private static final Pattern HOUSE_NUMBER_AT_END = Pattern.compile("\\s+\\d[^\\s]*+(\\s+\\S+)?$");
+
+  /**
+   * Whether the cell has a full name's shape, as most values of its column have: one of the names,
+   * not the name of the column (title-case headers have the shape too, but not above names).
+   */
+  private static boolean hasItsColumnsNameShape(String cell, List<String> column) {
+    if (column.isEmpty() || !NameShapes.looksLikeFullName(cell)) {
+      return false;
+    }
+    int names = 0;
+    for (String value : column) {
+      if (value.length() <= LONG_CELL && NameShapes.looksLikeFullName(value)) {
+        names++;
+      }
+    }
+    return names >= COLUMN_SHARE * column.size();
   }
 
   /** Whether the cell is a word a value may be: a test, a result, a finding. */

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -63,6 +65,12 @@ import org.exposure.model.UnusableSourceException;
  * }</pre>
  */
 public final class CsvExtract {
+  /**
+   * The line Excel writes first to name a file's delimiter, and reads it by: {@code sep=;}, quoted
+   * or not, any case.
+   */
+  private static final Pattern SEPARATOR_DIRECTIVE = Pattern.compile("(?i)\"?sep=([^\"\\s])\"?\\s*");
+
   /** How much text the delimiter detection looks at. */
   private static final int DETECTION_CHARS = 65536;
   /** Files smaller than this are sampled from their first records only. */
@@ -95,10 +103,10 @@ public final class CsvExtract {
   }
 
   /**
-   * The file's first non-blank line: its number, its first byte and the first byte of the line after
-   * it (past its line break).
+   * The file's first non-blank line: its number, its first byte, the first byte of the line after
+   * it (past its line break), and its cells as read.
    */
-  private record FirstLine(long number, long start, long next) {}
+  private record FirstLine(long number, long start, long next, List<String> cells) {}
 
   /**
    * Opens a CSV file and reads its header row.
@@ -112,7 +120,7 @@ public final class CsvExtract {
     requireNonNull(file, "file");
     requireNonNull(source, "source");
     EncodingDetector.Encoding encoding = EncodingDetector.detect(file, source);
-    char delimiter;
+    char delimiter; // set by a "sep=" line that comes first (Excel's), if any
     try (Reader reader = CsvPart.reader(file, encoding.charset(), encoding.bomLength(), -1)) {
       char[] text = new char[DETECTION_CHARS];
       int n = reader.read(text, 0, text.length);
@@ -121,17 +129,27 @@ public final class CsvExtract {
     // The header is one physical line, read on its own: a quote left open in it, or a quoted line
     // break, must not carry the records after it into a column name.
     try (Lines lines = new Lines(file, encoding)) {
+      boolean first = true;
       for (long number = 1; ; number++) {
         long start = lines.position();
         byte[] line = lines.next();
         if (line == null) {
           break;
         }
-        CSVRecord record = parseLine(new String(line, encoding.charset()), delimiter);
-        if (record != null && !CsvPart.isBlank(record)) {
-          return new CsvExtract(file, source, encoding, delimiter, List.of(record.values()), true,
-              new FirstLine(number, start, lines.position()));
+        String text = new String(line, encoding.charset());
+        Matcher directive = SEPARATOR_DIRECTIVE.matcher(text);
+        if (first && directive.matches()) {
+          delimiter = directive.group(1).charAt(0); // the line says it: not a record, not a header
+          first = false;
+          continue;
         }
+        CSVRecord record = parseLine(text, delimiter);
+        if (record != null && !CsvPart.isBlank(record)) {
+          List<String> cells = List.of(record.values());
+          return new CsvExtract(file, source, encoding, delimiter, cells, true,
+              new FirstLine(number, start, lines.position(), cells));
+        }
+        first &= record == null;
       }
     }
     throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
@@ -227,7 +245,7 @@ public final class CsvExtract {
           LineScan.split(file, recordsStart(), recordsFirstLine(), delimiter, parts);
       if (spans.isPresent()) {
         return spans.get().stream()
-            .map(s -> new CsvPart(file, source, charset, delimiter, header, s.start(), s.end(),
+            .map(s -> new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), s.start(), s.end(),
                 s.firstLine(), true))
             .collect(Collectors.toList());
       }
@@ -237,8 +255,16 @@ public final class CsvExtract {
 
   /** The whole file as one part, from the line after the header (or from the first record) on. */
   private CsvPart wholeFile() {
-    return new CsvPart(file, source, charset, delimiter, header, recordsStart(), -1,
+    return new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), recordsStart(), -1,
         recordsFirstLine(), false);
+  }
+
+  /**
+   * The header row as read, that a record repeating it is taken for (an export that writes it again
+   * every page); null without a header.
+   */
+  private List<String> repeatedHeader() {
+    return hasHeader ? firstLine.cells() : null;
   }
 
   /** The first byte of the records: the line after the header's, or the first row's own. */

@@ -42,6 +42,8 @@ public final class CsvPart {
   private final char delimiter;
   private final int columns;
   private final List<String> header;
+  /** The header row as read, which a record repeating it is rejected as; null without a header. */
+  private final List<String> repeatedHeader;
   private final long start;
   private final long end;
   private final long firstLine;
@@ -49,6 +51,7 @@ public final class CsvPart {
   private final boolean oneRecordPerLine;
 
   /**
+   * @param repeatedHeader the header row as read, or null if the file has none
    * @param start the part's first byte
    * @param end the byte after its last, or -1 for the end of the file
    * @param firstLine the number of the line at {@code start}; the part starts on a line's first byte,
@@ -56,13 +59,14 @@ public final class CsvPart {
    * @param oneRecordPerLine whether every line break is known to end a record; if not, a record over
    *     several lines that an unclosed quote made is taken apart again
    */
-  CsvPart(Path file, String source, Charset charset, char delimiter, List<String> header, long start,
-      long end, long firstLine, boolean oneRecordPerLine) {
+  CsvPart(Path file, String source, Charset charset, char delimiter, List<String> header,
+      List<String> repeatedHeader, long start, long end, long firstLine, boolean oneRecordPerLine) {
     this.file = file;
     this.source = source;
     this.charset = charset;
     this.delimiter = delimiter;
     this.header = header;
+    this.repeatedHeader = repeatedHeader;
     this.columns = header.size();
     this.start = start;
     this.end = end;
@@ -251,6 +255,9 @@ public final class CsvPart {
         if (value.indexOf('\u0000') >= 0) {
           return rejected(startLine, "the record holds NUL bytes");
         }
+      }
+      if (repeatedHeader != null && Arrays.asList(values).equals(repeatedHeader)) {
+        return rejected(startLine, "repeats the header row");
       }
       int size = record.size();
       if (size != columns) {

@@ -26,6 +26,15 @@ public record SourceLocation(String source, long line, int entry) {
     this(source, line, 0);
   }
 
+  /**
+   * The file name of a source's display name: what follows its last path separator. Taken from the
+   * text, not through {@code Path.of}: a name read from a folder in a locale that cannot encode it
+   * (non-ASCII under {@code LANG=C}) cannot be made a path again.
+   */
+  public static String fileName(String source) {
+    return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  }
+
   /** {@code source:line}, the form used in messages and reports. */
   @Override
   public String toString() {

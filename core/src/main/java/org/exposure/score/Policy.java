@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,16 +108,32 @@ public record Policy(
   }
 
   /**
+   * A properties file in UTF-8, as the policy and the circumstances files are written.
+   *
+   * @throws InvalidPolicyException if it is not UTF-8 text or holds a malformed Unicode escape
+   * @throws IOException if it cannot be read
+   */
+  static Properties properties(Path file) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (CharacterCodingException e) {
+      throw new InvalidPolicyException(file, "not UTF-8 text");
+    } catch (IllegalArgumentException e) { // what Properties throws on "\\u" without four hex digits
+      throw new InvalidPolicyException(file, "a malformed \\u escape: write the character itself, or "
+          + "\\u and four hexadecimal digits");
+    }
+    return properties;
+  }
+
+  /**
    * Reads a policy file (Java properties, UTF-8): the defaults, with the keys it sets overridden.
    *
    * @throws InvalidPolicyException naming the file and the key that is unknown or out of range
    * @throws IOException if the file cannot be read
    */
   public static Policy load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
+    Properties properties = properties(file);
     Map<String, String> settings = new LinkedHashMap<>(defaults().settings());
     Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
     unknown.removeAll(settings.keySet());

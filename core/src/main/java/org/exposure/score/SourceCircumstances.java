@@ -3,9 +3,6 @@ package org.exposure.score;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.exposure.model.SourceLocation;
 
 /**
  * Breach circumstances that differ by source file: one export was emailed to a known wrong recipient,
@@ -56,10 +54,7 @@ public final class SourceCircumstances {
    */
   public static SourceCircumstances load(Path file, BreachCircumstances breachWide)
       throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
+    Properties properties = Policy.properties(file);
     Map<String, BreachCircumstances> bySource = new TreeMap<>();
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       int dot = key.lastIndexOf('.');
@@ -120,7 +115,7 @@ public final class SourceCircumstances {
     Set<String> names = new HashSet<>();
     for (String source : sources) {
       names.add(source);
-      names.add(Path.of(source).getFileName().toString());
+      names.add(SourceLocation.fileName(source));
     }
     Set<String> unmatched = new TreeSet<>(bySource.keySet());
     unmatched.removeAll(names);
@@ -149,7 +144,7 @@ public final class SourceCircumstances {
     if (bySource.isEmpty()) {
       return breachWide;
     }
-    String fileName = Path.of(source).getFileName().toString();
+    String fileName = SourceLocation.fileName(source);
     BreachCircumstances c = bySource.get(fileName);
     return c != null ? c : bySource.getOrDefault(source, breachWide);
   }

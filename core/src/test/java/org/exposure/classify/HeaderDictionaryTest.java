@@ -169,6 +169,22 @@ class HeaderDictionaryTest {
     assertThat(HeaderDictionary.isHeader(List.of("bsn", "Anna de Vries", "<b>qx</b>"), below)).isFalse();
   }
 
+  /** A header word beside a name like those below it, or beside a street and number, is data. */
+  @Test
+  void aHeaderWordBesideAValueOfItsColumnsShapeIsData() {
+    List<List<String>> below = List.of(List.of("Marietje Klaassen", "telefoon"),
+        List.of("Kees Jansen", "post"), List.of("Fenna op den Kamp", "email"));
+    for (String word : List.of("email", "naam", "status", "code", "datum", "huisarts", "diagnose",
+        "opmerking", "telefoon")) {
+      assertThat(HeaderDictionary.isHeader(List.of("Jantje Pietersen", word), below)).as(word).isFalse();
+    }
+    assertThat(HeaderDictionary.isHeader(List.of("adres", "Kerkstraat 5"), List.of())).isFalse();
+    assertThat(HeaderDictionary.isHeader(List.of("Adresregel 1", "Adresregel 2"), List.of())).isTrue();
+    // Title-case names of columns above values of other shapes stay a header
+    assertThat(HeaderDictionary.isHeader(List.of("Patient Name", "Screening Office"),
+        List.of(List.of("Marietje Klaassen", "Leeds"), List.of("Kees Jansen", "York")))).isTrue();
+  }
+
   @Test
   void columnsAreNumberedInTheTensOfThousands() {
     assertThat(HeaderDictionary.isHeader(List.of("kolom9999", "kolom10000", "col_65535"), List.of()))
@@ -179,11 +195,12 @@ class HeaderDictionaryTest {
   @Test
   void aCellOfAHeaderThatReadsAsAValueIsNotPublished() {
     for (String value : List.of("Anna de Vries", "Amsterdam", "1968", "onbekend", "n.v.t.",
+        "Kerkstraat 5", "Dorpsstraat 12a",
         "belt terug na de vakantie over de uitslag", "x".repeat(61), "111222333")) {
       assertThat(HeaderDictionary.mayBeAValue(value)).as(value).isTrue();
     }
     for (String name : List.of("bsn", "Naam", "Achternaam", "Uitslag HPV", "woonplaats", "kolom3",
-        "client_id", "GP Name", "Opmerkingen", "")) {
+        "client_id", "GP Name", "Opmerkingen", "Adresregel 1", "HPV16", "overig hrHPV", "")) {
       assertThat(HeaderDictionary.mayBeAValue(name)).as(name).isFalse();
     }
   }

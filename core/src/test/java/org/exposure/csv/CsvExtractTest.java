@@ -2,6 +2,7 @@ package org.exposure.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -95,6 +96,40 @@ class CsvExtractTest {
     assertThat(extract.delimiter()).isEqualTo(delimiter);
     assertThat(extract.header()).containsExactlyElementsOf(HEADER);
     assertThat(rows(extract)).containsExactlyElementsOf(expected);
+  }
+
+  /** Excel's first line {@code sep=;} names the delimiter: it is neither a record nor the header. */
+  @ParameterizedTest
+  @ValueSource(strings = {"sep=;", "SEP=;", "\"sep=;\"", "sep=;  ", "\n\nsep=;"})
+  void anExcelSeparatorLineNamesTheDelimiter(String directive, @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("excel.csv"), directive + "\nbsn;naam;diagnose\n"
+        + "111222333;Jantje Pietersen;B20\n123456782;Marietje Klaassen;E11.9\n", StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "excel.csv");
+
+    assertThat(extract.delimiter()).isEqualTo(';');
+    assertThat(extract.header()).containsExactly("bsn", "naam", "diagnose");
+    assertThat(rows(extract)).extracting(Row::line).hasSize(2);
+    assertThat(rows(extract)).allMatch(r -> r.reason() == null);
+    // a "sep=" line that is not the first is a record like any other
+    Path late = Files.writeString(dir.resolve("late.csv"), "bsn;naam\nsep=;\n111222333;Anna\n",
+        StandardCharsets.UTF_8);
+    assertThat(rows(CsvExtract.open(late, "late.csv"))).hasSize(2);
+  }
+
+  /** An export that writes its header again every page: each repeat is rejected, not a record. */
+  @Test
+  void aRowRepeatingTheHeaderIsRejectedAsSuch(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder("bsn,naam,diagnose\n");
+    for (int i = 1; i <= 30; i++) {
+      text.append(i % 10 == 0 ? "bsn,naam,diagnose\n" : "111222333,Jantje Pietersen,B20\n");
+    }
+    Path file = Files.writeString(dir.resolve("pages.csv"), text, StandardCharsets.UTF_8);
+    List<Row> rows = rows(CsvExtract.open(file, "pages.csv"));
+
+    assertThat(rows).hasSize(30);
+    assertThat(rows).filteredOn(r -> r.reason() != null).extracting(Row::line, Row::reason)
+        .containsExactly(tuple(11L, "repeats the header row"), tuple(21L, "repeats the header row"),
+            tuple(31L, "repeats the header row"));
   }
 
   @Test
