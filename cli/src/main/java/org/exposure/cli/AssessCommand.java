@@ -154,8 +154,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
+    PrintWriter stdout = new PrintableLines(spec.commandLine().getOut());
+    PrintWriter stderr = new PrintableLines(spec.commandLine().getErr());
     BreachCircumstances circumstances = new BreachCircumstances(
         confidentiality, integrity, availability, malicious, unintelligible);
     AnalysisOptions.Builder options = AnalysisOptions.builder()

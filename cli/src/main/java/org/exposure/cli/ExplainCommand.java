@@ -43,8 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
+    PrintWriter stdout = new PrintableLines(spec.commandLine().getOut());
+    PrintWriter stderr = new PrintableLines(spec.commandLine().getErr());
     Path subjects = out.resolve(SubjectsCsv.FILE_NAME);
     Path report = out.resolve(ReportJson.FILE_NAME);
     if (!Files.isRegularFile(subjects) || !Files.isRegularFile(report)) {

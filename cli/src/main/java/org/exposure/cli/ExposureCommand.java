@@ -44,7 +44,7 @@ public final class ExposureCommand implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(Path.class, ExposureCommand::path);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("exposure: " + e.getMessage());
+      err.println("exposure: " + PrintableLines.printable(e.getMessage()));
       err.println("Try 'exposure " + e.getCommandLine().getCommandName() + " --help'.");
       return EXIT_USAGE;
     });

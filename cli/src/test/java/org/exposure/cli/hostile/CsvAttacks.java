@@ -43,6 +43,7 @@ final class CsvAttacks {
     degenerate(a);
     names(a);
     iban(a);
+    dialects(a);
     return a;
   }
 
@@ -411,6 +412,46 @@ final class CsvAttacks {
           },
           Expect.rc(0).read(4).secrets(secretsOf(w)).html(n[0].equals("markup") ? n[1] : "<never>")));
     }
+    // The same names on files that are listed as skipped, and on an input that is missing: printed
+    // on stdout and in the one line of stderr, where a control character could forge or hide a line.
+    a.add(attack("csv", "file-names-skipped", "", "CWE-117, CWE-150 (names printed as skipped)",
+        dir -> {
+          Path in = inWithGood(dir);
+          for (String[] n : names) {
+            write(in.resolve(n[1] + ".png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+          }
+          return Plan.of(dir.resolve("out"), assess(dir.resolve("out"), in)).listing(in);
+        },
+        Expect.rc(0).source("good.csv", 5).secrets(secretsOf(GOOD))));
+    a.add(attack("csv", "file-name-missing-newline", "", "CWE-117 (a forged second line)",
+        dir -> Plan.of(dir.resolve("out"), assess(dir.resolve("out"),
+            dir.resolve("lab\nexposure: done, nothing found.csv"))),
+        Expect.rc(1).stderr("not found")));
+  }
+
+  /** CSV dialects a stranger found misread: Excel's first line, a header on every page, a header word. */
+  private static void dialects(List<Attack> a) {
+    List<Person> w = people(2300, 6);
+    String body = String.join("\n", w.stream().map(p -> row(p, "r")).toList()) + "\n";
+    a.add(attack("csv", "excel-sep-line", "", "Excel 'sep=' directive; a stranger's finding",
+        single("excel.csv", "sep=;\n" + HEADER + "\n" + body),
+        Expect.rc(0).records(6, 6, 0).secrets(secretsOf(w))));
+    StringBuilder pages = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < w.size(); i++) {
+      pages.append(row(w.get(i), "r")).append('\n').append(i % 2 == 1 ? HEADER + "\n" : "");
+    }
+    a.add(attack("csv", "header-every-page", "", "report exports repeating the header; a stranger's finding",
+        single("pages.csv", pages.toString()),
+        Expect.rc(0).records(9, 6, 3).rejection("repeats the header row").secrets(secretsOf(w))));
+    StringBuilder words = new StringBuilder();
+    String[] labels = {"email", "telefoon", "post", "naam", "status", "code"};
+    for (int i = 0; i < w.size(); i++) {
+      words.append(w.get(i).name()).append(',').append(labels[i]).append('\n');
+    }
+    a.add(attack("csv", "headerless-header-word", "1", "issue 15 item 1; a stranger's finding",
+        single("names.csv", words.toString()),
+        Expect.rc(0).read(6).secrets(w.stream().map(Person::name).toList())
+            .notColumnNames(List.of(w.get(0).name()))));
   }
 
   /**

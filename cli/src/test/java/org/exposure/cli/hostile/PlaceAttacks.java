@@ -36,6 +36,7 @@ final class PlaceAttacks {
     out(a);
     inputs(a);
     commandLine(a);
+    strangers(a);
     return a;
   }
 
@@ -387,6 +388,36 @@ final class PlaceAttacks {
           return Plan.of(dir.resolve("out"), assess(dir.resolve("out"), in));
         }, Expect.rc(0).records(2000 / HostileCorpus.DIVISOR, 2000 / HostileCorpus.DIVISOR, 0)
             .secrets(HostileCorpus.person(1700).secrets())));
+  }
+
+  /** The second stranger's attacks on the places a run writes and the options it is given. */
+  private static void strangers(List<Attack> a) {
+    a.add(attack("out", "input-folder-as-out-with-an-extract-named-subjects", "",
+        "CWE-73 (a file the run would overwrite); a stranger's finding",
+        dir -> {
+          Path in = inWithGood(dir);
+          write(in.resolve("subjects.csv"), extract(GOOD));
+          return Plan.of(null, assess(in, in));
+        },
+        Expect.rc(1).stderr("is not a file of an earlier Exposure report").secrets(secretsOf(GOOD))
+            .check((dir, o) -> Files.readString(dir.resolve("in/subjects.csv")).equals(extract(GOOD))
+                ? null : "the extract named subjects.csv was changed")));
+    a.add(attack("key", "where-the-report-writes", "", "CWE-73; a stranger's finding",
+        dir -> Plan.of(null, new ArrayList<>(List.of("assess", inWithGood(dir).resolve("good.csv")
+            .toString(), "--out", dir.resolve("out").toString(), "--key-file",
+            dir.resolve("out/report.json").toString()))),
+        Expect.rc(1).stderr("keep the key apart").secrets(secretsOf(GOOD))));
+    for (String threads : List.of("0", "257", "50000000", "2147483647")) {
+      a.add(attack("cli", "threads-" + threads, "", "CWE-400 (a thread per request); a stranger's finding",
+          dir -> Plan.of(null, assess(dir.resolve("out"), inWithGood(dir), "--threads", threads)),
+          Expect.rc(2).stderr("--threads must be 1 to 256").secrets(secretsOf(GOOD))));
+    }
+    for (String option : List.of("--policy", "--circumstances")) {
+      a.add(attack("cli", option.substring(2) + "-bad-escape", "", "java.util.Properties (\\u escapes)",
+          dir -> Plan.of(null, assess(dir.resolve("out"), inWithGood(dir), option,
+              write(dir.resolve("settings.properties"), "good.csv.malicious=\\uZZZZ\n").toString())),
+          Expect.rc(1).stderr("malformed").secrets(secretsOf(GOOD))));
+    }
   }
 
   private static void commandLine(List<Attack> a) {
