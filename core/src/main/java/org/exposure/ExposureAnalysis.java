@@ -8,16 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -143,9 +146,14 @@ public final class ExposureAnalysis {
     requireNonNull(progress, "progress");
     List<ExtractSource> all = new ArrayList<>();
     List<SkippedSource> passedOver = new ArrayList<>();
+    Set<Object> files = new HashSet<>();
     long bytes = 0;
     for (Path input : inputs) {
       for (ExtractSource source : expand(input, passedOver)) {
+        if (!files.add(identity(source.file()))) {
+          passedOver.add(new SkippedSource(source.name(), SAME_FILE));
+          continue;
+        }
         all.add(source);
         bytes += Files.size(source.file());
       }
@@ -220,6 +228,22 @@ public final class ExposureAnalysis {
     InputWalk walk = InputWalk.of(input, options::isExcluded);
     skipped.addAll(walk.skipped());
     return walk.sources();
+  }
+
+  static final String SAME_FILE = "the same file as one read already (named twice, or a link to "
+      + "it): read once";
+
+  /**
+   * What tells one file from another however it is named: the file system's key for it (a link and
+   * its target, a folder and a file in it named both, share one), else its real path.
+   */
+  private static Object identity(Path file) {
+    try {
+      Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+      return key != null ? key : file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize(); // read below, where the failure is reported
+    }
   }
 
   /**

@@ -304,6 +304,24 @@ class ExposureAnalysisTest {
         "looks like FHIR JSON or XML, but no FHIR reader is on the class path (exposure-fhir-adapter)");
   }
 
+  /** A file named twice, in a folder and on its own, or through a link, is read once. */
+  @Test
+  void aFileReachedTwiceIsReadOnce(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("breach"));
+    Path a = Files.copy(fixture("screening.csv"), folder.resolve("a.csv"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), a);
+    Path hard = Files.createLink(dir.resolve("hard.csv"), a);
+    AnalysisResult once = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS).assess(List.of(a));
+    AnalysisResult r = ExposureAnalysis.of(CLINICAL_DIAGNOSTICS)
+        .assess(List.of(folder, a, link, hard, dir.resolve("breach/../breach/a.csv")));
+
+    assertThat(r.sources()).singleElement();
+    assertThat(r.recordsRead()).isEqualTo(once.recordsRead());
+    assertThat(r.cohort().subjects()).isEqualTo(once.cohort().subjects());
+    assertThat(r.skipped()).hasSize(4)
+        .allSatisfy(s -> assertThat(s.reason()).isEqualTo(ExposureAnalysis.SAME_FILE));
+  }
+
   @Test
   void excludedFilesAreNotReadWhetherNamedOrInAFolder(@TempDir Path dir) throws IOException {
     Files.copy(fixture("screening.csv"), dir.resolve("a.csv"));

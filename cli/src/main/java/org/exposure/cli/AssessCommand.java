@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -294,6 +295,9 @@ final class AssessCommand implements Callable<Integer> {
         .findFirst();
   }
 
+  /** The largest policy, mapping or circumstances file read: far above any real one. */
+  private static final long MAX_SETTINGS_BYTES = 64L << 20;
+
   /** Reads one of the files that configure a run. */
   @FunctionalInterface
   private interface Reader<T> {
@@ -311,6 +315,14 @@ final class AssessCommand implements Callable<Integer> {
       return Optional.empty();
     }
     try {
+      // A pipe would block the run, a device never end; a settings file is a few kilobytes.
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        return Optional.of("cannot read the " + what + " file " + file + ": not a regular file");
+      }
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_SETTINGS_BYTES) {
+        return Optional.of("cannot read the " + what + " file " + file + ": larger than "
+            + (MAX_SETTINGS_BYTES >> 20) + " MiB, which no " + what + " file is");
+      }
       apply.accept(reader.read(file));
       return Optional.empty();
     } catch (NoSuchFileException e) {

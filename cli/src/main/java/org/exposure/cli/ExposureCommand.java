@@ -71,6 +71,9 @@ public final class ExposureCommand implements Runnable {
    * as {@code LANG=C} in cron or a container) Java cannot encode a name with other than ASCII.
    */
   private static Path path(String name) {
+    if (name.isEmpty()) { // Path.of("") is the working folder: never what an empty argument meant
+      throw new CommandLine.TypeConversionException("an empty name; name a file or folder");
+    }
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {

@@ -273,6 +273,30 @@ class ExposureCommandTest {
         .doesNotContain("Exception");
   }
 
+  /** An empty name is not the working folder: a usage error, whichever option or input it is. */
+  @Test
+  void anEmptyNameIsAUsageError() throws IOException {
+    for (String[] args : List.of(new String[] {"assess", ""},
+        new String[] {"assess", extract().toString(), "--out="},
+        new String[] {"assess", extract().toString(), "--key-file="},
+        new String[] {"assess", extract().toString(), "--policy="})) {
+      err.getBuffer().setLength(0);
+      assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(err.toString()).contains("an empty name");
+    }
+  }
+
+  /** A settings file that is a device or a pipe would never end or block the run. */
+  @Test
+  void aSettingsFileThatIsNotARegularFileIsRefused() throws IOException {
+    for (String option : List.of("--policy", "--mapping", "--circumstances")) {
+      err.getBuffer().setLength(0);
+      assertThat(run("assess", extract().toString(), "--out", dir.resolve("o").toString(), option,
+          "/dev/zero")).as(option).isEqualTo(1);
+      assertThat(err.toString().lines()).singleElement().asString().endsWith("not a regular file");
+    }
+  }
+
   /** explain on a report.json cut short says so, without the parser's exception. */
   @Test
   void explainOnACutShortReportSaysSo() throws IOException {
