@@ -167,7 +167,8 @@ public final class HeaderDictionary {
    * Otherwise each cell votes: for a header when it is a known header ({@link #lookup}), numbers a
    * column ({@code kolom3}, {@code field_7}), is a snake_case name, or fails the check that most values
    * of its column pass (a word above dates, a word without digits above codes); for data when it passes
-   * that check, is a name, place or result the dictionaries know, is a number, or is long text; else
+   * that check, is a name, place or result the dictionaries know, is a street and house number, has a
+   * full name's shape as the values below it have, is a number, or is long text; else
    * neither. The row is a header when the votes for it make at least half its non-blank cells, net of
    * the votes against, or when no cell votes for data and one is a known name its column's values
    * confirm ("bsn" above valid BSNs, beside cells no rule claims).

@@ -36,6 +36,10 @@ import org.exposure.model.UnusableSourceException;
  * pipe), and reads the header row. Quoted fields may hold delimiters and line breaks; lines may end in
  * CRLF, LF or CR.
  *
+ * <p>A first line {@code sep=;}, as Excel writes and reads it, names the delimiter and is neither a
+ * record nor the header. A record that repeats the header row (an export that writes it on every
+ * page) is rejected as such.
+ *
  * <p>The header row is the first line that is not blank, and only that line: a quote it leaves open is
  * closed at the line's end, and a quoted line break in it ends it. Such a header would otherwise run on
  * over the records after it and make their values a column name. The records start on the next line.
@@ -149,7 +153,6 @@ public final class CsvExtract {
           return new CsvExtract(file, source, encoding, delimiter, cells, true,
               new FirstLine(number, start, lines.position(), cells));
         }
-        first &= record == null;
       }
     }
     throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
@@ -245,8 +248,8 @@ public final class CsvExtract {
           LineScan.split(file, recordsStart(), recordsFirstLine(), delimiter, parts);
       if (spans.isPresent()) {
         return spans.get().stream()
-            .map(s -> new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), s.start(), s.end(),
-                s.firstLine(), true))
+            .map(s -> new CsvPart(file, source, charset, delimiter, header, repeatedHeader(),
+                s.start(), s.end(), s.firstLine(), true))
             .collect(Collectors.toList());
       }
     }
@@ -255,8 +258,8 @@ public final class CsvExtract {
 
   /** The whole file as one part, from the line after the header (or from the first record) on. */
   private CsvPart wholeFile() {
-    return new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), recordsStart(), -1,
-        recordsFirstLine(), false);
+    return new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), recordsStart(),
+        -1, recordsFirstLine(), false);
   }
 
   /**
