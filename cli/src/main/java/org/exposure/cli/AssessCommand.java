@@ -239,6 +239,9 @@ final class AssessCommand implements Callable<Integer> {
     if (key.created()) {
       stderr.println("exposure: created a new subject-key secret in " + keyFile
           + "; keep it, and keep it apart from the report: it links subject keys to people");
+    } else if (key.readableByOthers()) {
+      stderr.println("exposure: the key file " + keyFile + " may be read by others than you; "
+          + "make it yours only (chmod 600): it links subject keys to people");
     }
     return 0;
   }

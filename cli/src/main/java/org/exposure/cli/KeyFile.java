@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import org.exposure.link.SubjectKeys;
 
 /**
@@ -39,8 +41,22 @@ final class KeyFile {
     }
   }
 
-  /** The keys under a key file's secret, and whether this run created it. */
-  record Loaded(SubjectKeys keys, boolean created) {}
+  /**
+   * The keys under a key file's secret, whether this run created it, and whether others than its
+   * owner may read it (an existing file copied or made with the default permissions).
+   */
+  record Loaded(SubjectKeys keys, boolean created, boolean readableByOthers) {}
+
+  /** Whether the group or others may read the file; false where permissions are not POSIX. */
+  private static boolean readableByOthers(Path file) throws IOException {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return permissions.contains(PosixFilePermission.GROUP_READ)
+          || permissions.contains(PosixFilePermission.OTHERS_READ);
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
+  }
 
   /**
    * The keys under the file's secret, creating the file first if it does not exist.
@@ -64,7 +80,8 @@ final class KeyFile {
     String text = content.length > MAX_BYTES ? ""
         : new String(content, StandardCharsets.UTF_8).strip();
     try {
-      return new Loaded(SubjectKeys.of(HexFormat.of().parseHex(text)), created);
+      return new Loaded(SubjectKeys.of(HexFormat.of().parseHex(text)), created,
+          readableByOthers(file));
     } catch (IllegalArgumentException e) {
       throw new Unusable("does not hold a secret of at least 32 hex digits");
     }

@@ -66,6 +66,20 @@ class KeyFileTest {
     }
   }
 
+  /** A key file copied or written with the default permissions is used, and said to be exposed. */
+  @Test
+  void aKeyOthersMayReadIsToldApart() throws IOException {
+    Path key = dir.resolve("copied.key");
+    Files.writeString(key, "00ff".repeat(16) + "\n");
+    Files.setPosixFilePermissions(key,
+        PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(KeyFile.load(key).readableByOthers()).isTrue();
+    Files.setPosixFilePermissions(key,
+        PosixFilePermissions.fromString("rw-------"));
+    assertThat(KeyFile.load(key).readableByOthers()).isFalse();
+    assertThat(KeyFile.load(dir.resolve("new.key")).readableByOthers()).isFalse();
+  }
+
   @Test
   void aFolderADeviceAndAnOverlongFileAreRefused() throws IOException {
     assertThatThrownBy(() -> KeyFile.load(dir)).hasMessage("is a folder, not a file");
