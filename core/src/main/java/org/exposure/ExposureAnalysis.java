@@ -211,7 +211,11 @@ public final class ExposureAnalysis {
     if (!HeaderDictionary.isHeader(extract.header(), below)) {
       return extract.withoutHeader();
     }
+    // With no record below to weigh it against, a first row read as a header shows only the names
+    // of columns it knows: its other cells may be a lone record's ("diagnose;HIV positief").
+    boolean alone = below.isEmpty();
     return extract.withNamesHidden(name -> HeaderDictionary.mayBeAValue(name)
+        || (alone && !HeaderDictionary.namesAColumn(name))
         || name.chars().anyMatch(c -> Character.isISOControl(c)));
   }
 

@@ -158,6 +158,15 @@ public final class HeaderDictionary {
   }
 
   /**
+   * Whether a cell reads as the name of a column on its own: a known name, a numbered column, a
+   * snake_case or HL7 field name.
+   */
+  public static boolean namesAColumn(String cell) {
+    String c = cell.strip();
+    return !c.isEmpty() && vote(c, List.of()) > 0;
+  }
+
+  /**
    * Whether a CSV file's first row is a header: it looks like the names of its columns, not like
    * values. When in doubt it is not, and the file is read as having no header: a record read as a
    * header would publish its cells as column names, and go unassessed.
