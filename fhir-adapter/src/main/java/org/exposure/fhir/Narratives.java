@@ -278,6 +278,12 @@ final class Narratives {
             expectKey = inObject();
           }
           case '"' -> string();
+          // A byte-order mark at a line's start, as a tool that writes each line as a file leaves it
+          case '\uFEFF' -> {
+            if (json.length() > 0) {
+              json.append((char) c);
+            }
+          }
           default -> json.append((char) c);
         }
         if (json.length() > maxChars) {

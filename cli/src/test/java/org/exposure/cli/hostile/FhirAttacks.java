@@ -190,6 +190,14 @@ final class FhirAttacks {
         beside("crlf.ndjson", "\r\n" + patientJson(w.get(0), "a") + "\r\n\r\n   \r\n"
             + patientJson(w.get(1), "b") + "\r\n"),
         besideGood(secretsOf(w.subList(0, 2))).source("crlf.ndjson", 2)));
+    a.add(attack("ndjson", "bom-on-every-line", "", "RFC 8259 s.8.1 (BOM); a stranger's finding",
+        beside("boms.ndjson", "\uFEFF" + patientJson(w.get(0), "a") + "\n\uFEFF" + patientJson(w.get(1), "b")
+            + "\n"),
+        besideGood(secretsOf(w.subList(0, 2))).source("boms.ndjson", 2).check((dir, o) -> {
+          com.fasterxml.jackson.databind.JsonNode r = HostileCorpusTest.report(dir.resolve("out"));
+          return r != null && r.at("/input/records_rejected").asLong() == 0 ? null
+              : "a line starting with a byte-order mark was rejected";
+        })));
     a.add(attack("ndjson", "narrative-10mb-line", "2", "issue 15 item 2 (500 MB narrative, scaled)",
         beside("big.ndjson", d -> (patientJson(w.get(0), "a") + "\n" + patientJson(w.get(1), "b")
             .replace("\"identifier\"", "\"text\":{\"status\":\"generated\",\"div\":\"<div>"
