@@ -211,9 +211,9 @@ public final class ExposureAnalysis {
     if (!HeaderDictionary.isHeader(extract.header(), below)) {
       return extract.withoutHeader();
     }
-    // With no record below to weigh it against, a first row read as a header shows only the names
+    // With few records below to weigh it against, a first row read as a header shows only the names
     // of columns it knows: its other cells may be a lone record's ("diagnose;HIV positief").
-    boolean alone = below.isEmpty();
+    boolean alone = below.size() < HeaderDictionary.FEW_ROWS;
     return extract.withNamesHidden(name -> HeaderDictionary.mayBeAValue(name)
         || (alone && !HeaderDictionary.namesAColumn(name))
         || name.chars().anyMatch(c -> Character.isISOControl(c)));

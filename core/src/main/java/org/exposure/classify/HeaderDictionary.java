@@ -171,16 +171,18 @@ public final class HeaderDictionary {
    * values. When in doubt it is not, and the file is read as having no header: a record read as a
    * header would publish its cells as column names, and go unassessed.
    *
-   * <p>The row is data as soon as one cell {@linkplain #looksLikeValue looks like a value}, or recurs
-   * as a value of its column in the rows below (a header repeated whole further down does not count).
+   * <p>The row is data as soon as one cell {@linkplain #looksLikeValue looks like a value} other than
+   * a date (a date votes for data: a pivot has a column per date), or recurs as a value of its column
+   * in the rows below (a row that {@linkplain #repeats repeats} the first does not count).
    * Otherwise each cell votes: for a header when it is a known header ({@link #lookup}), numbers a
    * column ({@code kolom3}, {@code field_7}), is a snake_case name, or fails the check that most values
    * of its column pass (a word above dates, a word without digits above codes); for data when it passes
    * that check, is a name, place or result the dictionaries know, is a street and house number, has a
    * full name's shape as the values below it have, is a number, or is long text; else
    * neither. The row is a header when the votes for it make at least half its non-blank cells, net of
-   * the votes against, or when no cell votes for data and one is a known name its column's values
-   * confirm ("bsn" above valid BSNs, beside cells no rule claims).
+   * the votes against (more than half over fewer than {@value #FEW_ROWS} records), or when no cell
+   * votes for data and one is a known name its column's values confirm ("bsn" above valid BSNs,
+   * beside cells no rule claims).
    *
    * @param first the first row's cells
    * @param below rows that follow it (a sample; may be empty), each with the cells of one record
@@ -188,7 +190,7 @@ public final class HeaderDictionary {
   public static boolean isHeader(List<String> first, List<List<String>> below) {
     List<List<String>> others = new ArrayList<>(below.size());
     for (List<String> row : below) {
-      if (!row.equals(first)) {
+      if (!repeats(row, first)) {
         others.add(row);
       }
     }
@@ -202,6 +204,11 @@ public final class HeaderDictionary {
         continue;
       }
       cells++;
+      if (Dates.parse(cell).isPresent()) {
+        votes--; // a pivot's column per date, or a birth date: the other cells decide
+        against = true;
+        continue;
+      }
       if (looksLikeValue(cell)) {
         return false;
       }
@@ -220,7 +227,37 @@ public final class HeaderDictionary {
       against |= vote < 0;
       confirmed |= vote > 0 && namesItsColumn(cell, column);
     }
-    return cells == 0 || 2 * votes >= cells || (confirmed && !against);
+    // Over few records the votes weigh less: a lone record with one word that names a column
+    // ("Jantje Pietersen;email") must not pass for a header.
+    boolean few = others.size() < FEW_ROWS;
+    return cells == 0 || (few ? 2 * votes > cells : 2 * votes >= cells) || (confirmed && !against);
+  }
+
+  /** Below this many records, a first row must have more votes for a header than half its cells. */
+  public static final int FEW_ROWS = 3;
+
+  /**
+   * Whether a row repeats the first, cell by cell but for case, spaces and a byte-order mark, in the
+   * cells it fills: the header again (a second export appended, a page's header), not a record whose
+   * values recur in the first row.
+   */
+  public static boolean repeats(List<String> row, List<String> first) {
+    boolean any = false;
+    for (int j = 0; j < row.size(); j++) {
+      String value = bare(row.get(j));
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (j >= first.size() || !value.equalsIgnoreCase(bare(first.get(j)))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static String bare(String cell) {
+    return cell.replace("\uFEFF", "").strip();
   }
 
   /**

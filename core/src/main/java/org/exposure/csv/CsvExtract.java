@@ -71,9 +71,10 @@ import org.exposure.model.UnusableSourceException;
 public final class CsvExtract {
   /**
    * The line Excel writes first to name a file's delimiter, and reads it by: {@code sep=;}, quoted
-   * or not, any case.
+   * or not, any case, with the delimiter repeated after it as Excel pads the line on saving; a tab
+   * too.
    */
-  private static final Pattern SEPARATOR_DIRECTIVE = Pattern.compile("(?i)\"?sep=([^\"\\s])\"?\\s*");
+  private static final Pattern SEPARATOR_DIRECTIVE = Pattern.compile("(?i)\"?sep=([^\"\r\n])\"?\\1*\\s*");
 
   /** How much text the delimiter detection looks at. */
   private static final int DETECTION_CHARS = 65536;

@@ -256,7 +256,7 @@ public final class CsvPart {
           return rejected(startLine, "the record holds NUL bytes");
         }
       }
-      if (repeatedHeader != null && Arrays.asList(values).equals(repeatedHeader)) {
+      if (repeatsHeader(values)) {
         return rejected(startLine, "repeats the header row");
       }
       int size = record.size();
@@ -278,6 +278,32 @@ public final class CsvPart {
       }
       return new CsvRow.Accepted(
           new SourceLocation(source, startLine), Collections.unmodifiableList(Arrays.asList(values)));
+    }
+
+    /**
+     * The header again, but for case, spaces and a byte-order mark (two exports joined), in every
+     * cell it fills: a record holds values, not the names of their columns.
+     */
+    private boolean repeatsHeader(String[] values) {
+      if (repeatedHeader == null || values.length != repeatedHeader.size()) {
+        return false;
+      }
+      boolean any = false;
+      for (int i = 0; i < values.length; i++) {
+        String value = bare(values[i]);
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (!value.equalsIgnoreCase(bare(repeatedHeader.get(i)))) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
+    private static String bare(String cell) {
+      return cell.replace("\uFEFF", "").strip();
     }
 
     private CsvRow rejected(long line, String reason) {

@@ -3,8 +3,8 @@ package org.exposure.score;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +115,11 @@ public record Policy(
    */
   static Properties properties(Path file) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') { // a byte-order mark, as Notepad writes, would join the first key
+        reader.reset();
+      }
       properties.load(reader);
     } catch (CharacterCodingException e) {
       throw new InvalidPolicyException(file, "not UTF-8 text");

@@ -2,6 +2,7 @@ package org.exposure.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.exposure.model.FieldType;
 import org.junit.jupiter.api.Test;
@@ -182,7 +183,37 @@ class HeaderDictionaryTest {
     assertThat(HeaderDictionary.isHeader(List.of("Adresregel 1", "Adresregel 2"), List.of())).isTrue();
     // Title-case names of columns above values of other shapes stay a header
     assertThat(HeaderDictionary.isHeader(List.of("Patient Name", "Screening Office"),
-        List.of(List.of("Marietje Klaassen", "Leeds"), List.of("Kees Jansen", "York")))).isTrue();
+        List.of(List.of("Marietje Klaassen", "Leeds"), List.of("Kees Jansen", "York"),
+            List.of("Fenna Bakker", "Hull")))).isTrue();
+  }
+
+  /** The header again below, in another case, spacing, with a mark or only in part, is no evidence. */
+  @Test
+  void aVariantOfTheHeaderBelowIsNoEvidenceAgainstIt() {
+    List<String> header = List.of("bsn", "naam", "geboortedatum", "diagnose");
+    List<List<String>> rows = List.of(List.of("111222333", "Jantje Pietersen", "03-04-1968", "B20"),
+        List.of("123456782", "Marietje Klaassen", "12-11-1975", "E11.9"),
+        List.of("232222632", "Kees Jansen", "01-02-1980", "Z00"));
+    for (List<String> variant : List.of(List.of("Bsn", "Naam", "Geboortedatum", "Diagnose"),
+        List.of(" BSN ", "NAAM", "GEBOORTEDATUM", "DIAGNOSE"), List.of("\uFEFFbsn", "naam",
+            "geboortedatum", "diagnose"), List.of("bsn", "", "", ""))) {
+      List<List<String>> below = new ArrayList<>(rows);
+      below.add(variant);
+      assertThat(HeaderDictionary.isHeader(header, below)).as(variant.toString()).isTrue();
+    }
+  }
+
+  /** A pivot's column per date does not make its header a record: the date is hidden, not decisive. */
+  @Test
+  void aDateAmongNamesOfColumnsIsOutvoted() {
+    List<List<String>> rows = List.of(List.of("111222333", "Jantje Pietersen", "B20", "pos"),
+        List.of("123456782", "Marietje Klaassen", "E11.9", "neg"),
+        List.of("232222632", "Kees Jansen", "Z00", "neg"));
+    assertThat(HeaderDictionary.isHeader(List.of("bsn", "naam", "diagnose", "2024-01-01"), rows))
+        .isTrue();
+    assertThat(HeaderDictionary.mayBeAValue("2024-01-01")).isTrue();
+    assertThat(HeaderDictionary.isHeader(List.of("Anna de Vries", "12-03-1968", "Amsterdam", "x"),
+        rows)).isFalse();
   }
 
   @Test

@@ -100,7 +100,7 @@ class CsvExtractTest {
 
   /** Excel's first line {@code sep=;} names the delimiter: it is neither a record nor the header. */
   @ParameterizedTest
-  @ValueSource(strings = {"sep=;", "SEP=;", "\"sep=;\"", "sep=;  ", "\n\nsep=;"})
+  @ValueSource(strings = {"sep=;", "SEP=;", "\"sep=;\"", "sep=;  ", "\n\nsep=;", "sep=;;;", "\"sep=;\";;"})
   void anExcelSeparatorLineNamesTheDelimiter(String directive, @TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("excel.csv"), directive + "\nbsn;naam;diagnose\n"
         + "111222333;Jantje Pietersen;B20\n123456782;Marietje Klaassen;E11.9\n", StandardCharsets.UTF_8);
@@ -116,12 +116,22 @@ class CsvExtractTest {
     assertThat(rows(CsvExtract.open(late, "late.csv"))).hasSize(2);
   }
 
+  @Test
+  void anExcelSeparatorLineNamesATab(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("tab.csv"), "sep=\t\nbsn\tnaam\n111222333\tAnna\n",
+        StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "tab.csv");
+    assertThat(extract.delimiter()).isEqualTo('\t');
+    assertThat(extract.header()).containsExactly("bsn", "naam");
+  }
+
   /** An export that writes its header again every page: each repeat is rejected, not a record. */
   @Test
   void aRowRepeatingTheHeaderIsRejectedAsSuch(@TempDir Path dir) throws Exception {
     StringBuilder text = new StringBuilder("bsn,naam,diagnose\n");
+    String[] repeats = {"bsn,naam,diagnose", " BSN , Naam ,DIAGNOSE", "\uFEFFbsn,,"};
     for (int i = 1; i <= 30; i++) {
-      text.append(i % 10 == 0 ? "bsn,naam,diagnose\n" : "111222333,Jantje Pietersen,B20\n");
+      text.append(i % 10 == 0 ? repeats[i / 10 - 1] + "\n" : "111222333,Jantje Pietersen,B20\n");
     }
     Path file = Files.writeString(dir.resolve("pages.csv"), text, StandardCharsets.UTF_8);
     List<Row> rows = rows(CsvExtract.open(file, "pages.csv"));

@@ -35,6 +35,15 @@ class SourceCircumstancesTest {
     assertThat(SourceCircumstances.uniform(stolen).of("any.csv")).isEqualTo(stolen);
   }
 
+  /** A byte-order mark, as Notepad writes it, is not part of the first source's name. */
+  @Test
+  void aByteOrderMarkDoesNotVoidTheFirstLine() throws IOException {
+    SourceCircumstances c = SourceCircumstances.load(file("\uFEFFin.csv.malicious = true\n"),
+        BreachCircumstances.DEFAULT);
+    assertThat(c.unmatched(List.of("data/in.csv"))).isEmpty();
+    assertThat(c.of("data/in.csv").malicious()).isTrue();
+  }
+
   @Test
   void namesThatMatchNoSourceAreTold() throws IOException {
     SourceCircumstances c = SourceCircumstances.load(file(

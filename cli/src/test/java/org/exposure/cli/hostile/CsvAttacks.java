@@ -443,6 +443,25 @@ final class CsvAttacks {
     a.add(attack("csv", "header-every-page", "", "report exports repeating the header; a stranger's finding",
         single("pages.csv", pages.toString()),
         Expect.rc(0).records(9, 6, 3).rejection("repeats the header row").secrets(secretsOf(w))));
+    // Two exports joined (the second header in capitals, behind a byte-order mark), a partial one
+    String upper = "\uFEFF" + HEADER.toUpperCase(java.util.Locale.ROOT);
+    a.add(attack("csv", "header-variant-appended", "", "cat of two exports; a stranger's finding",
+        single("joined.csv", HEADER + "\n" + body + upper + "\n" + body + "bsn;;;;;;\n"),
+        Expect.rc(0).records(14, 12, 2).rejection("repeats the header row").secrets(secretsOf(w))
+            .check(headerRead(6))));
+    a.add(attack("csv", "date-column-name", "", "a pivot with a column per date; a stranger's finding",
+        single("pivot.csv", HEADER + ";2024-01-01\n" + String.join("\n", w.stream()
+            .map(p -> row(p, "r") + ";pos").toList()) + "\n"),
+        Expect.rc(0).records(6, 6, 0).secrets(secretsOf(w)).notColumnNames(List.of("2024-01-01"))
+            .check(headerRead(6))));
+    for (String[] sep : new String[][] {{"tab", "\t"}, {"padded", ";"}}) {
+      String d = sep[1];
+      String line = sep[0].equals("padded") ? "sep=;;;;;;;" : "sep=\t";
+      a.add(attack("csv", "excel-sep-" + sep[0], "", "Excel 'sep=' as Excel writes it; a stranger's finding",
+          single("excel-" + sep[0] + ".csv", line + "\n" + HEADER.replace(";", d) + "\n"
+              + body.replace(";", d)),
+          Expect.rc(0).records(6, 6, 0).secrets(secretsOf(w)).check(headerRead(6))));
+    }
     StringBuilder words = new StringBuilder();
     String[] labels = {"email", "telefoon", "post", "naam", "status", "code"};
     for (int i = 0; i < w.size(); i++) {
@@ -452,6 +471,26 @@ final class CsvAttacks {
         single("names.csv", words.toString()),
         Expect.rc(0).read(6).secrets(w.stream().map(Person::name).toList())
             .notColumnNames(List.of(w.get(0).name()))));
+  }
+
+  /**
+   * The header was read as the header: {@code n} subjects, none at Low (each has a BSN and a name),
+   * and the {@code bsn} column typed as a national ID by its name.
+   */
+  private static Attack.Check headerRead(int n) {
+    return (dir, o) -> {
+      JsonNode r = HostileCorpusTest.report(dir.resolve("out"));
+      if (r == null) {
+        return "no report";
+      }
+      boolean bsnNamed = false;
+      for (JsonNode f : r.get("fields")) {
+        bsnNamed |= f.get("field").asText().equals("bsn") && f.get("type").asText().equals("NATIONAL_ID");
+      }
+      return r.get("subjects").asLong() == n && r.at("/severity/low").asLong() == 0 && bsnNamed ? null
+          : "the header was misread: " + r.get("subjects").asLong() + " subjects, "
+              + r.at("/severity/low").asLong() + " at Low, bsn column named " + bsnNamed;
+    };
   }
 
   /**
