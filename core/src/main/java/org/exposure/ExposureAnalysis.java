@@ -47,6 +47,7 @@ import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.Rejection;
+import org.exposure.model.SourceLocation;
 import org.exposure.model.UnusableSourceException;
 import org.exposure.score.RiskModel;
 import org.exposure.score.SubjectAssessment;
@@ -234,6 +235,8 @@ public final class ExposureAnalysis {
     return walk.sources();
   }
 
+  static final String PREAMBLE = "a line above the table (a title or a note), not one of its rows";
+
   static final String SAME_FILE = "the same file as one read already (named twice, or a link to "
       + "it): read once";
 
@@ -403,6 +406,13 @@ public final class ExposureAnalysis {
       }
       long partRead = 0;
       long partRejected = 0;
+      for (long line : extract.preamble()) { // a title or note above the table: above the records
+        partRead++;
+        partRejected++;
+        if (rejections.size() < options.maxListedRejections()) {
+          rejections.add(new Rejection(new SourceLocation(extract.source(), line), PREAMBLE));
+        }
+      }
       for (Tally tally : tallies) { // in file order, so the rejections listed are the first ones
         partRead += tally.read;
         partRejected += tally.rejected;

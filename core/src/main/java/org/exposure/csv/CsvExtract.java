@@ -108,10 +108,12 @@ public final class CsvExtract {
   }
 
   /**
-   * The file's first non-blank line: its number, its first byte, the first byte of the line after
-   * it (past its line break), and its cells as read.
+   * The table's first row (the first non-blank line but for a title or note above it): its number,
+   * its first byte, the first byte of the line after it (past its line break), its cells as read,
+   * and the numbers of the lines above it read as a title or note.
    */
-  private record FirstLine(long number, long start, long next, List<String> cells) {}
+  private record FirstLine(long number, long start, long next, List<String> cells,
+      List<Long> preamble) {}
 
   /**
    * Opens a CSV file and reads its header row.
@@ -132,10 +134,12 @@ public final class CsvExtract {
       delimiter = DelimiterDetector.detect(CharBuffer.wrap(text, 0, Math.max(n, 0)));
     }
     // The header is one physical line, read on its own: a quote left open in it, or a quoted line
-    // break, must not carry the records after it into a column name.
+    // break, must not carry the records after it into a column name. The first non-blank lines are
+    // read ahead, to tell a title or note above the table from its first row.
+    List<FirstLine> head = new ArrayList<>(HEAD_LINES);
     try (Lines lines = new Lines(file, encoding)) {
       boolean first = true;
-      for (long number = 1; ; number++) {
+      for (long number = 1; head.size() < HEAD_LINES; number++) {
         long start = lines.position();
         byte[] line = lines.next();
         if (line == null) {
@@ -149,14 +153,71 @@ public final class CsvExtract {
           continue;
         }
         CSVRecord record = parseLine(text, delimiter);
-        if (record != null && !CsvPart.isBlank(record)) {
-          List<String> cells = List.of(record.values());
-          return new CsvExtract(file, source, encoding, delimiter, cells, true,
-              new FirstLine(number, start, lines.position(), cells));
+        if (record != null && !record.stream().allMatch(String::isBlank)) { // ";;;" holds nothing
+          first = false;
+          head.add(new FirstLine(number, start, lines.position(), List.of(record.values()),
+              List.of()));
         }
       }
     }
-    throw new UnusableSourceException(source, "the file holds only blank lines; expected a header row");
+    if (head.isEmpty()) {
+      throw new UnusableSourceException(source,
+          "the file holds only blank lines; expected a header row");
+    }
+    int table = tableStart(head);
+    List<Long> preamble = new ArrayList<>(table);
+    for (int i = 0; i < table; i++) {
+      preamble.add(head.get(i).number());
+    }
+    FirstLine at = head.get(table);
+    return new CsvExtract(file, source, encoding, delimiter, at.cells(), true,
+        new FirstLine(at.number(), at.start(), at.next(), at.cells(), List.copyOf(preamble)));
+  }
+
+  /** The non-blank lines read ahead to find where the table starts: a title, its header, rows. */
+  private static final int HEAD_LINES = 8;
+
+  /** The most lines above a table's first row read as a title or a note. */
+  private static final int PREAMBLE_LINES = 3;
+
+  /**
+   * Where the table starts among the first non-blank lines: at the first line that is not a title
+   * (a title fills its first cell at most: "Export patiëntenlijst", "# 2024-03-01", ";;;"), if every
+   * line read after it has as many fields as it has; else at the first line. A one-column file whose
+   * rows now and then hold its delimiter keeps its header.
+   */
+  private static int tableStart(List<FirstLine> head) {
+    for (int i = 0; i < head.size() && i <= PREAMBLE_LINES; i++) {
+      if (!isTitle(head.get(i))) {
+        int width = head.get(i).cells().size();
+        boolean table = i + 1 < head.size();
+        for (int j = i + 1; j < head.size(); j++) {
+          table &= head.get(j).cells().size() == width;
+        }
+        return table ? i : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** A line that fills its first cell at most, as a title does: not ";;bsn;;;", a sparse header. */
+  private static boolean isTitle(FirstLine line) {
+    List<String> cells = line.cells();
+    for (int i = 1; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The lines above the table's first row that were read as a title or a note, not as records: the
+   * caller counts each as a record rejected ({@code "a line above the table"}), so that none is
+   * lost without a word.
+   */
+  public List<Long> preamble() {
+    return firstLine.preamble();
   }
 
   /** The record one line holds, read leniently (a quote left open closes at its end); null if none. */

@@ -5,11 +5,15 @@ import java.util.Arrays;
 /**
  * Picks the field delimiter of a CSV text from its first lines: of comma, semicolon, tab and pipe, the
  * one found in the header line that appears equally often, outside quotes, on the most of the following
- * lines. Ties go to the earlier candidate in that order; a text with none of them is one column wide.
+ * lines. The header line is the first, or, where a title of a few lines without the delimiter stands
+ * above it, the first line that holds it. Ties go to the earlier candidate in that order; a text with
+ * none of them is one column wide.
  */
 final class DelimiterDetector {
   static final char[] CANDIDATES = {',', ';', '\t', '|'};
   private static final int MAX_LINES = 50;
+  /** The most lines of a title above the header that may hold no delimiter. */
+  private static final int TITLE_LINES = 3;
 
   private DelimiterDetector() {}
 
@@ -18,12 +22,17 @@ final class DelimiterDetector {
     char best = CANDIDATES[0];
     int bestScore = -1;
     for (int c = 0; c < CANDIDATES.length; c++) {
-      int expected = counts[c][0];
+      // The header line: the first, or the first below a title of a few lines that holds none
+      int header = 0;
+      while (header < TITLE_LINES && header + 1 < counts[c].length && counts[c][header] == 0) {
+        header++;
+      }
+      int expected = counts[c][header];
       if (expected == 0) {
         continue;
       }
       int score = 0;
-      for (int line = 1; line < counts[c].length; line++) {
+      for (int line = header + 1; line < counts[c].length; line++) {
         if (counts[c][line] == expected) {
           score++;
         }

@@ -125,6 +125,30 @@ class CsvExtractTest {
     assertThat(extract.header()).containsExactly("bsn", "naam");
   }
 
+  /** A title or note above the table is told from its header, and its lines are handed back. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Export patientenlijst", "# export 2024", "Rapport HIV-poli\n\n",
+      "Export 2024-03-01,,,", ",,,", "Lab X\nExport 2024-03-01"})
+  void aTitleAboveTheTableIsNotItsHeader(String title, @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("titled.csv"), title + "\nbsn,naam,geboortedatum,diagnose\n"
+        + "111222333,Jantje Pietersen,03-04-1968,B20\n123456782,Marietje Klaassen,12-11-1975,E11.9\n",
+        StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "titled.csv");
+    long titleLines = title.lines().filter(l -> !l.replace(",", "").isBlank()).count();
+    assertThat(extract.header()).containsExactly("bsn", "naam", "geboortedatum", "diagnose");
+    assertThat(extract.preamble()).hasSize((int) titleLines);
+    assertThat(rows(extract)).hasSize(2).allMatch(r -> r.reason() == null);
+  }
+
+  /** Without a table below, a first line filling one cell is the header still (one column). */
+  @Test
+  void aOneColumnFileHasNoTitle(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("one.csv"), "naam\nAnna\nSanne\n", StandardCharsets.UTF_8);
+    CsvExtract extract = CsvExtract.open(file, "one.csv");
+    assertThat(extract.header()).containsExactly("naam");
+    assertThat(extract.preamble()).isEmpty();
+  }
+
   /** An export that writes its header again every page: each repeat is rejected, not a record. */
   @Test
   void aRowRepeatingTheHeaderIsRejectedAsSuch(@TempDir Path dir) throws Exception {

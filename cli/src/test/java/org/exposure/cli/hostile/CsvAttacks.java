@@ -462,6 +462,16 @@ final class CsvAttacks {
               + body.replace(";", d)),
           Expect.rc(0).records(6, 6, 0).secrets(secretsOf(w)).check(headerRead(6))));
     }
+    String[][] titles = {{"title", "Export patientenlijst"}, {"comment", "# export 2024-03-01"},
+        {"title-and-date", "Export 2024-03-01;;;;;;"},
+        {"two-lines", "Rapport HIV-poli\nExport 2024"}};
+    for (String[] t : titles) {
+      int lines = (int) t[1].lines().count();
+      a.add(attack("csv", "preamble-" + t[0], "", "lab exports with a title above the table; a stranger's finding",
+          single("titled.csv", t[1] + "\n" + HEADER + "\n" + body),
+          Expect.rc(0).records(6 + lines, 6, lines).rejection("a line above the table")
+              .secrets(secretsOf(w)).check(headerRead(6))));
+    }
     StringBuilder words = new StringBuilder();
     String[] labels = {"email", "telefoon", "post", "naam", "status", "code"};
     for (int i = 0; i < w.size(); i++) {
