@@ -260,6 +260,11 @@ public final class CsvPart {
         return rejected(startLine, "repeats the header row");
       }
       int size = record.size();
+      String[] fitted = size == columns ? values : fitted(values);
+      if (fitted != null) {
+        values = fitted;
+        size = columns;
+      }
       if (size != columns) {
         String reason = String.format(Locale.ROOT, "has %d fields, the header has %d", size, columns);
         if (lastLine > startLine) {
@@ -278,6 +283,24 @@ public final class CsvPart {
       }
       return new CsvRow.Accepted(
           new SourceLocation(source, startLine), Collections.unmodifiableList(Arrays.asList(values)));
+    }
+
+    /**
+     * The values fitted to a header that ends in a delimiter (or in columns it names with nothing):
+     * those columns filled with empty values; null if the record is short of a named column, or long.
+     */
+    private String[] fitted(String[] values) {
+      if (values.length > columns) {
+        return null;
+      }
+      for (int i = values.length; i < columns; i++) {
+        if (!header.get(i).isBlank()) {
+          return null;
+        }
+      }
+      String[] padded = Arrays.copyOf(values, columns);
+      Arrays.fill(padded, values.length, columns, "");
+      return padded;
     }
 
     /**

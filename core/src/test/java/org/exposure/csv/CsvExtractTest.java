@@ -140,6 +140,18 @@ class CsvExtractTest {
     assertThat(rows(extract)).hasSize(2).allMatch(r -> r.reason() == null);
   }
 
+  /** A header that ends in a delimiter names an empty last column: records without it are whole. */
+  @Test
+  void aHeaderEndingInADelimiterTakesRecordsWithoutIt(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("trailing.csv"), "bsn,naam,diagnose,\n"
+        + "111222333,Jantje Pietersen,B20\n123456782,Marietje Klaassen,E11.9,\n1,2\n",
+        StandardCharsets.UTF_8);
+    List<Row> rows = rows(CsvExtract.open(file, "trailing.csv"));
+    assertThat(rows).extracting(Row::reason).containsExactly(null, null,
+        "has 2 fields, the header has 4");
+    assertThat(rows.get(0).values()).containsExactly("111222333", "Jantje Pietersen", "B20", "");
+  }
+
   /** Without a table below, a first line filling one cell is the header still (one column). */
   @Test
   void aOneColumnFileHasNoTitle(@TempDir Path dir) throws Exception {

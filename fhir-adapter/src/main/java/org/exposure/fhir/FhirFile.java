@@ -551,6 +551,10 @@ final class FhirFile {
             }
           }
         } else {
+          if (field.equals("entry") && value != JsonToken.VALUE_NULL) {
+            visitor.unreadable(line(p), "the Bundle's entry is not a JSON array; what it holds "
+                + "was not read");
+          }
           p.skipChildren();
         }
       }

@@ -107,6 +107,10 @@ final class FhirAttacks {
             + String.join(",", java.util.Collections.nCopies(HostileCorpus.BUNDLE_ENTRIES, "{}"))
             + "]}"),
         besideGood(List.of())));
+    a.add(attack("json", "bundle-entry-an-object", "", "FHIR R4 Bundle.entry (0..*); a stranger's finding",
+        beside("odd.json", "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":"
+            + "{\"resource\":" + patientJson(p, "a") + "}}"),
+        besideGood(p.secrets()).source("odd.json", 1).rejection("entry is not a JSON array")));
     a.add(attack("json", "truncated-bundle", "", "RFC 8259 (unterminated text)",
         beside("cut.json", d -> {
           String b = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
