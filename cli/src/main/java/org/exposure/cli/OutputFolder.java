@@ -49,7 +49,10 @@ import org.exposure.ReportFolder;
  * <p><b>Readers.</b> The moves take a few microseconds, under a second lock ({@link #readLock}) that
  * {@code explain} takes too; any reader can check that the files belong to one run ({@link RunId}).
  *
- * <p>Not thread-safe: one run, one thread.
+ * <p>Ended by Ctrl-C or SIGTERM before its commit point, a run removes its staging folder itself
+ * (a shutdown hook); a commit under way is finished first.
+ *
+ * <p>Not thread-safe: one run, one thread (the shutdown hook aside, which takes this object's lock).
  */
 final class OutputFolder implements Closeable {
   static final String STAGING_PREFIX = ReportFolder.STAGING_PREFIX;
@@ -69,6 +72,10 @@ final class OutputFolder implements Closeable {
   private final FileChannel marker;
   private final Path staging;
   private boolean committed;
+  /** Whether the process began to end (Ctrl-C, SIGTERM) before the commit point. */
+  private boolean abandoned;
+  /** Removes the staging folder when the process is ended before the commit point. */
+  private final Thread cleanup = new Thread(this::abandon, "exposure-staging-cleanup");
 
   /** Another run holds the folder. */
   static final class InUse extends IOException {
@@ -143,7 +150,9 @@ final class OutputFolder implements Closeable {
       recover(folder, marker);
       Path staging = folder.resolve(STAGING_PREFIX + HexFormat.of().formatHex(random()));
       createPrivateFolder(staging);
-      return new OutputFolder(folder, marker, staging);
+      OutputFolder opened = new OutputFolder(folder, marker, staging);
+      Runtime.getRuntime().addShutdownHook(opened.cleanup);
+      return opened;
     } catch (IOException | RuntimeException e) {
       marker.close(); // releases the lock
       throw e;
@@ -176,7 +185,10 @@ final class OutputFolder implements Closeable {
    * @throws IOException if a file is missing or cannot be moved; before the commit point, the earlier
    *     report is then untouched
    */
-  void commit() throws IOException {
+  synchronized void commit() throws IOException {
+    if (abandoned) {
+      throw new IOException("the run is being ended; nothing was put in place");
+    }
     for (String name : ReportFolder.FILE_NAMES) {
       Path file = staging.resolve(name);
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -206,9 +218,30 @@ final class OutputFolder implements Closeable {
     }
   }
 
+  /**
+   * On Ctrl-C or SIGTERM: removes the staging folder of a run that has not passed its commit point,
+   * and keeps it from passing it. A commit under way ends first (it holds this object's lock), so a
+   * report is put in place whole or not at all, and no staging folder is left for the next run.
+   */
+  private synchronized void abandon() {
+    if (!committed) {
+      abandoned = true;
+      try {
+        deleteFolder(staging);
+      } catch (IOException e) {
+        // the next run removes it
+      }
+    }
+  }
+
   /** Ends the run: removes the staging folder of a run that did not commit, and releases the lock. */
   @Override
   public void close() throws IOException {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // the process is ending: the hook does the cleaning
+    }
     try {
       if (!committed) {
         deleteFolder(staging);

@@ -201,6 +201,24 @@ class KilledRunTest {
         .at("/input/records_read").asLong()).isEqualTo(ROWS);
   }
 
+  /** Ctrl-C or SIGTERM (not SIGKILL): the run cleans its staging folder up itself. */
+  @Test
+  void aRunEndedBySigtermLeavesNoStagingFolder() throws Exception {
+    Path out = dir.resolve("report");
+    assertThat(runHere(assess(out, "--threads", "1"))).isZero();
+    Map<String, byte[]> earlier = files(out);
+    Process run = start(dir.resolve("log.txt"), assess(out, "--threads", "1"));
+    while (run.isAlive() && staging(out).isEmpty()) {
+      Thread.sleep(1); // polls the folder; asserts nothing about time
+    }
+    run.destroy(); // SIGTERM: the shutdown hooks run
+    assertThat(run.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    assertThat(staging(out)).as("staging folders left").isEmpty();
+    if (!OutputFolder.interrupted(out) && run.exitValue() != 0) {
+      assertThat(same(files(out), earlier)).as("the earlier report, byte for byte").isTrue();
+    }
+  }
+
   @Test
   void twoRunsStartedTogetherIntoOneFolderNeverMix() throws Exception {
     Path out = dir.resolve("shared");
