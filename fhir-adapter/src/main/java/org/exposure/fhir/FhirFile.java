@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -487,8 +488,13 @@ final class FhirFile {
         Narratives.Split split = Narratives.split(r, maxChars);
         if (split.refused() != null) {
           visitor.broken(1, split.refused());
-        } else {
+          return;
+        }
+        List<Item> several = severalResources(split);
+        if (several.isEmpty()) {
           visitor.resource(new Item(0, 1, null, split.json(), true, split.texts()));
+        } else {
+          several.forEach(visitor::resource);
         }
       }
       return;
@@ -506,6 +512,36 @@ final class FhirFile {
             "not valid JSON from this line on; the rest of the file was not read");
       }
     }
+  }
+
+  /**
+   * The resources of JSON text that holds several objects one after another (resources written
+   * pretty-printed into one file, or joined by a careless export), each located by its first line;
+   * empty if it holds one value, or is not valid JSON (HAPI then says what is wrong with it).
+   */
+  private static List<Item> severalResources(Narratives.Split split) {
+    try (JsonParser p = JSON.createParser(split.json())) {
+      // Most files hold one resource: skimmed once, not copied
+      if (p.nextToken() != JsonToken.START_OBJECT || p.skipChildren() == null
+          || p.nextToken() != JsonToken.START_OBJECT) {
+        return List.of();
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    List<Item> items = new ArrayList<>();
+    try (JsonParser p = JSON.createParser(split.json())) {
+      for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+        if (token != JsonToken.START_OBJECT) {
+          return List.of();
+        }
+        long line = JsonBundle.line(p);
+        items.add(new Item(items.size(), line, null, JsonBundle.copy(p), false, split.texts()));
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return items.size() > 1 ? items : List.of();
   }
 
   /** A JSON Bundle being read entry by entry, and how its entries are located. */

@@ -111,6 +111,16 @@ final class FhirAttacks {
         beside("odd.json", "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":"
             + "{\"resource\":" + patientJson(p, "a") + "}}"),
         besideGood(p.secrets()).source("odd.json", 1).rejection("entry is not a JSON array")));
+    List<Person> three = people(1300, 3);
+    a.add(attack("json", "resources-one-after-another", "", "pretty-printed resources in one file; "
+        + "a stranger's finding",
+        beside("patients.json", String.join("\n", three.stream()
+            .map(x -> patientJson(x, x.bsn()).replace(",", ",\n  ")).toList()) + "\n"),
+        besideGood(secretsOf(three)).source("patients.json", 3).check((dir, o) -> {
+          com.fasterxml.jackson.databind.JsonNode r = HostileCorpusTest.report(dir.resolve("out"));
+          return r != null && r.at("/input/records_rejected").asLong() == 0 ? null
+              : "resources one after another were rejected";
+        })));
     a.add(attack("json", "truncated-bundle", "", "RFC 8259 (unterminated text)",
         beside("cut.json", d -> {
           String b = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
