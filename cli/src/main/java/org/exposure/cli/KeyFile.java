@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Set;
 import org.exposure.link.SubjectKeys;
 
 /**
@@ -47,17 +44,6 @@ final class KeyFile {
    */
   record Loaded(SubjectKeys keys, boolean created, boolean readableByOthers) {}
 
-  /** Whether the group or others may read the file; false where permissions are not POSIX. */
-  private static boolean readableByOthers(Path file) throws IOException {
-    try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      return permissions.contains(PosixFilePermission.GROUP_READ)
-          || permissions.contains(PosixFilePermission.OTHERS_READ);
-    } catch (UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
   /**
    * The keys under the file's secret, creating the file first if it does not exist.
    *
@@ -81,7 +67,7 @@ final class KeyFile {
         : new String(content, StandardCharsets.UTF_8).strip();
     try {
       return new Loaded(SubjectKeys.of(HexFormat.of().parseHex(text)), created,
-          readableByOthers(file));
+          PrivateFiles.readableByOthers(file));
     } catch (IllegalArgumentException e) {
       throw new Unusable("does not hold a secret of at least 32 hex digits");
     }
@@ -98,12 +84,7 @@ final class KeyFile {
     new SecureRandom().nextBytes(suffix);
     Path temporary = file.resolveSibling("." + file.getFileName() + ".new-"
         + HexFormat.of().formatHex(suffix));
-    try {
-      Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) { // not a POSIX file system
-      Files.createFile(temporary);
-    }
+    PrivateFiles.createFile(temporary);
     try {
       try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         out.write(StandardCharsets.UTF_8.encode(secret));

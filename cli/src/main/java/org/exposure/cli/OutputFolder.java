@@ -14,13 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import org.exposure.ReportFolder;
 
 /**
@@ -123,15 +119,9 @@ final class OutputFolder implements Closeable {
     }
     Path markerFile = folder.resolve(ReportFolder.MARKER);
     try {
-      Files.createFile(markerFile, privateFile());
+      PrivateFiles.createFile(markerFile);
     } catch (FileAlreadyExistsException e) {
       // an earlier run's
-    } catch (UnsupportedOperationException e) { // not a POSIX file system
-      try {
-        Files.createFile(markerFile);
-      } catch (FileAlreadyExistsException again) {
-        // an earlier run's
-      }
     }
     // Never through a link, nor into a pipe: a marker planted as either is refused.
     if (!Files.isRegularFile(markerFile, LinkOption.NOFOLLOW_LINKS)) {
@@ -149,9 +139,15 @@ final class OutputFolder implements Closeable {
       }
       recover(folder, marker);
       Path staging = folder.resolve(STAGING_PREFIX + HexFormat.of().formatHex(random()));
-      createPrivateFolder(staging);
       OutputFolder opened = new OutputFolder(folder, marker, staging);
+      // Hooked before the staging folder exists, so that no signal falls between the two
       Runtime.getRuntime().addShutdownHook(opened.cleanup);
+      try {
+        PrivateFiles.createFolder(staging);
+      } catch (IOException | RuntimeException e) {
+        opened.unhook();
+        throw e;
+      }
       return opened;
     } catch (IOException | RuntimeException e) {
       marker.close(); // releases the lock
@@ -165,11 +161,7 @@ final class OutputFolder implements Closeable {
    */
   Path staged(String name) throws IOException {
     Path file = staging.resolve(name);
-    try {
-      Files.createFile(file, privateFile());
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(file);
-    }
+    PrivateFiles.createFile(file);
     return file;
   }
 
@@ -194,7 +186,7 @@ final class OutputFolder implements Closeable {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         throw new NoSuchFileException(file.toString(), null, "not staged");
       }
-      makePrivate(file); // a file rewritten through a temporary one took the default permissions
+      PrivateFiles.narrow(file); // a file rewritten through a temporary one took the default permissions
       force(file);
       Path target = folder.resolve(name);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
@@ -234,14 +226,18 @@ final class OutputFolder implements Closeable {
     }
   }
 
-  /** Ends the run: removes the staging folder of a run that did not commit, and releases the lock. */
-  @Override
-  public void close() throws IOException {
+  private void unhook() {
     try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException e) {
       // the process is ending: the hook does the cleaning
     }
+  }
+
+  /** Ends the run: removes the staging folder of a run that did not commit, and releases the lock. */
+  @Override
+  public void close() throws IOException {
+    unhook();
     try {
       if (!committed) {
         deleteFolder(staging);
@@ -368,7 +364,7 @@ final class OutputFolder implements Closeable {
       Files.createDirectories(parent);
     }
     try {
-      createPrivateFolder(folder);
+      PrivateFiles.createFolder(folder);
     } catch (FileAlreadyExistsException e) {
       if (!Files.isDirectory(folder)) {
         throw e;
@@ -376,28 +372,6 @@ final class OutputFolder implements Closeable {
     }
   }
 
-  private static void createPrivateFolder(Path folder) throws IOException {
-    try {
-      Files.createDirectory(folder,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createDirectory(folder);
-    }
-  }
-
-  private static FileAttribute<Set<PosixFilePermission>> privateFile() {
-    return PosixFilePermissions.asFileAttribute(PRIVATE);
-  }
-
-  private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
-
-  private static void makePrivate(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PRIVATE);
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: nothing to narrow
-    }
-  }
 
   /** Forces a file's or folder's content to disk; a folder that cannot be opened is let be. */
   private static void force(Path path) throws IOException {
