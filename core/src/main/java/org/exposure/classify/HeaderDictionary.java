@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exposure.csv.CsvRow;
 import org.exposure.model.FieldType;
 
 /**
@@ -173,7 +174,7 @@ public final class HeaderDictionary {
    *
    * <p>The row is data as soon as one cell {@linkplain #looksLikeValue looks like a value} other than
    * a date (a date votes for data: a pivot has a column per date), or recurs as a value of its column
-   * in the rows below (a row that {@linkplain #repeats repeats} the first does not count).
+   * in the rows below (a row that {@linkplain CsvRow#repeatsHeader repeats} the first does not count).
    * Otherwise each cell votes: for a header when it is a known header ({@link #lookup}), numbers a
    * column ({@code kolom3}, {@code field_7}), is a snake_case name, or fails the check that most values
    * of its column pass (a word above dates, a word without digits above codes); for data when it passes
@@ -190,7 +191,7 @@ public final class HeaderDictionary {
   public static boolean isHeader(List<String> first, List<List<String>> below) {
     List<List<String>> others = new ArrayList<>(below.size());
     for (List<String> row : below) {
-      if (!repeats(row, first)) {
+      if (!CsvRow.repeatsHeader(row, first)) {
         others.add(row);
       }
     }
@@ -236,29 +237,6 @@ public final class HeaderDictionary {
   /** Below this many records, a first row must have more votes for a header than half its cells. */
   public static final int FEW_ROWS = 3;
 
-  /**
-   * Whether a row repeats the first, cell by cell but for case, spaces and a byte-order mark, in the
-   * cells it fills: the header again (a second export appended, a page's header), not a record whose
-   * values recur in the first row.
-   */
-  public static boolean repeats(List<String> row, List<String> first) {
-    boolean any = false;
-    for (int j = 0; j < row.size(); j++) {
-      String value = bare(row.get(j));
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (j >= first.size() || !value.equalsIgnoreCase(bare(first.get(j)))) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static String bare(String cell) {
-    return cell.replace("\uFEFF", "").strip();
-  }
 
   /**
    * Whether the cell is a known column name whose type most values below it pass ("bsn" above valid

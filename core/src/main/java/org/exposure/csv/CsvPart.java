@@ -256,7 +256,8 @@ public final class CsvPart {
           return rejected(startLine, "the record holds NUL bytes");
         }
       }
-      if (repeatsHeader(values)) {
+      if (repeatedHeader != null && values.length == repeatedHeader.size()
+          && CsvRow.repeatsHeader(Arrays.asList(values), repeatedHeader)) {
         return rejected(startLine, "repeats the header row");
       }
       int size = record.size();
@@ -301,32 +302,6 @@ public final class CsvPart {
       String[] padded = Arrays.copyOf(values, columns);
       Arrays.fill(padded, values.length, columns, "");
       return padded;
-    }
-
-    /**
-     * The header again, but for case, spaces and a byte-order mark (two exports joined), in every
-     * cell it fills: a record holds values, not the names of their columns.
-     */
-    private boolean repeatsHeader(String[] values) {
-      if (repeatedHeader == null || values.length != repeatedHeader.size()) {
-        return false;
-      }
-      boolean any = false;
-      for (int i = 0; i < values.length; i++) {
-        String value = bare(values[i]);
-        if (value.isEmpty()) {
-          continue;
-        }
-        if (!value.equalsIgnoreCase(bare(repeatedHeader.get(i)))) {
-          return false;
-        }
-        any = true;
-      }
-      return any;
-    }
-
-    private static String bare(String cell) {
-      return cell.replace("\uFEFF", "").strip();
     }
 
     private CsvRow rejected(long line, String reason) {
