@@ -178,7 +178,7 @@ public final class CsvExtract {
   private static final int HEAD_LINES = 8;
 
   /** The most lines above a table's first row read as a title or a note. */
-  private static final int PREAMBLE_LINES = 3;
+  static final int TITLE_LINES = 3;
 
   /**
    * Where the table starts among the first non-blank lines: at the first line that is not a title
@@ -187,7 +187,7 @@ public final class CsvExtract {
    * rows now and then hold its delimiter keeps its header.
    */
   private static int tableStart(List<FirstLine> head) {
-    for (int i = 0; i < head.size() && i <= PREAMBLE_LINES; i++) {
+    for (int i = 0; i < head.size() && i <= TITLE_LINES; i++) {
       if (!isTitle(head.get(i))) {
         int width = head.get(i).cells().size();
         boolean table = i + 1 < head.size();

@@ -12,8 +12,6 @@ import java.util.Arrays;
 final class DelimiterDetector {
   static final char[] CANDIDATES = {',', ';', '\t', '|'};
   private static final int MAX_LINES = 50;
-  /** The most lines of a title above the header that may hold no delimiter. */
-  private static final int TITLE_LINES = 3;
 
   private DelimiterDetector() {}
 
@@ -24,7 +22,8 @@ final class DelimiterDetector {
     for (int c = 0; c < CANDIDATES.length; c++) {
       // The header line: the first, or the first below a title of a few lines that holds none
       int header = 0;
-      while (header < TITLE_LINES && header + 1 < counts[c].length && counts[c][header] == 0) {
+      while (header < CsvExtract.TITLE_LINES && header + 1 < counts[c].length
+          && counts[c][header] == 0) {
         header++;
       }
       int expected = counts[c][header];
