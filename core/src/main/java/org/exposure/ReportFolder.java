@@ -23,7 +23,7 @@ public final class ReportFolder {
   /** The hidden file that marks a report folder, and that a run locks while it writes there. */
   public static final String MARKER = ".exposure-report";
 
-  /** The start of the name of the hidden folder a run writes its files into before they are put in place. */
+  /** The start of the name of the hidden folder a run writes its files into before they go in place. */
   public static final String STAGING_PREFIX = ".exposure-staging-";
 
   /** The name a run's staging folder takes once its files are complete: the commit point. */
@@ -34,9 +34,18 @@ public final class ReportFolder {
     return name.equals(MARKER) || name.equals(COMMIT) || name.startsWith(STAGING_PREFIX);
   }
 
+  /** The subjects, one row each, with their assessment. */
+  public static final String SUBJECTS = "subjects.csv";
+  /** The subjects to inform. */
+  public static final String NOTIFICATION_LIST = "notification-list.csv";
+  /** The report a DPO reads. */
+  public static final String REPORT_HTML = "report.html";
+  /** The report as data, the contract other tools read. */
+  public static final String REPORT_JSON = "report.json";
+
   /** The files of a report, in the order a run puts them in place: report.json last. */
   public static final List<String> FILE_NAMES =
-      List.of("subjects.csv", "notification-list.csv", "report.html", "report.json");
+      List.of(SUBJECTS, NOTIFICATION_LIST, REPORT_HTML, REPORT_JSON);
 
   /** How {@code subjects.csv} begins, for report folders written before the marker. */
   private static final String SUBJECTS_HEADER = "subject,level,se,dpc,ei,cb,";
@@ -52,8 +61,8 @@ public final class ReportFolder {
     if (Files.isRegularFile(folder.resolve(MARKER))) {
       return true;
     }
-    Path subjects = folder.resolve("subjects.csv");
-    if (!Files.isRegularFile(folder.resolve("report.json")) || !Files.isRegularFile(subjects)) {
+    Path subjects = folder.resolve(SUBJECTS);
+    if (!Files.isRegularFile(folder.resolve(REPORT_JSON)) || !Files.isRegularFile(subjects)) {
       return false;
     }
     try (InputStream in = Files.newInputStream(subjects)) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exposure.AssessedSubject;
+import org.exposure.ReportFolder;
 import org.exposure.score.SeverityLevel;
 import org.exposure.score.SubjectAssessment;
 
@@ -26,7 +27,7 @@ import org.exposure.score.SubjectAssessment;
  * prefixed with an apostrophe, so that it is never run as a formula.
  */
 final class NotificationList implements Closeable {
-  static final String FILE_NAME = "notification-list.csv";
+  static final String FILE_NAME = ReportFolder.NOTIFICATION_LIST;
 
   private final BufferedWriter out;
   private final SeverityLevel informFrom;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.exposure.AnalysisResult;
+import org.exposure.ReportFolder;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
 import org.exposure.cohort.CohortSummary;
@@ -36,7 +37,7 @@ final class ReportHtml {
   /** The report's languages. */
   enum Lang { EN, NL }
 
-  static final String FILE_NAME = "report.html";
+  static final String FILE_NAME = ReportFolder.REPORT_HTML;
 
   private final AnalysisResult r;
   private final Lang lang;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
+import org.exposure.ReportFolder;
 import org.exposure.SkippedSource;
 import org.exposure.SourceSummary;
 import org.exposure.cohort.CohortSummary;
@@ -29,7 +30,7 @@ import org.exposure.score.SeverityLevel;
  * Holds counts, headers, locations and reasons; never an extract value.
  */
 final class ReportJson {
-  static final String FILE_NAME = "report.json";
+  static final String FILE_NAME = ReportFolder.REPORT_JSON;
   static final String FORMAT_VERSION = "1";
 
   private static final ObjectMapper MAPPER =

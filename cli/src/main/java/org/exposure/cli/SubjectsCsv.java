@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.exposure.AssessedSubject;
+import org.exposure.ReportFolder;
 import org.exposure.model.FieldType;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.DpcRule;
@@ -26,7 +27,7 @@ import org.exposure.score.SubjectAssessment;
  * it, so that {@code exposure explain} can explain her later. Rule and type names only; no extract value.
  */
 final class SubjectsCsv implements Closeable {
-  static final String FILE_NAME = "subjects.csv";
+  static final String FILE_NAME = ReportFolder.SUBJECTS;
   private static final String HEADER = "subject,level,se,dpc,ei,cb,dpc_rule,basic_dpc,minor_raise,"
       + "ei_rule,class_size,harms,field_types,confidentiality,integrity,availability,malicious";
 
