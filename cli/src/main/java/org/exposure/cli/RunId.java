@@ -1,16 +1,15 @@
 package org.exposure.cli;
 
-import java.io.IOException;
 import com.google.common.hash.HashCode;
 import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -22,8 +21,8 @@ import java.util.HexFormat;
  * <p>It depends on the lines of each file, not on their order: subjects come in the order the threads
  * finish them, and the same input, key and options must give the same identity (and the same {@code
  * report.json}, byte for byte) on any number of threads. Each line's 128-bit MurmurHash3 is summed
- * per file, each 64-bit half modulo 2<sup>64</sup> (a multiset hash: no line is added, lost or changed
- * unnoticed, whatever the order), and the sums and line counts of both files are hashed once more
+ * per file, each 64-bit half modulo 2<sup>64</sup> (a multiset hash: a line added, lost or changed
+ * changes it but with a chance of 2<sup>-64</sup> or so, whatever the order), and the sums and line counts of both files are hashed once more
  * with SHA-256. A check against accidents (files of two runs in one folder), not a signature: anyone
  * can compute it. Murmur rather than SHA-256 per line: a run of 485,000 subjects hashes about a
  * million lines, and Murmur does it several times faster.
@@ -41,15 +40,15 @@ final class RunId {
    * @throws IOException if a file cannot be read
    */
   static String of(Path subjects, Path notificationList) throws IOException {
-    MessageDigest id = sha256();
-    id.update((VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+    Hasher id = Hashing.sha256().newHasher()
+        .putBytes((VERSION + "\n").getBytes(StandardCharsets.UTF_8));
     for (Path file : new Path[] {subjects, notificationList}) {
       long[] sum = new long[2];
       String lines = sumOfLines(file, sum);
-      id.update((lines + "\n").getBytes(StandardCharsets.UTF_8));
-      id.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(sum[0]).putLong(sum[1]).array());
+      id.putBytes((lines + "\n").getBytes(StandardCharsets.UTF_8));
+      id.putBytes(ByteBuffer.allocate(2 * Long.BYTES).putLong(sum[0]).putLong(sum[1]).array());
     }
-    return HexFormat.of().formatHex(Arrays.copyOf(id.digest(), 16));
+    return HexFormat.of().formatHex(Arrays.copyOf(id.hash().asBytes(), 16));
   }
 
   /**
@@ -93,13 +92,5 @@ final class RunId {
     ByteBuffer bytes = ByteBuffer.wrap(hash.asBytes());
     sum[0] += bytes.getLong();
     sum[1] += bytes.getLong();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }
