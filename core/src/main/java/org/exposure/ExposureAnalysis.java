@@ -222,9 +222,9 @@ public final class ExposureAnalysis {
 
   /**
    * The files of one input to read ({@link InputWalk}): the file itself, or a folder's regular files at
-   * any depth in path order, hidden ones and the caller's {@linkplain AnalysisOptions#excluded()
-   * excluded} ones left out. Pipes, devices, sockets, symbolic links to folders and the files of
-   * earlier reports are not read; they are added to {@code skipped} with their reasons.
+   * any depth in path order, the caller's {@linkplain AnalysisOptions#excluded() excluded} ones left
+   * out. Hidden files, pipes, devices, sockets, symbolic links to folders and the files of earlier
+   * reports are not read; they are added to {@code skipped} with their reasons.
    *
    * @throws NoSuchFileException if the input does not exist
    * @throws IOException if a folder cannot be listed
