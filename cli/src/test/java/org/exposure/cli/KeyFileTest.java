@@ -97,14 +97,7 @@ class KeyFileTest {
   /** A named pipe as the key file is one line and exit 1, at once: nothing writes to it. */
   @Test
   void aNamedPipeAsTheKeyFileIsRefusedWithoutOpeningIt() throws Exception {
-    Path fifo = dir.resolve("exposure.key");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-    } catch (IOException e) {
-      mkfifo = null;
-    }
-    assumeThat(mkfifo != null && mkfifo.waitFor() == 0).as("mkfifo is available").isTrue();
+    Path fifo = Fifos.make(dir.resolve("exposure.key"));
     Path csv = Files.writeString(dir.resolve("lab.csv"), "bsn;uitslag\n999993653;negatief\n");
     StringWriter err = new StringWriter();
     int code = assertTimeoutPreemptively(HANG_GUARD, () -> ExposureCommand.run(new String[] {

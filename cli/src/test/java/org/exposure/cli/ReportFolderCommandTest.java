@@ -1,7 +1,6 @@
 package org.exposure.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -236,14 +235,7 @@ class ReportFolderCommandTest {
   void pipesAndLinkedFoldersInAnInputFolderAreListedAndNeverBlockTheRun() throws Exception {
     Path breach = Files.createDirectories(dir.resolve("breach"));
     write("breach/lab.csv", EXTRACT);
-    Path fifo = breach.resolve("export.csv");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-    } catch (IOException e) {
-      mkfifo = null;
-    }
-    assumeThat(mkfifo != null && mkfifo.waitFor() == 0).as("mkfifo is available").isTrue();
+    Path fifo = Fifos.make(breach.resolve("export.csv"));
     write("elsewhere/more.csv", OTHER);
     Path linked = Files.createSymbolicLink(breach.resolve("more"), dir.resolve("elsewhere"));
     Path report = dir.resolve("report");
