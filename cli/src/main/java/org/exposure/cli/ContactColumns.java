@@ -1,8 +1,6 @@
 package org.exposure.cli;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +12,6 @@ import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 import org.exposure.ExposureAnalysis;
 import org.exposure.SourceSummary;
-import org.exposure.csv.CsvExtract;
-import org.exposure.csv.CsvRow;
-import org.exposure.fhir.FhirPatients;
-import org.exposure.link.SubjectKeys;
-import org.exposure.link.SubjectLinker;
-import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SourceLocation;
 
@@ -57,59 +49,37 @@ final class ContactColumns {
     }
   }
 
-  /** A source's file again, from its name; a name the locale cannot encode is an I/O problem here. */
-  private static Path pathOf(String source) throws IOException {
-    try {
-      return Path.of(source);
-    } catch (InvalidPathException e) {
-      throw new IOException(e.getReason() + "; run with a UTF-8 locale, e.g. LANG=C.UTF-8");
-    }
-  }
-
   /**
-   * The details of every subject noted, by key: one value per {@link #TYPES} entry, columns of the
-   * same type joined with a space in column order.
+   * The details of every subject noted, by key: one value per {@link #TYPES} entry, values of the
+   * same type joined with a space in order. A record's details go to a subject located at its line if
+   * its own values give her key, or if it alone starts there and she alone is located there.
    *
    * @throws IOException if an extract cannot be read again
    */
   Map<String, String[]> read(AnalysisResult result) throws IOException {
     Map<String, String[]> details = new HashMap<>();
-    // Only to tell a Patient's subject key, under the run's own secret; it links nothing.
-    SubjectLinker linker = new SubjectLinker(result.options().subjectKeys());
     for (SourceSummary source : result.sources()) {
       Map<Long, Set<String>> lines = wanted.get(source.source());
       if (lines == null) {
         continue;
       }
-      if (source.format().equals("fhir")) {
-        FhirPatients.read(pathOf(source.source()), source.source(), lines.keySet(), found -> {
-          String key = SubjectKeys.hex(linker.subjectCode(found.exposed()));
-          if (!lines.get(found.exposed().location().line()).contains(key)) {
-            return; // another woman at the same location, or not a subject to inform
-          }
-          List<String> values = new ArrayList<>();
-          List<FieldType> types = new ArrayList<>();
-          found.contactDetails().values().forEach(v -> {
-            values.add(v.value());
-            types.add(v.type());
-          });
-          keepFirst(details, key, detailsOf(values, types));
+      ExposureAnalysis.reread(result, source, lines.keySet(), found -> {
+        Set<String> keys = lines.get(found.location().line());
+        if (keys == null) {
+          return;
+        }
+        String key = keys.contains(found.subjectKey()) ? found.subjectKey()
+            : found.onlyRecordAtLocation() && keys.size() == 1 ? keys.iterator().next() : null;
+        if (key == null) {
+          return; // another woman at the same location, or not a subject to inform
+        }
+        List<String> values = new ArrayList<>();
+        List<FieldType> types = new ArrayList<>();
+        found.values().forEach(v -> {
+          values.add(v.value());
+          types.add(v.type());
         });
-        continue;
-      }
-      List<FieldType> columns = new ArrayList<>();
-      for (FieldReport f : result.fields()) {
-        if (f.classification().source().equals(source.source())) {
-          columns.add(f.classification().type());
-        }
-      }
-      CsvExtract extract = ExposureAnalysis.openCsv(pathOf(source.source()), source.source());
-      extract.read(row -> {
-        Set<String> keys = lines.get(row.location().line());
-        // A CSV record is the only one to start on its line: one subject's.
-        if (keys != null && keys.size() == 1 && row instanceof CsvRow.Accepted accepted) {
-          keepFirst(details, keys.iterator().next(), detailsOf(accepted.values(), columns));
-        }
+        keepFirst(details, key, detailsOf(values, types));
       });
     }
     return details;
