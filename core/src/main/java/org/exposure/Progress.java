@@ -25,6 +25,9 @@ public final class Progress {
   private final AtomicLong recordsRead = new AtomicLong();
   private volatile Stage stage = Stage.STARTING;
 
+  /** A progress at its start, for one assessment. */
+  public Progress() {}
+
   /** The bytes of all the input files. */
   public long totalBytes() {
     return totalBytes.get();

@@ -1,7 +1,9 @@
 package org.exposure;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +11,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The layering DESIGN.md fixes for core, checked on the compiled classes. */
@@ -43,6 +51,29 @@ class ArchitectureTest {
   void noPackageDependsOnTheEntryPoint() {
     noClasses().that().resideOutsideOfPackage("org.exposure")
         .should().dependOnClassesThat().resideInAPackage("org.exposure")
+        .check(CORE);
+  }
+
+  /**
+   * A public class is API: it lives in a package the module exports (read from the compiled
+   * module-info). What is not API is package-private, so that changing it breaks no one.
+   */
+  @Test
+  void publicClassesLiveOnlyInExportedPackages() throws Exception {
+    // The core's own descriptor, beside its classes: on the class path, a resource lookup may find
+    // a JDK module's first.
+    Path classes = Path.of(ExposureAnalysis.class.getProtectionDomain().getCodeSource()
+        .getLocation().toURI());
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    assertThat(module.name()).isEqualTo("org.exposure.core");
+    Set<String> exported = module.exports().stream().filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported).contains("org.exposure", "org.exposure.spi", "org.exposure.model");
+    classes().that().arePublic().and().areTopLevelClasses()
+        .should().resideInAnyPackage(exported.toArray(String[]::new))
         .check(CORE);
   }
 

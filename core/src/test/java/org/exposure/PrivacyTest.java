@@ -3,19 +3,30 @@ package org.exposure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.exposure.csv.CsvExtract;
+import org.exposure.classify.ColumnClassifier;
+import org.exposure.classify.ColumnMapping;
+import org.exposure.csv.CsvReader;
 import org.exposure.csv.CsvRow;
+import org.exposure.link.ValueFacts;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
 import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
+import org.exposure.model.SourceLocation;
 import org.exposure.model.SubjectExposure;
+import org.exposure.spi.Extract;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.Part;
+import org.exposure.spi.SubjectRef;
 import org.junit.jupiter.api.Test;
 
 /** No value of an extract may reach a toString(), and so a log line or a message. */
@@ -25,9 +36,48 @@ class PrivacyTest {
   void valuesCarriersAreRedacted() throws IOException {
     List<String> texts = new ArrayList<>();
     List<String> cells = new ArrayList<>();
-    CsvExtract extract = CsvExtract.open(ExposureAnalysisTest.fixture("screening.csv"), "s.csv");
+    Path file = ExposureAnalysisTest.fixture("screening.csv");
+    Extract<?> extract = CsvReader.of(ColumnClassifier.of(LocalDate.of(2025, 7, 1)),
+        ColumnMapping.empty(), 100, 1).open(List.of(new ExtractSource(file, "s.csv")),
+            (source, why) -> texts.add(why)).get(0);
     List<CsvRow> rows = new ArrayList<>();
-    extract.read(rows::add);
+    ExtractSink rejections = new ExtractSink() {
+      @Override
+      public SubjectRef subjectOf(ExposedRecord record) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public Optional<SubjectRef> add(ExposedRecord record) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public void add(ExposedRecord record, SubjectRef subject) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public void add(SourceLocation location, List<ValueFacts> facts) {
+        texts.add(facts.toString());
+      }
+
+      @Override
+      public void addRelatedPerson(ExposedRecord record) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public void reject(long line, String reason) {
+        texts.add(reason);
+      }
+
+      @Override
+      public void bytesRead(long bytes) {}
+    };
+    for (Part part : extract.parts(1)) {
+      extract.scan(part, 1, rejections, row -> rows.add((CsvRow) row));
+    }
     for (CsvRow row : rows) {
       texts.add(row.toString());
       if (row instanceof CsvRow.Accepted) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,11 +28,20 @@ import org.apache.commons.csv.CSVRecord;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
-import org.exposure.csv.CsvExtract;
-import org.exposure.csv.CsvPart;
+import org.exposure.classify.ColumnClassifier;
+import org.exposure.classify.ColumnMapping;
+import org.exposure.csv.CsvReader;
 import org.exposure.csv.CsvRow;
+import org.exposure.link.ValueFacts;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.SourceLocation;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
+import org.exposure.spi.Extract;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.Part;
+import org.exposure.spi.SubjectRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -250,22 +260,26 @@ public final class EndToEndBenchmark implements Callable<Integer> {
    * assesses nothing: the least time the assessment could take with this parser.
    */
   static long partsParse(Path file, int threads) throws IOException {
-    List<CsvPart> parts = CsvExtract.open(file, file.toString()).parts(threads * 4);
+    // Opened and cut as the assessment opens and cuts it, through the readers' public seam.
+    List<Extract<?>> opened = CsvReader.of(ColumnClassifier.of(LocalDate.now()),
+        ColumnMapping.empty(), 1, threads * 4).open(
+            List.of(new ExtractSource(file, file.toString())), (source, why) -> { });
+    if (opened.isEmpty()) {
+      throw new IOException("not readable as CSV");
+    }
+    Extract<?> extract = opened.get(0);
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "parse-only");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<Long>> chars = new ArrayList<>(parts.size());
-      for (CsvPart part : parts) {
+      List<Future<Long>> chars = new ArrayList<>();
+      for (Part part : extract.parts(threads * 4)) {
         chars.add(pool.submit(() -> {
           long[] n = {0};
-          part.read(row -> {
-            if (row instanceof CsvRow.Accepted accepted) {
-              accepted.values().forEach(v -> n[0] += v.length());
-            }
-          });
+          extract.scan(part, 1, IGNORED, row ->
+              ((CsvRow.Accepted) row).values().forEach(v -> n[0] += v.length()));
           return n[0];
         }));
       }
@@ -283,6 +297,40 @@ public final class EndToEndBenchmark implements Callable<Integer> {
       pool.shutdownNow();
     }
   }
+
+  /** Takes the rejections and bytes of a parse that assesses nothing. */
+  private static final ExtractSink IGNORED = new ExtractSink() {
+    @Override
+    public SubjectRef subjectOf(ExposedRecord record) {
+      throw new UnsupportedOperationException("a parse assesses nothing");
+    }
+
+    @Override
+    public Optional<SubjectRef> add(ExposedRecord record) {
+      throw new UnsupportedOperationException("a parse assesses nothing");
+    }
+
+    @Override
+    public void add(ExposedRecord record, SubjectRef subject) {
+      throw new UnsupportedOperationException("a parse assesses nothing");
+    }
+
+    @Override
+    public void add(SourceLocation location, List<ValueFacts> facts) {
+      throw new UnsupportedOperationException("a parse assesses nothing");
+    }
+
+    @Override
+    public void addRelatedPerson(ExposedRecord record) {
+      throw new UnsupportedOperationException("a parse assesses nothing");
+    }
+
+    @Override
+    public void reject(long line, String reason) {}
+
+    @Override
+    public void bytesRead(long bytes) {}
+  };
 
   /** The CPU time the whole JVM has used, in nanoseconds: steadier than wall time on a shared machine. */
   static long processCpu() {

@@ -52,10 +52,19 @@ public final class CohortAccumulator {
     counts[dimension.ordinal()][index]++;
   }
 
-  /** Adds another accumulator's counts to this one. */
+  /**
+   * Adds another accumulator's counts to this one.
+   *
+   * @throws IllegalArgumentException if it is this one, or takes ages on another date: its age bands
+   *     would not be this one's
+   */
   public CohortAccumulator merge(CohortAccumulator other) {
     if (other == this) {
       throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+    }
+    if (!other.assessmentDate.equals(assessmentDate)) {
+      throw new IllegalArgumentException("an accumulator of ages on " + other.assessmentDate
+          + " cannot be merged into one of ages on " + assessmentDate);
     }
     subjects += other.subjects;
     for (int d = 0; d < counts.length; d++) {

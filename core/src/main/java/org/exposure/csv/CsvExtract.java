@@ -68,7 +68,7 @@ import org.exposure.model.UnusableSourceException;
  * extract.read(row -> { ... });
  * }</pre>
  */
-public final class CsvExtract {
+final class CsvExtract {
   /**
    * The line Excel writes first to name a file's delimiter, and reads it by: {@code sep=;}, quoted
    * or not, any case, with the delimiter repeated after it as Excel pads the line on saving; a tab

@@ -34,7 +34,7 @@ import org.exposure.model.SourceLocation;
  * parts of one file can be read on several threads at once. Rows come out in file order with their
  * file's line numbers. Immutable; each {@link #read} opens the file anew.
  */
-public final class CsvPart {
+final class CsvPart {
   private static final int READ_BUFFER = 1 << 16;
 
   private final Path file;

@@ -1,8 +1,8 @@
 package org.exposure.link;
 
-import org.exposure.classify.Values;
 import java.util.Locale;
 import java.util.Optional;
+import org.exposure.classify.Values;
 
 /** Reads quasi-identifier values into the forms equivalence classes compare. */
 final class QuasiIdentifierValues {

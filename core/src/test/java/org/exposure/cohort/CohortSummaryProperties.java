@@ -65,6 +65,16 @@ class CohortSummaryProperties {
         .isThrownBy(() -> acc.merge(acc));
   }
 
+  /** Ages taken on two dates give age bands that do not add up: such a merge is refused. */
+  @Test
+  void accumulatorRefusesAnotherAssessmentDate() {
+    CohortAccumulator july = new CohortAccumulator(LocalDate.of(2025, 7, 1));
+    CohortAccumulator august = new CohortAccumulator(LocalDate.of(2025, 8, 1));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> july.merge(august)).withMessageContaining("2025-08-01");
+    july.merge(new CohortAccumulator(LocalDate.of(2025, 7, 1))); // the same date merges
+  }
+
   @Test
   void maxScoreAndScoreBuckets() {
     SubjectExposure s = SubjectExposure.of(FieldType.NATIONAL_ID, FieldType.FAMILY_NAME,

@@ -137,8 +137,17 @@ class ClassifierEvaluationTest {
     Path file = targetDirectory().resolve("classifier-evaluation.md");
     Files.writeString(file, report, StandardCharsets.UTF_8);
     out.println("Report written to " + file);
-    assertThat(e.outcomes()).isNotEmpty();
+    assertThat(report).contains(String.format(Locale.ROOT, "**%.3f**", e.accuracy()));
+    assertThat(e.outcomes()).hasSizeGreaterThanOrEqualTo(MIN_LAYOUTS * MIN_COLUMNS);
+    assertNamesNoValue(e, report);
   }
+
+  /**
+   * The held-out accuracy when this floor was set (0.774 on 2026-12-07, 19 layouts, 318 columns),
+   * rounded down: a change that makes the classifier generalise worse fails here, though the
+   * development targets still hold. Raise it as the classifier improves.
+   */
+  private static final double HOLDOUT_FLOOR = 0.77;
 
   /**
    * Scores the held-out corpus and writes {@code target/classifier-evaluation-holdout.md}. It reports
@@ -154,6 +163,33 @@ class ClassifierEvaluationTest {
     new PrintStream(System.out, true, StandardCharsets.UTF_8).println(report);
     Files.writeString(targetDirectory().resolve("classifier-evaluation-holdout.md"), report,
         StandardCharsets.UTF_8);
+    assertThat(e.accuracy()).as("held-out accuracy; see target/classifier-evaluation-holdout.md")
+        .isGreaterThanOrEqualTo(HOLDOUT_FLOOR);
+    assertNamesNoValue(e, report);
+  }
+
+  /**
+   * The report names layouts, headers and types only: no identifier-like value of the corpus (five
+   * characters or more with a digit or an at sign, and not a header) appears in it.
+   */
+  private static void assertNamesNoValue(Evaluation e, String report) throws IOException {
+    int checked = 0;
+    for (Layout layout : e.layouts()) {
+      // Read as Latin-1, which decodes any byte: the identifier-like values are ASCII in any encoding.
+      List<String> lines = List.of(new String(Files.readAllBytes(layout.csv()),
+          StandardCharsets.ISO_8859_1).split("\\R"));
+      String header = lines.isEmpty() ? "" : lines.get(0);
+      for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+        for (String cell : line.split("[;,\t|]")) {
+          String value = cell.replace("\"", "").strip();
+          if (value.length() >= 5 && value.matches(".*[0-9@].*") && !header.contains(value)) {
+            checked++;
+            assertThat(report).as("a value of %s", layout.name()).doesNotContain(value);
+          }
+        }
+      }
+    }
+    assertThat(checked).as("values looked for").isPositive();
   }
 
   @Test

@@ -35,7 +35,10 @@ import org.hl7.fhir.r4.model.Resource;
  * entry, a whole resource) scanned in file order, each parsed and assessed on whichever thread the
  * analysis gives it. A resource whose Patient has not been read yet is noted and assessed in the
  * second pass, once every file has been read; one whose patient is still unknown then is rejected.
- * One part: the analysis scans the file on one thread and assesses its items in batches on the others.
+ * A large UTF-8 NDJSON file is cut into parts at line breaks, each read on a thread of its own; any
+ * other file is one part, scanned on one thread while its items are assessed in batches on the others.
+ * An NDJSON item is numbered by its line, so that a resource waiting for the second pass is found again
+ * in whichever part holds it.
  */
 final class FhirExtract implements Extract<FhirFile.Item> {
   private final ExtractSource source;
@@ -45,6 +48,7 @@ final class FhirExtract implements Extract<FhirFile.Item> {
   /** Every Patient read, in any file of the reader's: a reference's hash to her subject code. */
   private final LongLongMap patients;
   private final int entryBits;
+  private final long minCutBytes;
   /** What each element path held, over the assessors finished (guarded by itself). */
   private final Map<String, PathCount> paths = new HashMap<>();
   /**
@@ -58,13 +62,14 @@ final class FhirExtract implements Extract<FhirFile.Item> {
   private long[] deferredItems;
 
   FhirExtract(ExtractSource source, FhirFile.Kind kind, String charset, LongLongMap patients,
-      Function<Resource, ResourceExposure> classifier, int entryBits) {
+      Function<Resource, ResourceExposure> classifier, int entryBits, long minCutBytes) {
     this.source = source;
     this.kind = kind;
     this.charset = charset;
     this.patients = patients;
     this.classifier = classifier;
     this.entryBits = entryBits;
+    this.minCutBytes = minCutBytes;
   }
 
   @Override
@@ -87,10 +92,35 @@ final class FhirExtract implements Extract<FhirFile.Item> {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The whole file: a Bundle is parsed whole, and a resource may wait for a Patient in any line. */
+  /**
+   * A UTF-8 NDJSON file of {@link #MIN_CUT_BYTES} or more is cut at line breaks, so that its lines are
+   * split and parsed on every thread; any other file is one part (a Bundle is parsed whole).
+   */
   @Override
-  public List<Part> parts(int wanted) {
-    return List.of(Part.whole(source.name(), 0, 1));
+  public List<Part> parts(int wanted) throws IOException {
+    if (wanted < 2 || kind != FhirFile.Kind.NDJSON || !charset.equals("UTF-8")
+        || Files.size(source.file()) < minCutBytes) {
+      return List.of(Part.whole(source.name(), 0, 1));
+    }
+    List<long[]> cuts = FhirFile.cutLines(source.file(), wanted);
+    List<Part> parts = new ArrayList<>(cuts.size());
+    for (int i = 0; i < cuts.size(); i++) {
+      long end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : -1;
+      parts.add(new Part(source.name(), i, cuts.get(i)[0], end, cuts.get(i)[1]));
+    }
+    return parts;
+  }
+
+  /** The least size of a file worth cutting: below it, one thread reads it before others start. */
+  static final long MIN_CUT_BYTES = 1 << 20;
+
+  /** Reads the part's items: a cut NDJSON file's range of lines, else the whole file. */
+  private void read(Part part, FhirFile.Visitor visitor) throws IOException {
+    if (kind == FhirFile.Kind.NDJSON && charset.equals("UTF-8")) {
+      FhirFile.readLines(source.file(), part.start(), part.end(), part.firstLine(), visitor);
+    } else {
+      FhirFile.read(source.file(), kind, visitor);
+    }
   }
 
   @Override
@@ -102,7 +132,7 @@ final class FhirExtract implements Extract<FhirFile.Item> {
   public void scan(Part part, int pass, ExtractSink sink, Consumer<? super FhirFile.Item> items)
       throws IOException {
     if (pass == 2) {
-      FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
+      read(part, new FhirFile.Visitor() {
         @Override
         public void resource(FhirFile.Item item) {
           if (Arrays.binarySearch(deferredItems, item.index()) >= 0) {
@@ -122,9 +152,9 @@ final class FhirExtract implements Extract<FhirFile.Item> {
       });
       return;
     }
-    long size = Files.size(source.file());
+    long size = (part.end() < 0 ? Files.size(source.file()) : part.end()) - part.start();
     long[] reported = {0};
-    FhirFile.read(source.file(), kind, new FhirFile.Visitor() {
+    read(part, new FhirFile.Visitor() {
       @Override
       public void resource(FhirFile.Item item) {
         // About the bytes read: the resources' text (a Bundle's compacted), for a progress display.

@@ -80,6 +80,8 @@ public final class FhirExtractReader implements ExtractReader {
   private final Function<Resource, ResourceExposure> classifier;
   /** The bits for the entry number in a deferred resource's id: {@link #ENTRY_BITS} but in tests. */
   private final int entryBits;
+  /** The least size of an NDJSON file cut into parts: {@link FhirExtract#MIN_CUT_BYTES} but in tests. */
+  private final long minCutBytes;
 
   /** Made by ServiceLoader. */
   public FhirExtractReader() {
@@ -91,8 +93,14 @@ public final class FhirExtractReader implements ExtractReader {
   }
 
   FhirExtractReader(Function<Resource, ResourceExposure> classifier, int entryBits) {
+    this(classifier, entryBits, FhirExtract.MIN_CUT_BYTES);
+  }
+
+  FhirExtractReader(Function<Resource, ResourceExposure> classifier, int entryBits,
+      long minCutBytes) {
     this.classifier = classifier;
     this.entryBits = entryBits;
+    this.minCutBytes = minCutBytes;
   }
 
   @Override
@@ -120,7 +128,7 @@ public final class FhirExtractReader implements ExtractReader {
         continue;
       }
       FhirExtract extract = new FhirExtract(source, kind.get(),
-          ExtractReader.charsetOf(head).name(), patients, classifier, entryBits);
+          ExtractReader.charsetOf(head).name(), patients, classifier, entryBits, minCutBytes);
       // Files that start with a Patient are read first, so that few references wait for her.
       (startsWithPatient(head, kind.get()) ? patientFiles : otherFiles).add(extract);
     }

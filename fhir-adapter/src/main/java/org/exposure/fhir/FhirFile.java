@@ -1,5 +1,7 @@
 package org.exposure.fhir;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.google.common.io.ByteStreams;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,7 +95,6 @@ final class FhirFile {
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNumberLength((int) Narratives.MAX_CHARS).maxStringLength((int) Narratives.MAX_CHARS).build())
       .build();
-  private static final Pattern BUNDLE = Pattern.compile("\"resourceType\"\\s*:\\s*\"Bundle\"");
   private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
 
   private FhirFile() {}
@@ -341,51 +343,27 @@ final class FhirFile {
     return kind == Kind.XML ? rootElement(text) : jsonResourceType(text);
   }
 
-  private static final String RESOURCE_TYPE = "\"resourceType\"";
-
-  /** The value of {@code "resourceType"} at depth one, skipping strings and nested objects. */
+  /**
+   * The value of {@code "resourceType"} at depth one, read with Jackson's streaming parser, nested
+   * objects and arrays skipped; null if the text ends (a head cut short) or breaks before it.
+   */
   private static String jsonResourceType(String json) {
-    int depth = 0;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c == '"') {
-        if (depth == 1 && json.startsWith(RESOURCE_TYPE, i)) {
-          int colon = skipSpace(json, i + RESOURCE_TYPE.length());
-          if (colon < json.length() && json.charAt(colon) == ':') {
-            int open = skipSpace(json, colon + 1);
-            int close = open < json.length() && json.charAt(open) == '"' ? json.indexOf('"', open + 1)
-                : -1;
-            return close < 0 ? null : json.substring(open + 1, close);
-          }
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        boolean wanted = "resourceType".equals(p.currentName());
+        JsonToken value = p.nextToken();
+        if (wanted) {
+          return value == JsonToken.VALUE_STRING ? p.getText() : null;
         }
-        i = endOfString(json, i);
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ']') {
-        depth--;
+        p.skipChildren();
       }
+      return null;
+    } catch (IOException e) {
+      return null; // cut short or not JSON: the parser says why when the file is read
     }
-    return null;
-  }
-
-  private static int skipSpace(String s, int i) {
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The index of the quote that closes the string opening at {@code open}. */
-  private static int endOfString(String s, int open) {
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        return i;
-      }
-    }
-    return s.length();
   }
 
   /** The local name of the first element that is not a declaration, comment or instruction. */
@@ -448,23 +426,95 @@ final class FhirFile {
   /**
    * Line by line, each streamed through {@link Narratives#split}: a line is never held whole, only
    * its JSON without its long narratives, and their texts; one past the bound is refused and skipped.
+   * An item's number is its line's.
    */
   private static void readLines(Path file, Visitor visitor, long maxChars) throws IOException {
     try (Reader in = reader(file)) {
-      LineReader lines = new LineReader(in);
-      long line = 0;
-      long index = 0;
-      while (lines.next()) {
-        line++;
-        Narratives.Split split = Narratives.split(lines, maxChars);
-        lines.skipRest();
-        if (split.refused() != null) {
-          visitor.unreadable(line, split.refused());
-        } else if (!split.json().isBlank()) {
-          visitor.resource(new Item(index++, line, null, split.json(), false, split.texts()));
-        }
+      readLines(in, 1, visitor, maxChars);
+    }
+  }
+
+  /**
+   * The lines of bytes {@code [start, end)} of a UTF-8 NDJSON file ({@code end} -1 for the end of
+   * the file), the first numbered {@code firstLine}: one part of it, as {@link #cutLines} cut it.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  static void readLines(Path file, long start, long end, long firstLine, Visitor visitor)
+      throws IOException {
+    if (start == 0) {
+      checkArgument(firstLine == 1, "the first byte is on line 1, not %s", firstLine);
+    }
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try (Reader text = new BufferedReader(new InputStreamReader(
+        range(in, start, end), StandardCharsets.UTF_8), 1 << 16)) {
+      readLines(text, firstLine, visitor, Narratives.MAX_CHARS);
+    }
+  }
+
+  /** The bytes [start, end) of the stream, past a byte-order mark at its very start. */
+  private static InputStream range(InputStream in, long start, long end) throws IOException {
+    if (start == 0) {
+      in.mark(4);
+      int bom = ExtractReader.byteOrderMarkLength(in.readNBytes(4));
+      in.reset();
+      in.skipNBytes(bom);
+      start = bom;
+    } else {
+      in.skipNBytes(start);
+    }
+    return end < 0 ? in : ByteStreams.limit(in, end - start);
+  }
+
+  private static void readLines(Reader in, long firstLine, Visitor visitor, long maxChars)
+      throws IOException {
+    LineReader lines = new LineReader(in);
+    long line = firstLine - 1;
+    while (lines.next()) {
+      line++;
+      Narratives.Split split = Narratives.split(lines, maxChars);
+      lines.skipRest();
+      if (split.refused() != null) {
+        visitor.unreadable(line, split.refused());
+      } else if (!split.json().isBlank()) {
+        visitor.resource(new Item(line, line, null, split.json(), false, split.texts()));
       }
     }
+  }
+
+  /**
+   * Where to cut a UTF-8 NDJSON file into at most {@code parts} ranges of about equal size, each
+   * starting a line (in UTF-8 a byte 0x0A is always a line break), with the number of that line:
+   * {@code {start, firstLine}} pairs, the first {@code {0, 1}}. One pass over the bytes.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  static List<long[]> cutLines(Path file, int parts) throws IOException {
+    List<long[]> cuts = new ArrayList<>(parts);
+    cuts.add(new long[] {0, 1});
+    long size = Files.size(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 20];
+      long position = 0;
+      long breaks = 0;
+      int next = 1;
+      boolean cutAtNextBreak = false;
+      for (int n = in.read(buffer); n > 0 && next < parts; n = in.read(buffer)) {
+        for (int i = 0; i < n && next < parts; i++) {
+          cutAtNextBreak |= position + i >= size * next / parts;
+          if (buffer[i] == '\n') {
+            breaks++;
+            if (cutAtNextBreak && position + i + 1 < size) {
+              cuts.add(new long[] {position + i + 1, breaks + 1});
+              next++;
+              cutAtNextBreak = false;
+            }
+          }
+        }
+        position += n;
+      }
+    }
+    return cuts;
   }
 
   /** A Bundle entry by entry; any other resource whole. */
@@ -476,7 +526,8 @@ final class FhirFile {
       int n = r.read(chars);
       head = n <= 0 ? "" : new String(chars, 0, n);
     }
-    if (!BUNDLE.matcher(head).find()) {
+    // A Bundle names its type at the top of its head (its entries, skipped, may run past the head).
+    if (!"Bundle".equals(jsonResourceType(head))) {
       long size = Files.size(file);
       if (size > maxWholeJson) {
         // Not loaded: more likely damaged NDJSON or a damaged Bundle than one resource this large.

@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.ArrayList;
-import java.util.List;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
@@ -36,7 +36,7 @@ import org.hl7.fhir.r4.model.StringType;
  *     found -> ...);
  * }</pre>
  */
-public final class FhirPatients {
+final class FhirPatients {
   private FhirPatients() {}
 
   /**

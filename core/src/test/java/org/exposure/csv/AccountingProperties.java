@@ -1,4 +1,4 @@
-package org.exposure;
+package org.exposure.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,14 +22,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import java.util.Optional;
+import net.jqwik.api.constraints.IntRange;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+import org.exposure.SourceSummary;
 import org.exposure.classify.ColumnClassifier;
 import org.exposure.classify.ColumnMapping;
-import org.exposure.csv.CsvExtract;
-import org.exposure.csv.CsvReader;
 import org.exposure.link.ValueFacts;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.FieldReport;
@@ -37,8 +39,6 @@ import org.exposure.spi.ExtractSink;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.Part;
 import org.exposure.spi.SubjectRef;
-import org.exposure.csv.CsvPart;
-import org.exposure.csv.CsvRow;
 
 /**
  * Every record read is assessed or rejected, whatever the file looks like: generated CSV extracts (3-8
