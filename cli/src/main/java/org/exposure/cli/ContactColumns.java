@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.exposure.AnalysisResult;
-import org.exposure.AssessedSubject;
 import org.exposure.ExposureAnalysis;
 import org.exposure.SourceSummary;
 import org.exposure.csv.CsvExtract;
@@ -22,6 +21,7 @@ import org.exposure.link.SubjectLinker;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SourceLocation;
+import org.exposure.report.ContactReader;
 
 /**
  * The contact details of the subjects to inform, for letters: read back, after the assessment, from
@@ -35,25 +35,31 @@ import org.exposure.model.SourceLocation;
  * another woman's name and address is a breach of its own. Where that cannot be verified, the columns
  * stay empty.
  */
-final class ContactColumns {
+final class ContactColumns implements ContactReader {
   /** The columns added, in order, and the field types whose values fill each. */
   static final List<FieldType> TYPES = List.of(FieldType.PERSON_NAME, FieldType.GIVEN_NAME,
       FieldType.INITIALS, FieldType.FAMILY_NAME, FieldType.STREET_ADDRESS, FieldType.HOUSE_NUMBER,
       FieldType.POSTCODE, FieldType.CITY, FieldType.PHONE, FieldType.EMAIL);
-  static final String HEADER = "full_name,given_name,initials,family_name,street,house_number,"
-      + "postcode,city,phone,email";
+  private static final List<String> HEADER = List.of("full_name", "given_name", "initials",
+      "family_name", "street", "house_number", "postcode", "city", "phone", "email");
 
   /** Per source, per line of each of a subject's records, the keys of the subjects located there. */
   private final Map<String, Map<Long, Set<String>>> wanted = new HashMap<>();
+
+  @Override
+  public List<String> columns() {
+    return HEADER;
+  }
 
   /**
    * Notes a subject to inform; her details are read by {@link #read}. All her records are noted: in
    * FHIR her Patient may come after resources about her.
    */
-  void want(AssessedSubject subject) {
-    for (SourceLocation location : subject.locations()) {
+  @Override
+  public void want(String key, List<SourceLocation> locations) {
+    for (SourceLocation location : locations) {
       wanted.computeIfAbsent(location.source(), s -> new HashMap<>())
-          .computeIfAbsent(location.line(), l -> new HashSet<>(2)).add(subject.key());
+          .computeIfAbsent(location.line(), l -> new HashSet<>(2)).add(key);
     }
   }
 
@@ -72,8 +78,9 @@ final class ContactColumns {
    *
    * @throws IOException if an extract cannot be read again
    */
-  Map<String, String[]> read(AnalysisResult result) throws IOException {
-    Map<String, String[]> details = new HashMap<>();
+  @Override
+  public Map<String, List<String>> read(AnalysisResult result) throws IOException {
+    Map<String, List<String>> details = new HashMap<>();
     // Only to tell a Patient's subject key, under the run's own secret; it links nothing.
     SubjectLinker linker = new SubjectLinker(result.options().subjectKeys());
     for (SourceSummary source : result.sources()) {
@@ -119,10 +126,10 @@ final class ContactColumns {
    * Keeps a subject's details from the first of her records that holds any: a record of a file without
    * contact columns (results only, say) leaves room for one of another file that has them.
    */
-  private static void keepFirst(Map<String, String[]> details, String key, String[] found) {
+  private static void keepFirst(Map<String, List<String>> details, String key, String[] found) {
     for (String value : found) {
       if (!value.isEmpty()) {
-        details.putIfAbsent(key, found);
+        details.putIfAbsent(key, List.of(found));
         return;
       }
     }

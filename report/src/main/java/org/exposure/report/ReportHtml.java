@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -54,8 +54,10 @@ final class ReportHtml {
    * Writes the report of the result to the file, with the identity of its run ({@link RunId}) in a
    * {@code <meta name="exposure-run">} of its head.
    */
-  static void write(AnalysisResult result, Lang lang, String runId, Path file) throws IOException {
-    ReportHtml report = new ReportHtml(result, lang);
+  static void write(AnalysisResult result, Locale locale, String runId, Path file)
+      throws IOException {
+    ReportHtml report = new ReportHtml(result,
+        locale.getLanguage().equals("nl") ? Lang.NL : Lang.EN);
     report.runId = runId;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(report.build());
