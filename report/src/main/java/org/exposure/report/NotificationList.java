@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exposure.AssessedSubject;
 import org.exposure.ReportFolder;
+import org.exposure.model.SourceLocation;
 import org.exposure.score.SubjectAssessment;
 
 /**
@@ -40,14 +40,12 @@ final class NotificationList {
   /** The subject's row, were she to be informed. Not thread-safe. */
   String row(AssessedSubject subject) {
     SubjectAssessment a = subject.assessment();
-    String[] cells = {subject.key(), a.level().name(), String.valueOf(a.se()),
-        a.harms().stream().map(Enum::name).collect(Collectors.joining(" ")),
-        String.valueOf(subject.locations().size()),
-        subject.locations().stream().map(Object::toString).collect(Collectors.joining("; "))};
-    for (int i = 0; i < cells.length; i++) {
-      cells[i] = RowPrinter.guarded(cells[i]);
+    StringBuilder locations = new StringBuilder(32 * subject.locations().size());
+    for (SourceLocation location : subject.locations()) {
+      locations.append(locations.length() == 0 ? "" : "; ").append(location);
     }
-    return printer.row(cells);
+    return printer.fast("\r\n", true, subject.key(), a.level().name(), String.valueOf(a.se()),
+        a.harms(), String.valueOf(subject.locations().size()), locations.toString());
   }
 
   /**

@@ -45,8 +45,11 @@ import org.exposure.score.Policy;
  * folder.
  */
 public final class ReportWriter implements Consumer<AssessedSubject>, AutoCloseable {
-  /** The rows buffered before a sorted run is spilled: some 64 MiB, a fraction of a 512 MiB heap. */
-  static final long DEFAULT_BOUND = 64L << 20;
+  /**
+   * The rows buffered before a sorted run is spilled: some 32 MiB as estimated (two bytes a character;
+   * most are one), of which two may be held, a fraction of a 512 MiB heap.
+   */
+  static final long DEFAULT_BOUND = 32L << 20;
 
   private final OutputFolder folder;
   private final ReportOptions options;

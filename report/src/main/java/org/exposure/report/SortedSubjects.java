@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.exposure.model.SourceLocation;
 import org.exposure.score.SeverityLevel;
 
@@ -20,7 +25,9 @@ import org.exposure.score.SeverityLevel;
  * The subjects' rows, handed over in any order, given back in subject-key order, without holding a
  * cohort of millions in memory: rows are buffered up to a bound, sorted, and spilled as sorted runs to
  * files in the staging folder (readable by the user only); {@link #sorted} merges the runs (a k-way
- * merge) with what is still buffered. Not thread-safe: the caller admits one row at a time.
+ * merge) with what is still buffered. A full buffer is sorted and spilled on a thread of its own while
+ * the next one fills, so that the analysis, which hands rows over one at a time, does not wait for the
+ * disk; at most two buffers are held. Not thread-safe: the caller admits one row at a time.
  */
 final class SortedSubjects implements Closeable {
   /** One subject as the report files need her: rows rendered, the level to decide on, locations. */
@@ -37,8 +44,13 @@ final class SortedSubjects implements Closeable {
   }
 
   /** By key; two rows of one key (never, as keys are per subject) by their text, so order is total. */
-  static final Comparator<Row> ORDER = Comparator.comparing(Row::key)
-      .thenComparing(Row::subjectLine).thenComparing(Row::listLine);
+  static final Comparator<Row> ORDER = (a, b) -> {
+    int c = a.key().compareTo(b.key());
+    if (c == 0) {
+      c = a.subjectLine().compareTo(b.subjectLine());
+    }
+    return c != 0 ? c : a.listLine().compareTo(b.listLine());
+  };
 
   /** Where runs are spilled: creates a new private file of the given name. */
   @FunctionalInterface
@@ -48,9 +60,13 @@ final class SortedSubjects implements Closeable {
 
   private final Files0600 files;
   private final long bound;
-  private final List<Row> buffer = new ArrayList<>();
+  private List<Row> buffer = new ArrayList<>();
   private long buffered;
   private final List<Path> runs = new ArrayList<>();
+  /** Sorts and writes full buffers; made at the first spill. */
+  private ExecutorService spiller;
+  /** The spill under way, if any. */
+  private Future<?> pending;
 
   /**
    * @param files creates the spill files
@@ -74,19 +90,52 @@ final class SortedSubjects implements Closeable {
     return runs.size();
   }
 
+  /** Hands the full buffer to the spilling thread, once the one before it is on disk. */
   private void spill() throws IOException {
-    buffer.sort(ORDER);
+    awaitSpill();
+    List<Row> full = buffer;
     Path run = files.create("subjects-" + runs.size() + ".run");
-    try (DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-      out.writeInt(buffer.size());
-      for (Row row : buffer) {
-        write(out, row);
-      }
-    }
     runs.add(run);
-    buffer.clear();
+    buffer = new ArrayList<>(full.size());
     buffered = 0;
+    if (spiller == null) {
+      spiller = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "exposure-report-spill");
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+    pending = spiller.submit(() -> {
+      full.sort(ORDER);
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        out.writeInt(full.size());
+        for (Row row : full) {
+          write(out, row);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Waits for the spill under way; rethrows its failure. */
+  private void awaitSpill() throws IOException {
+    if (pending == null) {
+      return;
+    }
+    Future<?> spill = pending;
+    pending = null;
+    try {
+      spill.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while subjects were spilled to disk");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("spilling subjects failed", e.getCause());
+    }
   }
 
   /** A source of rows in key order; {@code next} returns null at the end. */
@@ -96,6 +145,7 @@ final class SortedSubjects implements Closeable {
 
   /** Every row added, in key order; once, after the last {@link #add}. */
   Cursor sorted() throws IOException {
+    awaitSpill();
     buffer.sort(ORDER);
     List<Cursor> sources = new ArrayList<>();
     try {
@@ -112,9 +162,18 @@ final class SortedSubjects implements Closeable {
     return new Merge(sources);
   }
 
-  /** Removes the spilled runs. */
+  /** Ends the spilling thread and removes the spilled runs. */
   @Override
   public void close() throws IOException {
+    if (spiller != null) {
+      try {
+        awaitSpill();
+      } catch (IOException | RuntimeException e) {
+        // the run is being abandoned or has failed already: its file goes below all the same
+      } finally {
+        spiller.shutdown();
+      }
+    }
     for (Path run : runs) {
       Files.deleteIfExists(run);
     }

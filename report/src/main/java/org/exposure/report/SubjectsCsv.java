@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,10 +45,10 @@ final class SubjectsCsv {
   /** The subject's row. Not thread-safe. */
   String row(AssessedSubject subject) {
     SubjectAssessment a = subject.assessment();
-    return printer.row(subject.key(), a.level().name(), number(a.se()),
+    return printer.fast("\n", false, subject.key(), a.level().name(), number(a.se()),
         String.valueOf(a.dpc()), number(a.ei()), number(a.cb()), a.dpcRule().name(),
         String.valueOf(a.basicDpc()), String.valueOf(a.minorRaise()), a.eiRule().name(),
-        String.valueOf(a.classSize()), names(a.harms()), names(a.exposed()),
+        String.valueOf(a.classSize()), a.harms(), a.exposed(),
         a.circumstances().confidentiality().name(), a.circumstances().integrity().name(),
         a.circumstances().availability().name(), String.valueOf(a.circumstances().malicious()));
   }
@@ -85,10 +84,6 @@ final class SubjectsCsv {
 
   private static String number(double value) {
     return String.valueOf(value);
-  }
-
-  private static String names(Set<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).collect(Collectors.joining(" "));
   }
 
   private static <E extends Enum<E>> Set<E> enums(String names, Class<E> type) {
