@@ -24,7 +24,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import java.util.Optional;
+import org.exposure.classify.ColumnClassifier;
+import org.exposure.classify.ColumnMapping;
 import org.exposure.csv.CsvExtract;
+import org.exposure.csv.CsvReader;
+import org.exposure.link.ValueFacts;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.FieldReport;
+import org.exposure.model.SourceLocation;
+import org.exposure.spi.ExtractSink;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.Part;
+import org.exposure.spi.SubjectRef;
 import org.exposure.csv.CsvPart;
 import org.exposure.csv.CsvRow;
 
@@ -202,6 +214,115 @@ class AccountingProperties {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * The seam a distributed engine uses: the parts of an extract, shipped as serialised values and read
+   * in any order, each on an extract opened afresh (another thread, another machine), yield the
+   * records, locations, rejections and field counts of the whole file read here.
+   */
+  @Property(tries = 60)
+  void aPartReadAnywhereYieldsWhatTheWholeFileYields(@ForAll("extracts") Extract extract,
+      @ForAll @IntRange(min = 2, max = 6) int parts, @ForAll java.util.Random random)
+      throws Exception {
+    Path file = Files.createTempFile("parts-", ".csv");
+    try {
+      Files.write(file, extract.write().bytes());
+      ExtractSource source = new ExtractSource(file, "generated.csv");
+
+      org.exposure.spi.Extract<?> whole = openCsv(source, 1);
+      List<String> expected = new ArrayList<>();
+      for (Part part : whole.parts(1)) {
+        readPart(whole, part, expected);
+      }
+
+      List<Part> shipped = new ArrayList<>();
+      for (Part part : openCsv(source, parts).parts(parts)) {
+        shipped.add(roundTrip(part));
+      }
+      java.util.Collections.shuffle(shipped, random);
+      List<List<String>> byIndex = new ArrayList<>();
+      shipped.forEach(p -> byIndex.add(null));
+      long[] values = new long[whole.fields().size()];
+      for (Part part : shipped) {
+        org.exposure.spi.Extract<?> elsewhere = openCsv(source, 1);
+        List<String> events = new ArrayList<>();
+        readPart(elsewhere, part, events);
+        byIndex.set(part.index(), events);
+        for (int c = 0; c < values.length; c++) {
+          values[c] += elsewhere.fields().get(c).values();
+        }
+      }
+      assertThat(byIndex.stream().flatMap(List::stream).toList())
+          .containsExactlyElementsOf(expected);
+      assertThat(values).containsExactly(
+          whole.fields().stream().mapToLong(FieldReport::values).toArray());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static org.exposure.spi.Extract<?> openCsv(ExtractSource source, int parts)
+      throws IOException {
+    List<org.exposure.spi.Extract<?>> opened = CsvReader.of(ColumnClassifier.of(ASSESSMENT_DATE),
+        ColumnMapping.empty(), 500, parts).open(List.of(source), (s, why) -> {
+          throw new AssertionError("skipped: " + why);
+        });
+    assertThat(opened).hasSize(1);
+    return opened.get(0);
+  }
+
+  private static Part roundTrip(Part part) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(part);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (Part) in.readObject();
+    }
+  }
+
+  /** Scans and assesses one part, noting each record added (location and types) or rejected. */
+  private static <I> void readPart(org.exposure.spi.Extract<I> extract, Part part,
+      List<String> events) throws IOException {
+    ExtractSink sink = new ExtractSink() {
+      @Override
+      public SubjectRef subjectOf(ExposedRecord record) {
+        throw new AssertionError("CSV names no subject by reference");
+      }
+
+      @Override
+      public Optional<SubjectRef> add(ExposedRecord record) {
+        throw new AssertionError("CSV adds what it read");
+      }
+
+      @Override
+      public void add(ExposedRecord record, SubjectRef subject) {
+        throw new AssertionError("CSV adds what it read");
+      }
+
+      @Override
+      public void add(SourceLocation location, List<ValueFacts> facts) {
+        events.add("add " + location + " " + facts.stream().map(f -> f.type().name()).toList());
+      }
+
+      @Override
+      public void addRelatedPerson(ExposedRecord record) {
+        throw new AssertionError("CSV names no related person");
+      }
+
+      @Override
+      public void reject(long line, String reason) {
+        events.add("reject " + line + " " + reason);
+      }
+
+      @Override
+      public void bytesRead(long bytes) {}
+    };
+    org.exposure.spi.Extract.Assessor<I> assessor = extract.assessor(1);
+    extract.scan(part, 1, sink, item -> assessor.assess(item, sink));
+    assessor.finish();
   }
 
   /** The same extracts read row by row: each record at its line, with its values or the right reason. */

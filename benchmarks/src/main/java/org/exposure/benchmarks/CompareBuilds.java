@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Compares two builds of Exposure on one extract, in one JVM, in turns: on a shared machine whose speed
@@ -25,28 +30,50 @@ import java.util.Locale;
  *     --file cohort.csv --threads 2 --rounds 10
  * </pre>
  */
-public final class CompareBuilds {
-  private CompareBuilds() {}
+@Command(
+    name = "CompareBuilds",
+    description = "Times two builds' benchmarks jars on one extract, in one JVM, in turns, and prints "
+        + "the median of the rounds' time ratios and CPU time ratios, candidate / baseline.",
+    sortOptions = false,
+    usageHelpWidth = 100)
+public final class CompareBuilds implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
 
-  public static void main(String[] args) throws Exception {
-    Path baseline = null;
-    Path candidate = null;
-    Path file = null;
-    int threads = Runtime.getRuntime().availableProcessors();
-    int rounds = 10;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--baseline" -> baseline = Path.of(args[++i]);
-        case "--candidate" -> candidate = Path.of(args[++i]);
-        case "--file" -> file = Path.of(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-        default -> usage();
-      }
-    }
-    if (baseline == null || candidate == null || file == null || rounds < 1) {
-      usage();
-    }
+  @Option(names = "--baseline", required = true, paramLabel = "JAR",
+      description = "The benchmarks jar of the build to compare against (required).")
+  private Path baseline;
+
+  @Option(names = "--candidate", required = true, paramLabel = "JAR",
+      description = "The benchmarks jar of the changed build (required).")
+  private Path candidate;
+
+  @Option(names = "--file", required = true, paramLabel = "EXTRACT",
+      description = "The extract both builds assess (required).")
+  private Path file;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads each build assesses on (default: the number of processors, here "
+          + "${DEFAULT-VALUE}).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--rounds", paramLabel = "R",
+      description = "Rounds timed after 3 warm-ups (default: ${DEFAULT-VALUE}).")
+  private int rounds = 10;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this text.")
+  private boolean help;
+
+  CompareBuilds() {}
+
+  public static void main(String[] args) {
+    CommandLines.main(new CompareBuilds(), args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    CommandLines.atLeast(spec.commandLine(), "--threads", threads, 1);
+    CommandLines.atLeast(spec.commandLine(), "--rounds", rounds, 1);
     Build[] builds = {new Build(baseline, threads), new Build(candidate, threads)};
     for (int warmUp = 0; warmUp < 3; warmUp++) {
       for (Build build : builds) {
@@ -78,12 +105,7 @@ public final class CompareBuilds {
     Arrays.sort(cpuRatios);
     System.out.printf(Locale.ROOT, "CPU time, candidate / baseline: %.3f (median; %.3f to %.3f)%n",
         cpuRatios[rounds / 2], cpuRatios[0], cpuRatios[rounds - 1]);
-  }
-
-  private static void usage() {
-    System.err.println("usage: CompareBuilds --baseline JAR --candidate JAR --file EXTRACT "
-        + "[--threads N] [--rounds R]");
-    System.exit(2);
+    return CommandLines.OK;
   }
 
   /** One build, loaded apart from the other, with an analysis made once. */

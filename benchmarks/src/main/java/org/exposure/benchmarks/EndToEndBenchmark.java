@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,10 @@ import org.exposure.csv.CsvPart;
 import org.exposure.csv.CsvRow;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.ControllerType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The end-to-end benchmark: generates a synthetic screening extract, then times, in the same JVM, a bare
@@ -48,45 +53,56 @@ import org.exposure.score.ControllerType;
  *     --rows 485000 --runs 5
  * </pre>
  */
-public final class EndToEndBenchmark {
-  private EndToEndBenchmark() {}
+@Command(
+    name = "EndToEndBenchmark",
+    description = "Generates a synthetic screening extract and times a bare Commons CSV parse of it "
+        + "against its full assessment, in turns, in the same JVM.",
+    sortOptions = false,
+    usageHelpWidth = 100)
+public final class EndToEndBenchmark implements Callable<Integer> {
+  @Spec
+  private CommandSpec commandSpec;
 
-  public static void main(String[] args) throws IOException {
-    long rows = CohortSpec.DEFAULT_ROWS;
-    int runs = 5;
-    int warmups = 5;
-    Path file = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--rows":
-          rows = Long.parseLong(args[++i]);
-          break;
-        case "--runs":
-          runs = Integer.parseInt(args[++i]);
-          break;
-        case "--file":
-          file = Path.of(args[++i]);
-          break;
-        case "--warmups":
-          warmups = Integer.parseInt(args[++i]);
-          break;
-        default:
-          System.err.println(
-              "usage: EndToEndBenchmark [--rows N] [--runs R] [--warmups W] [--file CSV]");
-          System.exit(2);
-      }
-    }
+  @Option(names = "--rows", paramLabel = "N",
+      description = "Women in the generated extract (default: ${DEFAULT-VALUE}).")
+  private long rows = CohortSpec.DEFAULT_ROWS;
+
+  @Option(names = "--runs", paramLabel = "R",
+      description = "Timed runs; their medians are printed (default: ${DEFAULT-VALUE}).")
+  private int runs = 5;
+
+  @Option(names = "--warmups", paramLabel = "W",
+      description = "Warm-up runs of each timing, one at least (default: ${DEFAULT-VALUE}).")
+  private int warmups = 5;
+
+  @Option(names = "--file", paramLabel = "CSV",
+      description = "Where to write the generated extract, kept after the run (default: a temporary "
+          + "file, deleted after the run).")
+  private Path file;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this text.")
+  private boolean help;
+
+  EndToEndBenchmark() {}
+
+  public static void main(String[] args) {
+    CommandLines.main(new EndToEndBenchmark(), args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLines.atLeast(commandSpec.commandLine(), "--rows", rows, 0);
+    CommandLines.atLeast(commandSpec.commandLine(), "--runs", runs, 1);
     CohortSpec spec = CohortSpec.builder().rows(rows).splitRows(true).build();
     boolean temporary = file == null;
-    if (temporary) {
-      file = Files.createTempFile("exposure-cohort-", ".csv");
-    }
+    Path extract = temporary ? Files.createTempFile("exposure-cohort-", ".csv") : file;
     try {
-      new CohortGenerator().write(spec, file);
-      run(spec, file, runs, warmups, System.out);
+      new CohortGenerator().write(spec, extract);
+      run(spec, extract, runs, warmups, System.out);
+      return CommandLines.OK;
     } finally {
       if (temporary) {
-        Files.deleteIfExists(file);
+        Files.deleteIfExists(extract);
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,10 @@ import java.util.stream.Stream;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The FHIR end-to-end benchmark: generates a screening cohort as a FHIR NDJSON bulk export (Patient and
@@ -36,26 +41,44 @@ import org.exposure.ExposureAnalysis;
  *     --rows 100000 --runs 5
  * </pre>
  */
-public final class FhirEndToEndBenchmark {
+@Command(
+    name = "FhirEndToEndBenchmark",
+    description = "Generates a screening cohort as a FHIR NDJSON bulk export and times a bare HAPI FHIR "
+        + "parse against the full assessment, on one thread and on all cores.",
+    sortOptions = false,
+    usageHelpWidth = 100)
+public final class FhirEndToEndBenchmark implements Callable<Integer> {
   private static final int BATCH = 256;
 
-  private FhirEndToEndBenchmark() {}
+  @Spec
+  private CommandSpec spec;
 
-  public static void main(String[] args) throws Exception {
-    long rows = 100_000;
-    int runs = 5;
-    int warmups = 3;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--rows" -> rows = Long.parseLong(args[++i]);
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        case "--warmups" -> warmups = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: FhirEndToEndBenchmark [--rows N] [--runs R] [--warmups W]");
-          System.exit(2);
-        }
-      }
-    }
+  @Option(names = "--rows", paramLabel = "N",
+      description = "Women in the generated cohort (default: ${DEFAULT-VALUE}).")
+  private long rows = 100_000;
+
+  @Option(names = "--runs", paramLabel = "R",
+      description = "Timed runs; their medians are printed (default: ${DEFAULT-VALUE}).")
+  private int runs = 5;
+
+  @Option(names = "--warmups", paramLabel = "W",
+      description = "Warm-up rounds of all four timings (default: ${DEFAULT-VALUE}).")
+  private int warmups = 3;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this text.")
+  private boolean help;
+
+  FhirEndToEndBenchmark() {}
+
+  public static void main(String[] args) {
+    CommandLines.main(new FhirEndToEndBenchmark(), args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    CommandLines.atLeast(spec.commandLine(), "--rows", rows, 0);
+    CommandLines.atLeast(spec.commandLine(), "--runs", runs, 1);
+    CommandLines.atLeast(spec.commandLine(), "--warmups", warmups, 0);
     Path dir = Files.createTempDirectory("exposure-fhir-");
     try {
       Path csv = dir.resolve("cohort.csv");
@@ -64,6 +87,7 @@ public final class FhirEndToEndBenchmark {
       long resources = FhirCohortWriter.write(csv, export);
       Files.delete(csv);
       run(export, resources, rows, runs, warmups, System.out);
+      return CommandLines.OK;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Times the command as a whole process on the inputs that hung it or ran for minutes before issue 15:
@@ -28,26 +33,41 @@ import java.util.regex.Pattern;
  *     [--jar cli/target/exposure.jar] [--max-mb 100]
  * </pre>
  */
-public final class HostileTimings {
+@Command(
+    name = "HostileTimings",
+    description = "Times 'java -jar JAR assess' as a whole process on each hostile input and prints a "
+        + "Markdown table of wall times and report.json's record counts.",
+    sortOptions = false,
+    usageHelpWidth = 100)
+public final class HostileTimings implements Callable<Integer> {
   private static final Pattern COUNT = Pattern.compile("\"records_(read|assessed|rejected)\"\\s*:\\s*(\\d+)");
   /** A run that takes longer than this is reported as hung and stopped. */
   private static final long GUARD_SECONDS = 600;
 
-  private HostileTimings() {}
+  @Spec
+  private CommandSpec spec;
 
-  public static void main(String[] args) throws IOException, InterruptedException {
-    Path jar = Path.of("cli/target/exposure.jar");
-    int maxMb = 100;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--jar" -> jar = Path.of(args[++i]);
-        case "--max-mb" -> maxMb = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("usage: HostileTimings [--jar FILE] [--max-mb N]");
-          System.exit(2);
-        }
-      }
-    }
+  @Option(names = "--jar", paramLabel = "FILE",
+      description = "The command's jar (default: ${DEFAULT-VALUE}).")
+  private Path jar = Path.of("cli/target/exposure.jar");
+
+  @Option(names = "--max-mb", paramLabel = "N",
+      description = "Largest narrative to time, in MB: 25, 50 and 100 are timed up to it; 0 times "
+          + "none (default: ${DEFAULT-VALUE}).")
+  private int maxMb = 100;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this text.")
+  private boolean help;
+
+  HostileTimings() {}
+
+  public static void main(String[] args) {
+    CommandLines.main(new HostileTimings(), args);
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    CommandLines.atLeast(spec.commandLine(), "--max-mb", maxMb, 0);
     Path dir = Files.createTempDirectory("exposure-hostile-timings");
     try {
       System.out.println("| Input | Wall time | Records read / assessed / rejected |");
@@ -65,6 +85,7 @@ public final class HostileTimings {
               narrative(dir, mb), dir);
         }
       }
+      return CommandLines.OK;
     } finally {
       delete(dir);
     }

@@ -217,7 +217,7 @@ final class AssessCommand implements Callable<Integer> {
     // leaves the earlier report as it was (Reports).
     ReportOptions reportOptions = ReportOptions.of(Locale.forLanguageTag(lang.name()));
     if (contactColumns) {
-      reportOptions = reportOptions.withContacts(new ContactColumns());
+      reportOptions = reportOptions.withContactColumns();
     }
     ReportWriter writer;
     try {

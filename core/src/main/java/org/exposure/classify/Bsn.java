@@ -18,7 +18,7 @@ import java.util.Optional;
  * Bsn.checked("123456789");     // Optional.empty
  * }</pre>
  */
-public final class Bsn {
+final class Bsn {
   private Bsn() {}
 
   /**

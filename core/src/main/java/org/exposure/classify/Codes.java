@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * provider codes, and record identifiers (sample and patient numbers, UUIDs), and the names of
  * screening tests. Stateless and thread-safe.
  */
-public final class Codes {
+final class Codes {
   private static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.[0-9A-Z]{1,4})?");
   private static final Set<String> TEST_NAMES = Set.of("uitstrijkje", "zelfafnameset", "zas",
       "zelfafname", "hpvtest", "hrhpvtest", "hpv", "hrhpv", "cytologie", "cytologisch onderzoek",

@@ -16,7 +16,7 @@ import java.util.Optional;
  * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
  * this runs on every date cell of an extract. Stateless and thread-safe.
  */
-public final class Dates {
+final class Dates {
   private static final int MIN_YEAR = 1850;
   private static final int MAX_YEAR = 2150;
   private static final Map<String, Integer> MONTHS = months();

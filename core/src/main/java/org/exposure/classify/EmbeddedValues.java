@@ -30,7 +30,7 @@ import org.exposure.model.ResultGrade;
  *
  * <p>Stateless and thread-safe.
  */
-public final class EmbeddedValues {
+final class EmbeddedValues {
   /** The longest stretch of a long remark one pattern is run over. */
   static final int WINDOW = 4096;
   /** How far windows overlap: more than the longest bounded token (an IBAN with spaces: 43). */

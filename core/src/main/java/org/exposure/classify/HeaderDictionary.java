@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.exposure.csv.CsvRow;
 import org.exposure.model.FieldType;
 
 /**
@@ -168,13 +167,37 @@ public final class HeaderDictionary {
   }
 
   /**
+   * Whether a row repeats the header, cell by cell but for case, spaces and a byte-order mark, in
+   * every cell it fills: the header again (a second export appended, a page's header), not a record,
+   * which holds values rather than the names of their columns.
+   */
+  public static boolean repeatsHeader(List<String> row, List<String> header) {
+    boolean any = false;
+    for (int j = 0; j < row.size(); j++) {
+      String value = bare(row.get(j));
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (j >= header.size() || !value.equalsIgnoreCase(bare(header.get(j)))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static String bare(String cell) {
+    return cell.replace("\uFEFF", "").strip();
+  }
+
+  /**
    * Whether a CSV file's first row is a header: it looks like the names of its columns, not like
    * values. When in doubt it is not, and the file is read as having no header: a record read as a
    * header would publish its cells as column names, and go unassessed.
    *
    * <p>The row is data as soon as one cell {@linkplain #looksLikeValue looks like a value} other than
    * a date (a date votes for data: a pivot has a column per date), or recurs as a value of its column
-   * in the rows below (a row that {@linkplain CsvRow#repeatsHeader repeats} the first does not count).
+   * in the rows below (a row that {@linkplain #repeatsHeader repeats} the first does not count).
    * Otherwise each cell votes: for a header when it is a known header ({@link #lookup}), numbers a
    * column ({@code kolom3}, {@code field_7}), is a snake_case name, or fails the check that most values
    * of its column pass (a word above dates, a word without digits above codes); for data when it passes
@@ -191,7 +214,7 @@ public final class HeaderDictionary {
   public static boolean isHeader(List<String> first, List<List<String>> below) {
     List<List<String>> others = new ArrayList<>(below.size());
     for (List<String> row : below) {
-      if (!CsvRow.repeatsHeader(row, first)) {
+      if (!repeatsHeader(row, first)) {
         others.add(row);
       }
     }

@@ -6,7 +6,7 @@ package org.exposure.classify;
  * national number (rijksregisternummer). Each checks the number's structure and check digits only.
  * Stateless and thread-safe.
  */
-public final class NationalIds {
+final class NationalIds {
   private NationalIds() {}
 
   /**

@@ -14,7 +14,7 @@ import org.exposure.model.ResultGrade;
  * ResultGrader.grade("Pap 3b");          // ABNORMAL_HIGH_GRADE
  * }</pre>
  */
-public final class ResultGrader {
+final class ResultGrader {
   /** SNOMED CT codes of screening results (reference/dutch-health-data.md, section 2.3). */
   private static final Map<String, ResultGrade> SNOMED_RESULTS = Map.ofEntries(
       Map.entry("260415000", ResultGrade.NORMAL), // not detected

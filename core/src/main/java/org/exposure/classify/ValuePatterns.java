@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * value; the classifier counts how many sampled values of a column pass. Each runs in time linear in the
  * value's length, whatever the value. Stateless and thread-safe.
  */
-public final class ValuePatterns {
+final class ValuePatterns {
   // Possessive where what follows cannot start with what is repeated: the same matches, without
   // trying every split of a run of spaces ("Kerkstraat 12" and a thousand spaces before a full stop).
   private static final Pattern STREET_AND_NUMBER = Pattern.compile("(?:\\d{1,2}e\\s++)?"

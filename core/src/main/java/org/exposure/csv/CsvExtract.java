@@ -318,6 +318,16 @@ public final class CsvExtract {
     return List.of(wholeFile());
   }
 
+  /**
+   * The part of the records at bytes {@code [start, end)} starting on line {@code firstLine}, as
+   * {@link #parts} cut it ({@code end} -1 for the whole file): what any thread or machine that opened
+   * the same file reads of it.
+   */
+  CsvPart part(long start, long end, long firstLine) {
+    return new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), start, end,
+        firstLine, end >= 0);
+  }
+
   /** The whole file as one part, from the line after the header (or from the first record) on. */
   private CsvPart wholeFile() {
     return new CsvPart(file, source, charset, delimiter, header, repeatedHeader(), recordsStart(),

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.exposure.classify.HeaderDictionary;
 import org.exposure.model.Rejection;
 import org.exposure.model.SourceLocation;
 
@@ -82,6 +83,21 @@ public final class CsvPart {
         .setTrailingData(true)
         .setLenientEof(true)
         .get();
+  }
+
+  /** The part's first byte. */
+  long start() {
+    return start;
+  }
+
+  /** The byte past its last, or -1 for the end of the file. */
+  long end() {
+    return end;
+  }
+
+  /** The number of the line at {@link #start()}. */
+  long firstLine() {
+    return firstLine;
   }
 
   /** A reader of the bytes {@code [start, end)}, decoding what cannot be decoded as U+FFFD. */
@@ -257,7 +273,7 @@ public final class CsvPart {
         }
       }
       if (repeatedHeader != null && values.length == repeatedHeader.size()
-          && CsvRow.repeatsHeader(Arrays.asList(values), repeatedHeader)) {
+          && HeaderDictionary.repeatsHeader(Arrays.asList(values), repeatedHeader)) {
         return rejected(startLine, "repeats the header row");
       }
       int size = record.size();

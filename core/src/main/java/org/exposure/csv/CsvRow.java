@@ -13,30 +13,6 @@ public sealed interface CsvRow permits CsvRow.Accepted, CsvRow.Rejected {
   SourceLocation location();
 
   /**
-   * Whether a row repeats the header, cell by cell but for case, spaces and a byte-order mark, in
-   * every cell it fills: the header again (a second export appended, a page's header), not a record,
-   * which holds values rather than the names of their columns.
-   */
-  static boolean repeatsHeader(List<String> row, List<String> header) {
-    boolean any = false;
-    for (int j = 0; j < row.size(); j++) {
-      String value = bare(row.get(j));
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (j >= header.size() || !value.equalsIgnoreCase(bare(header.get(j)))) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static String bare(String cell) {
-    return cell.replace("\uFEFF", "").strip();
-  }
-
-  /**
    * A record with as many fields as the header. {@link #toString()} is redacted.
    *
    * @param location where the record starts

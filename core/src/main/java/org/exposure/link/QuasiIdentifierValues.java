@@ -1,8 +1,8 @@
 package org.exposure.link;
 
+import org.exposure.classify.Values;
 import java.util.Locale;
 import java.util.Optional;
-import org.exposure.classify.ValuePatterns;
 
 /** Reads quasi-identifier values into the forms equivalence classes compare. */
 final class QuasiIdentifierValues {
@@ -10,7 +10,7 @@ final class QuasiIdentifierValues {
 
   /** {@code "1234 AB"}, or {@code "1234"} where only the four digits were exposed. */
   static Optional<String> postcode(String value) {
-    Optional<String> full = ValuePatterns.postcode(value);
+    Optional<String> full = Values.postcode(value);
     if (full.isPresent()) {
       return full;
     }
@@ -52,7 +52,7 @@ final class QuasiIdentifierValues {
 
   /** A whole number of years from 0 to 120. */
   static Optional<Integer> age(String value) {
-    return ValuePatterns.isAge(value) ? Optional.of(Integer.parseInt(value.strip()))
+    return Values.isAge(value) ? Optional.of(Integer.parseInt(value.strip()))
         : Optional.empty();
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
-import org.exposure.classify.EmbeddedValues;
+import org.exposure.classify.Values;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
@@ -139,6 +139,15 @@ public final class SubjectLinker {
     return subjects.size();
   }
 
+  /**
+   * Declares a source before its records are added: records' locations are ordered by source in the
+   * order sources were declared (or first seen), so declaring them in input order keeps that order
+   * whatever thread adds a record first.
+   */
+  public void declareSource(String name) {
+    sourceIndex.computeIfAbsent(requireNonNull(name, "name"), this::newSource);
+  }
+
   private synchronized int newSource(String name) {
     sourceNames.add(name);
     return sourceNames.size() - 1;
@@ -231,7 +240,7 @@ public final class SubjectLinker {
         facts.add(ValueFacts.of(v.type(), v.value()));
         if (v.type() == FieldType.FREE_TEXT) { // what it reveals may be about someone else
           List<ExposedValue> revealed = new ArrayList<>(2);
-          EmbeddedValues.expand(FieldType.FREE_TEXT, v.value(), revealed);
+          Values.expand(FieldType.FREE_TEXT, v.value(), revealed);
           for (ExposedValue r : revealed) {
             facts.add(ValueFacts.inFreeText(r.type(), r.value()));
           }

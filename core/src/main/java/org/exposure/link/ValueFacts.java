@@ -3,9 +3,7 @@ package org.exposure.link;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import org.exposure.classify.Bsn;
-import org.exposure.classify.Dates;
-import org.exposure.classify.ResultGrader;
+import org.exposure.classify.Values;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 
@@ -45,15 +43,14 @@ public final class ValueFacts {
     requireNonNull(value, "value");
     Object reading = switch (type) {
       // Only a valid BSN links: placeholders (000000000, 999999999) would join strangers.
-      case NATIONAL_ID -> Bsn.checked(value).orElse(null);
+      case NATIONAL_ID -> Values.bsn(value).orElse(null);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
       case TEST_RESULT, DIAGNOSIS -> {
-        ResultGrade g = ResultGrader.grade(value);
         // Six bare digits in a result column are a KOPAC-B code.
-        g = g != ResultGrade.NONE ? g : ResultGrader.kopacB(value);
+        ResultGrade g = Values.grade(value);
         yield g == ResultGrade.NONE ? null : g;
       }
-      case BIRTH_DATE -> Dates.parse(value).orElse(null);
+      case BIRTH_DATE -> Values.date(value).orElse(null);
       case POSTCODE -> QuasiIdentifierValues.postcode(value).orElse(null);
       case SEX -> QuasiIdentifierValues.sex(value).orElse(null);
       case AGE -> QuasiIdentifierValues.age(value).orElse(null);

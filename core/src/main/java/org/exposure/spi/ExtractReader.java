@@ -1,17 +1,29 @@
 package org.exposure.spi;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.exposure.model.ExposedRecord;
+import org.exposure.model.FieldReport;
 
 /**
- * A reader of extracts in a format other than CSV, such as FHIR, found with {@link
+ * A reader of one extract format. CSV is built in; other formats, such as FHIR, are found with {@link
  * java.util.ServiceLoader}: put a module that provides one on the class path and {@code
  * ExposureAnalysis} reads the files it recognises. Implementations must be thread-safe.
  *
+ * <p>A reader only <em>opens</em> files: it judges each and says how it is read, as an {@link Extract}
+ * cut into {@link Part}s. The analysis reads the parts on its threads (or on other machines), counts
+ * every record, keeps the first rejections in file order, batches the work and reports progress, the
+ * same way for every format.
+ *
  * <p>A reader gets all the files it recognised in one call, so that it can follow references from one
- * file to another (an Observation in one file, her Patient in another).
+ * file to another (an Observation in one file, her Patient in another), and may choose their order.
  */
 public interface ExtractReader {
   /** The format's name, as reports show it, e.g. {@code "fhir"}. */
@@ -25,15 +37,49 @@ public interface ExtractReader {
   boolean recognises(byte[] head);
 
   /**
-   * Reads the files and hands everything exposed in them to the sink. A record, line or resource that
-   * cannot be read is rejected through the sink with its location and a reason, and reading goes on;
-   * a file that cannot be read at all is skipped through the sink.
+   * Opens the files, in the order to read them. A file that cannot be read as an extract at all is
+   * left out and handed to {@code skipped} with a reason that quotes none of its content.
    *
-   * @param sources the files, in the order to read them
-   * @param threads how many threads the reader may use
+   * @param sources the files this reader recognised, in input order
+   * @param skipped takes a file left out, and why
    * @throws IOException if a file cannot be read
    */
-  void read(List<ExtractSource> sources, ExtractSink sink, int threads) throws IOException;
+  List<Extract<?>> open(List<ExtractSource> sources, BiConsumer<ExtractSource, String> skipped)
+      throws IOException;
+
+  /**
+   * Reads again, after an assessment, the records at the given lines of a file this reader read, and
+   * hands each to {@code found} with its values as the assessment typed them (for letters to the
+   * people to inform); records that no longer read are passed over. By default, none.
+   *
+   * @param fields what the assessment found each field of this file to be, in its order
+   * @param lines the lines (or entry numbers, where the assessment located records by them)
+   * @throws IOException if the file cannot be read
+   */
+  default void reread(ExtractSource source, List<FieldReport> fields, Set<Long> lines,
+      Consumer<Reread> found) throws IOException {}
+
+  /**
+   * One record read again: its values as assessed, and whether it alone starts at its location (a CSV
+   * row), or may share it with others (the entries of a FHIR Bundle on one line). {@link #toString()}
+   * shows no value.
+   *
+   * @param record the record's values, typed as the assessment typed them
+   * @param identifying what identified its subject when it was assessed: the values whose subject key
+   *     tells whose record it is (the record itself, but for a FHIR Patient, all her values)
+   * @param onlyRecordAtLocation whether no other record starts at its location
+   */
+  record Reread(ExposedRecord record, ExposedRecord identifying, boolean onlyRecordAtLocation) {
+    public Reread {
+      requireNonNull(record, "record");
+      requireNonNull(identifying, "identifying");
+    }
+
+    @Override
+    public String toString() {
+      return "Reread[" + record.location() + ", values redacted]";
+    }
+  }
 
   /**
    * Whether the first bytes open JSON or XML: how FHIR and the files that travel with it start. The

@@ -1,25 +1,23 @@
 package org.exposure.spi;
 
+import java.util.List;
 import java.util.Optional;
-import org.exposure.SkippedSource;
-import org.exposure.SourceSummary;
+import org.exposure.link.ValueFacts;
 import org.exposure.model.ExposedRecord;
-import org.exposure.model.FieldReport;
-import org.exposure.model.Rejection;
+import org.exposure.model.SourceLocation;
 
 /**
- * Where an {@link ExtractReader} hands what it read: records of data subjects, people named in them,
- * rejections, what each field held, and a summary per file. Thread-safe: a reader may call it from
- * several threads at once.
+ * Where an {@link Extract} hands what it reads: records of data subjects, people named in them, and
+ * rejections. Each call that adds or rejects a record counts one record read; a record waiting for a
+ * second pass is neither added nor rejected until then. One sink is used by one thread at a time.
  *
- * <p>Every record read must end up added or rejected, and counted in its file's {@link #source}
- * summary, so that the analysis can account for it.
+ * <p>Every record read must end up added or rejected, so that the analysis can account for it.
  */
 public interface ExtractSink {
   /**
    * The subject whose record this is, by the values in it (her BSN, or her name, birth date and
    * postcode), as {@link #add(ExposedRecord)} would join it: for records that name her only by
-   * reference, such as a FHIR Observation of a Patient.
+   * reference, such as a FHIR Observation of a Patient. Counts nothing.
    */
   SubjectRef subjectOf(ExposedRecord record);
 
@@ -34,23 +32,22 @@ public interface ExtractSink {
   void add(ExposedRecord record, SubjectRef subject);
 
   /**
+   * Adds a record given as what each of its values tells, read once by the extract for its own checks
+   * ({@link ValueFacts#of}): as {@link #add(ExposedRecord)}, without reading the values twice.
+   *
+   * @param facts in the record's order; not kept
+   */
+  void add(SourceLocation location, List<ValueFacts> facts);
+
+  /**
    * Counts a person named in a subject's record who is not a subject herself, such as a partner or
-   * an emergency contact: exposed too, and reported apart.
+   * an emergency contact: exposed too, and reported apart. Counts no record read.
    */
   void addRelatedPerson(ExposedRecord record);
 
-  /** Rejects a record that could not be read, with its location and a reason. */
-  void reject(Rejection rejection);
+  /** Rejects a record that could not be read, at the given line of the extract, with a reason. */
+  void reject(long line, String reason);
 
-  /** Reports what one field (a column, an element path) of a file held. */
-  void field(FieldReport field);
-
-  /** Reports a file read, with the numbers of its records read and rejected. */
-  void source(SourceSummary source);
-
-  /** Reports a file that could not be read at all. */
-  void skip(SkippedSource skipped);
-
-  /** Reports that this many more bytes of the input were read, for a progress display. */
+  /** Tells that this many more bytes of the input were read, for a progress display. */
   void bytesRead(long bytes);
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whether a CSV file's first row is a header, decided as {@link ExposureAnalysis#openCsv} decides it:
+ * Whether a CSV file's first row is a header, decided as {@link CsvReader#openCsv} decides it:
  * files exported without their header (first rows of names, results, places, GP names, remarks,
  * numbers, one column...) keep their first record and publish none of its cells; real headers, Dutch,
  * English, abbreviated, with units, with a word the dictionary does not know, are still read as such.
@@ -136,7 +136,7 @@ class HeaderlessExtractTest {
       List<List<String>> rows = records(random, kinds, RECORDS);
       Path file = Files.writeString(dir.resolve("dump" + i + ".csv"), text(rows, delimiter),
           StandardCharsets.UTF_8);
-      if (ExposureAnalysis.openCsv(file, "dump.csv").hasHeader()) {
+      if (CsvReader.openCsv(file, "dump.csv").hasHeader()) {
         misread.add(String.join(";", rows.get(0)));
       }
     }
@@ -156,7 +156,7 @@ class HeaderlessExtractTest {
       rows.addAll(records(random, kinds, RECORDS - 1));
       Path file = Files.writeString(dir.resolve("export" + i + ".csv"), text(rows, ';'),
           StandardCharsets.UTF_8);
-      if (!ExposureAnalysis.openCsv(file, "export.csv").hasHeader()) {
+      if (!CsvReader.openCsv(file, "export.csv").hasHeader()) {
         misread.add(String.join(";", rows.get(0)));
       }
     }
@@ -247,7 +247,7 @@ class HeaderlessExtractTest {
   })
   void aRealHeaderAloneIsAHeader(String header, @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("header.csv"), header + "\n", StandardCharsets.UTF_8);
-    CsvExtract extract = ExposureAnalysis.openCsv(file, "header.csv");
+    CsvExtract extract = CsvReader.openCsv(file, "header.csv");
     assertThat(extract.hasHeader()).isTrue();
     // alone, it shows the names it knows; the others are numbered (they may be a lone record's)
     String[] names = header.split("[,;|]");
@@ -264,7 +264,7 @@ class HeaderlessExtractTest {
       "uitslag;Pap 3b;Jantje Pietersen", "email,Marietje Klaassen"})
   void aLoneRecordPublishesNoCellButKnownNames(String row, @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("one.csv"), row + "\n", StandardCharsets.UTF_8);
-    CsvExtract extract = ExposureAnalysis.openCsv(file, "one.csv");
+    CsvExtract extract = CsvReader.openCsv(file, "one.csv");
     String[] cells = row.split("[,;]");
     for (int i = 1; i < cells.length; i++) {
       assertThat(extract.header()).doesNotContain(cells[i]);
@@ -275,7 +275,7 @@ class HeaderlessExtractTest {
   @ParameterizedTest
   @MethodSource("corpus")
   void everyHeaderOfTheCorporaIsStillAHeader(Path file) throws IOException {
-    CsvExtract extract = ExposureAnalysis.openCsv(file, file.getFileName().toString());
+    CsvExtract extract = CsvReader.openCsv(file, file.getFileName().toString());
     assertThat(extract.hasHeader()).isTrue();
     assertThat(extract.header()).noneMatch(name -> name.matches("column \\d+"));
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.exposure.classify.ValuePatterns;
+import org.exposure.classify.Values;
 import org.exposure.fhir.ResourceExposure.Role;
 import org.exposure.model.FieldType;
 import org.hl7.fhir.r4.model.Address;
@@ -247,9 +247,9 @@ final class ResourceClassifier {
     }
     if (t.getSystem() == null) { // an invalid system code ("mobile"): the value tells what it is
       String value = t.getValue();
-      if (value != null && ValuePatterns.isEmail(value)) {
+      if (value != null && Values.isEmail(value)) {
         e.add(path.email(), FieldType.EMAIL, value);
-      } else if (value != null && ValuePatterns.isPhone(value)) {
+      } else if (value != null && Values.isPhone(value)) {
         e.add(path.phone(), FieldType.PHONE, value);
       }
       return;

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -22,16 +21,12 @@ import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 import org.exposure.ExposureAnalysis;
+import org.exposure.Progress;
 import org.exposure.SkippedSource;
-import org.exposure.SourceSummary;
-import org.exposure.model.ExposedRecord;
 import org.exposure.model.FieldReport;
+import org.exposure.model.Rejection;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
-import org.exposure.model.Rejection;
-import org.exposure.spi.ExtractSink;
-import org.exposure.spi.ExtractSource;
-import org.exposure.spi.SubjectRef;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -63,6 +58,19 @@ class FhirExtractReaderTest {
       throws IOException {
     return ExposureAnalysis.of(AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
         .threads(threads).build()).assess(inputs, subjects::add);
+  }
+
+  /** Reads one file with the given reader alone, as the analysis reads it, listing every rejection. */
+  private static AnalysisResult read(FhirExtractReader reader, Path file, int threads)
+      throws IOException {
+    return read(reader, file, threads, 100_000, new Progress());
+  }
+
+  private static AnalysisResult read(FhirExtractReader reader, Path file, int threads, int listed,
+      Progress progress) throws IOException {
+    return ExposureAnalysis.of(AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
+        .threads(threads).maxListedRejections(listed).build(), List.of(reader))
+        .assess(List.of(file), subject -> {}, progress);
   }
 
   private Path bulkExport() throws IOException {
@@ -147,52 +155,21 @@ class FhirExtractReaderTest {
     assertThat(r.cohort().subjects()).isEqualTo(1);
   }
 
-  /** A sink that fails (a full disk under a caller's consumer, say) ends the read with its failure. */
+  /**
+   * A failure of the analysis's own while a batch is assessed (a full disk under it, say) ends the
+   * read with that failure, on any number of threads.
+   */
   @Test
   void aFailingBatchEndsTheReadWithItsFailure() throws IOException {
     Path file = Files.writeString(dir.resolve("patients.ndjson"),
         (PATIENT_1 + "\n").repeat(600) + PATIENT_2 + "\n");
+    Function<Resource, ResourceExposure> failing = resource -> {
+      throw new UncheckedIOException(new IOException("disk full"));
+    };
     for (int threads : new int[] {1, 2}) {
-      assertThatThrownBy(() -> new FhirExtractReader().read(
-          List.of(new ExtractSource(file, "patients.ndjson")), new FailingSink(), threads))
+      assertThatThrownBy(() -> read(new FhirExtractReader(failing), file, threads))
           .isInstanceOf(IOException.class).hasMessage("disk full");
     }
-  }
-
-  /** Fails on every record it is given; takes the rest without a word. */
-  private static final class FailingSink implements ExtractSink {
-    @Override
-    public SubjectRef subjectOf(ExposedRecord record) {
-      throw new UncheckedIOException(new IOException("disk full"));
-    }
-
-    @Override
-    public Optional<SubjectRef> add(ExposedRecord record) {
-      throw new UncheckedIOException(new IOException("disk full"));
-    }
-
-    @Override
-    public void add(ExposedRecord record, SubjectRef subject) {
-      throw new UncheckedIOException(new IOException("disk full"));
-    }
-
-    @Override
-    public void addRelatedPerson(ExposedRecord record) {}
-
-    @Override
-    public void reject(Rejection rejection) {}
-
-    @Override
-    public void field(FieldReport field) {}
-
-    @Override
-    public void source(SourceSummary source) {}
-
-    @Override
-    public void skip(SkippedSource skipped) {}
-
-    @Override
-    public void bytesRead(long bytes) {}
   }
 
   private Path fixture(String name) throws Exception {
@@ -331,12 +308,10 @@ class FhirExtractReaderTest {
       return ResourceClassifier.classify(resource);
     };
     for (int threads : new int[] {1, 2}) {
-      RecordingSink sink = new RecordingSink();
-      new FhirExtractReader(failing).read(
-          List.of(new ExtractSource(file, "two-qualifiers.ndjson")), sink, threads);
+      AnalysisResult sink = read(new FhirExtractReader(failing), file, threads);
 
-      assertThat(sink.sources).singleElement().satisfies(s -> assertThat(s.recordsRead()).isEqualTo(3));
-      assertThat(sink.rejections).first().satisfies(x -> {
+      assertThat(sink.sources()).singleElement().satisfies(s -> assertThat(s.recordsRead()).isEqualTo(3));
+      assertThat(sink.rejections()).first().satisfies(x -> {
         assertThat(x.location().line()).isEqualTo(1L);
         assertThat(x.reason()).isEqualTo("could not be assessed: the FHIR library failed on it; "
             + "not read").doesNotContain("IllegalArgumentException", "not shown");
@@ -444,15 +419,13 @@ class FhirExtractReaderTest {
             .incrementAndGet();
         return ResourceClassifier.classify(resource);
       };
-      RecordingSink sink = new RecordingSink();
-      new FhirExtractReader(counting).read(
-          List.of(new ExtractSource(file, "non-patient-subjects.ndjson")), sink, threads);
+      AnalysisResult sink = read(new FhirExtractReader(counting), file, threads);
 
-      assertThat(sink.sources).singleElement().satisfies(s -> {
+      assertThat(sink.sources()).singleElement().satisfies(s -> {
         assertThat(s.recordsRead()).isEqualTo(9);
         assertThat(s.recordsRejected()).isEqualTo(1);
       });
-      assertThat(sink.rejections).singleElement().satisfies(x -> {
+      assertThat(sink.rejections()).singleElement().satisfies(x -> {
         assertThat(x.location().line()).isEqualTo(9L);
         assertThat(x.reason()).isEqualTo("an Observation about a patient who is not in the input");
       });
@@ -531,15 +504,13 @@ class FhirExtractReaderTest {
     bundle.append("]}");
     Path file = Files.writeString(dir.resolve("many.ndjson"), bundle + "\n" + PATIENT_2 + "\n");
     for (int threads : new int[] {1, 2}) {
-      RecordingSink sink = new RecordingSink();
-      new FhirExtractReader(ResourceClassifier::classify, FhirExtractReader.BATCH_CHARS, 2).read(
-          List.of(new ExtractSource(file, "many.ndjson")), sink, threads);
+      AnalysisResult sink = read(new FhirExtractReader(ResourceClassifier::classify, 2), file, threads);
 
-      assertThat(sink.sources).singleElement().satisfies(s -> {
+      assertThat(sink.sources()).singleElement().satisfies(s -> {
         assertThat(s.recordsRead()).as("five Observations and her Patient").isEqualTo(6);
         assertThat(s.recordsRejected()).as("entries 4 and 5").isEqualTo(2);
       });
-      assertThat(sink.rejections).hasSize(2).allSatisfy(x -> {
+      assertThat(sink.rejections()).hasSize(2).allSatisfy(x -> {
         assertThat(x.location().line()).isEqualTo(1L);
         assertThat(x.reason()).isEqualTo("an Observation about a patient not read before it, in a "
             + "Bundle entry numbered past 3 in its line; too many to hold for a second reading");
@@ -577,102 +548,51 @@ class FhirExtractReaderTest {
   }
 
   /**
-   * Rejections are kept per file up to a bound, the first by line whatever the threads, and the rest
-   * only counted: millions of orphan Observations do not fill the heap.
+   * Rejections are listed up to a bound, the first by line whatever the threads, and the rest only
+   * counted: millions of orphan Observations do not fill the heap.
    */
   @Test
   void rejectionsAreKeptUpToABoundInFileOrder() throws IOException {
-    int orphans = FhirExtractReader.KEPT_REJECTIONS + 500;
+    int listed = 1000;
+    int orphans = listed + 500;
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < orphans; i++) {
       lines.append(observation("Patient/nobody", "hrHPV positief")).append('\n');
     }
     Path file = Files.writeString(dir.resolve("orphans.ndjson"), lines);
     for (int threads : new int[] {1, 4}) {
-      RecordingSink sink = new RecordingSink();
-      new FhirExtractReader().read(List.of(new ExtractSource(file, "orphans.ndjson")), sink, threads);
+      AnalysisResult sink = read(new FhirExtractReader(), file, threads, listed, new Progress());
 
-      assertThat(sink.sources).singleElement().satisfies(s ->
+      assertThat(sink.sources()).singleElement().satisfies(s ->
           assertThat(s.recordsRejected()).isEqualTo(orphans));
-      assertThat(sink.rejections).extracting(x -> x.location().line())
-          .as("threads: %d", threads).isEqualTo(LongStream.rangeClosed(1,
-              FhirExtractReader.KEPT_REJECTIONS).boxed().collect(Collectors.toList()));
-    }
-  }
-
-  /** Keeps what it is told of rejections and files; takes the rest without a word. */
-  private static final class RecordingSink implements ExtractSink {
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<SourceSummary> sources = new ArrayList<>();
-
-    @Override
-    public SubjectRef subjectOf(ExposedRecord record) {
-      return new SubjectRef(1);
-    }
-
-    @Override
-    public Optional<SubjectRef> add(ExposedRecord record) {
-      // One subject for all: a Patient read is known to the references that name her.
-      return record.values().isEmpty() ? Optional.empty() : Optional.of(new SubjectRef(1));
-    }
-
-    @Override
-    public void add(ExposedRecord record, SubjectRef subject) {}
-
-    @Override
-    public void addRelatedPerson(ExposedRecord record) {}
-
-    @Override
-    public synchronized void reject(Rejection rejection) {
-      rejections.add(rejection);
-    }
-
-    @Override
-    public void field(FieldReport field) {}
-
-    @Override
-    public synchronized void source(SourceSummary source) {
-      sources.add(source);
-    }
-
-    @Override
-    public void skip(SkippedSource skipped) {}
-
-    /** Told once per batch read, and once at the end of each file. */
-    final List<Long> bytesRead = new ArrayList<>();
-
-    @Override
-    public synchronized void bytesRead(long bytes) {
-      bytesRead.add(bytes);
+      assertThat(sink.rejections()).extracting(x -> x.location().line())
+          .as("threads: %d", threads).isEqualTo(LongStream.rangeClosed(1, listed).boxed()
+              .collect(Collectors.toList()));
     }
   }
 
   /**
-   * A batch is closed once its text passes a bound, not only at 256 items: with large items (document
-   * Bundles) the batches in flight would hold hundreds of MB. Each batch reports its bytes read.
+   * Large items (document Bundles, long narratives) are read whole and every byte of the file is
+   * told to the progress, on any number of threads; how batches are bounded by their text is the
+   * pipeline's ({@code IngestTest}).
    */
   @Test
-  void batchesAreBoundedByTheirText() throws IOException {
+  void largeItemsAreReadAndEveryByteCounted() throws IOException {
     String patient = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Visser\"}],"
         + "\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
         + "x".repeat(4000) + "</div>\"}}";
     Path file = Files.writeString(dir.resolve("large.ndjson"), (patient + "\n").repeat(30));
-    long bound = 10_000;
     for (int threads : new int[] {1, 2}) {
-      RecordingSink sink = new RecordingSink();
-      new FhirExtractReader(ResourceClassifier::classify, bound).read(
-          List.of(new ExtractSource(file, "large.ndjson")), sink, threads);
+      Progress progress = new Progress();
+      AnalysisResult r = read(new FhirExtractReader(), file, threads, 100, progress);
 
-      assertThat(sink.sources).singleElement().satisfies(s -> {
+      assertThat(r.sources()).singleElement().satisfies(s -> {
         assertThat(s.recordsRead()).isEqualTo(30);
         assertThat(s.recordsRejected()).isZero();
       });
-      assertThat(sink.bytesRead).as("one report per batch of 3 lines, and the end").hasSize(11);
-      assertThat(sink.bytesRead).allSatisfy(b ->
-          assertThat(b).isLessThanOrEqualTo(bound + patient.length() + 1));
-      assertThat(sink.bytesRead.stream().mapToLong(Long::longValue).sum()).isEqualTo(Files.size(file));
+      assertThat(progress.bytesRead()).isEqualTo(Files.size(file));
+      assertThat(progress.recordsRead()).isEqualTo(30);
     }
-    assertThat(FhirExtractReader.BATCH_CHARS).isEqualTo(8L << 20);
   }
 
   @Test

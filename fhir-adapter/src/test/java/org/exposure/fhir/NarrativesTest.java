@@ -11,19 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.exposure.SkippedSource;
-import org.exposure.SourceSummary;
-import org.exposure.model.ExposedRecord;
-import org.exposure.model.ExposedValue;
-import org.exposure.model.FieldReport;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
 import org.exposure.model.FieldType;
-import org.exposure.model.Rejection;
-import org.exposure.spi.ExtractSink;
-import org.exposure.spi.ExtractSource;
-import org.exposure.spi.SubjectRef;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
@@ -188,16 +184,25 @@ class NarrativesTest {
         assertThat(t).startsWith(PARAGRAPH_TEXT).hasSizeGreaterThan((int) paragraphs
             * PARAGRAPH_TEXT.length()));
 
-    RecordingSink sink = new RecordingSink();
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new FhirExtractReader().read(
-        List.of(new ExtractSource(file, "huge.ndjson")), sink, 2));
-    assertThat(sink.sources).singleElement().satisfies(s -> {
+    // The free texts the classification is given, by their lengths.
+    List<Long> freeText = new CopyOnWriteArrayList<>();
+    Function<Resource, ResourceExposure> recording = resource -> {
+      ResourceExposure e = ResourceClassifier.classify(resource);
+      e.values.stream().filter(v -> v.type() == FieldType.FREE_TEXT)
+          .forEach(v -> freeText.add((long) v.value().length()));
+      return e;
+    };
+    AnalysisResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+        ExposureAnalysis.of(AnalysisOptions.builder().assessmentDate(LocalDate.of(2025, 7, 1))
+            .threads(2).build(), List.of(new FhirExtractReader(recording)))
+            .assess(List.of(file)));
+    assertThat(r.sources()).singleElement().satisfies(s -> {
       assertThat(s.recordsRead()).isEqualTo(5);
       assertThat(s.recordsRejected()).isEqualTo(1);
     });
-    assertThat(sink.rejections).singleElement().satisfies(x ->
+    assertThat(r.rejections()).singleElement().satisfies(x ->
         assertThat(x.location().line()).isEqualTo(2L));
-    assertThat(sink.freeText).as("the 10 MB and 20 MB narratives' text, and the short one's")
+    assertThat(freeText).as("the 10 MB and 20 MB narratives' text, and the short one's")
         .hasSize(3).filteredOn(length -> length > paragraphs * PARAGRAPH_TEXT.length()).hasSize(2);
   }
 
@@ -274,51 +279,5 @@ class NarrativesTest {
     });
   }
 
-  /** Keeps the lengths of the free texts it is given, and the rejections and sources. */
-  private static final class RecordingSink implements ExtractSink {
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<SourceSummary> sources = new ArrayList<>();
-    final List<Long> freeText = new ArrayList<>();
 
-    @Override
-    public SubjectRef subjectOf(ExposedRecord record) {
-      return new SubjectRef(1);
-    }
-
-    @Override
-    public Optional<SubjectRef> add(ExposedRecord record) {
-      return Optional.of(new SubjectRef(1));
-    }
-
-    @Override
-    public synchronized void add(ExposedRecord record, SubjectRef subject) {
-      for (ExposedValue v : record.values()) {
-        if (v.type() == FieldType.FREE_TEXT) {
-          freeText.add((long) v.value().length());
-        }
-      }
-    }
-
-    @Override
-    public void addRelatedPerson(ExposedRecord record) {}
-
-    @Override
-    public synchronized void reject(Rejection rejection) {
-      rejections.add(rejection);
-    }
-
-    @Override
-    public void field(FieldReport field) {}
-
-    @Override
-    public synchronized void source(SourceSummary source) {
-      sources.add(source);
-    }
-
-    @Override
-    public void skip(SkippedSource skipped) {}
-
-    @Override
-    public void bytesRead(long bytes) {}
-  }
 }

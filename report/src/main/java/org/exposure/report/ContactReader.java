@@ -9,13 +9,13 @@ import org.exposure.model.SourceLocation;
 /**
  * Reads the contact details of the subjects to inform back from the extracts, for the contact columns
  * of {@code notification-list.csv} (letters). These are raw identifiers: a list with them is as
- * sensitive as the extract. The report module does not read extracts itself; the caller that asks for
- * the columns supplies the reader ({@link ReportOptions#withContacts}).
+ * sensitive as the extract ({@link ReportOptions#withContactColumns}); {@link ContactColumns} reads them
+ * through {@code ExposureAnalysis.reread}.
  *
  * <p>{@link #want} is called once per subject to inform, in subject-key order, on the thread that calls
  * {@link ReportWriter#finish}; then {@link #read}, once.
  */
-public interface ContactReader {
+interface ContactReader {
   /** The names of the columns added, in order. */
   List<String> columns();
 

@@ -3,7 +3,6 @@ package org.exposure.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * How a report is written: the language of {@code report.html} (English, or Dutch for the Autoriteit
@@ -18,24 +17,26 @@ import java.util.Optional;
  */
 public final class ReportOptions {
   private final Locale locale;
-  private final ContactReader contacts;
+  private final boolean contactColumns;
 
-  private ReportOptions(Locale locale, ContactReader contacts) {
+  private ReportOptions(Locale locale, boolean contactColumns) {
     this.locale = requireNonNull(locale, "locale");
-    this.contacts = contacts;
+    this.contactColumns = contactColumns;
   }
 
   /** Options for a report in the given language, without contact columns. */
   public static ReportOptions of(Locale locale) {
-    return new ReportOptions(locale, null);
+    return new ReportOptions(locale, false);
   }
 
   /**
-   * A copy that adds contact columns to {@code notification-list.csv}, read back by the given reader.
-   * The list then holds raw identifiers: tell the user to keep it as safe as the extract.
+   * A copy that adds each informed subject's name, address, phone and e-mail to {@code
+   * notification-list.csv}, read back from her first record that holds them ({@code
+   * ExposureAnalysis.reread}), for letters. The list then holds raw identifiers: tell the user to
+   * keep it as safe as the extract, and to delete it once the letters are sent.
    */
-  public ReportOptions withContacts(ContactReader reader) {
-    return new ReportOptions(locale, requireNonNull(reader, "reader"));
+  public ReportOptions withContactColumns() {
+    return new ReportOptions(locale, true);
   }
 
   /** The language of {@code report.html}. */
@@ -43,13 +44,13 @@ public final class ReportOptions {
     return locale;
   }
 
-  /** The reader of contact columns, if the list gets them. */
-  public Optional<ContactReader> contacts() {
-    return Optional.ofNullable(contacts);
+  /** Whether {@code notification-list.csv} gets contact columns. */
+  public boolean contactColumns() {
+    return contactColumns;
   }
 
   @Override
   public String toString() {
-    return "ReportOptions[locale=" + locale + ", contacts=" + (contacts != null) + "]";
+    return "ReportOptions[locale=" + locale + ", contactColumns=" + contactColumns + "]";
   }
 }

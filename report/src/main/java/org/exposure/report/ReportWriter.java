@@ -79,7 +79,7 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     try {
       subjects.add(new SortedSubjects.Row(subject.key(), subject.assessment().level(),
           subjectRows.row(subject), listRows.row(subject),
-          options.contacts().isPresent() ? subject.locations() : List.of()));
+          options.contactColumns() ? subject.locations() : List.of()));
     } catch (IOException e) {
       throw new ReportWriteException(e);
     }
@@ -104,7 +104,7 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     Path list = folder.staged(NotificationList.FILE_NAME);
     Notification decision = result.notification();
     Policy policy = result.options().policy();
-    ContactReader contacts = options.contacts().orElse(null);
+    ContactReader contacts = options.contactColumns() ? new ContactColumns() : null;
     long rows = 0;
     long toInform = 0;
     try (subjects;

@@ -1,37 +1,34 @@
-package org.exposure;
+package org.exposure.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.exposure.csv.CsvRow;
-import org.exposure.link.SubjectLinker;
 import org.exposure.link.ValueFacts;
 import org.exposure.model.FieldType;
+import org.exposure.spi.ExtractSink;
 
 /**
  * Reads accepted records of one CSV source on one thread: each value by its column, counting what the
- * columns show, and each record into the linker. The counts are the thread's own until {@link #finish}
+ * columns show, and each record into the sink. The counts are the thread's own until {@link #finish}
  * adds them to the columns' totals: sums, so the order of threads does not matter. Not thread-safe:
  * one per thread.
  */
 final class CsvRecordReader {
   private final CsvColumn[] columns;
-  private final SubjectLinker linker;
   private final long[] values;
   private final long[] contradicting;
   private final long[][] revealed;
-  /** The current record's facts, handed to the linker, which does not keep the list. */
+  /** The current record's facts, handed to the sink, which does not keep the list. */
   private final List<ValueFacts> facts = new ArrayList<>();
 
-  CsvRecordReader(CsvColumn[] columns, SubjectLinker linker) {
+  CsvRecordReader(CsvColumn[] columns) {
     this.columns = columns;
-    this.linker = linker;
     this.values = new long[columns.length];
     this.contradicting = new long[columns.length];
     this.revealed = new long[columns.length][FieldType.values().length];
   }
 
   /** Reads one record's values and joins it to its subject. */
-  void read(CsvRow.Accepted row) {
+  void read(CsvRow.Accepted row, ExtractSink sink) {
     List<String> rowValues = row.values();
     facts.clear();
     for (int i = 0; i < columns.length; i++) {
@@ -50,7 +47,7 @@ final class CsvRecordReader {
         revealed[i][facts.get(j).type().ordinal()]++;
       }
     }
-    linker.add(row.location(), facts);
+    sink.add(row.location(), facts);
   }
 
   /** Adds the counts to the columns' totals; call once, when this reader is done. */

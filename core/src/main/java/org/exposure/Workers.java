@@ -1,4 +1,4 @@
-package org.exposure.spi;
+package org.exposure;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-public final class Workers implements AutoCloseable {
+final class Workers implements AutoCloseable {
   private final ExecutorService pool;
   private final Semaphore slots;
   private final Deque<Future<?>> running = new ArrayDeque<>();
@@ -38,7 +38,7 @@ public final class Workers implements AutoCloseable {
   }
 
   /** Workers on the given number of threads; with one, the work runs on the caller's thread. */
-  public static Workers of(int threads) {
+  static Workers of(int threads) {
     return threads <= 1 ? new Workers(null, 1) : pooled(threads);
   }
 
@@ -46,7 +46,7 @@ public final class Workers implements AutoCloseable {
    * Workers on a pool of the given number of threads, one at least, even for one: the caller goes on
    * (reading the next batch) while a batch is worked on.
    */
-  public static Workers pooled(int threads) {
+  static Workers pooled(int threads) {
     int n = Math.max(1, threads);
     return new Workers(Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "exposure-worker");
@@ -56,7 +56,7 @@ public final class Workers implements AutoCloseable {
   }
 
   /** Hands one batch to a free thread, waiting for one if all are busy. */
-  public void run(Runnable batch) {
+  void run(Runnable batch) {
     checkNotFailed();
     if (pool == null) {
       batch.run();
@@ -101,7 +101,7 @@ public final class Workers implements AutoCloseable {
   }
 
   /** Waits for every batch handed out so far, rethrowing the first failure; the workers stay open. */
-  public void awaitAll() {
+  void awaitAll() {
     checkNotFailed();
     while (!running.isEmpty()) {
       await(running.poll());

@@ -1,8 +1,6 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +11,8 @@ import java.util.Set;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
 import org.exposure.SourceSummary;
-import org.exposure.csv.CsvExtract;
-import org.exposure.csv.CsvRow;
-import org.exposure.fhir.FhirPatients;
-import org.exposure.link.SubjectKeys;
-import org.exposure.link.SubjectLinker;
-import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.exposure.model.SourceLocation;
-import org.exposure.report.ContactReader;
 
 /**
  * The contact details of the subjects to inform, for letters: read back, after the assessment, from
@@ -46,11 +37,6 @@ final class ContactColumns implements ContactReader {
   /** Per source, per line of each of a subject's records, the keys of the subjects located there. */
   private final Map<String, Map<Long, Set<String>>> wanted = new HashMap<>();
 
-  @Override
-  public List<String> columns() {
-    return HEADER;
-  }
-
   /**
    * Notes a subject to inform; her details are read by {@link #read}. All her records are noted: in
    * FHIR her Patient may come after resources about her.
@@ -63,60 +49,43 @@ final class ContactColumns implements ContactReader {
     }
   }
 
-  /** A source's file again, from its name; a name the locale cannot encode is an I/O problem here. */
-  private static Path pathOf(String source) throws IOException {
-    try {
-      return Path.of(source);
-    } catch (InvalidPathException e) {
-      throw new IOException(e.getReason() + "; run with a UTF-8 locale, e.g. LANG=C.UTF-8");
-    }
+  @Override
+  public List<String> columns() {
+    return HEADER;
   }
 
   /**
-   * The details of every subject noted, by key: one value per {@link #TYPES} entry, columns of the
-   * same type joined with a space in column order.
+   * The details of every subject noted, by key: one value per {@link #TYPES} entry, values of the
+   * same type joined with a space in order. A record's details go to a subject located at its line if
+   * its own values give her key, or if it alone starts there and she alone is located there.
    *
    * @throws IOException if an extract cannot be read again
    */
   @Override
   public Map<String, List<String>> read(AnalysisResult result) throws IOException {
     Map<String, List<String>> details = new HashMap<>();
-    // Only to tell a Patient's subject key, under the run's own secret; it links nothing.
-    SubjectLinker linker = new SubjectLinker(result.options().subjectKeys());
     for (SourceSummary source : result.sources()) {
       Map<Long, Set<String>> lines = wanted.get(source.source());
       if (lines == null) {
         continue;
       }
-      if (source.format().equals("fhir")) {
-        FhirPatients.read(pathOf(source.source()), source.source(), lines.keySet(), found -> {
-          String key = SubjectKeys.hex(linker.subjectCode(found.exposed()));
-          if (!lines.get(found.exposed().location().line()).contains(key)) {
-            return; // another woman at the same location, or not a subject to inform
-          }
-          List<String> values = new ArrayList<>();
-          List<FieldType> types = new ArrayList<>();
-          found.contactDetails().values().forEach(v -> {
-            values.add(v.value());
-            types.add(v.type());
-          });
-          keepFirst(details, key, detailsOf(values, types));
+      ExposureAnalysis.reread(result, source, lines.keySet(), found -> {
+        Set<String> keys = lines.get(found.location().line());
+        if (keys == null) {
+          return;
+        }
+        String key = keys.contains(found.subjectKey()) ? found.subjectKey()
+            : found.onlyRecordAtLocation() && keys.size() == 1 ? keys.iterator().next() : null;
+        if (key == null) {
+          return; // another woman at the same location, or not a subject to inform
+        }
+        List<String> values = new ArrayList<>();
+        List<FieldType> types = new ArrayList<>();
+        found.values().forEach(v -> {
+          values.add(v.value());
+          types.add(v.type());
         });
-        continue;
-      }
-      List<FieldType> columns = new ArrayList<>();
-      for (FieldReport f : result.fields()) {
-        if (f.classification().source().equals(source.source())) {
-          columns.add(f.classification().type());
-        }
-      }
-      CsvExtract extract = ExposureAnalysis.openCsv(pathOf(source.source()), source.source());
-      extract.read(row -> {
-        Set<String> keys = lines.get(row.location().line());
-        // A CSV record is the only one to start on its line: one subject's.
-        if (keys != null && keys.size() == 1 && row instanceof CsvRow.Accepted accepted) {
-          keepFirst(details, keys.iterator().next(), detailsOf(accepted.values(), columns));
-        }
+        keepFirst(details, key, detailsOf(values, types));
       });
     }
     return details;

@@ -1,4 +1,4 @@
-package org.exposure;
+package org.exposure.csv;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.exposure.classify.Values;
 import org.exposure.classify.ColumnDecision;
-import org.exposure.classify.EmbeddedValues;
 import org.exposure.classify.ValueDetector;
 import org.exposure.link.ValueFacts;
 import org.exposure.model.ColumnClassification;
@@ -54,9 +54,9 @@ final class CsvColumn {
     }
     out.add(failed && QUASI_IDENTIFIERS.contains(type)
         ? ValueFacts.typeOnly(type) : ValueFacts.of(type, value));
-    if (EmbeddedValues.reveals(type)) {
+    if (Values.reveal(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
-      EmbeddedValues.expand(type, value, embedded);
+      Values.expand(type, value, embedded);
       for (ExposedValue e : embedded) {
         out.add(type == FieldType.FREE_TEXT
             ? ValueFacts.inFreeText(e.type(), e.value()) : ValueFacts.of(e.type(), e.value()));

@@ -1,4 +1,4 @@
-package org.exposure.spi;
+package org.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

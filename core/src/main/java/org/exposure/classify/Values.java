@@ -1,0 +1,81 @@
+package org.exposure.classify;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.exposure.model.ExposedValue;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+
+/**
+ * What the classifier knows of single values, for the readers of other formats and the linker: the
+ * checks a value of a type is held to, its canonical form, the grade a result shows, and what a
+ * composite value or a free text reveals. The one door into the classifier's rules; the rules
+ * themselves are the package's own. Stateless; every method is thread-safe and runs in time linear in
+ * the value's length.
+ */
+public final class Values {
+  private Values() {}
+
+  /** The nine digits of a valid BSN (11-proef; placeholders such as 000000000 refused). */
+  public static Optional<String> bsn(String value) {
+    return Bsn.checked(value);
+  }
+
+  /** Whether the value is a valid BSN. */
+  public static boolean isBsn(String value) {
+    return Bsn.isValid(value);
+  }
+
+  /** The date the value writes, in any of the layouts extracts use; empty if it is none. */
+  public static Optional<LocalDate> date(String value) {
+    return Dates.parse(value);
+  }
+
+  /** The canonical form {@code 1234 AB} of a Dutch postcode; empty if the value is none. */
+  public static Optional<String> postcode(String value) {
+    return ValuePatterns.postcode(value);
+  }
+
+  /** Whether the value is a phone number. */
+  public static boolean isPhone(String value) {
+    return ValuePatterns.isPhone(value);
+  }
+
+  /** Whether the value is an e-mail address. */
+  public static boolean isEmail(String value) {
+    return ValuePatterns.isEmail(value);
+  }
+
+  /** Whether the value is an age in years. */
+  public static boolean isAge(String value) {
+    return ValuePatterns.isAge(value);
+  }
+
+  /** Whether the value is an AGB code (a Dutch care provider's). */
+  public static boolean isAgbCode(String value) {
+    return Codes.isAgbCode(value);
+  }
+
+  /**
+   * The grade of a test result or a diagnosis in any of the phrasings graded; a value of six bare
+   * digits is read as a KOPAC-B code. {@link ResultGrade#NONE} if it shows none.
+   */
+  public static ResultGrade grade(String value) {
+    ResultGrade grade = ResultGrader.grade(value);
+    return grade != ResultGrade.NONE ? grade : ResultGrader.kopacB(value);
+  }
+
+  /** Whether values of the type may reveal more than themselves: composite values and free text. */
+  public static boolean reveal(FieldType type) {
+    return EmbeddedValues.reveals(type);
+  }
+
+  /**
+   * Adds to {@code out} what the value of the given type reveals beyond itself (a postcode in an
+   * address line, a BSN in a remark); nothing for types that are not composite or free text.
+   */
+  public static void expand(FieldType type, String value, List<ExposedValue> out) {
+    EmbeddedValues.expand(type, value, out);
+  }
+}
