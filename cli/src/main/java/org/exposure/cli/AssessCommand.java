@@ -25,6 +25,11 @@ import org.exposure.SourceSummary;
 import org.exposure.classify.ColumnMapping;
 import org.exposure.classify.InvalidMappingException;
 import org.exposure.model.UnusableSourceException;
+import org.exposure.report.ReportException;
+import org.exposure.report.ReportOptions;
+import org.exposure.report.ReportWriteException;
+import org.exposure.report.ReportWriter;
+import org.exposure.report.Reports;
 import org.exposure.score.BreachCircumstances;
 import org.exposure.score.BreachCircumstances.Availability;
 import org.exposure.score.BreachCircumstances.Confidentiality;
@@ -119,7 +124,10 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "en or nl: the language of report.html; the Autoriteit Persoonsgegevens' form is "
           + "Dutch (default: ${DEFAULT-VALUE}).")
-  private ReportHtml.Lang lang;
+  private Lang lang;
+
+  /** The languages of report.html. */
+  enum Lang { EN, NL }
 
   @Option(names = "--contact-columns", description = "Add each subject's name, address, phone and "
       + "e-mail, read back from her first CSV record or her FHIR Patient, to notification-list.csv for "
@@ -206,33 +214,40 @@ final class AssessCommand implements Callable<Integer> {
       return fail(stderr, problem.get());
     }
     // Every file is written aside and put in place together at the end; a run that fails or dies
-    // leaves the earlier report as it was (OutputFolder).
-    OutputFolder folder;
+    // leaves the earlier report as it was (Reports).
+    ReportOptions reportOptions = ReportOptions.of(Locale.forLanguageTag(lang.name()));
+    if (contactColumns) {
+      reportOptions = reportOptions.withContactColumns();
+    }
+    ReportWriter writer;
     try {
-      folder = OutputFolder.open(out);
-    } catch (OutputFolder.InUse | OutputFolder.NotOurs e) {
+      writer = Reports.open(out, reportOptions);
+    } catch (ReportException e) {
       return fail(stderr, e.getMessage());
     } catch (IOException e) {
       return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
     }
     AnalysisResult result;
-    try (folder) {
-      result = assessInto(folder, options.build(), stderr);
+    try (writer) {
+      result = assess(options.build(), writer, stderr);
       if (result == null) {
         return ExposureCommand.EXIT_UNUSABLE;
       }
-    } catch (IOException e) {
-      return fail(stderr, "cannot write the report to " + out + ": " + describe(e));
+      writer.finish(result);
+    } catch (ReportException e) {
+      return fail(stderr, e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return fail(stderr, "cannot write the report to " + out + ": "
+          + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
     }
-    Path report = out.resolve(ReportJson.FILE_NAME);
-    printSummary(stdout, result, report);
+    printSummary(stdout, result, out.resolve(ReportFolder.REPORT_HTML));
     for (String name : result.options().circumstances()
         .unmatched(result.sources().stream().map(SourceSummary::source).toList())) {
       stderr.println("exposure: the circumstances file names " + name + ", which is none of the "
           + "files read: its circumstances were applied to nothing");
     }
     if (contactColumns) {
-      stderr.println("exposure: " + out.resolve(NotificationList.FILE_NAME) + " holds names, "
+      stderr.println("exposure: " + out.resolve(ReportFolder.NOTIFICATION_LIST) + " holds names, "
           + "addresses, phone numbers and e-mail addresses (--contact-columns): keep it as safe as "
           + "the extract itself, and delete it once the letters are sent");
     }
@@ -247,22 +262,20 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /**
-   * Assesses the input and writes every report file into the folder's staging area, then puts them
-   * in place together.
+   * Runs the analysis, handing every subject to the report writer.
    *
-   * @return the result, or null after printing why the run failed (the earlier report untouched)
-   * @throws IOException if a report file cannot be written or put in place
+   * @return the result, or null after printing why the input failed (the earlier report untouched)
+   * @throws IOException if the writer could not stage a subject
    */
-  private AnalysisResult assessInto(OutputFolder folder, AnalysisOptions options,
-      PrintWriter stderr) throws IOException {
-    Path subjectsFile = folder.staged(SubjectsCsv.FILE_NAME);
-    Path list = folder.staged(NotificationList.FILE_NAME);
-    // The subjects whose contact details are read back, on --contact-columns.
-    ContactColumns contacts = contactColumns ? new ContactColumns() : null;
-    AnalysisResult result;
+  private AnalysisResult assess(AnalysisOptions options, ReportWriter writer, PrintWriter stderr)
+      throws IOException {
+    Progress progress = new Progress();
+    // Only on a terminal: a log file or a pipe gets no redrawn lines.
+    boolean showProgress = !quiet && System.console() != null;
+    ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
     try {
-      result = assess(options, subjectsFile, list, contacts);
-    } catch (OutputFailure e) {
+      return ExposureAnalysis.of(options).assess(inputs, writer, progress);
+    } catch (ReportWriteException e) {
       throw e.getCause();
     } catch (UncheckedIOException e) {
       return failed(stderr, "cannot read the input: " + describe(e.getCause()));
@@ -274,20 +287,9 @@ final class AssessCommand implements Callable<Integer> {
       return failed(stderr, e.getMessage());
     } catch (IOException e) {
       return failed(stderr, "cannot read the input: " + e.getMessage());
+    } finally {
+      bar.close();
     }
-    if (contacts != null) {
-      try {
-        NotificationList.addContactColumns(list, contacts.read(result));
-      } catch (IOException e) {
-        return failed(stderr, "cannot add the contact columns to " + folder.folder().resolve(
-            NotificationList.FILE_NAME) + ": " + describe(e));
-      }
-    }
-    String runId = RunId.of(subjectsFile, list);
-    ReportJson.write(result, runId, folder.staged(ReportJson.FILE_NAME));
-    ReportHtml.write(result, lang, runId, folder.staged(ReportHtml.FILE_NAME));
-    folder.commit();
-    return result;
   }
 
   /** The name of the report file or marker this run would write at {@code file}, if any. */
@@ -337,49 +339,7 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Runs the analysis, writing each subject to {@code subjects.csv}, and each one to inform to {@code
-   * notification-list.csv}, as she is assessed; noting her for {@code contacts} too, if not null.
-   */
-  private AnalysisResult assess(AnalysisOptions options, Path subjectsFile, Path list,
-      ContactColumns contacts) throws IOException {
-    Progress progress = new Progress();
-    // Only on a terminal: a log file or a pipe gets no redrawn lines.
-    boolean showProgress = !quiet && System.console() != null;
-    ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
-    try (SubjectsCsv subjects = SubjectsCsv.create(subjectsFile);
-        NotificationList toInform = NotificationList.create(list,
-            options.policy().informFrom(), options.circumstances().breachWide().unintelligible())) {
-      return ExposureAnalysis.of(options).assess(inputs, subject -> {
-        try {
-          subjects.write(subject);
-          if (toInform.add(subject) && contacts != null) {
-            contacts.want(subject);
-          }
-        } catch (IOException e) {
-          throw new OutputFailure(e);
-        }
-      }, progress);
-    } finally {
-      bar.close();
-    }
-  }
-
-  /** A subject file could not be written: not the input's fault. */
-  private static final class OutputFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    OutputFailure(IOException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized IOException getCause() {
-      return (IOException) super.getCause();
-    }
-  }
-
-  /** Prints why the run failed; returns null, for {@link #assessInto}. */
+  /** Prints why the run failed; returns null, for {@link #assess}. */
   private static AnalysisResult failed(PrintWriter stderr, String message) {
     fail(stderr, message);
     return null;
@@ -415,8 +375,8 @@ final class AssessCommand implements Callable<Integer> {
       out.println(format("Rejected records are listed in the report (first %,d of %,d).",
           r.rejections().size(), r.recordsRejected()));
     }
-    out.println("Report: " + report.resolveSibling(ReportHtml.FILE_NAME) + " (with report.json, "
-        + SubjectsCsv.FILE_NAME + " and " + NotificationList.FILE_NAME + ")");
+    out.println("Report: " + report + " (with report.json, " + ReportFolder.SUBJECTS + " and "
+        + ReportFolder.NOTIFICATION_LIST + ")");
   }
 
   private static String format(String template, Object... args) {

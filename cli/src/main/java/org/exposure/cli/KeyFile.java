@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.exposure.link.SubjectKeys;
+import org.exposure.report.PrivateFiles;
 
 /**
  * The secret behind subjects' pseudonymous keys, kept in a file of 64 hex digits. A missing file is

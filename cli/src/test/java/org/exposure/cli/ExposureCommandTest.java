@@ -543,16 +543,6 @@ class ExposureCommandTest {
   }
 
   @Test
-  void csvCellsCannotRunAsFormulas() {
-    assertThat(NotificationList.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(NotificationList.cell("+31 6")).isEqualTo("'+31 6");
-    assertThat(NotificationList.cell("-1")).isEqualTo("'-1");
-    assertThat(NotificationList.cell("@SUM")).isEqualTo("'@SUM");
-    assertThat(NotificationList.cell("a, b")).isEqualTo("\"a, b\"");
-    assertThat(NotificationList.cell("VERY_HIGH")).isEqualTo("VERY_HIGH");
-  }
-
-  @Test
   void versionIsPrinted() {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("exposure ");

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.exposure.ReportFolder;
+import org.exposure.report.ReportReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,17 +111,15 @@ class KilledRunTest {
 
   /** Whether the folder's files are of one run: report.json and report.html name its identity. */
   private static boolean oneRun(Path out) throws IOException {
-    String id = RunId.of(out.resolve(SubjectsCsv.FILE_NAME),
-        out.resolve(NotificationList.FILE_NAME));
-    return id.equals(ReportJson.runId(new ObjectMapper().readTree(
-            out.resolve(ReportJson.FILE_NAME).toFile())))
-        && id.equals(ReportHtml.runId(Files.readString(out.resolve(ReportHtml.FILE_NAME))));
+    try (ReportReader report = ReportReader.open(out)) {
+      return report.mixed().isEmpty();
+    }
   }
 
   /** The staging folders in the folder, of this run or of dead ones. */
   private static List<Path> staging(Path out) throws IOException {
     try (Stream<Path> files = Files.list(out)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(OutputFolder.STAGING_PREFIX))
+      return files.filter(f -> f.getFileName().toString().startsWith(ReportFolder.STAGING_PREFIX))
           .toList();
     }
   }
@@ -164,9 +163,9 @@ class KilledRunTest {
             return false;
           }
         }),
-        new KillPoint("subjects being written", staged(SubjectsCsv.FILE_NAME, 64 * 1024)),
-        new KillPoint("notification list being written", staged(NotificationList.FILE_NAME, 8 * 1024)),
-        new KillPoint("report.json staged", staged(ReportJson.FILE_NAME, 0)));
+        new KillPoint("subjects being written", staged(ReportFolder.SUBJECTS, 64 * 1024)),
+        new KillPoint("notification list being written", staged(ReportFolder.NOTIFICATION_LIST, 8 * 1024)),
+        new KillPoint("report.json staged", staged(ReportFolder.REPORT_JSON, 0)));
     int killedBeforeTheEnd = 0;
     for (KillPoint point : points) {
       Process run = start(dir.resolve("log.txt"), assess(out, "--threads", "1"));
@@ -177,7 +176,7 @@ class KilledRunTest {
       assertThat(run.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
       boolean killed = run.exitValue() != 0;
       killedBeforeTheEnd += killed ? 1 : 0;
-      if (OutputFolder.interrupted(out)) {
+      if (Files.exists(out.resolve(ReportFolder.COMMIT))) {
         continue; // killed between two moves: the next run finishes them (checked below)
       }
       Map<String, byte[]> now = files(out);
@@ -187,7 +186,7 @@ class KilledRunTest {
         earlier = now; // committed just before the kill: the report to keep from now on
       }
       // explain reads the folder as a finished run
-      String key = Files.readAllLines(out.resolve(SubjectsCsv.FILE_NAME)).get(1).split(",")[0];
+      String key = Files.readAllLines(out.resolve(ReportFolder.SUBJECTS)).get(1).split(",")[0];
       assertThat(runHere("explain", "--subject", key, "--out", out.toString())).as(point.name())
           .isZero();
     }
@@ -195,9 +194,9 @@ class KilledRunTest {
 
     assertThat(runHere(assess(out))).isZero();
     assertThat(staging(out)).as("staging folders of the killed runs").isEmpty();
-    assertThat(OutputFolder.interrupted(out)).isFalse();
+    assertThat(Files.exists(out.resolve(ReportFolder.COMMIT))).isFalse();
     assertThat(oneRun(out)).isTrue();
-    assertThat(new ObjectMapper().readTree(out.resolve(ReportJson.FILE_NAME).toFile())
+    assertThat(new ObjectMapper().readTree(out.resolve(ReportFolder.REPORT_JSON).toFile())
         .at("/input/records_read").asLong()).isEqualTo(ROWS);
   }
 
@@ -214,7 +213,7 @@ class KilledRunTest {
     run.destroy(); // SIGTERM: the shutdown hooks run
     assertThat(run.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
     assertThat(staging(out)).as("staging folders left").isEmpty();
-    if (!OutputFolder.interrupted(out) && run.exitValue() != 0) {
+    if (!Files.exists(out.resolve(ReportFolder.COMMIT)) && run.exitValue() != 0) {
       assertThat(same(files(out), earlier)).as("the earlier report, byte for byte").isTrue();
     }
   }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exposure.ReportFolder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class ReportBrowserTest {
         "--assessment-date", "2025-07-01"}, new PrintWriter(new StringWriter()),
         new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
-    String url = out.resolve(ReportHtml.FILE_NAME).toUri().toString();
+    String url = out.resolve(ReportFolder.REPORT_HTML).toUri().toString();
 
     Result dom = chrome(chromium.get(), "--dump-dom", url);
     assertThat(dom.exitCode).as(dom.stderr).isZero();

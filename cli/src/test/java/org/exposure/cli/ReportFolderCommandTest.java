@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.exposure.ReportFolder;
+import org.exposure.report.ReportReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +82,11 @@ class ReportFolderCommandTest {
   }
 
   private static JsonNode json(Path folder) throws IOException {
-    return new ObjectMapper().readTree(folder.resolve(ReportJson.FILE_NAME).toFile());
+    return new ObjectMapper().readTree(folder.resolve(ReportFolder.REPORT_JSON).toFile());
   }
 
   private String someSubject(Path folder) throws IOException {
-    String row = Files.readAllLines(folder.resolve(SubjectsCsv.FILE_NAME)).get(1);
+    String row = Files.readAllLines(folder.resolve(ReportFolder.SUBJECTS)).get(1);
     return row.substring(0, row.indexOf(','));
   }
 
@@ -120,7 +121,7 @@ class ReportFolderCommandTest {
     assertThat(run(assess(report, lab))).isZero();
     String[] withContacts = assess(report, lab, "--contact-columns", "--controller", "health");
     assertThat(run(withContacts)).as(err.toString()).isZero();
-    assertThat(Files.readString(report.resolve(NotificationList.FILE_NAME))).contains("Hoogstraten");
+    assertThat(Files.readString(report.resolve(ReportFolder.NOTIFICATION_LIST))).contains("Hoogstraten");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
         .isEqualTo("rwx------");
     for (String name : ReportFolder.FILE_NAMES) {
@@ -131,7 +132,7 @@ class ReportFolderCommandTest {
     Path old = Files.createDirectories(dir.resolve("old"));
     for (String name : ReportFolder.FILE_NAMES) {
       // as an earlier version wrote them, without the marker: known by subjects.csv's header
-      Files.writeString(old.resolve(name), name.equals(SubjectsCsv.FILE_NAME)
+      Files.writeString(old.resolve(name), name.equals(ReportFolder.SUBJECTS)
           ? "subject,level,se,dpc,ei,cb,dpc_rule\n" : "old");
       Files.setPosixFilePermissions(old.resolve(name), PosixFilePermissions.fromString("rw-r--r--"));
     }
@@ -149,12 +150,12 @@ class ReportFolderCommandTest {
     Path b = dir.resolve("b");
     assertThat(run(assess(a, lab))).isZero();
     assertThat(run(assess(b, lab))).isZero();
-    String id = ReportJson.runId(json(a));
-    assertThat(id).matches("[0-9a-f]{32}")
-        .isEqualTo(RunId.of(a.resolve(SubjectsCsv.FILE_NAME), a.resolve(NotificationList.FILE_NAME)))
-        .isEqualTo(ReportHtml.runId(Files.readString(a.resolve(ReportHtml.FILE_NAME))));
-    assertThat(Files.readAllBytes(b.resolve(ReportJson.FILE_NAME)))
-        .isEqualTo(Files.readAllBytes(a.resolve(ReportJson.FILE_NAME)));
+    assertThat(json(a).at("/run/id").asText()).matches("[0-9a-f]{32}");
+    try (ReportReader report = ReportReader.open(a)) {
+      assertThat(report.mixed()).as("report.json, report.html and the lists name one run").isEmpty();
+    }
+    assertThat(Files.readAllBytes(b.resolve(ReportFolder.REPORT_JSON)))
+        .isEqualTo(Files.readAllBytes(a.resolve(ReportFolder.REPORT_JSON)));
   }
 
   @Test
@@ -182,8 +183,8 @@ class ReportFolderCommandTest {
     for (String file : ReportFolder.FILE_NAMES) {
       Files.copy(a.resolve(file), earlier.resolve(file));
     }
-    Files.writeString(earlier.resolve(ReportJson.FILE_NAME), Files.readString(
-        earlier.resolve(ReportJson.FILE_NAME)).replaceFirst("\"run\"", "\"ran\""));
+    Files.writeString(earlier.resolve(ReportFolder.REPORT_JSON), Files.readString(
+        earlier.resolve(ReportFolder.REPORT_JSON)).replaceFirst("\"run\"", "\"ran\""));
     err.getBuffer().setLength(0);
     assertThat(run("explain", "--subject", subject, "--out", earlier.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("records no run identity");
@@ -300,13 +301,6 @@ class ReportFolderCommandTest {
   }
 
   @Test
-  void theReportFileNamesAreTheWritersOwn() {
-    assertThat(ReportFolder.FILE_NAMES).containsExactlyInAnyOrder(ReportJson.FILE_NAME,
-        ReportHtml.FILE_NAME, SubjectsCsv.FILE_NAME, NotificationList.FILE_NAME);
-    assertThat(ReportFolder.FILE_NAMES.get(3)).as("put in place last").isEqualTo(ReportJson.FILE_NAME);
-  }
-
-  @Test
   void anInterruptedCommitIsFinishedByTheNextRun() throws IOException {
     Path lab = write("lab.csv", EXTRACT);
     Path report = dir.resolve("report");
@@ -314,7 +308,7 @@ class ReportFolderCommandTest {
     // As a run killed after its commit point leaves it: two files moved, two still aside.
     Path second = dir.resolve("second");
     assertThat(run(assess(second, write("other.csv", OTHER)))).isZero();
-    Path commit = Files.createDirectory(report.resolve(OutputFolder.COMMIT));
+    Path commit = Files.createDirectory(report.resolve(ReportFolder.COMMIT));
     for (String name : ReportFolder.FILE_NAMES) {
       Files.copy(second.resolve(name), commit.resolve(name));
     }
@@ -324,7 +318,7 @@ class ReportFolderCommandTest {
     assertThat(run("explain", "--subject", someSubject(report), "--out", report.toString()))
         .isEqualTo(1);
     assertThat(run(assess(report, lab))).isZero();
-    assertThat(Files.exists(report.resolve(OutputFolder.COMMIT))).isFalse();
+    assertThat(Files.exists(report.resolve(ReportFolder.COMMIT))).isFalse();
     assertThat(run("explain", "--subject", someSubject(report), "--out", report.toString()))
         .isZero();
   }

@@ -57,7 +57,7 @@ public record Notification(
     }
     long high = 0;
     for (SeverityLevel level : SeverityLevel.values()) {
-      if (level.compareTo(policy.informFrom()) >= 0) {
+      if (atInformedLevel(level, policy)) {
         high += cohort.count(level);
       }
     }
@@ -101,6 +101,19 @@ public record Notification(
           cohort.subjects()));
     }
     return new Notification(authority, inform, many, unintelligible, reasons);
+  }
+
+  /**
+   * Whether this decision informs a data subject at the given level: one at or above the policy's
+   * {@code inform.from}, unless the data were unintelligible. The rule behind {@link #dataSubjects},
+   * for a writer of the list of those subjects; {@code policy} must be the one decided under.
+   */
+  public boolean informs(SeverityLevel level, Policy policy) {
+    return !unintelligible && atInformedLevel(level, policy);
+  }
+
+  private static boolean atInformedLevel(SeverityLevel level, Policy policy) {
+    return level.compareTo(policy.informFrom()) >= 0;
   }
 
   private static String format(String template, Object... args) {

@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

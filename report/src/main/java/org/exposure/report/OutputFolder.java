@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -74,7 +74,7 @@ final class OutputFolder implements Closeable {
   private final Thread cleanup = new Thread(this::abandon, "exposure-staging-cleanup");
 
   /** Another run holds the folder. */
-  static final class InUse extends IOException {
+  static final class InUse extends ReportException {
     private static final long serialVersionUID = 1L;
 
     InUse(Path folder) {
@@ -84,7 +84,7 @@ final class OutputFolder implements Closeable {
   }
 
   /** A file under a report file's name that no run wrote: never overwritten. */
-  static final class NotOurs extends IOException {
+  static final class NotOurs extends ReportException {
     private static final long serialVersionUID = 1L;
 
     NotOurs(Path file) {

@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

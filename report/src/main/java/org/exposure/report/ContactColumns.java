@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.exposure.AnalysisResult;
-import org.exposure.AssessedSubject;
 import org.exposure.ExposureAnalysis;
 import org.exposure.SourceSummary;
 import org.exposure.model.FieldType;
@@ -27,13 +26,13 @@ import org.exposure.model.SourceLocation;
  * another woman's name and address is a breach of its own. Where that cannot be verified, the columns
  * stay empty.
  */
-final class ContactColumns {
+final class ContactColumns implements ContactReader {
   /** The columns added, in order, and the field types whose values fill each. */
   static final List<FieldType> TYPES = List.of(FieldType.PERSON_NAME, FieldType.GIVEN_NAME,
       FieldType.INITIALS, FieldType.FAMILY_NAME, FieldType.STREET_ADDRESS, FieldType.HOUSE_NUMBER,
       FieldType.POSTCODE, FieldType.CITY, FieldType.PHONE, FieldType.EMAIL);
-  static final String HEADER = "full_name,given_name,initials,family_name,street,house_number,"
-      + "postcode,city,phone,email";
+  private static final List<String> HEADER = List.of("full_name", "given_name", "initials",
+      "family_name", "street", "house_number", "postcode", "city", "phone", "email");
 
   /** Per source, per line of each of a subject's records, the keys of the subjects located there. */
   private final Map<String, Map<Long, Set<String>>> wanted = new HashMap<>();
@@ -42,11 +41,17 @@ final class ContactColumns {
    * Notes a subject to inform; her details are read by {@link #read}. All her records are noted: in
    * FHIR her Patient may come after resources about her.
    */
-  void want(AssessedSubject subject) {
-    for (SourceLocation location : subject.locations()) {
+  @Override
+  public void want(String key, List<SourceLocation> locations) {
+    for (SourceLocation location : locations) {
       wanted.computeIfAbsent(location.source(), s -> new HashMap<>())
-          .computeIfAbsent(location.line(), l -> new HashSet<>(2)).add(subject.key());
+          .computeIfAbsent(location.line(), l -> new HashSet<>(2)).add(key);
     }
+  }
+
+  @Override
+  public List<String> columns() {
+    return HEADER;
   }
 
   /**
@@ -56,8 +61,9 @@ final class ContactColumns {
    *
    * @throws IOException if an extract cannot be read again
    */
-  Map<String, String[]> read(AnalysisResult result) throws IOException {
-    Map<String, String[]> details = new HashMap<>();
+  @Override
+  public Map<String, List<String>> read(AnalysisResult result) throws IOException {
+    Map<String, List<String>> details = new HashMap<>();
     for (SourceSummary source : result.sources()) {
       Map<Long, Set<String>> lines = wanted.get(source.source());
       if (lines == null) {
@@ -89,10 +95,10 @@ final class ContactColumns {
    * Keeps a subject's details from the first of her records that holds any: a record of a file without
    * contact columns (results only, say) leaves room for one of another file that has them.
    */
-  private static void keepFirst(Map<String, String[]> details, String key, String[] found) {
+  private static void keepFirst(Map<String, List<String>> details, String key, String[] found) {
     for (String value : found) {
       if (!value.isEmpty()) {
-        details.putIfAbsent(key, found);
+        details.putIfAbsent(key, List.of(found));
         return;
       }
     }

@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,10 +8,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Files and folders readable by the user only, as every output and the key file are. Where the file
- * system has no POSIX permissions (some network and Windows file systems), they get its defaults.
+ * Files and folders readable by the user only, as every report file is, and as a program that keeps
+ * the subject-key secret should keep it. Where the file system has no POSIX permissions (some network
+ * and Windows file systems), they get its defaults.
+ *
+ * <p>Stateless and thread-safe.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
@@ -22,7 +25,7 @@ final class PrivateFiles {
    *
    * @throws java.nio.file.FileAlreadyExistsException if the name is taken
    */
-  static void createFile(Path file) throws IOException {
+  public static void createFile(Path file) throws IOException {
     try {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
     } catch (UnsupportedOperationException e) {
@@ -53,7 +56,7 @@ final class PrivateFiles {
   }
 
   /** Whether the group or others may read the file; false where permissions are not POSIX. */
-  static boolean readableByOthers(Path file) throws IOException {
+  public static boolean readableByOthers(Path file) throws IOException {
     try {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
       return permissions.contains(PosixFilePermission.GROUP_READ)

@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import com.google.common.hash.HashCode;
 import com.google.common.hash.HashFunction;

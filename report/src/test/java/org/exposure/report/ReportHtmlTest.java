@@ -1,4 +1,4 @@
-package org.exposure.cli;
+package org.exposure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.exposure.AnalysisOptions;
 import org.exposure.AnalysisResult;
 import org.exposure.ExposureAnalysis;
@@ -33,7 +34,7 @@ class ReportHtmlTest {
 
   @Test
   void theHeadlineGivesTheSubjectsLevelsAndTheDecisions() {
-    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(sample, Locale.ENGLISH);
 
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<span>2,000</span>data subjects affected")
         .contains("Notify the supervisory authority: yes").contains("Data subjects to inform: 2,000")
@@ -42,7 +43,7 @@ class ReportHtmlTest {
 
   @Test
   void itIsSelfContained() {
-    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(sample, Locale.ENGLISH);
 
     assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("@import")
         .doesNotContain("src=").doesNotContain("href=").doesNotContain("url(");
@@ -50,7 +51,7 @@ class ReportHtmlTest {
 
   @Test
   void everyChartIsThere() {
-    String html = ReportHtml.render(sample, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(sample, Locale.ENGLISH);
 
     for (String chart : List.of("levels", "field-types", "se", "regions", "ages", "grades", "harms")) {
       assertThat(html).contains("id=\"chart-" + chart + "\"");
@@ -63,7 +64,7 @@ class ReportHtmlTest {
         + "111222333;14-03-1971;2281 AB\n999993653;30-09-1966;1012 NX\n");
     AnalysisResult r = ExposureAnalysis.of(AnalysisOptions.builder()
         .assessmentDate(LocalDate.of(2025, 7, 1)).build()).assess(List.of(few));
-    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(r, Locale.ENGLISH);
 
     String regions = html.substring(html.indexOf("id=\"chart-regions\""));
     regions = regions.substring(0, regions.indexOf("</figure>"));
@@ -74,7 +75,7 @@ class ReportHtmlTest {
   void theDraftNotificationSuppressesSmallHarmsAsTheChartDoes(@TempDir Path dir) throws IOException {
     String html = ReportHtml.render(
         ReportJsonTest.assess(ReportJsonTest.extract(dir, ReportJsonTest.oneCancer())),
-        ReportHtml.Lang.EN);
+        Locale.ENGLISH);
 
     String art33 = html.substring(html.indexOf("<section class=\"art33\">"));
     assertThat(art33).contains("stigma: withheld<").doesNotContain("stigma: 3 ");
@@ -87,7 +88,7 @@ class ReportHtmlTest {
   void theChartsWithholdWhatReportJsonWithholds(@TempDir Path dir) throws IOException {
     AnalysisResult r = ReportJsonTest.assess(
         ReportJsonTest.extract(dir, ReportJsonTest.ninetySevenAndThree()));
-    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(r, Locale.ENGLISH);
 
     assertThat(html).contains("<span>100</span>data subjects affected");
     // The small cell and its partner alike: a label of its own would tell which is the small one.
@@ -101,12 +102,12 @@ class ReportHtmlTest {
     assertThat(regions.split(">withheld</text>", -1)).hasSize(3);
     String grades = section(html, "id=\"chart-grades\"");
     assertThat(grades).contains("none</text>").contains("withheld").doesNotContain(">97</text>");
-    assertThat(ReportHtml.render(r, ReportHtml.Lang.NL)).contains("afgeschermd");
+    assertThat(ReportHtml.render(r, Locale.forLanguageTag("nl"))).contains("afgeschermd");
   }
 
   /** The draft Art. 33 notification's list of the categories of data exposed. */
   private static String categories(AnalysisResult r) {
-    String html = ReportHtml.render(r, ReportHtml.Lang.EN);
+    String html = ReportHtml.render(r, Locale.ENGLISH);
     String categories = html.substring(html.indexOf("records, exposing"));
     return categories.substring(0, categories.indexOf("</dd>"));
   }
@@ -142,14 +143,14 @@ class ReportHtmlTest {
         .assessmentDate(LocalDate.of(2025, 7, 1)).build())
         .assess(List.of(Path.of("..", "examples", "screening-sample.csv")));
 
-    assertThat(ReportHtml.render(r, ReportHtml.Lang.EN))
+    assertThat(ReportHtml.render(r, Locale.ENGLISH))
         .contains("(medium, high or very high risk, GDPR Art. 34)")
         .contains(" data subjects at medium, high or very high risk, with the notification list")
         .doesNotContain("(high or very high risk").doesNotContain("at high or very high risk");
-    assertThat(ReportHtml.render(r, ReportHtml.Lang.NL))
+    assertThat(ReportHtml.render(r, Locale.forLanguageTag("nl")))
         .contains("(gemiddeld, hoog of zeer hoog risico, AVG art. 34)")
         .contains(" betrokkenen met een gemiddeld, hoog of zeer hoog risico informeren");
-    assertThat(ReportHtml.render(sample, ReportHtml.Lang.EN))
+    assertThat(ReportHtml.render(sample, Locale.ENGLISH))
         .contains("(high or very high risk, GDPR Art. 34)");
   }
 
@@ -161,7 +162,7 @@ class ReportHtmlTest {
 
   @Test
   void theDutchReportHasTheDraftNotificationInDutch() {
-    String html = ReportHtml.render(sample, ReportHtml.Lang.NL);
+    String html = ReportHtml.render(sample, Locale.forLanguageTag("nl"));
 
     assertThat(html).contains("<html lang=\"nl\">")
         .contains("Concept-melding aan de Autoriteit Persoonsgegevens (AVG art. 33)")
@@ -169,9 +170,23 @@ class ReportHtmlTest {
         .contains("Waarschijnlijke gevolgen");
   }
 
+  /** The template escapes every value: a source's name is text, never markup. */
   @Test
-  void namesAreEscaped() {
-    assertThat(ReportHtml.esc("<b>\"a\" & 'b'</b>"))
-        .isEqualTo("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;");
+  void namesAreEscaped(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("<b>\"a\" & 'b'<\\b>.csv"),
+        "bsn;geboortedatum\n111222333;01-01-1970\n");
+    AnalysisResult r = ExposureAnalysis.of(AnalysisOptions.builder()
+        .assessmentDate(LocalDate.of(2025, 7, 1)).build()).assess(List.of(file));
+    String html = ReportHtml.render(r, Locale.ENGLISH);
+
+    assertThat(html).contains("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;\\b&gt;.csv")
+        .doesNotContain("<b>\"a\"");
+  }
+
+  /** A language without a bundle of its own gets English, whatever the machine's locale. */
+  @Test
+  void anotherLanguageGetsEnglish() {
+    assertThat(ReportHtml.render(sample, Locale.GERMAN)).contains("<html lang=\"en\">")
+        .contains("data subjects affected");
   }
 }

@@ -1,0 +1,175 @@
+package org.exposure.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.exposure.AnalysisResult;
+import org.exposure.AssessedSubject;
+import org.exposure.cohort.Notification;
+import org.exposure.score.Policy;
+
+/**
+ * Writes one report: takes every subject as {@code ExposureAnalysis.assess} hands her over, then, on
+ * {@link #finish}, writes {@code subjects.csv} and {@code notification-list.csv} in subject-key order,
+ * {@code report.json} and {@code report.html}, and puts the four files in place together. Until then
+ * the folder's earlier report stays as it was; {@link #close} without {@code finish} leaves it so and
+ * removes what was staged. Opened by {@link Reports#open}.
+ *
+ * <p>Every file is the same for any number of threads the analysis runs on. Subjects are buffered up to
+ * a bound and spilled, sorted, to files in the staging folder (readable by the user only), so a cohort
+ * of millions needs no more memory than a small one.
+ *
+ * <p>{@link #accept} may be called from any thread, one call at a time (as {@code assess} calls it);
+ * {@code finish} and {@code close} from the thread that opened the writer.
+ *
+ * <pre>{@code
+ * try (ReportWriter writer = Reports.open(Path.of("report"), Locale.ENGLISH)) {
+ *   AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer);
+ *   writer.finish(result);
+ * }
+ * }</pre>
+ *
+ * <p><b>Exception handling.</b> {@code accept} throws {@link ReportWriteException} if a row cannot be
+ * staged; {@code finish} throws {@link ReportException} for a reason the user can act on and {@link
+ * IOException} for other failures of the output, the earlier report untouched unless the failure came
+ * after the commit point; {@code close} throws {@link UncheckedIOException} if it cannot release the
+ * folder.
+ */
+public final class ReportWriter implements Consumer<AssessedSubject>, AutoCloseable {
+  /**
+   * The rows buffered before a sorted run is spilled: some 32 MiB as estimated (two bytes a character;
+   * most are one), of which two may be held, a fraction of a 512 MiB heap.
+   */
+  static final long DEFAULT_BOUND = 32L << 20;
+
+  private final OutputFolder folder;
+  private final ReportOptions options;
+  private final SortedSubjects subjects;
+  private final SubjectsCsv subjectRows = new SubjectsCsv();
+  private final NotificationList listRows = new NotificationList();
+  private boolean finished;
+
+  ReportWriter(OutputFolder folder, ReportOptions options, long bound) {
+    this.folder = folder;
+    this.options = options;
+    this.subjects = new SortedSubjects(folder::staged, bound);
+  }
+
+  /**
+   * Takes one subject's assessment.
+   *
+   * @throws ReportWriteException if her row cannot be staged
+   * @throws IllegalStateException after {@link #finish}
+   */
+  @Override
+  public synchronized void accept(AssessedSubject subject) {
+    requireNonNull(subject, "subject");
+    if (finished) {
+      throw new IllegalStateException("the report is finished; open another to write one more");
+    }
+    try {
+      subjects.add(new SortedSubjects.Row(subject.key(), subject.assessment().level(),
+          subjectRows.row(subject), listRows.row(subject),
+          options.contactColumns() ? subject.locations() : List.of()));
+    } catch (IOException e) {
+      throw new ReportWriteException(e);
+    }
+  }
+
+  /**
+   * Writes the rest of the report of the analysis whose subjects this writer took, and puts the four
+   * files in place together.
+   *
+   * @return the report put in place
+   * @throws ReportException if the contact columns cannot be read, or the folder cannot take the files
+   * @throws IOException if a file cannot be written or put in place
+   * @throws IllegalStateException if called twice
+   */
+  public synchronized Report finish(AnalysisResult result) throws IOException {
+    requireNonNull(result, "result");
+    if (finished) {
+      throw new IllegalStateException("the report is finished already");
+    }
+    finished = true;
+    Path subjectsFile = folder.staged(SubjectsCsv.FILE_NAME);
+    Path list = folder.staged(NotificationList.FILE_NAME);
+    Notification decision = result.notification();
+    Policy policy = result.options().policy();
+    ContactReader contacts = options.contactColumns() ? new ContactColumns() : null;
+    long rows = 0;
+    long toInform = 0;
+    try (subjects;
+        SortedSubjects.Cursor sorted = subjects.sorted();
+        Writer all = Files.newBufferedWriter(subjectsFile, StandardCharsets.UTF_8);
+        Writer informed = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
+      all.write(subjectRows.header());
+      informed.write(listRows.header());
+      for (SortedSubjects.Row row = sorted.next(); row != null; row = sorted.next()) {
+        all.write(row.subjectLine());
+        rows++;
+        if (decision.informs(row.level(), policy)) {
+          informed.write(row.listLine());
+          toInform++;
+          if (contacts != null) {
+            contacts.want(row.key(), row.locations());
+          }
+        }
+      }
+    }
+    if (contacts != null) {
+      try {
+        NotificationList.addContactColumns(list, contacts.columns(), contacts.read(result));
+      } catch (IOException e) {
+        throw new ReportException("cannot add the contact columns to "
+            + folder.folder().resolve(NotificationList.FILE_NAME) + ": " + describe(e), e);
+      }
+    }
+    String runId = RunId.of(subjectsFile, list);
+    ReportJson.write(result, runId, folder.staged(ReportJson.FILE_NAME));
+    ReportHtml.write(result, options.locale(), runId, folder.staged(ReportHtml.FILE_NAME));
+    folder.commit();
+    return new Report(folder.folder(), runId, rows, toInform);
+  }
+
+  /**
+   * Ends the writer: after {@link #finish}, releases the folder; without it, removes what was staged
+   * and leaves the earlier report as it was.
+   *
+   * @throws UncheckedIOException if the staging folder cannot be removed or the folder released
+   */
+  @Override
+  public synchronized void close() {
+    try {
+      try {
+        subjects.close();
+      } finally {
+        folder.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An I/O failure in a few words, without the stack. */
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
+        + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "");
+  }
+
+  @Override
+  public String toString() {
+    return "ReportWriter[" + folder.folder() + "]";
+  }
+}
