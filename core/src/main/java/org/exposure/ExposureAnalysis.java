@@ -120,8 +120,9 @@ public final class ExposureAnalysis {
 
   /**
    * As {@link #assess(List)}, handing every subject's assessment, with her pseudonymous key, to the
-   * consumer as it is made, so that a cohort of millions needs no list of them. Subjects come in no
-   * particular order, one call at a time, possibly from a worker thread.
+   * consumer as it is made, so that a cohort of millions needs no list of them. Subjects come in the
+   * order of their keys (as 16-digit hex strings), one call at a time, possibly from a worker thread:
+   * the same order for any number of threads.
    *
    * @throws NoSuchFileException if an input does not exist
    * @throws UnusableSourceException if no input could be read as an extract
@@ -332,16 +333,14 @@ public final class ExposureAnalysis {
       accumulators.add(accumulator);
       return accumulator;
     });
-    Object consumerLock = new Object();
-    linker.forEachSubject(parallel, (key, subject, locations) -> {
+    // Scored on all threads; handed to the caller one at a time, in key order.
+    linker.mapSubjectsInKeyOrder(parallel, (key, subject, locations) -> {
       SubjectAssessment assessment = riskModel.assess(
           subject, classes.sizeOf(subject.quasiIdentifiers()),
           options.circumstances().worstOf(subject.sources()));
       local.get().add(subject, assessment);
-      synchronized (consumerLock) { // the caller's consumer need not be thread-safe
-        subjects.accept(new AssessedSubject(key, assessment, locations));
-      }
-    });
+      return new AssessedSubject(key, assessment, locations);
+    }, subjects);
     CohortAccumulator cohort = new CohortAccumulator(options.assessmentDate());
     accumulators.forEach(cohort::merge);
     CohortSummary summary = cohort.toSummary();

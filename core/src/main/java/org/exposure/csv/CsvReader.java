@@ -187,17 +187,22 @@ public final class CsvReader implements ExtractReader {
       return extract.delimiter() == '\t' ? "tab" : String.valueOf(extract.delimiter());
     }
 
+    /** The cut made while the columns were classified, or a new one for another number of parts. */
     @Override
     public List<Part> parts(int wanted) throws IOException {
       List<CsvPart> cut;
-      try {
-        cut = cutting.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException unchecked) {
-          throw unchecked.getCause();
+      if (wanted != parts) {
+        cut = extract.parts(wanted);
+      } else {
+        try {
+          cut = cutting.join();
+        } catch (CompletionException e) {
+          if (e.getCause() instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+          }
+          Throwables.throwIfUnchecked(e.getCause());
+          throw e;
         }
-        Throwables.throwIfUnchecked(e.getCause());
-        throw e;
       }
       List<Part> out = new ArrayList<>(cut.size());
       for (int i = 0; i < cut.size(); i++) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.exposure.classify.Values;
 import org.exposure.model.ExposedRecord;
 import org.exposure.model.ExposedValue;
@@ -38,7 +39,8 @@ import org.exposure.model.SubjectExposure;
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.forEachSubject(false, (key, subject, locations) -> model.assess(subject));
+ * linker.mapSubjectsInKeyOrder(false, (key, subject, locations) -> model.assess(subject),
+ *     assessments::add);
  * }</pre>
  */
 public final class SubjectLinker {
@@ -166,25 +168,29 @@ public final class SubjectLinker {
     return subjects.classCodes();
   }
 
-  /** What {@link #forEachSubject} hands over: one subject. */
+  /** What {@link #mapSubjectsInKeyOrder} makes of one subject. */
   @FunctionalInterface
-  public interface SubjectVisitor {
+  public interface SubjectMapper<T> {
     /**
      * @param key her pseudonymous key
      * @param exposure everything exposed about her
      * @param locations where her records start, by source and line
      */
-    void visit(String key, SubjectExposure exposure, List<SourceLocation> locations);
+    T map(String key, SubjectExposure exposure, List<SourceLocation> locations);
   }
 
   /**
-   * Hands every subject, with her pseudonymous key and her records' locations in source and line
-   * order, to the visitor, in no particular order.
+   * Maps every subject, with her pseudonymous key and her records' locations in source and line
+   * order, and hands the results to {@code deliver} one at a time, in the order of the subjects' keys:
+   * the same order for any number of threads, so that what is written of them is too. Call it once
+   * every record is in.
    *
-   * @param parallel whether to call the visitor from several threads at once (the common pool)
+   * @param parallel whether to map subjects on several threads at once (the common pool); {@code
+   *     deliver} is called on one at a time all the same
    */
-  public void forEachSubject(boolean parallel, SubjectVisitor visitor) {
-    subjects.forEach(parallel, (key, types, grade, classCode, where, records) -> {
+  public <T> void mapSubjectsInKeyOrder(boolean parallel, SubjectMapper<T> mapper,
+      Consumer<? super T> deliver) {
+    subjects.mapInKeyOrder(parallel, (key, types, grade, classCode, where, records) -> {
       Arrays.sort(where, 0, records);
       SourceLocation[] locations = new SourceLocation[records];
       boolean oneSource = true;
@@ -208,8 +214,8 @@ public final class SubjectLinker {
       }
       SubjectExposure exposure = new SubjectExposure(fieldTypes, GRADES[grade],
           QuasiIdentifiers.ofClassCode(classCode), records, sources);
-      visitor.visit(SubjectKeys.hex(key), exposure, List.of(locations));
-    });
+      return mapper.map(SubjectKeys.hex(key), exposure, List.of(locations));
+    }, deliver);
   }
 
   /**

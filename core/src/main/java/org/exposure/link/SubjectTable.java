@@ -1,6 +1,15 @@
 package org.exposure.link;
 
+import com.google.common.base.Throwables;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.exposure.model.QuasiIdentifiers;
 
@@ -60,7 +69,7 @@ final class SubjectTable {
     return size;
   }
 
-  /** What {@link #forEach} hands over: one subject's state. */
+  /** One subject's state, as a shard hands it over. */
   @FunctionalInterface
   interface Visitor {
     /**
@@ -70,15 +79,54 @@ final class SubjectTable {
     void visit(long key, int types, int grade, long classCode, long[] locations, int records);
   }
 
-  /**
-   * Hands every subject to the visitor, shard by shard. Call it once every record is in.
-   *
-   * @param parallel whether to visit shards on several threads at once (the common pool)
-   */
-  void forEach(boolean parallel, Visitor visitor) {
-    IntStream shardIndexes = IntStream.range(0, shards.length);
-    (parallel ? shardIndexes.parallel() : shardIndexes).forEach(i -> shards[i].forEach(visitor));
+  /** What {@link #mapInKeyOrder} makes of one subject's state. */
+  @FunctionalInterface
+  interface Mapper<T> {
+    /**
+     * @param locations her records' locations, in no particular order; valid during the call only
+     * @param records how many of {@code locations} are hers
+     */
+    T map(long key, int types, int grade, long classCode, long[] locations, int records);
   }
+
+  /**
+   * Maps every subject, shard by shard (on the common pool if {@code parallel}), and hands
+   * the results to {@code deliver} one at a time in ascending order of the subjects' keys as unsigned
+   * numbers (the order of their hex forms): a shard holds the keys of one value of their top bits, and
+   * is sorted on its own. Call it once every record is in.
+   */
+  <T> void mapInKeyOrder(boolean parallel, Mapper<T> mapper, Consumer<? super T> deliver) {
+    if (!parallel) {
+      for (Shard shard : shards) {
+        shard.mapInKeyOrder(mapper).forEach(deliver);
+      }
+      return;
+    }
+    // Shards are mapped on the common pool a few ahead of the one delivered here, so that the
+    // caller's work on each result overlaps the mapping of the next and few results wait in memory.
+    Deque<CompletableFuture<List<T>>> ahead = new ArrayDeque<>();
+    int next = 0;
+    while (next < shards.length || !ahead.isEmpty()) {
+      while (next < shards.length && ahead.size() < SHARDS_AHEAD) {
+        Shard shard = shards[next++];
+        // On the common pool named: without an executor, a pool of one worker (two cores) would
+        // start a thread per shard.
+        ahead.add(CompletableFuture.supplyAsync(() -> shard.mapInKeyOrder(mapper),
+            ForkJoinPool.commonPool()));
+      }
+      List<T> mapped;
+      try {
+        mapped = ahead.poll().join();
+      } catch (CompletionException e) {
+        Throwables.throwIfUnchecked(e.getCause());
+        throw e;
+      }
+      mapped.forEach(deliver);
+    }
+  }
+
+  /** Shards mapped ahead of the one being delivered. */
+  private static final int SHARDS_AHEAD = 8;
 
   /** Every subject's class code, in no particular order. */
   long[] classCodes() {
@@ -180,25 +228,41 @@ final class SubjectTable {
       }
     }
 
-    synchronized void forEach(Visitor visitor) {
-      long[] locations = new long[8];
+    /** The shard's subjects mapped, in ascending unsigned order of their keys. */
+    synchronized <T> List<T> mapInKeyOrder(Mapper<T> mapper) {
+      long[] keys = new long[size];
+      int n = 0;
       for (int at = 0; at < slots.length; at += STRIDE) {
-        if (slots[at] == 0) {
-          continue;
+        if (slots[at] != 0) {
+          keys[n++] = slots[at] ^ Long.MIN_VALUE; // signed order of these is unsigned of the keys
         }
-        long packed = slots[at + 3];
-        locations[0] = slots[at + 2];
-        int n = 1;
-        for (int r = (int) packed - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
-          if (n == locations.length) {
-            locations = Arrays.copyOf(locations, n * 2);
-          }
-          locations[n++] = where[r >>> CHUNK_BITS][r & CHUNK_MASK];
-        }
-        int typesAndGrade = (int) (packed >>> 32);
-        visitor.visit(slots[at], typesAndGrade & TYPES_MASK, typesAndGrade >>> GRADE_SHIFT,
-            slots[at + 1], locations, n);
       }
+      Arrays.sort(keys);
+      List<T> mapped = new ArrayList<>(n);
+      long[][] locations = {new long[8]};
+      for (long flipped : keys) {
+        locations[0] = visit(find(slots, capacity, flipped ^ Long.MIN_VALUE), locations[0],
+            (key, types, grade, classCode, where, records) -> mapped.add(
+                mapper.map(key, types, grade, classCode, where, records)));
+      }
+      return mapped;
+    }
+
+    /** Visits the subject whose slot starts at {@code at}; returns the buffer of locations used. */
+    private long[] visit(int at, long[] locations, Visitor visitor) {
+      long packed = slots[at + 3];
+      locations[0] = slots[at + 2];
+      int n = 1;
+      for (int r = (int) packed - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
+        if (n == locations.length) {
+          locations = Arrays.copyOf(locations, n * 2);
+        }
+        locations[n++] = where[r >>> CHUNK_BITS][r & CHUNK_MASK];
+      }
+      int typesAndGrade = (int) (packed >>> 32);
+      visitor.visit(slots[at], typesAndGrade & TYPES_MASK, typesAndGrade >>> GRADE_SHIFT,
+          slots[at + 1], locations, n);
+      return locations;
     }
   }
 }

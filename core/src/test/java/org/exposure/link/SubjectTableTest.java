@@ -2,8 +2,10 @@ package org.exposure.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +53,8 @@ class SubjectTableTest {
     }
     assertThat(table.size()).isEqualTo(expected.size());
     Map<Long, Boolean> seen = new ConcurrentHashMap<>();
-    table.forEach(true, (key, t, grade, code, where, n) -> {
+    List<Long> order = new ArrayList<>();
+    table.mapInKeyOrder(true, (key, t, grade, code, where, n) -> {
       Expected e = expected.get(key);
       assertThat(e).isNotNull();
       assertThat(t).isEqualTo(e.types());
@@ -61,8 +64,11 @@ class SubjectTableTest {
       Arrays.sort(locations);
       assertThat(locations).containsExactly(e.locations());
       assertThat(seen.put(key, true)).isNull();
-    });
+      return key;
+    }, order::add);
     assertThat(seen).hasSize(expected.size());
+    assertThat(order).as("delivered in unsigned key order, one at a time")
+        .hasSize(expected.size()).isSortedAccordingTo(Long::compareUnsigned);
     assertThat(table.classCodes()).hasSize(expected.size());
   }
 }

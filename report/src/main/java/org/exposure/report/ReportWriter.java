@@ -2,9 +2,10 @@ package org.exposure.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,9 +25,11 @@ import org.exposure.score.Policy;
  * the folder's earlier report stays as it was; {@link #close} without {@code finish} leaves it so and
  * removes what was staged. Opened by {@link Reports#open}.
  *
- * <p>Every file is the same for any number of threads the analysis runs on. Subjects are buffered up to
- * a bound and spilled, sorted, to files in the staging folder (readable by the user only), so a cohort
- * of millions needs no more memory than a small one.
+ * <p>Every file is the same for any number of threads the analysis runs on. Subjects that come in key
+ * order, as {@code ExposureAnalysis} hands them over, are written as they come; from the first that
+ * does not, they are buffered up to a bound and spilled, sorted, to files in the staging folder
+ * (readable by the user only) and merged at the end. Either way a cohort of millions needs no more
+ * memory than a small one.
  *
  * <p>{@link #accept} may be called from any thread, one call at a time (as {@code assess} calls it);
  * {@code finish} and {@code close} from the thread that opened the writer.
@@ -54,14 +57,23 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
   private final OutputFolder folder;
   private final ReportOptions options;
   private final SortedSubjects subjects;
+  /**
+   * The rows while they come in key order (as {@code ExposureAnalysis} hands them over), written as
+   * they come; null once one came out of order, or with contact columns (which need every informed
+   * subject's locations at the end), and the rows are sorted instead.
+   */
+  private StreamedRows streamed;
   private final SubjectsCsv subjectRows = new SubjectsCsv();
   private final NotificationList listRows = new NotificationList();
   private boolean finished;
 
-  ReportWriter(OutputFolder folder, ReportOptions options, long bound) {
+  ReportWriter(OutputFolder folder, ReportOptions options, long bound) throws IOException {
     this.folder = folder;
     this.options = options;
     this.subjects = new SortedSubjects(folder::staged, bound);
+    this.streamed = options.contactColumns() ? null : StreamedRows.open(
+        folder.staged(SubjectsCsv.FILE_NAME), folder.staged("notification-list.candidates"),
+        subjectRows.header().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -77,9 +89,19 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
       throw new IllegalStateException("the report is finished; open another to write one more");
     }
     try {
-      subjects.add(new SortedSubjects.Row(subject.key(), subject.assessment().level(),
-          subjectRows.row(subject), listRows.row(subject),
-          options.contactColumns() ? subject.locations() : List.of()));
+      SortedSubjects.Row row = new SortedSubjects.Row(Long.parseUnsignedLong(subject.key(), 16),
+          subject.assessment().level(),
+          subjectRows.row(subject).getBytes(StandardCharsets.UTF_8),
+          listRows.row(subject).getBytes(StandardCharsets.UTF_8),
+          options.contactColumns() ? subject.locations() : List.of());
+      if (streamed != null && streamed.add(row)) {
+        return;
+      }
+      if (streamed != null) { // out of order: sorted from here on, with what was written
+        streamed.drainTo(subjects);
+        streamed = null;
+      }
+      subjects.add(row);
     } catch (IOException e) {
       throw new ReportWriteException(e);
     }
@@ -100,24 +122,35 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
       throw new IllegalStateException("the report is finished already");
     }
     finished = true;
-    Path subjectsFile = folder.staged(SubjectsCsv.FILE_NAME);
-    Path list = folder.staged(NotificationList.FILE_NAME);
     Notification decision = result.notification();
     Policy policy = result.options().policy();
+    if (streamed != null) {
+      StreamedRows.Written written = streamed.finish(folder.staged(NotificationList.FILE_NAME),
+          listRows.header().getBytes(StandardCharsets.UTF_8),
+          level -> decision.informs(level, policy));
+      streamed = null;
+      return publish(result, RunId.of(written.subjectLines(), written.listLines()),
+          written.rows(), written.listed());
+    }
+    Path subjectsFile = folder.staged(SubjectsCsv.FILE_NAME);
+    Path list = folder.staged(NotificationList.FILE_NAME);
     ContactReader contacts = options.contactColumns() ? new ContactColumns() : null;
     long rows = 0;
     long toInform = 0;
+    // The run's identity is summed from the lines as they are written, not read back.
+    RunId.Lines allLines = new RunId.Lines();
+    RunId.Lines listLines = new RunId.Lines();
     try (subjects;
         SortedSubjects.Cursor sorted = subjects.sorted();
-        Writer all = Files.newBufferedWriter(subjectsFile, StandardCharsets.UTF_8);
-        Writer informed = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
-      all.write(subjectRows.header());
-      informed.write(listRows.header());
+        OutputStream all = new BufferedOutputStream(Files.newOutputStream(subjectsFile), 1 << 16);
+        OutputStream informed = new BufferedOutputStream(Files.newOutputStream(list), 1 << 16)) {
+      write(all, allLines, subjectRows.header().getBytes(StandardCharsets.UTF_8));
+      write(informed, listLines, listRows.header().getBytes(StandardCharsets.UTF_8));
       for (SortedSubjects.Row row = sorted.next(); row != null; row = sorted.next()) {
-        all.write(row.subjectLine());
+        write(all, allLines, row.subjectLine());
         rows++;
         if (decision.informs(row.level(), policy)) {
-          informed.write(row.listLine());
+          write(informed, listLines, row.listLine());
           toInform++;
           if (contacts != null) {
             contacts.want(row.key(), row.locations());
@@ -133,11 +166,23 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
             + folder.folder().resolve(NotificationList.FILE_NAME) + ": " + describe(e), e);
       }
     }
-    String runId = RunId.of(subjectsFile, list);
+    // Contact columns rewrite the list: its lines are summed again from the file.
+    String runId = RunId.of(allLines, contacts == null ? listLines : RunId.Lines.of(list));
+    return publish(result, runId, rows, toInform);
+  }
+
+  /** Writes the two reports and puts the four files in place together. */
+  private Report publish(AnalysisResult result, String runId, long rows, long toInform)
+      throws IOException {
     ReportJson.write(result, runId, folder.staged(ReportJson.FILE_NAME));
     ReportHtml.write(result, options.locale(), runId, folder.staged(ReportHtml.FILE_NAME));
     folder.commit();
     return new Report(folder.folder(), runId, rows, toInform);
+  }
+
+  private static void write(OutputStream out, RunId.Lines lines, byte[] line) throws IOException {
+    out.write(line);
+    lines.add(line);
   }
 
   /**
@@ -150,6 +195,9 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
   public synchronized void close() {
     try {
       try {
+        if (streamed != null) {
+          streamed.close(); // its files go with the staging folder
+        }
         subjects.close();
       } finally {
         folder.close();

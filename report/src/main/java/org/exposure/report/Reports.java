@@ -52,6 +52,12 @@ public final class Reports {
   static ReportWriter open(Path dir, ReportOptions options, long bound) throws IOException {
     java.util.Objects.requireNonNull(dir, "dir");
     java.util.Objects.requireNonNull(options, "options");
-    return new ReportWriter(OutputFolder.open(dir), options, bound);
+    OutputFolder folder = OutputFolder.open(dir);
+    try {
+      return new ReportWriter(folder, options, bound);
+    } catch (IOException | RuntimeException e) {
+      folder.close(); // releases the folder, its earlier report untouched
+      throw e;
+    }
   }
 }

@@ -40,57 +40,95 @@ final class RunId {
    * @throws IOException if a file cannot be read
    */
   static String of(Path subjects, Path notificationList) throws IOException {
+    return of(Lines.of(subjects), Lines.of(notificationList));
+  }
+
+  /** The identity of the run whose two files held these lines: 32 hex digits. */
+  static String of(Lines subjects, Lines notificationList) {
     Hasher id = Hashing.sha256().newHasher()
         .putBytes((VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-    for (Path file : new Path[] {subjects, notificationList}) {
-      long[] sum = new long[2];
-      String lines = sumOfLines(file, sum);
-      id.putBytes((lines + "\n").getBytes(StandardCharsets.UTF_8));
-      id.putBytes(ByteBuffer.allocate(2 * Long.BYTES).putLong(sum[0]).putLong(sum[1]).array());
+    for (Lines file : new Lines[] {subjects, notificationList}) {
+      id.putBytes((file.count() + "\n").getBytes(StandardCharsets.UTF_8));
+      id.putBytes(ByteBuffer.allocate(2 * Long.BYTES).putLong(file.sum[0]).putLong(file.sum[1])
+          .array());
     }
     return HexFormat.of().formatHex(Arrays.copyOf(id.hash().asBytes(), 16));
   }
 
   /**
-   * Adds each line's hash (its bytes up to and without the line feed) to {@code sum}; returns their
-   * number, with a {@code +} if the last one has no line feed (so that it differs from one with).
+   * The lines of one file, summed as they are written or read: each line's hash (its bytes up to and
+   * without the line feed) added to a sum, and their number. Bytes may come in any pieces. One
+   * writer's.
    */
-  private static String sumOfLines(Path file, long[] sum) throws IOException {
-    long lines = 0;
-    byte[] buffer = new byte[1 << 16];
-    int held = 0; // bytes of an unfinished line at the start of the buffer
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer, held, buffer.length - held); n >= 0;
-          n = in.read(buffer, held, buffer.length - held)) {
-        int end = held + n;
-        int start = 0;
-        for (int i = held; i < end; i++) {
-          if (buffer[i] == '\n') {
-            add(sum, LINE.hashBytes(buffer, start, i - start));
-            lines++;
-            start = i + 1;
-          }
-        }
-        held = end - start;
-        System.arraycopy(buffer, start, buffer, 0, held);
-        if (held == buffer.length) { // a line longer than the buffer: make room for the rest
-          buffer = Arrays.copyOf(buffer, buffer.length * 2);
+  static final class Lines {
+    private final long[] sum = new long[2];
+    private long lines;
+    private byte[] held = new byte[256]; // an unfinished line
+    private int heldLength;
+
+    /** The lines of a file written already. */
+    static Lines of(Path file) throws IOException {
+      Lines lines = new Lines();
+      byte[] buffer = new byte[1 << 16];
+      try (InputStream in = Files.newInputStream(file)) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          lines.add(buffer, 0, n);
         }
       }
+      return lines;
     }
-    if (held > 0) {
-      add(sum, LINE.hashBytes(buffer, 0, held));
-      return (lines + 1) + "+";
+
+    void add(byte[] bytes) {
+      add(bytes, 0, bytes.length);
     }
-    return String.valueOf(lines);
+
+    void add(byte[] bytes, int offset, int length) {
+      int start = offset;
+      int end = offset + length;
+      for (int i = offset; i < end; i++) {
+        if (bytes[i] == '\n') {
+          if (heldLength == 0) {
+            line(bytes, start, i - start);
+          } else {
+            hold(bytes, start, i - start);
+            line(held, 0, heldLength);
+            heldLength = 0;
+          }
+          start = i + 1;
+        }
+      }
+      hold(bytes, start, end - start);
+    }
+
+    private void hold(byte[] bytes, int from, int length) {
+      if (heldLength + length > held.length) {
+        held = Arrays.copyOf(held, Math.max(2 * held.length, heldLength + length));
+      }
+      System.arraycopy(bytes, from, held, heldLength, length);
+      heldLength += length;
+    }
+
+    private void line(byte[] bytes, int from, int length) {
+      HashCode hash = LINE.hashBytes(bytes, from, length);
+      ByteBuffer halves = ByteBuffer.wrap(hash.asBytes());
+      sum[0] += halves.getLong();
+      sum[1] += halves.getLong();
+      lines++;
+    }
+
+    /**
+     * Their number, with a {@code +} if the last one has no line feed (so that it differs from one
+     * with); that line is counted and summed here.
+     */
+    private String count() {
+      if (heldLength > 0) {
+        line(held, 0, heldLength);
+        heldLength = 0;
+        return lines + "+";
+      }
+      return String.valueOf(lines);
+    }
   }
 
   private static final HashFunction LINE = Hashing.murmur3_128();
-
-  /** {@code sum += hash}, each 64-bit half modulo 2^64. */
-  private static void add(long[] sum, HashCode hash) {
-    ByteBuffer bytes = ByteBuffer.wrap(hash.asBytes());
-    sum[0] += bytes.getLong();
-    sum[1] += bytes.getLong();
-  }
 }

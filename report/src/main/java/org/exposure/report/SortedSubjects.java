@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
@@ -30,26 +32,33 @@ import org.exposure.score.SeverityLevel;
  * disk; at most two buffers are held. Not thread-safe: the caller admits one row at a time.
  */
 final class SortedSubjects implements Closeable {
-  /** One subject as the report files need her: rows rendered, the level to decide on, locations. */
-  record Row(String key, SeverityLevel level, String subjectLine, String listLine,
+  /**
+   * One subject's rows, as the UTF-8 bytes they are written as, with her key as a number (16-digit
+   * lower-case hex keys sort as their unsigned numbers) and her level, for the list.
+   */
+  record Row(long code, SeverityLevel level, byte[] subjectLine, byte[] listLine,
       List<SourceLocation> locations) {
-    /** A row's memory, roughly: two bytes a character and the objects around them. */
+    /** Her key, 16 lower-case hex digits. */
+    String key() {
+      return HexFormat.of().toHexDigits(code);
+    }
+
     long weight() {
-      long chars = key.length() + subjectLine.length() + listLine.length();
+      long bytes = subjectLine.length + listLine.length;
       for (SourceLocation location : locations) {
-        chars += location.source().length() + 16;
+        bytes += 2 * location.source().length() + 16;
       }
-      return 2 * chars + 160;
+      return bytes + 96;
     }
   }
 
-  /** By key; two rows of one key (never, as keys are per subject) by their text, so order is total. */
+  /** By key; by the rows where keys tie, so that the order never depends on arrival. */
   static final Comparator<Row> ORDER = (a, b) -> {
-    int c = a.key().compareTo(b.key());
+    int c = Long.compareUnsigned(a.code(), b.code());
     if (c == 0) {
-      c = a.subjectLine().compareTo(b.subjectLine());
+      c = Arrays.compare(a.subjectLine(), b.subjectLine());
     }
-    return c != 0 ? c : a.listLine().compareTo(b.listLine());
+    return c != 0 ? c : Arrays.compare(a.listLine(), b.listLine());
   };
 
   /** Where runs are spilled: creates a new private file of the given name. */
@@ -180,10 +189,10 @@ final class SortedSubjects implements Closeable {
   }
 
   private static void write(DataOutputStream out, Row row) throws IOException {
-    text(out, row.key());
+    out.writeLong(row.code());
     out.writeByte(row.level().ordinal());
-    text(out, row.subjectLine());
-    text(out, row.listLine());
+    bytes(out, row.subjectLine());
+    bytes(out, row.listLine());
     out.writeInt(row.locations().size());
     for (SourceLocation location : row.locations()) {
       text(out, location.source());
@@ -193,27 +202,34 @@ final class SortedSubjects implements Closeable {
   }
 
   private static Row read(DataInputStream in) throws IOException {
-    String key = text(in);
+    long code = in.readLong();
     SeverityLevel level = SeverityLevel.values()[in.readByte()];
-    String subjectLine = text(in);
-    String listLine = text(in);
+    byte[] subjectLine = bytes(in);
+    byte[] listLine = bytes(in);
     int n = in.readInt();
     List<SourceLocation> locations = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       locations.add(new SourceLocation(text(in), in.readLong(), in.readInt()));
     }
-    return new Row(key, level, subjectLine, listLine, locations);
+    return new Row(code, level, subjectLine, listLine, locations);
   }
 
   /** Text of any length (writeUTF stops at 64 KiB, and a row of many locations may be longer). */
   private static void text(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    bytes(out, s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    return new String(bytes(in), StandardCharsets.UTF_8);
+  }
+
+  private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String text(DataInputStream in) throws IOException {
-    return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+  private static byte[] bytes(DataInputStream in) throws IOException {
+    return in.readNBytes(in.readInt());
   }
 
   private static final class ListCursor implements Cursor {

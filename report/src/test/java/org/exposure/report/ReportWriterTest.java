@@ -28,9 +28,12 @@ class ReportWriterTest {
     Path whole = ReportGoldenTest.run(dir.resolve("whole"), 2);
     Path spilled = dir.resolve("spilled");
     List<Path> runs = new ArrayList<>();
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult result = ReportGoldenTest.assess(2, subjects::add);
+    Collections.shuffle(subjects, new Random(11)); // out of key order: sorted, not streamed
     // A bound of a few rows: the sample's 2,000 subjects go through hundreds of spilled runs.
     try (ReportWriter writer = Reports.open(spilled, ReportOptions.of(Locale.ENGLISH), 4096)) {
-      AnalysisResult result = ReportGoldenTest.assess(2, writer);
+      subjects.forEach(writer);
       runs.addAll(runFiles(spilled));
       assertThat(runs).as("runs spilled").isNotEmpty();
       for (Path run : runs) {
@@ -44,6 +47,37 @@ class ReportWriterTest {
           .isEqualTo(Files.readAllBytes(whole.resolve(name)));
     }
     assertThat(runFiles(spilled)).isEmpty();
+  }
+
+  /**
+   * Subjects in key order, as the analysis hands them over, are written as they come; one that comes
+   * out of order after hundreds sends the writer back to sorting, with what it wrote. Either way the
+   * files are the same, and nothing staged is left.
+   */
+  @Test
+  void rowsInKeyOrderAreStreamedAndALateOneOutOfOrderIsSortedIn() throws IOException {
+    List<AssessedSubject> subjects = new ArrayList<>();
+    AnalysisResult result = ReportGoldenTest.assess(2, subjects::add);
+    assertThat(subjects).extracting(AssessedSubject::key).as("the analysis's order").isSorted();
+    Path streamed = write(dir.resolve("streamed"), result, subjects);
+    List<AssessedSubject> late = new ArrayList<>(subjects);
+    Collections.swap(late, 1500, 1998);
+    Path fellBack = write(dir.resolve("fell-back"), result, late);
+    Path whole = ReportGoldenTest.run(dir.resolve("whole"), 1);
+    for (String name : ReportFolder.FILE_NAMES) {
+      assertThat(Files.readAllBytes(streamed.resolve(name))).as(name)
+          .isEqualTo(Files.readAllBytes(whole.resolve(name)));
+      assertThat(Files.readAllBytes(fellBack.resolve(name))).as(name)
+          .isEqualTo(Files.readAllBytes(whole.resolve(name)));
+    }
+    for (Path out : List.of(streamed, fellBack)) {
+      try (Stream<Path> files = Files.list(out)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .containsAll(ReportFolder.FILE_NAMES)
+            .noneMatch(n -> n.startsWith(ReportFolder.STAGING_PREFIX) || n.endsWith(".run")
+                || n.endsWith(".candidates"));
+      }
+    }
   }
 
   @Test
