@@ -13,8 +13,12 @@ import org.exposure.score.SubjectAssessment;
  * @param key her pseudonymous key, 16 hex digits
  * @param assessment her severity, its reasons and her harms
  * @param locations where her records start, by source and line: how the controller finds her
+ * @param toInform whether the notification decision informs her ({@link
+ *     org.exposure.cohort.Notification#informs(org.exposure.score.SeverityLevel,
+ *     org.exposure.score.BreachCircumstances, org.exposure.score.Policy)}): she is on the list
  */
-public record AssessedSubject(String key, SubjectAssessment assessment, List<SourceLocation> locations) {
+public record AssessedSubject(String key, SubjectAssessment assessment, List<SourceLocation> locations,
+    boolean toInform) {
   public AssessedSubject {
     requireNonNull(key, "key");
     requireNonNull(assessment, "assessment");

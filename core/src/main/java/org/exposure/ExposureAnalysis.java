@@ -35,6 +35,7 @@ import org.exposure.link.SubjectLinker;
 import org.exposure.model.FieldReport;
 import org.exposure.model.Rejection;
 import org.exposure.model.UnusableSourceException;
+import org.exposure.score.BreachCircumstances;
 import org.exposure.score.RiskModel;
 import org.exposure.score.SubjectAssessment;
 import org.exposure.spi.Extract;
@@ -333,13 +334,18 @@ public final class ExposureAnalysis {
       accumulators.add(accumulator);
       return accumulator;
     });
-    // Scored on all threads; handed to the caller one at a time, in key order.
-    linker.mapSubjectsInKeyOrder(parallel, (key, subject, locations) -> {
+    // The worst over the sources read: a source whose integrity was lost counts even when the
+    // breach as a whole was unintelligible.
+    BreachCircumstances worst = options.circumstances()
+        .worstOf(sources.stream().map(SourceSummary::source).toList());
+    // Scored on the other threads while the caller takes them, one at a time, in key order.
+    linker.mapSubjectsInKeyOrder(options.threads(), (key, subject, locations) -> {
       SubjectAssessment assessment = riskModel.assess(
           subject, classes.sizeOf(subject.quasiIdentifiers()),
           options.circumstances().worstOf(subject.sources()));
       local.get().add(subject, assessment);
-      return new AssessedSubject(key, assessment, locations);
+      return new AssessedSubject(key, assessment, locations,
+          Notification.informs(assessment.level(), worst, options.policy()));
     }, subjects);
     CohortAccumulator cohort = new CohortAccumulator(options.assessmentDate());
     accumulators.forEach(cohort::merge);
@@ -347,10 +353,7 @@ public final class ExposureAnalysis {
     return new AnalysisResult(options, sources, skipped, records, records - rejected, rejected,
         linker.recordsWithoutPersonalData(), rejections, fields, summary,
         classes.summary(options.policy().reidentificationThreshold()),
-        // The worst over the sources read: a source whose integrity was lost counts even when the
-        // breach as a whole was unintelligible.
-        Notification.decide(summary, options.circumstances()
-            .worstOf(sources.stream().map(SourceSummary::source).toList()), options.policy()),
+        Notification.decide(summary, worst, options.policy()),
         related);
   }
 }

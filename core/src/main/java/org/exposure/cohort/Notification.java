@@ -104,12 +104,14 @@ public record Notification(
   }
 
   /**
-   * Whether this decision informs a data subject at the given level: one at or above the policy's
-   * {@code inform.from}, unless the data were unintelligible. The rule behind {@link #dataSubjects},
-   * for a writer of the list of those subjects; {@code policy} must be the one decided under.
+   * Whether a data subject at the given level is informed under these circumstances and policy: at or
+   * above the policy's {@code inform.from}, unless the data were unintelligible. The rule behind
+   * {@link #dataSubjects}, known before the cohort is summed, so that each subject can be told as she
+   * is scored ({@code AssessedSubject.toInform}).
    */
-  public boolean informs(SeverityLevel level, Policy policy) {
-    return !unintelligible && atInformedLevel(level, policy);
+  public static boolean informs(SeverityLevel level, BreachCircumstances circumstances,
+      Policy policy) {
+    return !circumstances.unintelligible() && atInformedLevel(level, policy);
   }
 
   private static boolean atInformedLevel(SeverityLevel level, Policy policy) {

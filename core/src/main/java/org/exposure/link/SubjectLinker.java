@@ -39,7 +39,7 @@ import org.exposure.model.SubjectExposure;
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.mapSubjectsInKeyOrder(false, (key, subject, locations) -> model.assess(subject),
+ * linker.mapSubjectsInKeyOrder(1, (key, subject, locations) -> model.assess(subject),
  *     assessments::add);
  * }</pre>
  */
@@ -185,12 +185,13 @@ public final class SubjectLinker {
    * the same order for any number of threads, so that what is written of them is too. Call it once
    * every record is in.
    *
-   * @param parallel whether to map subjects on several threads at once (the common pool); {@code
-   *     deliver} is called on one at a time all the same
+   * @param threads how many threads may work: with more than one, subjects are mapped on threads of
+   *     their own while the caller delivers; {@code deliver} is called on the calling thread, one
+   *     subject at a time, all the same
    */
-  public <T> void mapSubjectsInKeyOrder(boolean parallel, SubjectMapper<T> mapper,
+  public <T> void mapSubjectsInKeyOrder(int threads, SubjectMapper<T> mapper,
       Consumer<? super T> deliver) {
-    subjects.mapInKeyOrder(parallel, (key, types, grade, classCode, where, records) -> {
+    subjects.mapInKeyOrder(threads, (key, types, grade, classCode, where, records) -> {
       Arrays.sort(where, 0, records);
       SourceLocation[] locations = new SourceLocation[records];
       boolean oneSource = true;

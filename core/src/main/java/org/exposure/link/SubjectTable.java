@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.exposure.model.QuasiIdentifiers;
@@ -90,43 +91,45 @@ final class SubjectTable {
   }
 
   /**
-   * Maps every subject, shard by shard (on the common pool if {@code parallel}), and hands
-   * the results to {@code deliver} one at a time in ascending order of the subjects' keys as unsigned
-   * numbers (the order of their hex forms): a shard holds the keys of one value of their top bits, and
-   * is sorted on its own. Call it once every record is in.
+   * Maps every subject, shard by shard, and hands the results to {@code deliver} one at a time on the
+   * calling thread, in ascending order of the subjects' keys as unsigned numbers (the order of their
+   * hex forms): a shard holds the keys of one value of their top bits, and is sorted on its own. With
+   * more than one thread, shards are mapped a few ahead on {@code threads - 1} threads of their own
+   * while the caller delivers, so that its work on each result overlaps the mapping of the next and
+   * few results wait in memory. Call it once every record is in.
    */
-  <T> void mapInKeyOrder(boolean parallel, Mapper<T> mapper, Consumer<? super T> deliver) {
-    if (!parallel) {
+  <T> void mapInKeyOrder(int threads, Mapper<T> mapper, Consumer<? super T> deliver) {
+    if (threads <= 1) {
       for (Shard shard : shards) {
         shard.mapInKeyOrder(mapper).forEach(deliver);
       }
       return;
     }
-    // Shards are mapped on the common pool a few ahead of the one delivered here, so that the
-    // caller's work on each result overlaps the mapping of the next and few results wait in memory.
-    Deque<CompletableFuture<List<T>>> ahead = new ArrayDeque<>();
-    int next = 0;
-    while (next < shards.length || !ahead.isEmpty()) {
-      while (next < shards.length && ahead.size() < SHARDS_AHEAD) {
-        Shard shard = shards[next++];
-        // On the common pool named: without an executor, a pool of one worker (two cores) would
-        // start a thread per shard.
-        ahead.add(CompletableFuture.supplyAsync(() -> shard.mapInKeyOrder(mapper),
-            ForkJoinPool.commonPool()));
+    ExecutorService mappers = Executors.newFixedThreadPool(threads - 1, task -> {
+      Thread thread = new Thread(task, "exposure-scoring");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Deque<Future<List<T>>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < shards.length || !ahead.isEmpty()) {
+        while (next < shards.length && ahead.size() < 2 * threads) {
+          Shard shard = shards[next++];
+          ahead.add(mappers.submit(() -> shard.mapInKeyOrder(mapper)));
+        }
+        ahead.poll().get().forEach(deliver);
       }
-      List<T> mapped;
-      try {
-        mapped = ahead.poll().join();
-      } catch (CompletionException e) {
-        Throwables.throwIfUnchecked(e.getCause());
-        throw e;
-      }
-      mapped.forEach(deliver);
+    } catch (ExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException("scoring a subject failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while subjects were scored", e);
+    } finally {
+      mappers.shutdownNow();
     }
   }
-
-  /** Shards mapped ahead of the one being delivered. */
-  private static final int SHARDS_AHEAD = 8;
 
   /** Every subject's class code, in no particular order. */
   long[] classCodes() {

@@ -54,7 +54,7 @@ class SubjectTableTest {
     assertThat(table.size()).isEqualTo(expected.size());
     Map<Long, Boolean> seen = new ConcurrentHashMap<>();
     List<Long> order = new ArrayList<>();
-    table.mapInKeyOrder(true, (key, t, grade, code, where, n) -> {
+    table.mapInKeyOrder(3, (key, t, grade, code, where, n) -> {
       Expected e = expected.get(key);
       assertThat(e).isNotNull();
       assertThat(t).isEqualTo(e.types());

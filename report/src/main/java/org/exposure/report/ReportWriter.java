@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
-import org.exposure.cohort.Notification;
-import org.exposure.score.Policy;
 
 /**
  * Writes one report: takes every subject as {@code ExposureAnalysis.assess} hands her over, then, on
@@ -63,6 +61,8 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
    * subject's locations at the end), and the rows are sorted instead.
    */
   private StreamedRows streamed;
+  /** The list line of a subject not to inform: none. */
+  private static final byte[] NONE = new byte[0];
   private final SubjectsCsv subjectRows = new SubjectsCsv();
   private final NotificationList listRows = new NotificationList();
   private boolean finished;
@@ -72,8 +72,9 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     this.options = options;
     this.subjects = new SortedSubjects(folder::staged, bound);
     this.streamed = options.contactColumns() ? null : StreamedRows.open(
-        folder.staged(SubjectsCsv.FILE_NAME), folder.staged("notification-list.candidates"),
-        subjectRows.header().getBytes(StandardCharsets.UTF_8));
+        folder.staged(SubjectsCsv.FILE_NAME), folder.staged(NotificationList.FILE_NAME),
+        folder.staged("rows.index"), subjectRows.header().getBytes(StandardCharsets.UTF_8),
+        listRows.header().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -92,7 +93,7 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
       SortedSubjects.Row row = new SortedSubjects.Row(Long.parseUnsignedLong(subject.key(), 16),
           subject.assessment().level(),
           subjectRows.row(subject).getBytes(StandardCharsets.UTF_8),
-          listRows.row(subject).getBytes(StandardCharsets.UTF_8),
+          subject.toInform() ? listRows.row(subject).getBytes(StandardCharsets.UTF_8) : NONE,
           options.contactColumns() ? subject.locations() : List.of());
       if (streamed != null && streamed.add(row)) {
         return;
@@ -122,12 +123,8 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
       throw new IllegalStateException("the report is finished already");
     }
     finished = true;
-    Notification decision = result.notification();
-    Policy policy = result.options().policy();
     if (streamed != null) {
-      StreamedRows.Written written = streamed.finish(folder.staged(NotificationList.FILE_NAME),
-          listRows.header().getBytes(StandardCharsets.UTF_8),
-          level -> decision.informs(level, policy));
+      StreamedRows.Written written = streamed.finish();
       streamed = null;
       return publish(result, RunId.of(written.subjectLines(), written.listLines()),
           written.rows(), written.listed());
@@ -149,7 +146,7 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
       for (SortedSubjects.Row row = sorted.next(); row != null; row = sorted.next()) {
         write(all, allLines, row.subjectLine());
         rows++;
-        if (decision.informs(row.level(), policy)) {
+        if (row.listLine().length > 0) { // she is to be informed
           write(informed, listLines, row.listLine());
           toInform++;
           if (contacts != null) {

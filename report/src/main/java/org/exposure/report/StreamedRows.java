@@ -12,111 +12,100 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
 import org.exposure.score.SeverityLevel;
 
 /**
  * The rows of subjects that arrive in key order, as {@code ExposureAnalysis} hands them over, written
- * as they come: each subject's line straight into {@code subjects.csv}, and her list line, with her
- * level, into a file of candidates that {@link #finish} filters into the notification list once the
- * decision is known. No row is held in memory, and only the list's lines are written twice. A row that
- * comes out of order is refused; the writer then {@linkplain #drainTo sorts} what was written with the
- * rest. One writer's.
+ * as they come, each straight into its file: every subject's line into {@code subjects.csv}, the line
+ * of each subject to inform into the notification list. No row is held in memory and none is written
+ * twice. A row that comes out of order is refused; the writer then {@linkplain #drainTo sorts} what
+ * was written with the rest, read back through a small index of the rows (key, level, list line's
+ * length: 13 bytes a row). One writer's.
  */
 final class StreamedRows {
   private final Path subjectsFile;
-  private final Path candidatesFile;
+  private final Path listFile;
+  private final Path indexFile;
+  private final int listHeaderLength;
   private final OutputStream subjects;
-  private final DataOutputStream candidates;
+  private final OutputStream list;
+  private final DataOutputStream index;
   private final RunId.Lines subjectLines = new RunId.Lines();
+  private final RunId.Lines listLines = new RunId.Lines();
   private long last;
   private long rows;
+  private long listed;
 
-  private StreamedRows(Path subjectsFile, Path candidatesFile) throws IOException {
+  private StreamedRows(Path subjectsFile, Path listFile, Path indexFile, int listHeaderLength)
+      throws IOException {
     this.subjectsFile = subjectsFile;
-    this.candidatesFile = candidatesFile;
+    this.listFile = listFile;
+    this.indexFile = indexFile;
+    this.listHeaderLength = listHeaderLength;
     this.subjects = new BufferedOutputStream(Files.newOutputStream(subjectsFile), 1 << 16);
-    this.candidates = new DataOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(candidatesFile), 1 << 16));
+    this.list = new BufferedOutputStream(Files.newOutputStream(listFile), 1 << 16);
+    this.index = new DataOutputStream(
+        new BufferedOutputStream(Files.newOutputStream(indexFile), 1 << 16));
   }
 
-  /** Rows written to the given staged files, {@code subjects.csv} starting with its header. */
-  static StreamedRows open(Path subjectsFile, Path candidatesFile, byte[] subjectsHeader)
-      throws IOException {
-    StreamedRows rows = new StreamedRows(subjectsFile, candidatesFile);
-    rows.subjects.write(subjectsHeader);
-    rows.subjectLines.add(subjectsHeader);
+  /** Rows written to the given staged files, each starting with its header. */
+  static StreamedRows open(Path subjectsFile, Path listFile, Path indexFile, byte[] subjectsHeader,
+      byte[] listHeader) throws IOException {
+    StreamedRows rows = new StreamedRows(subjectsFile, listFile, indexFile, listHeader.length);
+    write(rows.subjects, rows.subjectLines, subjectsHeader);
+    write(rows.list, rows.listLines, listHeader);
     return rows;
   }
 
-  /** Writes the row if it comes after the last one in key order; false, writing nothing, if not. */
+  /**
+   * Writes the row if it comes after the last one in key order (its list line only if it has one:
+   * she is to be informed); false, writing nothing, if not.
+   */
   boolean add(SortedSubjects.Row row) throws IOException {
     if (rows > 0 && Long.compareUnsigned(row.code(), last) <= 0) {
       return false;
     }
     last = row.code();
     rows++;
-    subjects.write(row.subjectLine());
-    subjectLines.add(row.subjectLine());
-    candidates.writeLong(row.code());
-    candidates.writeByte(row.level().ordinal());
-    candidates.writeInt(row.listLine().length);
-    candidates.write(row.listLine());
+    write(subjects, subjectLines, row.subjectLine());
+    if (row.listLine().length > 0) {
+      write(list, listLines, row.listLine());
+      listed++;
+    }
+    index.writeLong(row.code());
+    index.writeByte(row.level().ordinal());
+    index.writeInt(row.listLine().length);
     return true;
+  }
+
+  private static void write(OutputStream out, RunId.Lines lines, byte[] line) throws IOException {
+    out.write(line);
+    lines.add(line);
   }
 
   /**
    * Hands every row written so far to {@code sorted} and removes the files: for a writer whose rows
    * stopped coming in order. A subject's line is one line of {@code subjects.csv} (its cells are
-   * keys, codes and numbers: none holds a line break), read back in step with her candidate.
+   * keys, codes and numbers: none holds a line break); a list line is as long as the index says.
    */
   void drainTo(SortedSubjects sorted) throws IOException {
     close();
     try (DataInputStream in = new DataInputStream(
-            new BufferedInputStream(Files.newInputStream(candidatesFile), 1 << 16));
-        InputStream lines = new BufferedInputStream(Files.newInputStream(subjectsFile), 1 << 16)) {
-      line(lines); // the header
+            new BufferedInputStream(Files.newInputStream(indexFile), 1 << 16));
+        InputStream subjectsIn = new BufferedInputStream(Files.newInputStream(subjectsFile));
+        InputStream listIn = new BufferedInputStream(Files.newInputStream(listFile))) {
+      line(subjectsIn); // the header
+      listIn.skipNBytes(listHeaderLength);
       for (long i = 0; i < rows; i++) {
         long code = in.readLong();
         SeverityLevel level = SeverityLevel.values()[in.readByte()];
-        byte[] listLine = in.readNBytes(in.readInt());
-        sorted.add(new SortedSubjects.Row(code, level, line(lines), listLine, List.of()));
+        byte[] listLine = listIn.readNBytes(in.readInt());
+        sorted.add(new SortedSubjects.Row(code, level, line(subjectsIn), listLine, List.of()));
       }
     }
-    Files.delete(candidatesFile);
-    Files.delete(subjectsFile);
-  }
-
-  /** What {@link #finish} wrote. */
-  record Written(long rows, long listed, RunId.Lines subjectLines, RunId.Lines listLines) {}
-
-  /**
-   * Ends {@code subjects.csv} and writes the notification list: its header, then the line of every
-   * candidate whose level {@code informs} takes; removes the candidates.
-   */
-  Written finish(Path listFile, byte[] listHeader, Predicate<SeverityLevel> informs)
-      throws IOException {
-    close();
-    RunId.Lines listLines = new RunId.Lines();
-    long listed = 0;
-    try (DataInputStream in = new DataInputStream(
-            new BufferedInputStream(Files.newInputStream(candidatesFile), 1 << 16));
-        OutputStream list = new BufferedOutputStream(Files.newOutputStream(listFile), 1 << 16)) {
-      list.write(listHeader);
-      listLines.add(listHeader);
-      for (long i = 0; i < rows; i++) {
-        in.readLong();
-        SeverityLevel level = SeverityLevel.values()[in.readByte()];
-        byte[] listLine = in.readNBytes(in.readInt());
-        if (informs.test(level)) {
-          list.write(listLine);
-          listLines.add(listLine);
-          listed++;
-        }
-      }
+    for (Path file : List.of(indexFile, listFile, subjectsFile)) {
+      Files.delete(file);
     }
-    Files.delete(candidatesFile);
-    return new Written(rows, listed, subjectLines, listLines);
   }
 
   /** The next line, its line feed included. */
@@ -131,10 +120,20 @@ final class StreamedRows {
     throw new EOFException("a staged subjects.csv ends before its rows");
   }
 
+  /** What {@link #finish} leaves written. */
+  record Written(long rows, long listed, RunId.Lines subjectLines, RunId.Lines listLines) {}
+
+  /** Ends both files and removes the index. */
+  Written finish() throws IOException {
+    close();
+    Files.delete(indexFile);
+    return new Written(rows, listed, subjectLines, listLines);
+  }
+
   /** Closes the files; what was written stays, for {@link #finish} or {@link #drainTo}. */
   void close() throws IOException {
-    try (subjects; candidates) {
-      // both closed, the first failure thrown
+    try (subjects; list; index) {
+      // all closed, the first failure thrown
     }
   }
 }

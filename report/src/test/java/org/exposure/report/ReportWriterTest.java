@@ -59,7 +59,12 @@ class ReportWriterTest {
     List<AssessedSubject> subjects = new ArrayList<>();
     AnalysisResult result = ReportGoldenTest.assess(2, subjects::add);
     assertThat(subjects).extracting(AssessedSubject::key).as("the analysis's order").isSorted();
-    Path streamed = write(dir.resolve("streamed"), result, subjects);
+    Path streamed = dir.resolve("streamed");
+    try (ReportWriter writer = Reports.open(streamed, ReportOptions.of(Locale.ENGLISH), 4096)) {
+      subjects.forEach(writer);
+      assertThat(runFiles(streamed)).as("nothing buffered, sorted or spilled").isEmpty();
+      writer.finish(result);
+    }
     List<AssessedSubject> late = new ArrayList<>(subjects);
     Collections.swap(late, 1500, 1998);
     Path fellBack = write(dir.resolve("fell-back"), result, late);
