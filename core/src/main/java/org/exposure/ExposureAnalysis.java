@@ -122,8 +122,8 @@ public final class ExposureAnalysis {
   /**
    * As {@link #assess(List)}, handing every subject's assessment, with her pseudonymous key, to the
    * consumer as it is made, so that a cohort of millions needs no list of them. Subjects come in the
-   * order of their keys (as 16-digit hex strings), one call at a time, possibly from a worker thread:
-   * the same order for any number of threads.
+   * order of their keys (as 16-digit hex strings), one call at a time, on the calling thread: the same
+   * order for any number of threads.
    *
    * @throws NoSuchFileException if an input does not exist
    * @throws UnusableSourceException if no input could be read as an extract

@@ -32,8 +32,9 @@ import org.exposure.spi.SubjectRef;
  * progress; then, once every extract has been read, gives a second pass to those that ask for one.
  *
  * <p>An extract of several parts has each part scanned and assessed on one thread. An extract of one
- * part (quoted line breaks, a FHIR file) is scanned on the calling thread while batches of its items
- * are assessed on the others. With one thread, everything runs on the caller's.
+ * part (quoted line breaks, a FHIR Bundle) is scanned on the calling thread while batches of its items
+ * are assessed on the workers. With one thread, everything runs on the caller's. An extract that
+ * {@linkplain Extract#awaitsEarlierExtracts awaits earlier ones} starts once they have been read.
  */
 final class Ingest {
   /** Items handed to a worker at a time. */
@@ -96,6 +97,9 @@ final class Ingest {
     extracts.forEach(extract -> linker.declareSource(extract.source().name()));
     try (Workers workers = Workers.of(threads)) {
       for (Extract<?> extract : extracts) {
+        if (extract.awaitsEarlierExtracts()) {
+          workers.awaitAll();
+        }
         Tally tally = new Tally(extract.source().name());
         tallies.add(tally);
         List<Part> cut = extract.parts(threads == 1 ? 1 : threads * PARTS_PER_THREAD);

@@ -39,8 +39,8 @@ import org.exposure.model.SubjectExposure;
  * <pre>{@code
  * SubjectLinker linker = new SubjectLinker(SubjectKeys.random());
  * records.forEach(linker::add);
- * linker.mapSubjectsInKeyOrder(1, (key, subject, locations) -> model.assess(subject),
- *     assessments::add);
+ * linker.mapSubjectsInKeyOrder(1, (key, subject, locations) -> key + " " + subject.fieldTypes(),
+ *     System.out::println);
  * }</pre>
  */
 public final class SubjectLinker {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.exposure.model.QuasiIdentifiers;
 
@@ -127,6 +128,16 @@ final class SubjectTable {
       throw new IllegalStateException("interrupted while subjects were scored", e);
     } finally {
       mappers.shutdownNow();
+      awaitStopped(mappers);
+    }
+  }
+
+  /** Waits for the mappers to stop (a minute at most), so that none runs on after an error. */
+  private static void awaitStopped(ExecutorService mappers) {
+    try {
+      mappers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

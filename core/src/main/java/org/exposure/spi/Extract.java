@@ -64,6 +64,15 @@ public interface Extract<I> {
   }
 
   /**
+   * Whether this extract is read only once every extract before it has been read (in its first pass):
+   * for records that refer to records of earlier extracts (a FHIR Observation to the Patients of the
+   * files read first), so that what they meet does not depend on the threads. False by default.
+   */
+  default boolean awaitsEarlierExtracts() {
+    return false;
+  }
+
+  /**
    * Whether some records wait for a second pass; asked once every extract has had its first. False
    * by default.
    */

@@ -46,7 +46,9 @@ final class FhirExtract implements Extract<FhirFile.Item> {
   private final FhirFile.Kind kind;
   private final String charset;
   /** Every Patient read, in any file of the reader's: a reference's hash to her subject code. */
-  private final LongLongMap patients;
+  private final PatientIndex patients;
+  /** Whether this file waits for the files before it: it does not start with a Patient. */
+  private final boolean awaitsEarlier;
   private final int entryBits;
   private final long minCutBytes;
   /** What each element path held, over the assessors finished (guarded by itself). */
@@ -61,12 +63,14 @@ final class FhirExtract implements Extract<FhirFile.Item> {
   /** The items that hold a deferred resource, sorted: the first pass's last act. */
   private long[] deferredItems;
 
-  FhirExtract(ExtractSource source, FhirFile.Kind kind, String charset, LongLongMap patients,
-      Function<Resource, ResourceExposure> classifier, int entryBits, long minCutBytes) {
+  FhirExtract(ExtractSource source, FhirFile.Kind kind, String charset, PatientIndex patients,
+      boolean awaitsEarlier, Function<Resource, ResourceExposure> classifier, int entryBits,
+      long minCutBytes) {
     this.source = source;
     this.kind = kind;
     this.charset = charset;
     this.patients = patients;
+    this.awaitsEarlier = awaitsEarlier;
     this.classifier = classifier;
     this.entryBits = entryBits;
     this.minCutBytes = minCutBytes;
@@ -121,6 +125,15 @@ final class FhirExtract implements Extract<FhirFile.Item> {
     } else {
       FhirFile.read(source.file(), kind, visitor);
     }
+  }
+
+  /**
+   * A file that does not start with a Patient is read once the files that do (read first) are done:
+   * its references then meet every Patient of those files, whatever the threads.
+   */
+  @Override
+  public boolean awaitsEarlierExtracts() {
+    return awaitsEarlier;
   }
 
   @Override
@@ -338,7 +351,9 @@ final class FhirExtract implements Extract<FhirFile.Item> {
         } else {
           sink.reject(line, article(e.resourceType) + (e.patientReference == null
               ? " that names no patient (no subject reference)"
-              : " about a patient who is not in the input"));
+              : ambiguous(e.patientReference)
+                  ? " about a patient whose id two Patients in the input share: joined to neither"
+                  : " about a patient who is not in the input"));
         }
       }
     }
@@ -358,16 +373,35 @@ final class FhirExtract implements Extract<FhirFile.Item> {
     if (reference == null || reference.startsWith("#")) {
       return Optional.empty(); // a contained Patient not found: not one in the input either
     }
-    long code = patientCode(FhirExtractReader.hash(reference));
-    if (code == 0) {
-      int at = reference.lastIndexOf("Patient/");
-      if (at >= 0) {
-        String tail = reference.substring(at);
-        int history = tail.indexOf("/_history");
-        code = patientCode(FhirExtractReader.hash(history < 0 ? tail : tail.substring(0, history)));
+    for (long hash : hashes(reference)) {
+      long code = patients.get(hash);
+      if (code != 0) {
+        return Optional.of(new SubjectRef(code));
       }
     }
-    return code == 0 ? Optional.empty() : Optional.of(new SubjectRef(code));
+    return Optional.empty();
+  }
+
+  /** Whether two Patients of the input answer to the reference. */
+  private boolean ambiguous(String reference) {
+    for (long hash : hashes(reference)) {
+      if (patients.isAmbiguous(hash)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hashes a reference may be known by: as written, and as {@code Patient/id} without history. */
+  private static long[] hashes(String reference) {
+    int at = reference.lastIndexOf("Patient/");
+    if (at < 0) {
+      return new long[] {FhirExtractReader.hash(reference)};
+    }
+    String tail = reference.substring(at);
+    int history = tail.indexOf("/_history");
+    return new long[] {FhirExtractReader.hash(reference),
+        FhirExtractReader.hash(history < 0 ? tail : tail.substring(0, history))};
   }
 
   private synchronized void defer(long id) {
@@ -375,12 +409,6 @@ final class FhirExtract implements Extract<FhirFile.Item> {
       deferred = Arrays.copyOf(deferred, Math.max(16, deferredCount * 2));
     }
     deferred[deferredCount++] = id;
-  }
-
-  private long patientCode(long referenceHash) {
-    synchronized (patients) {
-      return patients.get(referenceHash);
-    }
   }
 
   /**

@@ -119,7 +119,7 @@ public final class FhirExtractReader implements ExtractReader {
       throws IOException {
     List<Extract<?>> patientFiles = new ArrayList<>();
     List<Extract<?>> otherFiles = new ArrayList<>();
-    LongLongMap patients = new LongLongMap();
+    PatientIndex patients = new PatientIndex();
     for (ExtractSource source : sources) {
       byte[] head = FhirFile.head(source.file());
       Optional<FhirFile.Kind> kind = FhirFile.kindOf(source.file(), head);
@@ -127,10 +127,13 @@ public final class FhirExtractReader implements ExtractReader {
         skipped.accept(source, notFhir(head));
         continue;
       }
+      // Files that start with a Patient are read first, so that few references wait for her; the
+      // others after them.
+      boolean patientFirst = startsWithPatient(head, kind.get());
       FhirExtract extract = new FhirExtract(source, kind.get(),
-          ExtractReader.charsetOf(head).name(), patients, classifier, entryBits, minCutBytes);
-      // Files that start with a Patient are read first, so that few references wait for her.
-      (startsWithPatient(head, kind.get()) ? patientFiles : otherFiles).add(extract);
+          ExtractReader.charsetOf(head).name(), patients, !patientFirst, classifier, entryBits,
+          minCutBytes);
+      (patientFirst ? patientFiles : otherFiles).add(extract);
     }
     patientFiles.addAll(otherFiles);
     return patientFiles;

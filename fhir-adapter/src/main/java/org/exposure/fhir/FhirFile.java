@@ -445,9 +445,9 @@ final class FhirFile {
     if (start == 0) {
       checkArgument(firstLine == 1, "the first byte is on line 1, not %s", firstLine);
     }
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    try (Reader text = new BufferedReader(new InputStreamReader(
-        range(in, start, end), StandardCharsets.UTF_8), 1 << 16)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        Reader text = new BufferedReader(new InputStreamReader(
+            range(in, start, end), StandardCharsets.UTF_8), 1 << 16)) {
       readLines(text, firstLine, visitor, Narratives.MAX_CHARS);
     }
   }

@@ -530,6 +530,48 @@ class FhirExtractReaderTest {
     }
   }
 
+  /**
+   * Two exports that share a Patient id: the id names neither woman, whichever file or thread read
+   * her first, so that no result is joined to another woman. The results naming it are rejected with
+   * a reason of their own; the two Patients stay two subjects. The same on any number of threads,
+   * with the first export large enough to be cut into parts.
+   */
+  @Test
+  void aPatientIdTwoPatientsShareNamesNeither() throws IOException {
+    Path export = Files.createDirectory(dir.resolve("merged"));
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 6_000; i++) {
+      many.append(PATIENT_2.replace("\"p2\"", "\"q" + i + "\"")
+          .replace("Bakker", "Bakker" + i)).append('\n');
+    }
+    many.append(PATIENT_1.replace("\"p1\"", "\"dup\"")).append('\n');
+    Files.writeString(export.resolve("a.ndjson"), many);
+    Files.writeString(export.resolve("b.ndjson"),
+        PATIENT_2.replace("\"p2\"", "\"dup\"") + "\n");
+    Files.writeString(export.resolve("c.ndjson"),
+        (observation("Patient/dup", "hrHPV positief") + "\n").repeat(50));
+    assertThat(Files.size(export.resolve("a.ndjson"))).isGreaterThan(FhirExtract.MIN_CUT_BYTES);
+    List<String> reports = new ArrayList<>();
+    for (int threads : new int[] {1, 2, 3}) {
+      List<AssessedSubject> subjects = new ArrayList<>();
+      AnalysisResult r = assess(List.of(export), subjects, threads);
+
+      assertThat(r.recordsRejected()).as("threads: %d", threads).isEqualTo(50);
+      assertThat(r.rejections()).hasSize(50).allSatisfy(x -> {
+        assertThat(x.location().source()).endsWith("c.ndjson");
+        assertThat(x.reason()).isEqualTo("an Observation about a patient whose id two Patients in "
+            + "the input share: joined to neither");
+      });
+      // Alice, and Bob with the 6,000 others, who share his identifier.
+      assertThat(subjects).hasSize(2).noneSatisfy(s ->
+          assertThat(s.locations()).anySatisfy(l -> assertThat(l.source()).endsWith("c.ndjson")));
+      // Keys are random per run here: the subjects are told apart by their records.
+      reports.add(subjects.stream().map(s -> s.locations().toString()).sorted().toList()
+          .toString());
+    }
+    assertThat(reports).as("the same subjects for 1, 2 and 3 threads").containsOnly(reports.get(0));
+  }
+
   /** A contained Patient is found by either form of her id, and what she exposes is her subject's. */
   @Test
   void containedPatientsAreSubjectsWithTheirOwnValues() throws Exception {

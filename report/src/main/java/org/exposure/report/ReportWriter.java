@@ -17,10 +17,10 @@ import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
 
 /**
- * Writes one report: takes every subject as {@code ExposureAnalysis.assess} hands her over, then, on
- * {@link #finish}, writes {@code subjects.csv} and {@code notification-list.csv} in subject-key order,
- * {@code report.json} and {@code report.html}, and puts the four files in place together. Until then
- * the folder's earlier report stays as it was; {@link #close} without {@code finish} leaves it so and
+ * Writes one report: stages {@code subjects.csv} and {@code notification-list.csv}, in subject-key
+ * order, from every subject {@code ExposureAnalysis.assess} hands over; then, on {@link #finish},
+ * writes {@code report.json} and {@code report.html} and puts the four files in place together. Until
+ * then the folder's earlier report stays as it was; {@link #close} without {@code finish} leaves it so and
  * removes what was staged. Opened by {@link Reports#open}.
  *
  * <p>Every file is the same for any number of threads the analysis runs on. Subjects that come in key

@@ -18,9 +18,9 @@ import java.util.HexFormat;
  * notification-list.csv}, and recorded in its {@code report.json} ({@code run.id}) and {@code
  * report.html}, so that a reader can tell whether the files of a folder belong to one run.
  *
- * <p>It depends on the lines of each file, not on their order: subjects come in the order the threads
- * finish them, and the same input, key and options must give the same identity (and the same {@code
- * report.json}, byte for byte) on any number of threads. Each line's 128-bit MurmurHash3 is summed
+ * <p>It depends on the lines of each file, not on their order: the files are written in key order,
+ * but a writer handed subjects in another order must still give the same identity (and the same
+ * {@code report.json}, byte for byte). Each line's 128-bit MurmurHash3 is summed
  * per file, each 64-bit half modulo 2<sup>64</sup> (a multiset hash: a line added, lost or changed
  * changes it but with a chance of 2<sup>-64</sup> or so, whatever the order), and the sums and line counts of both files are hashed once more
  * with SHA-256. A check against accidents (files of two runs in one folder), not a signature: anyone

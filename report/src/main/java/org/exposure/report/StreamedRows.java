@@ -43,9 +43,28 @@ final class StreamedRows {
     this.indexFile = indexFile;
     this.listHeaderLength = listHeaderLength;
     this.subjects = new BufferedOutputStream(Files.newOutputStream(subjectsFile), 1 << 16);
-    this.list = new BufferedOutputStream(Files.newOutputStream(listFile), 1 << 16);
-    this.index = new DataOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(indexFile), 1 << 16));
+    OutputStream opened = null;
+    try {
+      opened = Files.newOutputStream(listFile);
+      this.list = new BufferedOutputStream(opened, 1 << 16);
+      this.index = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(indexFile), 1 << 16));
+    } catch (IOException | RuntimeException e) {
+      closeAfter(subjects, e); // the streams opened so far, before the failure is thrown
+      closeAfter(opened, e);
+      throw e;
+    }
+  }
+
+  private static void closeAfter(OutputStream out, Exception failure) {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /** Rows written to the given staged files, each starting with its header. */
