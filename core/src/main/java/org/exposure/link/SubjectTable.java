@@ -252,9 +252,9 @@ final class SubjectTable {
       }
       Arrays.sort(keys);
       List<T> mapped = new ArrayList<>(n);
-      long[][] locations = {new long[8]};
+      long[] locations = new long[8];
       for (long flipped : keys) {
-        locations[0] = visit(find(slots, capacity, flipped ^ Long.MIN_VALUE), locations[0],
+        locations = visit(find(slots, capacity, flipped ^ Long.MIN_VALUE), locations,
             (key, types, grade, classCode, where, records) -> mapped.add(
                 mapper.map(key, types, grade, classCode, where, records)));
       }

@@ -141,13 +141,13 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
         SortedSubjects.Cursor sorted = subjects.sorted();
         OutputStream all = new BufferedOutputStream(Files.newOutputStream(subjectsFile), 1 << 16);
         OutputStream informed = new BufferedOutputStream(Files.newOutputStream(list), 1 << 16)) {
-      write(all, allLines, subjectRows.header().getBytes(StandardCharsets.UTF_8));
-      write(informed, listLines, listRows.header().getBytes(StandardCharsets.UTF_8));
+      allLines.write(all, subjectRows.header().getBytes(StandardCharsets.UTF_8));
+      listLines.write(informed, listRows.header().getBytes(StandardCharsets.UTF_8));
       for (SortedSubjects.Row row = sorted.next(); row != null; row = sorted.next()) {
-        write(all, allLines, row.subjectLine());
+        allLines.write(all, row.subjectLine());
         rows++;
         if (row.listLine().length > 0) { // she is to be informed
-          write(informed, listLines, row.listLine());
+          listLines.write(informed, row.listLine());
           toInform++;
           if (contacts != null) {
             contacts.want(row.key(), row.locations());
@@ -175,11 +175,6 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     ReportHtml.write(result, options.locale(), runId, folder.staged(ReportHtml.FILE_NAME));
     folder.commit();
     return new Report(folder.folder(), runId, rows, toInform);
-  }
-
-  private static void write(OutputStream out, RunId.Lines lines, byte[] line) throws IOException {
-    out.write(line);
-    lines.add(line);
   }
 
   /**

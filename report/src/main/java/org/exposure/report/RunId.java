@@ -6,6 +6,7 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +81,12 @@ final class RunId {
 
     void add(byte[] bytes) {
       add(bytes, 0, bytes.length);
+    }
+
+    /** Writes the bytes to {@code out} and sums them: a file's lines as they are written. */
+    void write(OutputStream out, byte[] bytes) throws IOException {
+      out.write(bytes);
+      add(bytes);
     }
 
     void add(byte[] bytes, int offset, int length) {

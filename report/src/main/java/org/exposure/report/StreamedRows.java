@@ -71,8 +71,8 @@ final class StreamedRows {
   static StreamedRows open(Path subjectsFile, Path listFile, Path indexFile, byte[] subjectsHeader,
       byte[] listHeader) throws IOException {
     StreamedRows rows = new StreamedRows(subjectsFile, listFile, indexFile, listHeader.length);
-    write(rows.subjects, rows.subjectLines, subjectsHeader);
-    write(rows.list, rows.listLines, listHeader);
+    rows.subjectLines.write(rows.subjects, subjectsHeader);
+    rows.listLines.write(rows.list, listHeader);
     return rows;
   }
 
@@ -86,20 +86,15 @@ final class StreamedRows {
     }
     last = row.code();
     rows++;
-    write(subjects, subjectLines, row.subjectLine());
+    subjectLines.write(subjects, row.subjectLine());
     if (row.listLine().length > 0) {
-      write(list, listLines, row.listLine());
+      listLines.write(list, row.listLine());
       listed++;
     }
     index.writeLong(row.code());
     index.writeByte(row.level().ordinal());
     index.writeInt(row.listLine().length);
     return true;
-  }
-
-  private static void write(OutputStream out, RunId.Lines lines, byte[] line) throws IOException {
-    out.write(line);
-    lines.add(line);
   }
 
   /**
