@@ -35,6 +35,30 @@ public enum FieldType {
   TEST_RESULT,
   DIAGNOSIS,
   CLINICAL_DATE,
+  /** A medicine prescribed, given or dispensed, or a vaccine. */
+  MEDICATION,
+  /** A procedure, operation or treatment done or planned. */
+  PROCEDURE,
+  /** A health-insurance member, policy or claim number. */
+  INSURANCE_ID,
+  /** Coordinates or another precise location beyond an address. */
+  GEOLOCATION,
+  /** GDPR Art. 9: racial or ethnic origin (race, ethnicity, country of birth of parents). */
+  RACIAL_OR_ETHNIC_ORIGIN,
+  /** GDPR Art. 9: religious or philosophical beliefs. */
+  RELIGION_OR_BELIEF,
+  /** GDPR Art. 9: political opinions, party membership. */
+  POLITICAL_OPINION,
+  /** GDPR Art. 9: trade-union membership. */
+  TRADE_UNION_MEMBERSHIP,
+  /** GDPR Art. 9: sex life or sexual orientation. */
+  SEX_LIFE_OR_ORIENTATION,
+  /** GDPR Art. 9: genetic data (a genotype, a hereditary variant, a DNA profile). */
+  GENETIC_DATA,
+  /** GDPR Art. 9: biometric data that identifies (fingerprint, face template, iris). */
+  BIOMETRIC_DATA,
+  /** GDPR Art. 10: criminal convictions and offences. */
+  CRIMINAL_CONVICTION,
   /** Notes that may embed any of the above. */
   FREE_TEXT,
   /** Nothing personal found. */
@@ -43,6 +67,22 @@ public enum FieldType {
   /** Whether exposure of this type reveals health data: a result, a diagnosis. */
   public boolean isHealthResult() {
     return this == TEST_RESULT || this == DIAGNOSIS;
+  }
+
+  /**
+   * Whether exposure of this type reveals health beyond a result: a medicine, a procedure, a test done.
+   * Results and diagnoses answer {@link #isHealthResult()}.
+   */
+  public boolean isHealthContext() {
+    return this == MEDICATION || this == PROCEDURE || this == TEST_TYPE;
+  }
+
+  /**
+   * Whether this type is one of GDPR Art. 9's special categories other than health (which the result,
+   * diagnosis and health-context types cover), or Art. 10's criminal convictions.
+   */
+  public boolean isSpecialCategory() {
+    return compareTo(RACIAL_OR_ETHNIC_ORIGIN) >= 0 && compareTo(CRIMINAL_CONVICTION) <= 0;
   }
 
   /** Whether this type is a name or part of one. */

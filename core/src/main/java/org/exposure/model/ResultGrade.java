@@ -5,12 +5,17 @@ package org.exposure.model;
  * order matters: a subject's grade is the highest over her exposed results.
  */
 public enum ResultGrade {
-  /** No result exposed, or a value that could not be graded. */
+  /** No result exposed. */
   NONE,
   /** The sample could not be assessed (Pap 0, "onbeoordeelbaar"). */
   UNSATISFACTORY,
   /** hrHPV negative, Pap 1, NILM. */
   NORMAL,
+  /**
+   * A result was exposed but could not be graded: never read as normal. Above {@link #NORMAL}, so that a
+   * subject with a normal and an unreadable result shows the one that might be worse.
+   */
+  UNGRADED,
   /** hrHPV positive, Pap 2 or 3a1, ASC-US, LSIL, CIN 1. */
   ABNORMAL_LOW_GRADE,
   /** Pap 3a2, 3b or 4, ASC-H, HSIL, AGC, CIN 2-3: referral to a gynaecologist. */
