@@ -3,6 +3,7 @@ package org.exposure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.exposure.model.ResultGrade;
 import org.exposure.model.SourceLocation;
 import org.exposure.score.SubjectAssessment;
 
@@ -16,12 +17,15 @@ import org.exposure.score.SubjectAssessment;
  * @param toInform whether the notification decision informs her ({@link
  *     org.exposure.cohort.Notification#informs(org.exposure.score.SeverityLevel,
  *     org.exposure.score.BreachCircumstances, org.exposure.score.Policy)}): she is on the list
+ * @param resultGrade the most alarming grade over her exposed results ({@link ResultGrade#NONE} when
+ *     none was exposed): what an evaluation compares with the truth, and no extract value
  */
 public record AssessedSubject(String key, SubjectAssessment assessment, List<SourceLocation> locations,
-    boolean toInform) {
+    boolean toInform, ResultGrade resultGrade) {
   public AssessedSubject {
     requireNonNull(key, "key");
     requireNonNull(assessment, "assessment");
+    requireNonNull(resultGrade, "resultGrade");
     locations = List.copyOf(locations);
   }
 }

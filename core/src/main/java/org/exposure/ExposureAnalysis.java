@@ -345,7 +345,8 @@ public final class ExposureAnalysis {
           options.circumstances().worstOf(subject.sources()));
       local.get().add(subject, assessment);
       return new AssessedSubject(key, assessment, locations,
-          Notification.informs(assessment.level(), worst, options.policy()));
+          Notification.informs(assessment.level(), worst, options.policy()),
+          subject.resultGrade());
     }, subjects);
     CohortAccumulator cohort = new CohortAccumulator(options.assessmentDate());
     accumulators.forEach(cohort::merge);
