@@ -1,0 +1,165 @@
+package org.exposure.evaluation;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Synthetic national and bank numbers with their check digits computed from the public specifications,
+ * not from Exposure's validators: the corpus must not share a mistake with the code it judges.
+ *
+ * <ul>
+ *   <li>BSN: 9 digits, 11-proef {@code 9a+8b+...+2h-1i ≡ 0 (mod 11)} (RvIG, Logisch Ontwerp BSN).
+ *   <li>US SSN: {@code AAA-GG-SSSS}; Synthea writes area 999, test data everywhere uses 9xx.
+ *   <li>NHS number: 9 digits weighted 10..2, check {@code 11 - sum mod 11}, 11 → 0, 10 never issued.
+ *   <li>Belgian rijksregisternummer: {@code YYMMDD} + serial (odd men, even women) + {@code 97 - n mod 97},
+ *       where n is prefixed with {@code 2} for births from 2000.
+ *   <li>French NIR: sex, {@code YY}, {@code MM}, department, commune, order, key {@code 97 - n mod 97}.
+ *   <li>German Krankenversichertennummer: a letter (A = 01 ... Z = 26) and 8 digits, weighted 1-2-1-2...,
+ *       digit sums of the products added, the last digit of the sum is the check digit (§ 290 SGB V).
+ *   <li>IBAN: ISO 13616, {@code 98 - (BBAN + country + 00) mod 97} with letters as 10..35.
+ * </ul>
+ */
+final class CheckDigits {
+  private CheckDigits() {}
+
+  static String bsn(Random rng) {
+    while (true) {
+      int[] d = new int[9];
+      d[0] = 1 + rng.nextInt(9);
+      int sum = 9 * d[0];
+      for (int i = 1; i < 8; i++) {
+        d[i] = rng.nextInt(10);
+        sum += (9 - i) * d[i];
+      }
+      int last = sum % 11;
+      if (last == 10) {
+        continue;
+      }
+      d[8] = last;
+      StringBuilder s = new StringBuilder();
+      for (int x : d) {
+        s.append(x);
+      }
+      return s.toString();
+    }
+  }
+
+  /** Whether the nine digits pass the 11-proef: used to keep non-BSN numbers from passing it. */
+  static boolean passesElevenTest(String nineDigits) {
+    if (!nineDigits.matches("[0-9]{9}")) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (9 - i) * (nineDigits.charAt(i) - '0');
+    }
+    sum -= nineDigits.charAt(8) - '0';
+    return sum % 11 == 0;
+  }
+
+  /** A Synthea-style SSN in the 9xx area. */
+  static String ssn(Random rng) {
+    return String.format(Locale.ROOT, "9%02d-%02d-%04d", rng.nextInt(100), 1 + rng.nextInt(99),
+        1 + rng.nextInt(9999));
+  }
+
+  /** An SSN shaped as issued before randomisation: area 001-899 except 666. */
+  static String issuedLookingSsn(Random rng) {
+    int area;
+    do {
+      area = 1 + rng.nextInt(899);
+    } while (area == 666);
+    return String.format(Locale.ROOT, "%03d-%02d-%04d", area, 1 + rng.nextInt(99),
+        1 + rng.nextInt(9999));
+  }
+
+  static String nhs(Random rng) {
+    while (true) {
+      int[] d = new int[10];
+      d[0] = 4 + rng.nextInt(4);
+      int sum = 10 * d[0];
+      for (int i = 1; i < 9; i++) {
+        d[i] = rng.nextInt(10);
+        sum += (10 - i) * d[i];
+      }
+      int check = 11 - sum % 11;
+      if (check == 10) {
+        continue;
+      }
+      d[9] = check == 11 ? 0 : check;
+      StringBuilder s = new StringBuilder();
+      for (int x : d) {
+        s.append(x);
+      }
+      return s.toString();
+    }
+  }
+
+  /** Eleven digits: birth date, serial, check. */
+  static String belgianNational(LocalDate birth, boolean female, Random rng) {
+    int serial = 1 + rng.nextInt(498);
+    serial = serial * 2 - (female ? 0 : 1);
+    String body = String.format(Locale.ROOT, "%02d%02d%02d%03d", birth.getYear() % 100,
+        birth.getMonthValue(), birth.getDayOfMonth(), serial);
+    long n = Long.parseLong((birth.getYear() >= 2000 ? "2" : "") + body);
+    return body + String.format(Locale.ROOT, "%02d", 97 - n % 97);
+  }
+
+  /** Fifteen digits, metropolitan departments 01-95 without Corsica's 20. */
+  static String nir(LocalDate birth, boolean female, Random rng) {
+    int department;
+    do {
+      department = 1 + rng.nextInt(95);
+    } while (department == 20);
+    String body = String.format(Locale.ROOT, "%d%02d%02d%02d%03d%03d", female ? 2 : 1,
+        birth.getYear() % 100, birth.getMonthValue(), department, 1 + rng.nextInt(899),
+        1 + rng.nextInt(999));
+    long n = Long.parseLong(body);
+    return body + String.format(Locale.ROOT, "%02d", 97 - n % 97);
+  }
+
+  /** The ten-character unchangeable part of a Krankenversichertennummer. */
+  static String kvnr(Random rng) {
+    char letter = (char) ('A' + rng.nextInt(26));
+    StringBuilder digits = new StringBuilder(String.format(Locale.ROOT, "%02d", letter - 'A' + 1));
+    StringBuilder eight = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      eight.append(rng.nextInt(10));
+    }
+    digits.append(eight);
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
+      sum += product / 10 + product % 10;
+    }
+    return letter + eight.toString() + sum % 10;
+  }
+
+  /** An IBAN for a country, bank code and account digits (BBAN without national check digits). */
+  static String iban(String country, String bban) {
+    String rearranged = bban + country + "00";
+    StringBuilder numeric = new StringBuilder();
+    for (char c : rearranged.toCharArray()) {
+      numeric.append(Character.isDigit(c) ? String.valueOf(c)
+          : String.valueOf(Character.toUpperCase(c) - 'A' + 10));
+    }
+    int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
+    return country + String.format(Locale.ROOT, "%02d", check) + bban;
+  }
+
+  /** A random digit string of the given length that does not pass the 11-proef when it has nine. */
+  static String digits(Random rng, int length) {
+    while (true) {
+      StringBuilder s = new StringBuilder();
+      s.append(1 + rng.nextInt(9));
+      for (int i = 1; i < length; i++) {
+        s.append(rng.nextInt(10));
+      }
+      if (length != 9 || !passesElevenTest(s.toString())) {
+        return s.toString();
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.exposure.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the whole corpus: every layout's extract files in {@code ROOT/NAME/} and its truth in {@code
+ * ROOT/NAME.truth.tsv}. Deterministic: the same seed writes the same bytes.
+ *
+ * <p><b>The split.</b> Layouts are numbered from 1 in the order they are written (the CSV layouts of
+ * {@link CsvLayouts#all()}, then the FHIR layouts of {@link FhirLayouts}); every third one (number
+ * divisible by 3) is held out. The rule is fixed before any figure was seen and does not depend on the
+ * classifier. Run it on its own with {@code java ... CorpusGenerator DIR}.
+ */
+final class Corpus {
+  /** The seed of the corpus; changing it writes another corpus of the same layouts. */
+  static final long SEED = 20261207L;
+
+  /** A layout written: where its files are, its truth, and its number. */
+  record Layout(int number, Path input, Truth truth) {
+    String name() {
+      return truth.layout();
+    }
+
+    boolean heldOut() {
+      return isHeldOut(number);
+    }
+  }
+
+  private Corpus() {}
+
+  static boolean isHeldOut(int number) {
+    return number % 3 == 0;
+  }
+
+  static List<Layout> write(Path root) throws IOException {
+    Files.createDirectories(root);
+    List<Layout> layouts = new ArrayList<>();
+    for (CsvLayout csv : CsvLayouts.all()) {
+      Path dir = Files.createDirectories(root.resolve(csv.name()));
+      Truth truth = csv.write(dir, SEED);
+      truth.write(root.resolve(csv.name() + ".truth.tsv"));
+      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth));
+    }
+    for (Truth truth : FhirLayouts.write(root, SEED)) {
+      truth.write(root.resolve(truth.layout() + ".truth.tsv"));
+      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth));
+    }
+    return layouts;
+  }
+}

@@ -1,0 +1,190 @@
+package org.exposure.evaluation;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the library on the generated corpus (issue 17; {@code docs/evaluation.md}). The corpus is
+ * written into {@code target/corpus/} and each layout is assessed on its own.
+ *
+ * <ul>
+ *   <li>{@link #tuningPart}: the layouts the classifier may be adjusted on. Prints the per-type table,
+ *       every wrong field (layout, header or element, expected, actual: never a value) and each
+ *       layout's subjects and grades, writes them to {@code target/evaluation.md}, then asserts.
+ *   <li>{@link #heldOutPart}: every third layout ({@link Corpus#isHeldOut}). Same thresholds; prints
+ *       aggregate figures only, unless {@code -Dexposure.eval.detail=true}.
+ * </ul>
+ *
+ * <p>Thresholds: type precision and recall at least 0.98 over all fields and for every type with at
+ * least 20 fields; at least 0.99 of true subjects with the right worst grade; subjects exact in every
+ * layout. The figures are printed before any assertion can fail.
+ */
+class CorpusEvaluationTest {
+  static final double MIN_TYPES = 0.98;
+  static final double MIN_GRADES = 0.99;
+  static final int MIN_SUPPORT = 20;
+
+  private static List<Corpus.Layout> corpus;
+  private static final Map<Boolean, Evaluation> EVALUATIONS = new HashMap<>();
+
+  @Test
+  void corpusIsWellFormed() throws IOException {
+    List<Corpus.Layout> layouts = corpus();
+    assertThat(layouts).hasSizeGreaterThanOrEqualTo(44);
+    Set<Country> countries = layouts.stream().map(l -> l.truth().country())
+        .collect(Collectors.toSet());
+    assertThat(countries).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(layouts.stream().filter(l -> l.truth().isFhir())).hasSizeGreaterThanOrEqualTo(4);
+    long heldOut = layouts.stream().filter(Corpus.Layout::heldOut).count();
+    assertThat(heldOut * 3).isBetween((long) layouts.size() - 3, (long) layouts.size() + 3);
+    for (Corpus.Layout l : layouts) {
+      assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
+      assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
+      if (!l.truth().isFhir()) {
+        long rows = Files.lines(l.input(), java.nio.charset.StandardCharsets.ISO_8859_1).count() - 1;
+        assertThat(rows).as("rows of %s", l.name()).isBetween(60L, 450L);
+      }
+    }
+  }
+
+  @Test
+  void generatorIsDeterministic() throws IOException {
+    corpus();
+    Path first = corpusRoot();
+    Path again = target().resolve("corpus-again");
+    Corpus.write(again);
+    try (Stream<Path> files = Files.walk(first)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path other = again.resolve(first.relativize(f));
+        assertThat(Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(other)))
+            .as("%s written twice", first.relativize(f)).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void tuningPart() throws IOException {
+    Evaluation e = evaluation(false);
+    String report = Reports.full(e, "tuning part");
+    print(report);
+    Files.writeString(target().resolve("evaluation.md"), report, UTF_8);
+    assertNoValue(report);
+    assertThresholds(e);
+  }
+
+  @Test
+  void heldOutPart() throws IOException {
+    Evaluation e = evaluation(true);
+    boolean detail = Boolean.getBoolean("exposure.eval.detail");
+    String report = detail ? Reports.full(e, "held-out part") : Reports.aggregate(e,
+        "held-out part");
+    print(report);
+    if (detail) {
+      Files.writeString(target().resolve("evaluation-held-out.md"), report, UTF_8);
+    }
+    assertNoValue(report);
+    assertThresholds(e);
+  }
+
+  private static void assertThresholds(Evaluation e) {
+    List<String> failures = new ArrayList<>();
+    if (e.precision() < MIN_TYPES || e.recall() < MIN_TYPES) {
+      failures.add(String.format(Locale.ROOT, "types: precision %.3f, recall %.3f (need %.2f)",
+          e.precision(), e.recall(), MIN_TYPES));
+    }
+    for (Evaluation.TypeScore s : e.typeScores()) {
+      if (s.expected() >= MIN_SUPPORT && (s.precision() < MIN_TYPES || s.recall() < MIN_TYPES)) {
+        failures.add(String.format(Locale.ROOT, "%s: precision %.3f, recall %.3f (need %.2f)",
+            s.type(), s.precision(), s.recall(), MIN_TYPES));
+      }
+    }
+    if (e.gradeAgreement() < MIN_GRADES) {
+      failures.add(String.format(Locale.ROOT, "grades: %.3f agree (need %.2f)",
+          e.gradeAgreement(), MIN_GRADES));
+    }
+    if (e.layoutsExact() < e.layouts().size()) {
+      failures.add(String.format(Locale.ROOT, "subjects exact in %d of %d layouts",
+          e.layoutsExact(), e.layouts().size()));
+    }
+    assertThat(failures).as("issue 17's thresholds").isEmpty();
+  }
+
+  /**
+   * No identifier-like value of the corpus (five characters or more with a digit or an at sign) is in
+   * the report, except where it is also a header or element name.
+   */
+  private static void assertNoValue(String report) throws IOException {
+    Path root = corpusRoot();
+    int looked = 0;
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().endsWith(".tsv")).toList()) {
+        String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String header = text.lines().findFirst().orElse("");
+        for (String token : text.split("[;,\t|\"\\n\\r:{}\\[\\]]")) {
+          String value = token.strip();
+          if (value.length() >= 5 && value.matches(".*[0-9@].*") && !header.contains(value)
+              && looked++ % 7 == 0) {
+            assertThat(report.contains(value)).as("a value of %s in the report", f.getFileName())
+                .isFalse();
+          }
+        }
+      }
+    }
+    assertThat(looked).isPositive();
+  }
+
+  private static void print(String report) {
+    new PrintStream(System.out, true, UTF_8).println(report);
+  }
+
+  private static synchronized Evaluation evaluation(boolean heldOut) throws IOException {
+    List<Corpus.Layout> part = corpus().stream().filter(l -> l.heldOut() == heldOut).toList();
+    return EVALUATIONS.computeIfAbsent(heldOut, h -> Evaluation.of(part));
+  }
+
+  /** The corpus, written once per test run; truth read back from the files beside the extracts. */
+  private static synchronized List<Corpus.Layout> corpus() throws IOException {
+    if (corpus == null) {
+      List<Corpus.Layout> written = Corpus.write(corpusRoot());
+      List<Corpus.Layout> read = new ArrayList<>();
+      for (Corpus.Layout l : written) {
+        Truth truth = Truth.read(corpusRoot().resolve(l.name() + ".truth.tsv"));
+        read.add(new Corpus.Layout(l.number(), l.input(), truth));
+      }
+      corpus = List.copyOf(read);
+    }
+    return corpus;
+  }
+
+  private static Path corpusRoot() {
+    return target().resolve("corpus");
+  }
+
+  /** {@code target/}: the parent of {@code target/test-classes}. */
+  private static Path target() {
+    try {
+      return Path.of(CorpusEvaluationTest.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new UncheckedIOException(new IOException(e));
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.exposure.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The six countries of the corpus, each with its own conventions for identifiers, postcodes, phone
+ * numbers and addresses (public numbering plans; fictional ranges where one is reserved for drama or
+ * tests). Names and streets are common words combined at random: no real person or address is meant.
+ */
+enum Country {
+  NL(List.of("Anna", "Sanne", "Lotte", "Marieke", "Femke", "Esther", "Ingrid", "Monique", "Petra",
+      "Wilma", "Yvonne", "Sabine", "Joke", "Annemarie", "Linda", "Fatima", "Nadia", "Eva", "Iris",
+      "Kim", "Noor", "Lieke", "Renate", "Marloes"),
+      List.of("Jan", "Pieter", "Kees", "Mark", "Thijs", "Ahmed", "Bas", "Ruud"),
+      List.of("Jansen", "Visser", "Bakker", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters",
+          "Hendriks", "Dekker", "Brouwer", "Dijkstra", "Kok", "Jacobs", "Willems", "Koster",
+          "Prins", "Huisman", "Kuipers", "Veenstra", "Yilmaz", "El Amrani", "Postma"),
+      List.of("Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Schoolstraat", "Julianalaan",
+          "Beatrixstraat", "Lindelaan", "Eikenlaan", "Havenkade", "Nieuwe Gracht", "Parallelweg"),
+      List.of("Utrecht", "Zwolle", "Haarlem", "Leiden", "Delft", "Amersfoort", "Deventer", "Breda",
+          "Tilburg", "Nijmegen", "Groningen", "Alkmaar", "Rijswijk", "Gouda", "Hoorn", "Assen"),
+      List.of("Utrecht", "Overijssel", "Noord-Holland", "Zuid-Holland", "Noord-Brabant",
+          "Gelderland", "Groningen", "Drenthe")),
+  US(List.of("Abigail", "Emily", "Madison", "Olivia", "Hannah", "Ashley", "Samantha", "Grace",
+      "Chloe", "Natalie", "Brianna", "Megan", "Lauren", "Rachel", "Jasmine", "Maria", "Alyssa",
+      "Taylor", "Destiny", "Kayla"),
+      List.of("James", "Michael", "Robert", "David", "Carlos", "Tyrone", "Kevin", "Brandon"),
+      List.of("Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
+          "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor",
+          "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark"),
+      List.of("Main St", "Oak Ave", "Maple Dr", "Cedar Ln", "Elm St", "Washington Blvd",
+          "Park Rd", "Lakeview Dr", "Hillcrest Ave", "Sunset Blvd", "River Rd", "Pine St"),
+      List.of("Springfield", "Worcester", "Lowell", "Cambridge", "Quincy", "Brockton",
+          "New Bedford", "Lynn", "Newton", "Somerville", "Framingham", "Haverhill", "Waltham",
+          "Malden", "Medford", "Taunton"),
+      List.of("Massachusetts")),
+  UK(List.of("Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace", "Lily", "Freya",
+      "Chloe", "Ella", "Charlotte", "Evie", "Poppy", "Jessica", "Ruby", "Harriet", "Imogen",
+      "Priya", "Aisha"),
+      List.of("Oliver", "George", "Harry", "Jack", "Rhys", "Callum", "Arjun", "Liam"),
+      List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+          "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
+          "Hall", "Wood", "Jackson", "Clarke", "Patel", "Khan", "Hughes", "Edwards"),
+      List.of("High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
+          "Manor Road", "Park Avenue", "Queens Road", "Mill Lane", "The Crescent", "Kings Road",
+          "Orchard Close"),
+      List.of("Leeds", "Manchester", "Birmingham", "Bristol", "Sheffield", "Nottingham",
+          "Leicester", "Cardiff", "Newcastle", "Liverpool", "Oxford", "Cambridge", "York",
+          "Bradford", "Coventry", "Derby"),
+      List.of("West Yorkshire", "Greater Manchester", "West Midlands", "Avon", "South Yorkshire",
+          "Nottinghamshire")),
+  BE(List.of("Emma", "Louise", "Marie", "Elise", "Lotte", "Julie", "Sarah", "Laura", "Charlotte",
+      "Lena", "Hanne", "Nele", "Sofie", "An", "Els", "Griet", "Camille", "Manon", "Chloé", "Inès"),
+      List.of("Lucas", "Arthur", "Noah", "Wout", "Pieter", "Mathis", "Thomas", "Jens"),
+      List.of("Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
+          "Wouters", "De Smet", "Dubois", "Lambert", "Dupont", "Martin", "Leroy", "Vermeulen",
+          "Van Damme", "De Backer", "Hermans", "Michiels", "Desmet", "Lemmens", "Declercq", "Pauwels"),
+      List.of("Kerkstraat", "Stationsstraat", "Rue de la Station", "Rue de l'Église", "Dorpsstraat",
+          "Nieuwstraat", "Rue du Moulin", "Molenstraat", "Avenue Louise", "Schoolstraat",
+          "Rue Haute", "Veldstraat"),
+      List.of("Gent", "Antwerpen", "Leuven", "Brugge", "Mechelen", "Hasselt", "Kortrijk", "Aalst",
+          "Liège", "Namur", "Charleroi", "Mons", "Wavre", "Tournai", "Genk", "Oostende"),
+      List.of("Oost-Vlaanderen", "Antwerpen", "Vlaams-Brabant", "Limburg", "Liège", "Namur")),
+  FR(List.of("Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Emma", "Julie", "Louise",
+      "Clara", "Élodie", "Mathilde", "Pauline", "Céline", "Nathalie", "Sophie", "Amandine",
+      "Margaux", "Océane", "Aurélie"),
+      List.of("Lucas", "Hugo", "Louis", "Théo", "Nicolas", "Julien", "Antoine", "Karim"),
+      List.of("Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
+          "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David",
+          "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier"),
+      List.of("rue de la République", "rue Victor Hugo", "avenue Jean Jaurès", "rue Pasteur",
+          "boulevard Gambetta", "rue du Moulin", "place de l'Église", "rue des Écoles",
+          "chemin des Vignes", "allée des Tilleuls", "rue Nationale", "avenue de la Gare"),
+      List.of("Lyon", "Toulouse", "Nantes", "Rennes", "Lille", "Bordeaux", "Montpellier",
+          "Strasbourg", "Grenoble", "Dijon", "Angers", "Reims", "Brest", "Tours", "Limoges",
+          "Amiens"),
+      List.of("Rhône", "Haute-Garonne", "Loire-Atlantique", "Ille-et-Vilaine", "Nord", "Gironde")),
+  DE(List.of("Anna", "Lena", "Lea", "Hannah", "Laura", "Julia", "Sarah", "Lisa", "Katharina",
+      "Sophie", "Marie", "Johanna", "Sabine", "Petra", "Monika", "Ursula", "Birgit", "Jana",
+      "Franziska", "Ayşe"),
+      List.of("Lukas", "Felix", "Jonas", "Maximilian", "Stefan", "Thomas", "Mehmet", "Tobias"),
+      List.of("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+          "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf",
+          "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann"),
+      List.of("Hauptstraße", "Schulstraße", "Gartenstraße", "Bahnhofstraße", "Dorfstraße",
+          "Bergstraße", "Lindenstraße", "Kirchweg", "Am Markt", "Goethestraße", "Ringstraße",
+          "Mühlenweg"),
+      List.of("Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart",
+          "Düsseldorf", "Leipzig", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover",
+          "Nürnberg", "Münster", "Freiburg"),
+      List.of("Bayern", "Nordrhein-Westfalen", "Hessen", "Sachsen", "Niedersachsen",
+          "Baden-Württemberg"));
+
+  private static final List<String> NL_PREFIXES = List.of("van", "de", "van der", "van den", "de",
+      "ter", "van de");
+  private static final List<String> UK_AREAS = List.of("LS", "M", "B", "BS", "S", "NG", "LE",
+      "CF", "NE", "L", "OX", "CB", "YO", "BD", "CV", "DE");
+  private static final String UK_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+  private final List<String> female;
+  private final List<String> male;
+  private final List<String> families;
+  private final List<String> streets;
+  private final List<String> cities;
+  private final List<String> regions;
+
+  Country(List<String> female, List<String> male, List<String> families, List<String> streets,
+      List<String> cities, List<String> regions) {
+    this.female = female;
+    this.male = male;
+    this.families = families;
+    this.streets = streets;
+    this.cities = cities;
+    this.regions = regions;
+  }
+
+  /** A person of this country; women only where the layout is a screening programme's. */
+  Person person(int id, Random rng, boolean womenOnly, int minAge, int maxAge, LocalDate onDay) {
+    boolean isFemale = womenOnly || rng.nextInt(100) < 55;
+    String given = pick(rng, isFemale ? female : male);
+    String middle = rng.nextInt(3) == 0 ? pick(rng, isFemale ? female : male) : "";
+    if (middle.equals(given)) {
+      middle = "";
+    }
+    String prefix = this == NL && rng.nextInt(4) == 0 ? pick(rng, NL_PREFIXES) : "";
+    String family = pick(rng, families);
+    String maiden = isFemale && rng.nextInt(3) == 0 ? pick(rng, families) : "";
+    int age = minAge + rng.nextInt(maxAge - minAge + 1);
+    LocalDate birth = onDay.minusYears(age).minusDays(rng.nextInt(365));
+    String nationalId = switch (this) {
+      case NL -> CheckDigits.bsn(rng);
+      case US -> CheckDigits.ssn(rng);
+      case UK -> CheckDigits.nhs(rng);
+      case BE -> CheckDigits.belgianNational(birth, isFemale, rng);
+      case FR -> CheckDigits.nir(birth, isFemale, rng);
+      case DE -> CheckDigits.kvnr(rng);
+    };
+    int city = rng.nextInt(cities.size());
+    String ascii = ascii(given + "." + family).toLowerCase(Locale.ROOT).replace(" ", "");
+    String email = ascii + (rng.nextInt(90) + 10) + "@example." + emailDomain();
+    double[] centre = centre();
+    return new Person(id, this, isFemale, given, middle, prefix, family, maiden, birth, nationalId,
+        pick(rng, streets), 1 + rng.nextInt(180),
+        this == NL && rng.nextInt(6) == 0 ? String.valueOf((char) ('a' + rng.nextInt(4))) : "",
+        postcode(rng, city), cities.get(city), pick(rng, regions), phone(rng), email, iban(rng),
+        new UUID(rng.nextLong(), rng.nextLong()).toString(), CheckDigits.digits(rng, 7),
+        insuranceNumber(rng), centre[0] + rng.nextDouble() * 0.8 - 0.4,
+        centre[1] + rng.nextDouble() * 0.8 - 0.4);
+  }
+
+  String streetLine(String street, int number, String suffix) {
+    return switch (this) {
+      case NL, BE, DE -> street + " " + number + suffix;
+      case US, UK -> number + " " + street;
+      case FR -> number + " " + street;
+    };
+  }
+
+  private String emailDomain() {
+    return switch (this) {
+      case NL -> "nl";
+      case US -> "com";
+      case UK -> "co.uk";
+      case BE -> "be";
+      case FR -> "fr";
+      case DE -> "de";
+    };
+  }
+
+  private double[] centre() {
+    return switch (this) {
+      case NL -> new double[] {52.1, 5.1};
+      case US -> new double[] {42.3, -71.8};
+      case UK -> new double[] {53.4, -1.5};
+      case BE -> new double[] {50.9, 4.3};
+      case FR -> new double[] {46.5, 2.5};
+      case DE -> new double[] {51.0, 10.0};
+    };
+  }
+
+  /** A postcode whose first digits follow the city's index, so that a city keeps its area. */
+  private String postcode(Random rng, int city) {
+    return switch (this) {
+      case NL -> {
+        String letters;
+        do {
+          letters = "" + (char) ('A' + rng.nextInt(26)) + (char) ('A' + rng.nextInt(26));
+        } while (letters.equals("SA") || letters.equals("SD") || letters.equals("SS"));
+        yield String.format(Locale.ROOT, "%d%03d %s", 1 + city % 9, rng.nextInt(1000), letters);
+      }
+      case US -> String.format(Locale.ROOT, "0%d%03d", 1 + city % 7, rng.nextInt(1000));
+      case UK -> String.format(Locale.ROOT, "%s%d %d%c%c", UK_AREAS.get(city), 1 + rng.nextInt(20),
+          rng.nextInt(10), UK_INWARD_LETTERS.charAt(rng.nextInt(UK_INWARD_LETTERS.length())),
+          UK_INWARD_LETTERS.charAt(rng.nextInt(UK_INWARD_LETTERS.length())));
+      case BE -> String.format(Locale.ROOT, "%d%03d", 1 + city % 9, rng.nextInt(1000));
+      case FR -> String.format(Locale.ROOT, "%02d%03d", 1 + (city * 5) % 95, rng.nextInt(1000));
+      case DE -> String.format(Locale.ROOT, "%05d", 1067 + city * 6000 + rng.nextInt(5000));
+    };
+  }
+
+  private String phone(Random rng) {
+    return switch (this) {
+      case NL -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "06-%08d", rng.nextInt(100_000_000))
+          : String.format(Locale.ROOT, "+31 6 %08d", rng.nextInt(100_000_000));
+      case US -> String.format(Locale.ROOT, "555-%03d-%04d", 100 + rng.nextInt(900),
+          rng.nextInt(10_000));
+      case UK -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "07700 900%03d", rng.nextInt(1000))
+          : String.format(Locale.ROOT, "+44 7700 900%03d", rng.nextInt(1000));
+      case BE -> String.format(Locale.ROOT, "+32 47%d %02d %02d %02d", rng.nextInt(10),
+          rng.nextInt(100), rng.nextInt(100), rng.nextInt(100));
+      case FR -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "06 %02d %02d %02d %02d", rng.nextInt(100), rng.nextInt(100),
+              rng.nextInt(100), rng.nextInt(100))
+          : String.format(Locale.ROOT, "+33 6 %02d %02d %02d %02d", rng.nextInt(100),
+              rng.nextInt(100), rng.nextInt(100), rng.nextInt(100));
+      case DE -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "+49 151 %08d", rng.nextInt(100_000_000))
+          : String.format(Locale.ROOT, "0151 %08d", rng.nextInt(100_000_000));
+    };
+  }
+
+  private String iban(Random rng) {
+    return switch (this) {
+      case NL -> CheckDigits.iban("NL", pick(rng, List.of("ABNA", "INGB", "RABO", "SNSB"))
+          + CheckDigits.digits(rng, 10));
+      case BE -> CheckDigits.iban("BE", belgianBban(rng));
+      case FR -> CheckDigits.iban("FR", "30006" + "00001" + CheckDigits.digits(rng, 11)
+          + String.format(Locale.ROOT, "%02d", rng.nextInt(100)));
+      case DE -> CheckDigits.iban("DE", "37040044" + CheckDigits.digits(rng, 10));
+      case UK -> CheckDigits.iban("GB", "NWBK" + "601613" + CheckDigits.digits(rng, 8));
+      case US -> CheckDigits.digits(rng, 12);
+    };
+  }
+
+  /** A Belgian BBAN: bank, account, and its own mod-97 check (00 read as 97). */
+  private static String belgianBban(Random rng) {
+    long first = Long.parseLong(CheckDigits.digits(rng, 10));
+    long check = first % 97 == 0 ? 97 : first % 97;
+    return String.format(Locale.ROOT, "%010d%02d", first, check);
+  }
+
+  /** An insurer's own member number: letters and digits, no national checksum. */
+  private String insuranceNumber(Random rng) {
+    return switch (this) {
+      case NL -> CheckDigits.digits(rng, 8);
+      case US -> String.format(Locale.ROOT, "%s%08d", pick(rng, List.of("BCB", "AET", "UHC", "HMN")),
+          rng.nextInt(100_000_000));
+      case UK -> String.format(Locale.ROOT, "BUPA%07d", rng.nextInt(10_000_000));
+      case BE -> String.format(Locale.ROOT, "%03d/%07d", 100 + rng.nextInt(900),
+          rng.nextInt(10_000_000));
+      case FR -> String.format(Locale.ROOT, "MUT%09d", rng.nextInt(1_000_000_000));
+      case DE -> String.format(Locale.ROOT, "10%07d", rng.nextInt(10_000_000));
+    };
+  }
+
+  static String pick(Random rng, List<String> from) {
+    return from.get(rng.nextInt(from.size()));
+  }
+
+  static String ascii(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace("'", "");
+  }
+}
