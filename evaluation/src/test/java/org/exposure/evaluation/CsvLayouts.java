@@ -168,7 +168,7 @@ final class CsvLayouts {
             .col("Behandeldatum", CLINICAL_DATE, Row::when)
             .col("Bedrag", OTHER, r -> String.format(Locale.ROOT, "%d,%02d", 20 + r.rng().nextInt(900),
                 r.rng().nextInt(100))),
-        CsvLayout.of("nl-forensic-care", NL).dates("dd-MM-yyyy").people(80).ages(20, 60)
+        CsvLayout.of("nl-forensic-care", NL).dates("dd-MM-yyyy").people(100).ages(20, 60)
             .col("BSN", NATIONAL_ID, r -> r.p().nationalId())
             .col("Naam", PERSON_NAME, r -> r.p().fullName())
             .col("Geboortedatum", BIRTH_DATE, Row::birth)
@@ -483,7 +483,7 @@ final class CsvLayouts {
                 ? new Cell(r.s().bethesdaFrench(r.rng()), r.s().papGrade()) : Cell.of(""))
             .col("Médecin prescripteur", PROVIDER, r -> "Dr " + Country.pick(r.rng(),
                 List.of("Lambert", "Dupont", "Leclercq"))),
-        CsvLayout.of("be-hospital-admissions", BE).dates("yyyy-MM-dd").people(120).ages(0, 90)
+        CsvLayout.of("be-hospital-admissions", BE).bom().dates("yyyy-MM-dd").people(120).ages(0, 90)
             .rows(1, 2)
             .col("INSZ", NATIONAL_ID, r -> belgian(r.p().nationalId()))
             .col("Naam", PERSON_NAME, r -> r.p().fullName())

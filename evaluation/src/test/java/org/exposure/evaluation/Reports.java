@@ -3,6 +3,8 @@ package org.exposure.evaluation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.exposure.model.FieldType;
 
 /**
  * The evaluation's Markdown: the aggregate figures, and for the tuning part the per-type table, every
@@ -12,13 +14,13 @@ import java.util.Map;
 final class Reports {
   private Reports() {}
 
-  /** Overall, per-type (types with enough fields), grade and subject figures only. */
-  static String aggregate(Evaluation e, String part) {
+  /** Overall, per-type (the types asserted), grade and subject figures only. */
+  static String aggregate(Evaluation e, String part, Set<FieldType> asserted) {
     StringBuilder md = new StringBuilder();
     header(md, e, part);
     md.append("| type | fields | precision | recall |\n|---|---:|---:|---:|\n");
     for (Evaluation.TypeScore s : e.typeScores()) {
-      if (s.expected() >= CorpusEvaluationTest.MIN_SUPPORT) {
+      if (asserted.contains(s.type())) {
         row(md, s);
       }
     }
@@ -27,18 +29,18 @@ final class Reports {
     return md.toString();
   }
 
-  static String full(Evaluation e, String part) {
+  static String full(Evaluation e, String part, Set<FieldType> asserted) {
     StringBuilder md = new StringBuilder();
     header(md, e, part);
     md.append("| type | fields | predicted | precision | recall |\n|---|---:|---:|---:|---:|\n");
     for (Evaluation.TypeScore s : e.typeScores()) {
       md.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %s | %s |%n", s.type(),
-          s.expected() >= CorpusEvaluationTest.MIN_SUPPORT ? " *" : "", s.expected(),
+          asserted.contains(s.type()) ? " *" : "", s.expected(),
           s.predicted(), s.predicted() == 0 ? "n/a" : f(s.precision()),
           s.expected() == 0 ? "n/a" : f(s.recall())));
     }
     md.append("\n`*`: at least ").append(CorpusEvaluationTest.MIN_SUPPORT)
-        .append(" fields, so the threshold applies to the type.\n\n");
+        .append(" fields in the whole corpus, so the threshold applies to the type.\n\n");
 
     List<Evaluation.Outcome> wrong = e.outcomes().stream().filter(o -> !o.correct()).toList();
     md.append(String.format(Locale.ROOT, "## Wrong fields (%d)%n%n", wrong.size()));
