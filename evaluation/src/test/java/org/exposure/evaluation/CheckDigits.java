@@ -77,24 +77,22 @@ final class CheckDigits {
 
   static String nhs(Random rng) {
     while (true) {
-      int[] d = new int[10];
-      d[0] = 4 + rng.nextInt(4);
-      int sum = 10 * d[0];
-      for (int i = 1; i < 9; i++) {
-        d[i] = rng.nextInt(10);
-        sum += (10 - i) * d[i];
+      String nine = (4 + rng.nextInt(4)) + digitsAnyFirst(rng, 8);
+      int check = nhsCheck(nine);
+      if (check >= 0) {
+        return nine + check;
       }
-      int check = 11 - sum % 11;
-      if (check == 10) {
-        continue;
-      }
-      d[9] = check == 11 ? 0 : check;
-      StringBuilder s = new StringBuilder();
-      for (int x : d) {
-        s.append(x);
-      }
-      return s.toString();
     }
+  }
+
+  /** The NHS number's check digit for its first nine digits, or -1 where none exists (10). */
+  static int nhsCheck(String nine) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (10 - i) * (nine.charAt(i) - '0');
+    }
+    int check = 11 - sum % 11;
+    return check == 11 ? 0 : check == 10 ? -1 : check;
   }
 
   /** Eleven digits: birth date, serial, check. */
@@ -103,8 +101,12 @@ final class CheckDigits {
     serial = serial * 2 - (female ? 0 : 1);
     String body = String.format(Locale.ROOT, "%02d%02d%02d%03d", birth.getYear() % 100,
         birth.getMonthValue(), birth.getDayOfMonth(), serial);
-    long n = Long.parseLong((birth.getYear() >= 2000 ? "2" : "") + body);
-    return body + String.format(Locale.ROOT, "%02d", 97 - n % 97);
+    return body + String.format(Locale.ROOT, "%02d", belgianCheck(body, birth.getYear() >= 2000));
+  }
+
+  /** {@code 97 - n mod 97} over the nine digits, prefixed with 2 for births from 2000. */
+  static int belgianCheck(String nine, boolean bornFrom2000) {
+    return mod97Key(Long.parseLong((bornFrom2000 ? "2" : "") + nine));
   }
 
   /** Fifteen digits, metropolitan departments 01-95 without Corsica's 20. */
@@ -116,25 +118,30 @@ final class CheckDigits {
     String body = String.format(Locale.ROOT, "%d%02d%02d%02d%03d%03d", female ? 2 : 1,
         birth.getYear() % 100, birth.getMonthValue(), department, 1 + rng.nextInt(899),
         1 + rng.nextInt(999));
-    long n = Long.parseLong(body);
-    return body + String.format(Locale.ROOT, "%02d", 97 - n % 97);
+    return body + String.format(Locale.ROOT, "%02d", mod97Key(Long.parseLong(body)));
+  }
+
+  /** The key of a NIR or Belgian number: {@code 97 - n mod 97}. */
+  static int mod97Key(long n) {
+    return (int) (97 - n % 97);
   }
 
   /** The ten-character unchangeable part of a Krankenversichertennummer. */
   static String kvnr(Random rng) {
     char letter = (char) ('A' + rng.nextInt(26));
-    StringBuilder digits = new StringBuilder(String.format(Locale.ROOT, "%02d", letter - 'A' + 1));
-    StringBuilder eight = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      eight.append(rng.nextInt(10));
-    }
-    digits.append(eight);
+    String eight = digitsAnyFirst(rng, 8);
+    return letter + eight + kvnrCheck(letter, eight);
+  }
+
+  /** The letter as 01-26 and the eight digits, weighted 1-2-1-2..., digit sums added, mod 10. */
+  static int kvnrCheck(char letter, String eight) {
+    String digits = String.format(Locale.ROOT, "%02d", letter - 'A' + 1) + eight;
     int sum = 0;
     for (int i = 0; i < 10; i++) {
       int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
       sum += product / 10 + product % 10;
     }
-    return letter + eight.toString() + sum % 10;
+    return sum % 10;
   }
 
   /** An IBAN for a country, bank code and account digits (BBAN without national check digits). */
@@ -147,6 +154,14 @@ final class CheckDigits {
     }
     int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
     return country + String.format(Locale.ROOT, "%02d", check) + bban;
+  }
+
+  private static String digitsAnyFirst(Random rng, int length) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      s.append(rng.nextInt(10));
+    }
+    return s.toString();
   }
 
   /** A random digit string of the given length that does not pass the 11-proef when it has nine. */

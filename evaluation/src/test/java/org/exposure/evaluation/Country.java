@@ -81,7 +81,7 @@ enum Country {
       List.of("Rhône", "Haute-Garonne", "Loire-Atlantique", "Ille-et-Vilaine", "Nord", "Gironde")),
   DE(List.of("Anna", "Lena", "Lea", "Hannah", "Laura", "Julia", "Sarah", "Lisa", "Katharina",
       "Sophie", "Marie", "Johanna", "Sabine", "Petra", "Monika", "Ursula", "Birgit", "Jana",
-      "Franziska", "Ayşe"),
+      "Franziska", "Aylin"),
       List.of("Lukas", "Felix", "Jonas", "Maximilian", "Stefan", "Thomas", "Mehmet", "Tobias"),
       List.of("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
           "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf",

@@ -1,0 +1,85 @@
+package org.exposure.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus's identifiers are only as good as their check digits: each rule is checked against
+ * examples published with its specification, and every generated number against its rule.
+ */
+class CheckDigitsTest {
+
+  @Test
+  void bsnElevenTestOnTheReferenceExamples() {
+    assertThat(CheckDigits.passesElevenTest("111222333")).isTrue();
+    assertThat(CheckDigits.passesElevenTest("123456782")).isTrue();
+    assertThat(CheckDigits.passesElevenTest("999993653")).isTrue();
+    assertThat(CheckDigits.passesElevenTest("123456789")).isFalse();
+    assertThat(CheckDigits.passesElevenTest("12345678")).isFalse();
+  }
+
+  @Test
+  void nhsCheckOnThePublishedExample() {
+    assertThat(CheckDigits.nhsCheck("943476591")).isEqualTo(9);
+  }
+
+  @Test
+  void mod97KeysOnThePublishedExamples() {
+    // NIR 2 06 12 75 111 005, key 64; Belgian 93.05.18-223.61.
+    assertThat(CheckDigits.mod97Key(2061275111005L)).isEqualTo(64);
+    assertThat(CheckDigits.belgianCheck("930518223", false)).isEqualTo(61);
+    assertThat(CheckDigits.belgianCheck("000101234", true))
+        .isEqualTo(97 - (int) (2000101234L % 97));
+  }
+
+  @Test
+  void kvnrCheckFollowsTheModulo10Rule() {
+    // A = 01: digits 0 1 1 2 3 4 5 6 7 8, weighted 1 2 1 2..., digit sums 0+2+1+4+3+8+5+3+7+7 = 40.
+    assertThat(CheckDigits.kvnrCheck('A', "12345678")).isZero();
+  }
+
+  @Test
+  void ibanOnThePublishedExamples() {
+    assertThat(CheckDigits.iban("NL", "ABNA0417164300")).isEqualTo("NL91ABNA0417164300");
+    assertThat(CheckDigits.iban("DE", "370400440532013000")).isEqualTo("DE89370400440532013000");
+    assertThat(CheckDigits.iban("GB", "WEST12345698765432")).isEqualTo("GB82WEST12345698765432");
+  }
+
+  @Test
+  void everyGeneratedNumberPassesItsRule() {
+    Random rng = new Random(17);
+    for (int i = 0; i < 2000; i++) {
+      String bsn = CheckDigits.bsn(rng);
+      assertThat(CheckDigits.passesElevenTest(bsn)).as(bsn).isTrue();
+
+      String nhs = CheckDigits.nhs(rng);
+      assertThat(nhs).hasSize(10);
+      assertThat(CheckDigits.nhsCheck(nhs.substring(0, 9))).isEqualTo(nhs.charAt(9) - '0');
+
+      LocalDate birth = LocalDate.of(1940 + rng.nextInt(80), 1 + rng.nextInt(12),
+          1 + rng.nextInt(28));
+      String be = CheckDigits.belgianNational(birth, rng.nextBoolean(), rng);
+      assertThat(be).hasSize(11);
+      assertThat(Integer.parseInt(be.substring(9))).isEqualTo(
+          CheckDigits.belgianCheck(be.substring(0, 9), birth.getYear() >= 2000));
+
+      String nir = CheckDigits.nir(birth, true, rng);
+      assertThat(nir).hasSize(15).startsWith("2");
+      assertThat(Integer.parseInt(nir.substring(13)))
+          .isEqualTo(CheckDigits.mod97Key(Long.parseLong(nir.substring(0, 13))));
+
+      String kvnr = CheckDigits.kvnr(rng);
+      assertThat(kvnr).matches("[A-Z][0-9]{9}");
+      assertThat(kvnr.charAt(9) - '0').isEqualTo(CheckDigits.kvnrCheck(kvnr.charAt(0),
+          kvnr.substring(1, 9)));
+
+      assertThat(CheckDigits.ssn(rng)).matches("9[0-9]{2}-[0-9]{2}-[0-9]{4}");
+      assertThat(CheckDigits.issuedLookingSsn(rng)).matches("[0-8][0-9]{2}-[0-9]{2}-[0-9]{4}")
+          .doesNotStartWith("666").doesNotStartWith("000");
+      assertThat(CheckDigits.passesElevenTest(CheckDigits.digits(rng, 9))).isFalse();
+    }
+  }
+}
