@@ -175,9 +175,14 @@ final class ResultGrader {
     return new Reading(tokens(value)).grade();
   }
 
-  /** Whether the value says that there is no result ("n.v.t.", "geen uitslag", "pending", "-"). */
+  /**
+   * Whether the value says that there is no result ("n.v.t.", "geen uitslag", "pending", "-"), also
+   * behind a label ("Cytologie: niet verricht").
+   */
   public static boolean isNoResult(String value) {
-    return NO_RESULT.contains(squash(value));
+    int label = value.lastIndexOf(':');
+    return NO_RESULT.contains(squash(value))
+        || label >= 0 && NO_RESULT.contains(squash(value.substring(label + 1)));
   }
 
   /**

@@ -107,7 +107,7 @@ class ResultGraderTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"''|true", "-|true", "n.v.t.|true", "N/A|true", "geen uitslag|true",
-      "pending|true", "zie brief|false", "5.4|false", "Pap 1|false"})
+      "pending|true", "Cytologie: niet verricht|true", "zie brief|false", "5.4|false", "Pap 1|false"})
   void tellsNoResultFromAnUnreadableOne(String value, boolean none) {
     assertThat(ResultGrader.isNoResult(value)).isEqualTo(none);
   }
