@@ -1,6 +1,9 @@
 package org.exposure.classify;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +54,74 @@ final class SensitiveDiagnoses {
       "anxiety disorder", "eating disorder", "self harm", "genital herpes", "herpes genitalis",
       "termination of", "sexually transmitted", "personality disorder", "persoonlijkheidsstoornis");
 
+  /** The stems and whole words by the packed first three letters of the words they match. */
+  private static final Map<Integer, List<String>> BY_START = byStart();
+
   private SensitiveDiagnoses() {}
+
+  private static Map<Integer, List<String>> byStart() {
+    Map<Integer, List<String>> map = new HashMap<>();
+    for (String stem : STEMS) {
+      map.computeIfAbsent(start(stem, 0, 3), k -> new ArrayList<>()).add(stem);
+    }
+    for (String word : WORDS) {
+      map.computeIfAbsent(start(word, 0, 3), k -> new ArrayList<>()).add(word);
+    }
+    return Map.copyOf(map);
+  }
+
+  /** The first three characters, ASCII-lower-cased, packed into an int. */
+  private static int start(CharSequence text, int from, int to) {
+    int key = 0;
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      char c = text.charAt(i);
+      key = key << 8 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) & 0xff;
+    }
+    return key;
+  }
+
+  /**
+   * Whether the word {@code text[start, end)} (letters only) names a sensitive condition: free text
+   * is scanned word by word, one table lookup a word, without a copy.
+   */
+  static boolean isSensitiveWord(CharSequence text, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    List<String> candidates = BY_START.get(start(text, start, end));
+    if (candidates != null) {
+      for (String candidate : candidates) {
+        boolean whole = WORDS.contains(candidate);
+        if (whole ? end - start == candidate.length() && regionIs(text, start, candidate)
+            : end - start >= candidate.length() && regionIs(text, start, candidate)) {
+          return true;
+        }
+      }
+    }
+    return end - start >= 7 && containsTumour(text, start, end);
+  }
+
+  /** Whether the text at {@code start} begins with {@code lower}, ignoring ASCII case. */
+  private static boolean regionIs(CharSequence text, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(start + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsTumour(CharSequence text, int start, int end) {
+    for (String tumour : TUMOURS) {
+      for (int at = start; at + tumour.length() <= end; at++) {
+        if (regionIs(text, at, tumour)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether the value names or codes a sensitive diagnosis. */
   static boolean matches(String value) {

@@ -25,4 +25,13 @@ class SensitiveDiagnosesTest {
   void recognisesSensitiveDiagnoses(String value, boolean sensitive) {
     assertThat(SensitiveDiagnoses.matches(value)).isEqualTo(sensitive);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"zwanger|true", "Zwangerschap|true", "HIV|true", "hiv|true",
+      "hives|false", "depressief|true", "plaveiselcelcarcinoom|true", "Non|false", "de|false",
+      "gezond|false", "kerkstraat|false"})
+  void readsOneWordOfFreeTextInPlace(String word, boolean sensitive) {
+    String text = "x " + word + " y";
+    assertThat(SensitiveDiagnoses.isSensitiveWord(text, 2, 2 + word.length())).isEqualTo(sensitive);
+  }
 }
