@@ -56,6 +56,33 @@ enum BuiltInDetector implements ValueDetector {
       0.9, Codes::isSnomedConcept),
   SNOMED_FINDING(FieldType.DIAGNOSIS, "are SNOMED CT names of disorders or findings", 0.8,
       Codes::isSnomedFindingName),
+  SNOMED_PROCEDURE(FieldType.PROCEDURE, "are SNOMED CT names of procedures", 0.8,
+      Codes::isSnomedProcedureName),
+  ATC(FieldType.MEDICATION, "are ATC codes of medicines", 0.9, Codes::isAtcCode),
+  MEDICATION_WITH_STRENGTH(FieldType.MEDICATION, "name a medicine with its strength (mg, ml...)", 0.8,
+      Codes::isMedicationWithStrength),
+  // Vocabularies confirm a special category but cannot refute it: values alone only.
+  RACE_OR_ETHNICITY(FieldType.RACIAL_OR_ETHNIC_ORIGIN, "name a race or ethnicity", 0.9,
+      SpecialCategories::isRaceOrEthnicity) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return false;
+    }
+  },
+  RELIGION(FieldType.RELIGION_OR_BELIEF, "name a religion or belief", 0.8,
+      SpecialCategories::isReligion) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return false;
+    }
+  },
+  SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation", 0.8,
+      SpecialCategories::isSexualOrientation) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return false;
+    }
+  },
   /** Eight digits mean an AGB code only under a provider header... */
   AGB(FieldType.PROVIDER, "are 8-digit AGB codes", Double.NaN, Codes::isAgbCode),
   /** ...unless nearly all start with 01, the code of general practitioners. */

@@ -149,6 +149,64 @@ final class Codes {
     return s.charAt(n - 2) == '0' && (partition == '0' || partition == '1') && verhoeff(s);
   }
 
+  /** A SNOMED CT fully specified name of a procedure: "Colposcopy (procedure)". */
+  public static boolean isSnomedProcedureName(String value) {
+    String s = value.strip();
+    return s.endsWith("(procedure)") || s.endsWith("(regime/therapy)");
+  }
+
+  /**
+   * An ATC code of a medicine (WHO Anatomical Therapeutic Chemical classification) at its fifth level:
+   * a letter, two digits, two letters, two digits ({@code "J07BM01"}, {@code "A10BA02"}).
+   */
+  public static boolean isAtcCode(String value) {
+    String s = value.strip();
+    return s.length() == 7 && isAsciiLetter(s.charAt(0)) && isDigit(s.charAt(1)) && isDigit(s.charAt(2))
+        && isAsciiLetter(s.charAt(3)) && isAsciiLetter(s.charAt(4)) && isDigit(s.charAt(5))
+        && isDigit(s.charAt(6)) && "ABCDGHJLMNPRSV".indexOf(Character.toUpperCase(s.charAt(0))) >= 0;
+  }
+
+  /** Units in which a medicine's strength is written. */
+  private static final Set<String> STRENGTH_UNITS = Set.of("mg", "mcg", "ug", "g", "ml", "iu", "ie",
+      "eh", "units", "unit", "mmol", "meq", "hr", "actuat", "mgml", "mg/ml");
+
+  /**
+   * A medicine named with its strength, as prescriptions and Synthea write them: {@code "Metformin 500
+   * MG Oral Tablet"}, {@code "paracetamol 500mg"}, {@code "Insulin 100 UNT/ML"}: a word, then a number
+   * followed by a unit of strength.
+   */
+  public static boolean isMedicationWithStrength(String value) {
+    if (value.length() > 200) {
+      return false;
+    }
+    List<String> words = ResultGrader.tokens(value);
+    boolean name = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!name) {
+        name = w.length() > 2 && Character.isLetter(w.charAt(0));
+        continue;
+      }
+      int digits = 0;
+      while (digits < w.length() && isDigit(w.charAt(digits))) {
+        digits++;
+      }
+      if (digits == 0) {
+        continue;
+      }
+      String unit = digits < w.length() ? w.substring(digits)
+          : i + 1 < words.size() ? words.get(i + 1) : "";
+      if (STRENGTH_UNITS.contains(unit) || unit.equals("unt")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /**
    * A SNOMED CT fully specified name with its semantic tag of a clinical finding or disorder: "Human
    * papilloma virus infection (disorder)".

@@ -288,7 +288,8 @@ final class EmbeddedValues {
   }
 
   /**
-   * Words ending in "carcinoom" or "carcinoma" ("plaveiselcelcarcinoom", "adenocarcinoma"), as
+   * Words that name a sensitive diagnosis ("zwanger", "depressie", "HIV"), and words ending in
+   * "carcinoom" or "carcinoma" ("plaveiselcelcarcinoom", "adenocarcinoma"), as
    * {@code \b\p{L}*carcinoo?ma?\b} would find them, in one pass over the words: that pattern tries every
    * word start with a run of letters to its end.
    */
@@ -311,8 +312,10 @@ final class EmbeddedValues {
       } else if (letters && endsWithCarcinoma(text, start, i)) {
         String word = text.subSequence(start, i).toString();
         if (ResultGrader.grade(word) != ResultGrade.NONE) {
-          out.add(new ExposedValue(FieldType.TEST_RESULT, word));
+          out.add(new ExposedValue(FieldType.TEST_RESULT, word)); // graded cancer: stigma already
         }
+      } else if (letters && SensitiveDiagnoses.isSensitiveWord(text, start, i)) {
+        out.add(new ExposedValue(FieldType.DIAGNOSIS, text.subSequence(start, i).toString()));
       }
     }
   }

@@ -67,7 +67,38 @@ public final class HeaderDictionary {
           Map.entry("opmerking", FREE_TEXT),
           Map.entry("notitie", FREE_TEXT),
           Map.entry("datum", CLINICAL_DATE),
-          Map.entry("date", CLINICAL_DATE));
+          Map.entry("date", CLINICAL_DATE),
+          // Special categories and health context, after the dates: "vaccinatiedatum" is a date.
+          Map.entry("religi", RELIGION_OR_BELIEF),
+          Map.entry("godsdienst", RELIGION_OR_BELIEF),
+          Map.entry("levensovertuiging", RELIGION_OR_BELIEF),
+          Map.entry("ethni", RACIAL_OR_ETHNIC_ORIGIN),
+          Map.entry("etni", RACIAL_OR_ETHNIC_ORIGIN),
+          Map.entry("vakbond", TRADE_UNION_MEMBERSHIP),
+          Map.entry("tradeunion", TRADE_UNION_MEMBERSHIP),
+          Map.entry("geaardheid", SEX_LIFE_OR_ORIENTATION),
+          Map.entry("sexualorientation", SEX_LIFE_OR_ORIENTATION),
+          Map.entry("politic", POLITICAL_OPINION),
+          Map.entry("politiek", POLITICAL_OPINION),
+          Map.entry("strafbla", CRIMINAL_CONVICTION),
+          Map.entry("veroordel", CRIMINAL_CONVICTION),
+          Map.entry("criminal", CRIMINAL_CONVICTION),
+          Map.entry("biometri", BIOMETRIC_DATA),
+          Map.entry("vingerafdruk", BIOMETRIC_DATA),
+          Map.entry("fingerprint", BIOMETRIC_DATA),
+          Map.entry("genetic", GENETIC_DATA),
+          Map.entry("genetisch", GENETIC_DATA),
+          Map.entry("medicat", MEDICATION),
+          Map.entry("medicij", MEDICATION),
+          Map.entry("geneesmiddel", MEDICATION),
+          Map.entry("vaccin", MEDICATION),
+          Map.entry("immuni", MEDICATION),
+          Map.entry("procedure", PROCEDURE),
+          Map.entry("verzekerd", INSURANCE_ID),
+          Map.entry("insurance", INSURANCE_ID),
+          Map.entry("versicherten", INSURANCE_ID),
+          Map.entry("latitude", GEOLOCATION),
+          Map.entry("longitude", GEOLOCATION));
 
   /**
    * What makes a header a record number when nothing more specific matched: a Dutch compound ending in
@@ -573,7 +604,7 @@ public final class HeaderDictionary {
         "leeftijd", "age", "leeftijdjaren", "ageyears");
     put(b, SEX, "geslachtcode", "geslachtcd", "sexe",
         "geslacht", "geslachtsaanduiding", "sex", "gender", "mv");
-    put(b, STREET_ADDRESS, "straathuisnr", "straatenhuisnr", "lat", "lon", "latitude", "longitude", "addressline2", "adresregel1", "adresregel2", "rue", "straatnr", "straatennummer", "straathuisnummer", "address2",
+    put(b, STREET_ADDRESS, "straathuisnr", "straatenhuisnr", "addressline2", "adresregel1", "adresregel2", "rue", "straatnr", "straatennummer", "straathuisnummer", "address2",
         "straat", "straatnaam", "adres", "woonadres", "street", "streetname",
         "address", "addressline", "streetaddress", "straatenhuisnummer", "adresregel", "address1");
     put(b, HOUSE_NUMBER, "toev", "n", "houseno", "huisnummertoev", "numero",
@@ -590,7 +621,7 @@ public final class HeaderDictionary {
     put(b, EMAIL, "email", "emailadres", "mail", "emailaddress", "mailadres");
     put(b, BANK_ACCOUNT, "iban", "rekeningnummer", "bankrekening", "bankrekeningnummer",
         "bankaccount", "accountnumber");
-    put(b, RECORD_ID, "klantnr", "klantnummer", "relatienummer", "relatienr", "polisnummer", "polisnr", "palgaid", "tnummer", "orderid", "ordernumber", "ref", "kenmerk", "cytologienummer", "accession", "accessionnr", "accessionnumber", "pseudoniem", "pseudonym", "pseudoid", "ziekenhuisnummer", "monsterid", "patnr", "labid", "specimenid", "encounter", "encounterid", "uuid",
+    put(b, RECORD_ID, "klantnr", "klantnummer", "relatienummer", "relatienr", "palgaid", "tnummer", "orderid", "ordernumber", "ref", "kenmerk", "cytologienummer", "accession", "accessionnr", "accessionnumber", "pseudoniem", "pseudonym", "pseudoid", "ziekenhuisnummer", "monsterid", "patnr", "labid", "specimenid", "encounter", "encounterid", "uuid",
         "monsternummer", "monsternr", "barcode", "labnummer", "labnr", "patientnummer",
         "patientnr", "patientid", "sampleid", "samplenumber", "labnumber", "ordernummer", "ordernr",
         "aanvraagnummer", "mrn", "recordid", "dossiernummer", "clientnummer", "clientid",
@@ -610,9 +641,54 @@ public final class HeaderDictionary {
         "kopac", "kopacb", "bethesda", "result", "testresult", "hpvresult", "papclass", "papresult",
         "cytology", "cytologyresult", "advies", "vervolgadvies", "verwijzing",
         "interpretatie", "interpretation");
-    put(b, DIAGNOSIS, "episode", "geneesmiddel", "medicatie", "medicijn", "medication", "drug", "middel", "conclusie", "conclusion", "probleem", "problem", "condition",
+    put(b, DIAGNOSIS, "episode", "conclusie", "conclusion", "probleem", "problem", "condition",
         "diagnose", "diagnosis", "cin", "cingraad", "histologie", "histology",
         "histologieuitslag", "pathologie", "palgadiagnose", "icd10", "diagnosecode");
+    put(b, MEDICATION, "geneesmiddel", "geneesmiddelen", "medicatie", "medicijn", "medicijnen",
+        "medication", "medications", "medicine", "drug", "drugs", "middel", "medicament",
+        "medikament", "prescription", "voorschrift", "recept", "atc", "atccode", "rxnorm", "rxcui",
+        "vaccine", "vaccin", "vaccinatie", "vaccination", "immunization", "immunisation",
+        "impfung");
+    put(b, PROCEDURE, "procedure", "procedures", "procedurecode", "ingreep", "operatie", "operation",
+        "surgery", "chirurgie", "behandeling", "treatment", "therapie", "therapy", "cpt", "cptcode",
+        "hcpcs", "zacode", "dbccode", "eingriff", "acte", "ccam");
+    put(b, INSURANCE_ID, "polisnummer", "polisnr", "verzekerdennummer", "verzekerdenummer",
+        "verzekerdenr", "insurancenumber", "insuranceid", "insuranceno", "memberid", "membernumber",
+        "memberno", "subscriberid", "subscribernumber", "policynumber", "policyno", "policyid",
+        "medicareid", "medicarenumber", "medicaidid", "kvnr", "krankenversichertennummer",
+        "versichertennummer", "versichertennr", "numeroadherent", "numeromutuelle", "ziekenfondsnummer",
+        "mutualiteitsnummer");
+    put(b, GEOLOCATION, "lat", "lon", "lng", "latitude", "longitude", "coordinates", "coordinaten",
+        "coordonnees", "geolocation", "geolocatie", "gps", "gpscoordinates", "latlon", "latlong",
+        "geo", "geopoint", "breedtegraad", "lengtegraad");
+    put(b, RACIAL_OR_ETHNIC_ORIGIN, "race", "ethnicity", "ethnic", "ethnicorigin", "ethnicgroup",
+        "etniciteit", "etnischeachtergrond", "etnischeafkomst", "afkomst", "herkomst", "ras",
+        "migratieachtergrond", "origine", "origineethnique", "ethnie", "raceethnicity", "racecode",
+        "ethnicitycode", "herkunft", "abstammung");
+    put(b, RELIGION_OR_BELIEF, "religion", "religie", "godsdienst", "geloof", "levensovertuiging",
+        "kerkgenootschap", "kerkelijkegezindte", "gezindte", "religiousaffiliation", "faith", "belief",
+        "confession", "konfession", "religionszugehorigkeit");
+    put(b, POLITICAL_OPINION, "politicalparty", "party", "partij", "politiekepartij",
+        "partijlidmaatschap", "partylidmaatschap", "politicalopinion", "politicalaffiliation",
+        "politicalviews", "politiekevoorkeur", "stemvoorkeur", "votingintention", "partei");
+    put(b, TRADE_UNION_MEMBERSHIP, "vakbond", "vakbondslid", "vakbondslidmaatschap", "tradeunion",
+        "union", "unionmember", "unionmembership", "syndicat", "syndicale", "gewerkschaft",
+        "gewerkschaftsmitglied");
+    put(b, SEX_LIFE_OR_ORIENTATION, "sexualorientation", "orientation", "seksuelegeaardheid",
+        "geaardheid", "seksueleorientatie", "sexualactivity", "seksueelactief", "sexuallyactive",
+        "sexualpartners", "aantalsekspartners", "sexualhistory", "sexuality", "seksualiteit",
+        "orientationsexuelle", "sexuelleorientierung");
+    put(b, GENETIC_DATA, "genetic", "genetics", "genetisch", "geneticvariant", "genvariant",
+        "genetictest", "genetischonderzoek", "dna", "dnaprofile", "dnaprofiel", "brca", "brcastatus",
+        "brca1", "brca2", "mutation", "mutatie", "variant", "gene", "gen", "erfelijkheid",
+        "hereditary", "snp", "karyotype", "genome", "genoom");
+    put(b, BIOMETRIC_DATA, "fingerprint", "vingerafdruk", "biometric", "biometrics", "biometrie",
+        "biometrisch", "faceprint", "facetemplate", "gezichtsscan", "irisscan", "iris", "retinascan",
+        "voiceprint", "stemafdruk", "handgeometry", "facialrecognition", "gezichtsherkenning");
+    put(b, CRIMINAL_CONVICTION, "criminalrecord", "criminalhistory", "strafblad", "veroordeling",
+        "veroordelingen", "conviction", "convictions", "justitieledocumentatie", "delict", "delicten",
+        "offence", "offences", "offense", "offenses", "strafrechtelijkverleden", "casier",
+        "casierjudiciaire", "vorstrafen", "detentie", "detention", "tbs");
     put(b, CLINICAL_DATE, "screeningsjaar", "jaarafname", "sampletaken", "start", "stop", "onset", "begindatum", "einddatum", "startdate", "enddate", "stopdate", "deathdate", "overlijdensdatum", "opnamedatum", "ontslagdatum", "afspraakdatum",
         "afnamedatum", "datumafname", "datumonderzoek", "onderzoeksdatum", "datum",
         "sampledate", "collectiondate", "testdate", "date", "uitslagdatum", "ontvangstdatum",
@@ -624,7 +700,7 @@ public final class HeaderDictionary {
     put(b, OTHER, "ingangsdatum", "aangemaakt", "accountaangemaakt", "laatstelogin", "login",
         "exportts", "export", "exportdatum", "timestamp", "created", "createdat", "updated", "updatedat",
         "gewijzigd", "mutatiedatum", "title", "titel", "aanhef", "salutation", "marital",
-        "burgerlijkestaat", "race", "ethnicity", "status", "laboratorium", "lab", "afdeling", "volgnr",
+        "burgerlijkestaat", "status", "laboratorium", "lab", "afdeling", "volgnr",
         "volgnummer", "rijnummer", "regelnummer", "index", "seq", "sequence", "lineno", "adressoort",
         "adrestype", "addresstype", "eenheid", "unit", "units", "referentie", "referencerange",
         "referentiewaarde", "fips", "county", "countycode", "state", "statecode", "regio", "region",

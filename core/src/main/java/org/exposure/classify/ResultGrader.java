@@ -1,22 +1,37 @@
 package org.exposure.classify;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.exposure.model.ResultGrade;
 
 /**
- * Grades a screening result value: hrHPV results and genotypes (Dutch and English wording), Dutch Pap
- * classes 0-5 with 3a1/3a2/3b, Bethesda terms and CIN grades. A value it cannot read grades as
- * {@link ResultGrade#NONE}. Stateless and thread-safe.
+ * Grades a result as labs write it, in one cell or many: hrHPV results and genotypes, Dutch Pap classes
+ * 0-5 with 3a1/3a2/3b (also in Roman numerals), KOPAC-B codes, Bethesda terms, CIN grades, dyskaryosis
+ * and dysplasia as Dutch and UK laboratories word them, histology, and SNOMED CT and LOINC answer codes.
+ *
+ * <p>A cell may combine several results ({@code "hrHPV positief / Pap 3a2"}, {@code "HPV: pos; cyto:
+ * Pap 2"}) or label them ({@code "Cytologie: Pap 3b"}): the cell is cut into parts at separators, each
+ * part read word by word, and the worst result found decides. A negation ({@code "niet aangetoond"},
+ * {@code "no evidence of malignancy"}, {@code "negative for intraepithelial lesion"}) makes the term it
+ * governs normal. A bare number is a Pap class only behind a word that says so ({@code "Pap"},
+ * {@code "klasse"}, a {@code "Cytologie:"} label), a genotype only beside an HPV word.
+ *
+ * <p>A value it cannot read grades as {@link ResultGrade#NONE}: whether that is "no result" or "a result
+ * not graded" is for the caller to say ({@link #isNoResult}). Stateless and thread-safe; linear in the
+ * value's length.
  *
  * <pre>{@code
- * ResultGrader.grade("hrHPV positief");  // ABNORMAL_LOW_GRADE
- * ResultGrader.grade("Pap 3b");          // ABNORMAL_HIGH_GRADE
+ * ResultGrader.grade("hrHPV positief");              // ABNORMAL_LOW_GRADE
+ * ResultGrader.grade("HPV 16 pos. | Cytologie: 3b"); // ABNORMAL_HIGH_GRADE
  * }</pre>
  */
 final class ResultGrader {
-  /** SNOMED CT codes of screening results (reference/dutch-health-data.md, section 2.3). */
-  private static final Map<String, ResultGrade> SNOMED_RESULTS = Map.ofEntries(
+  /** SNOMED CT and LOINC answer codes of screening results (reference/dutch-health-data.md, 2.3). */
+  private static final Map<String, ResultGrade> CODES = Map.ofEntries(
       Map.entry("260415000", ResultGrade.NORMAL), // not detected
       Map.entry("260373001", ResultGrade.ABNORMAL_LOW_GRADE), // detected
       Map.entry("720005005", ResultGrade.ABNORMAL_LOW_GRADE), // hrHPV DNA detected
@@ -34,70 +49,147 @@ final class ResultGrader {
       Map.entry("285836003", ResultGrade.ABNORMAL_LOW_GRADE), // CIN 1
       Map.entry("285838002", ResultGrade.ABNORMAL_HIGH_GRADE), // CIN 2
       Map.entry("20365006", ResultGrade.ABNORMAL_HIGH_GRADE), // CIN 3
+      Map.entry("400002005", ResultGrade.ABNORMAL_LOW_GRADE), // SIN grade 1
+      Map.entry("400049009", ResultGrade.ABNORMAL_HIGH_GRADE), // SIN grade 2
+      Map.entry("1162893000", ResultGrade.ABNORMAL_HIGH_GRADE), // SCC in situ
       Map.entry("92564006", ResultGrade.ABNORMAL_HIGH_GRADE), // carcinoma in situ of cervix
       Map.entry("1162767002", ResultGrade.CANCER), // squamous cell carcinoma
       Map.entry("254886006", ResultGrade.CANCER), // cervical squamous cell carcinoma
-      Map.entry("254887002", ResultGrade.CANCER)); // cervical adenocarcinoma
+      Map.entry("254887002", ResultGrade.CANCER), // cervical adenocarcinoma
+      Map.entry("10828004", ResultGrade.ABNORMAL_LOW_GRADE), // positive
+      Map.entry("260385009", ResultGrade.NORMAL), // negative
+      Map.entry("la65768", ResultGrade.ABNORMAL_LOW_GRADE), // LOINC answer LA6576-8 positive
+      Map.entry("la65776", ResultGrade.NORMAL), // LA6577-6 negative
+      Map.entry("la118838", ResultGrade.ABNORMAL_LOW_GRADE), // LA11883-8 detected
+      Map.entry("la118820", ResultGrade.NORMAL), // LA11882-0 not detected
+      Map.entry("la110072", ResultGrade.UNSATISFACTORY)); // LA11007-4 indeterminate
+
+  /** What a word or phrase of a result says. */
+  private enum Kind {
+    /** A result of the term's grade. */
+    RESULT,
+    /** "niet", "not", "no": the results that follow in the part read as normal. */
+    NEGATION,
+    /** "negative for", "negatief voor": a normal result, and a negation of what follows. */
+    NEGATIVE_FOR,
+    /** An HPV test: genotypes and signs beside it are results. */
+    HPV,
+    /** Cytology or a Pap class: bare classes beside it are Pap classes. */
+    PAP,
+    /** CIN: a number beside it is a CIN grade. */
+    CIN,
+    /** KOPAC-B: six digits beside it are a KOPAC-B code. */
+    KOPAC
+  }
+
+  private record Term(String[] words, Kind kind, ResultGrade grade) {}
+
+  /** Every term by its first word, longest first. */
+  private static final Map<String, List<Term>> TERMS = new HashMap<>();
+
+  static {
+    term(ResultGrade.NORMAL, "negatief", "negative", "neg", "normaal", "normal", "nilm",
+        "within normal limits", "benign", "benigne", "goedaardig", "reactive changes",
+        "reactieve veranderingen", "niet aangetoond", "not detected", "undetected", "no hpv detected");
+    term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
+        "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
+        "invalid", "indeterminate");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "aangetoond", "detected",
+        "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
+        "enkele cellen anders", "dyskaryose", "dyskaryosis", "lichte dyskaryose", "mild dyskaryosis",
+        "low grade dyskaryosis", "dysplasie", "dysplasia", "lichte dysplasie", "mild dysplasia",
+        "koilocytose", "koilocytosis", "afwijkend", "afwijkende", "afwijkingen", "abnormal",
+        "atypical squamous cells", "atypische plaveiselcellen");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "asc h", "asch", "hsil", "agc", "agcnos", "agcfn",
+        "agc nos", "agc fn", "ais", "high grade",
+        "highgrade", "hooggradig", "hooggradige", "matige dyskaryose", "ernstige dyskaryose",
+        "moderate dyskaryosis", "severe dyskaryosis", "high grade dyskaryosis", "matige dysplasie",
+        "ernstige dysplasie", "moderate dysplasia", "severe dysplasia", "in situ", "cis", "cgin",
+        "glandular neoplasia", "atypical glandular cells", "atypische klierepitheelcellen",
+        "atypical squamous cells cannot exclude", "carcinoma in situ", "carcinoom in situ",
+        "adenocarcinoma in situ", "adenocarcinoom in situ", "verdenking carcinoma in situ");
+    term(ResultGrade.CANCER, "scc", "maligne", "malignant", "malignancy", "maligniteit", "invasief",
+        "invasive", "microinvasief", "microinvasive", "squamous cell carcinoma");
+    term(Kind.NEGATION, "niet", "not", "no", "geen", "non", "zonder", "without", "absence of",
+        "afwezigheid van", "no evidence of", "free of");
+    term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
+    term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
+    term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
+        "cytologisch", "uitstrijkje", "smear", "papsmear");
+    term(Kind.CIN, "cin");
+    term(Kind.KOPAC, "kopac", "kopacb", "kopab");
+    TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+  }
+
+  /** Genotypes of high-risk HPV: reported only for a positive test. */
+  private static final Set<String> GENOTYPES = Set.of("16", "18", "31", "33", "35", "39", "45", "51",
+      "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others");
+
+  /** Prefixes that are written glued to what follows: "Pap3b", "HPV16", "CIN2". */
+  private static final List<String> GLUED = List.of("hrhpv", "hpv", "papklasse", "pap", "cin");
+
+  /** Values that say there is no result: placeholders, not unreadable results. */
+  private static final Set<String> NO_RESULT = Set.of("", "nvt", "na", "nb", "geen", "none", "nil",
+      "onbekend", "unknown", "geenuitslag", "noresult", "nietverricht", "notdone", "nottested",
+      "volgt", "pending", "inafwachting", "null");
+
+  /** How many words a negation governs. */
+  private static final int NEGATION_REACH = 6;
+
+  /**
+   * A part break, a label's end and the signs, as tokens: compared by identity, as no word is ever
+   * one of these instances.
+   */
+  private static final String BREAK = "|";
+  private static final String LABEL = ":";
+  private static final String PLUS = "+";
+  private static final String MINUS = "-";
 
   private ResultGrader() {}
 
-  /** The grade of one result value. */
+  private static void term(ResultGrade grade, String... phrases) {
+    add(Kind.RESULT, grade, phrases);
+  }
+
+  private static void term(Kind kind, String... phrases) {
+    add(kind, ResultGrade.NONE, phrases);
+  }
+
+  private static void add(Kind kind, ResultGrade grade, String... phrases) {
+    for (String phrase : phrases) {
+      String[] words = phrase.split(" ");
+      TERMS.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Term(words, kind, grade));
+    }
+  }
+
+  /** The grade of one result value, the worst of its parts; {@link ResultGrade#NONE} if none reads. */
   public static ResultGrade grade(String value) {
-    String s = squash(value);
-    if (s.isEmpty()) {
+    String squashed = squash(value);
+    if (squashed.isEmpty()) {
       return ResultGrade.NONE;
     }
-    ResultGrade coded = SNOMED_RESULTS.get(s);
+    ResultGrade coded = CODES.get(squashed);
     if (coded != null) {
       return coded;
     }
-    ResultGrade pap = papClass(s);
-    if (pap != ResultGrade.NONE) {
-      return pap;
-    }
-    if (s.length() == 12 && s.startsWith("k") && s.charAt(2) == 'o' && s.charAt(4) == 'p') {
-      return kopacB(s.charAt(1) + "" + s.charAt(3) + s.charAt(5) + s.charAt(7) + s.charAt(9)
-          + s.charAt(11));
-    }
-    // In situ is precancer, not cancer: test it before "carcino".
-    if (s.startsWith("hsil") || s.startsWith("asch") || s.startsWith("agc") || s.startsWith("ais")
-        || s.equals("cin2") || s.equals("cin3") || s.equals("cin23") || s.contains("insitu")) {
-      return ResultGrade.ABNORMAL_HIGH_GRADE;
-    }
-    if (s.contains("carcino") || s.contains("scc") || s.contains("maligne")
-        || s.contains("malignant")) {
-      return ResultGrade.CANCER;
-    }
-    if (s.startsWith("ascus") || s.startsWith("lsil") || s.equals("cin1")) {
-      return ResultGrade.ABNORMAL_LOW_GRADE;
-    }
-    if (s.startsWith("nilm") || s.equals("normaal") || s.equals("normal")) {
-      return ResultGrade.NORMAL;
-    }
-    if (s.contains("onbeoordeelbaar") || s.contains("unsatisfactory") || s.contains("ongeschikt")) {
-      return ResultGrade.UNSATISFACTORY;
-    }
-    // Negatives first: "niet aangetoond" contains "aangetoond", "not detected" contains "detected".
-    if (s.contains("negatief") || s.contains("negative") || s.equals("neg")
-        || s.contains("nietaangetoond") || s.contains("notdetected")) {
-      return ResultGrade.NORMAL;
-    }
-    if (s.contains("positief") || s.contains("positive") || s.equals("pos")
-        || s.contains("aangetoond") || s.contains("detected")) {
-      return ResultGrade.ABNORMAL_LOW_GRADE;
-    }
-    if (s.startsWith("hpv16") || s.startsWith("hpv18") || s.startsWith("overig")
-        || s.startsWith("otherhr") || s.startsWith("hrhpvoverig") || s.startsWith("hrhpvother")) {
-      return ResultGrade.ABNORMAL_LOW_GRADE; // a genotype is only reported for a positive test
-    }
-    return ResultGrade.NONE;
+    return new Reading(tokens(value)).grade();
+  }
+
+  /**
+   * Whether the value says that there is no result ("n.v.t.", "geen uitslag", "pending", "-"), also
+   * behind a label ("Cytologie: niet verricht").
+   */
+  public static boolean isNoResult(String value) {
+    int label = value.lastIndexOf(':');
+    return NO_RESULT.contains(squash(value))
+        || label >= 0 && NO_RESULT.contains(squash(value.substring(label + 1)));
   }
 
   /**
    * Grades a KOPAC-B code: six digits 1-9 for K, O, P, A, C and B, as Dutch labs write it
    * ({@code "213111"}), graded by its P (squamous epithelium) digit: 1-2 normal, 3-4 borderline or mild
    * dyskaryosis, 5-7 moderate dyskaryosis to carcinoma in situ, 8-9 (micro-)invasive carcinoma. Bare
-   * digits are only read this way where the column is known to hold KOPAC-B.
+   * digits are only read this way where the column or a label says KOPAC-B.
    *
    * @return the grade, or {@link ResultGrade#NONE} if the value is not a KOPAC-B code
    */
@@ -121,33 +213,377 @@ final class ResultGrader {
     return p <= 7 ? ResultGrade.ABNORMAL_HIGH_GRADE : ResultGrade.CANCER;
   }
 
-  /** Pap 0..5 with 3a1, 3a2, 3b; "pap" prefix required except for the unambiguous 3a1/3a2/3b. */
-  private static ResultGrade papClass(String s) {
-    String code;
-    if (s.startsWith("pap")) {
-      code = s.substring(s.startsWith("papklasse") ? 9 : 3);
-    } else if (s.equals("3a1") || s.equals("3a2") || s.equals("3b")) {
-      code = s;
-    } else {
+  /** {@code K2O1P3A1C1B1}: the letters of KOPAC-B each followed by its digit. */
+  private static ResultGrade kopacLettered(String word) {
+    if (word.length() != 12 || word.charAt(0) != 'k' || word.charAt(2) != 'o'
+        || word.charAt(4) != 'p' || word.charAt(6) != 'a' || word.charAt(8) != 'c'
+        || word.charAt(10) != 'b') {
       return ResultGrade.NONE;
     }
-    switch (code) {
+    return kopacB("" + word.charAt(1) + word.charAt(3) + word.charAt(5) + word.charAt(7)
+        + word.charAt(9) + word.charAt(11));
+  }
+
+  /** A Pap class: 0-5, 3a, 3a1, 3a2, 3b, or the same in Roman numerals; NONE if the word is none. */
+  private static ResultGrade papClass(String word) {
+    switch (word) {
       case "0":
         return ResultGrade.UNSATISFACTORY;
       case "1":
+      case "i":
         return ResultGrade.NORMAL;
       case "2":
-      case "3a1":
+      case "ii":
       case "3a":
+      case "3a1":
+      case "iiia":
+      case "iiia1":
         return ResultGrade.ABNORMAL_LOW_GRADE;
       case "3a2":
+      case "iiia2":
       case "3b":
+      case "iiib":
       case "4":
+      case "iv":
         return ResultGrade.ABNORMAL_HIGH_GRADE;
       case "5":
+      case "v":
         return ResultGrade.CANCER;
       default:
         return ResultGrade.NONE;
+    }
+  }
+
+  /** A CIN grade: 1 low, 2 or 3 high (also I-III, 2-3 written "23"). */
+  private static ResultGrade cinGrade(String word) {
+    switch (word) {
+      case "1":
+      case "i":
+        return ResultGrade.ABNORMAL_LOW_GRADE;
+      case "2":
+      case "3":
+      case "23":
+      case "ii":
+      case "iii":
+        return ResultGrade.ABNORMAL_HIGH_GRADE;
+      default:
+        return ResultGrade.NONE;
+    }
+  }
+
+  /** Words ending in carcinoma or carcinoom ("plaveiselcelcarcinoom"): invasive unless "in situ". */
+  private static boolean isCarcinoma(String word) {
+    return word.endsWith("carcinoom") || word.endsWith("carcinoma") || word.endsWith("carcinomen")
+        || word.endsWith("carcinomas");
+  }
+
+  /** One cell's words, read part by part. */
+  private static final class Reading {
+    private final List<String> tokens;
+    private ResultGrade worst = ResultGrade.NONE;
+    // The current part's state.
+    private ResultGrade explicit;
+    private boolean found;
+    /** A genotype and an HPV word in the part: a positive test, unless the part says otherwise. */
+    private boolean genotype;
+    private boolean hpv;
+    private int negatedUntil;
+    private Kind labelContext;
+    private Kind lastContext;
+    private int lastContextAt;
+    private int partStart;
+
+    Reading(List<String> tokens) {
+      this.tokens = tokens;
+      startPart(0);
+    }
+
+    private void startPart(int at) {
+      explicit = ResultGrade.NONE;
+      found = false;
+      genotype = false;
+      hpv = false;
+      negatedUntil = -1;
+      labelContext = null;
+      lastContext = null;
+      lastContextAt = -10;
+      partStart = at;
+    }
+
+    private void endPart() {
+      if (found) {
+        worst = worst.max(explicit);
+      } else if (genotype && hpv) {
+        worst = worst.max(ResultGrade.ABNORMAL_LOW_GRADE); // a genotype is named only if found
+      }
+    }
+
+    ResultGrade grade() {
+      int n = tokens.size();
+      for (int i = 0; i < n; ) {
+        String word = tokens.get(i);
+        if (word == BREAK) {
+          endPart();
+          startPart(++i);
+          continue;
+        }
+        if (word == LABEL) {
+          labelContext = lastContext; // "Cytologie:" governs the rest of its part
+          i++;
+          continue;
+        }
+        if (word == PLUS || word == MINUS) {
+          if (lastContext == Kind.HPV && lastContextAt >= i - 2 || isGenotypeBefore(i)) {
+            result(word == PLUS ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.NORMAL, i);
+          }
+          i++;
+          continue;
+        }
+        Term term = match(i);
+        if (term != null) {
+          i = apply(term, i);
+          continue;
+        }
+        bare(word, i);
+        i++;
+      }
+      endPart();
+      return worst;
+    }
+
+    private boolean isGenotypeBefore(int i) {
+      return i > partStart && GENOTYPES.contains(tokens.get(i - 1)) && hpv;
+    }
+
+    private Term match(int i) {
+      List<Term> candidates = TERMS.get(tokens.get(i));
+      if (candidates == null) {
+        return null;
+      }
+      for (Term term : candidates) {
+        String[] words = term.words();
+        if (i + words.length > tokens.size()) {
+          continue;
+        }
+        boolean all = true;
+        for (int k = 1; k < words.length && all; k++) {
+          all = words[k].equals(tokens.get(i + k));
+        }
+        if (all) {
+          return term;
+        }
+      }
+      return null;
+    }
+
+    /** Applies a term found at {@code i}; returns the index after it. */
+    private int apply(Term term, int i) {
+      int next = i + term.words().length;
+      switch (term.kind()) {
+        case RESULT:
+          result(term.grade(), i);
+          break;
+        case NEGATIVE_FOR:
+          result(ResultGrade.NORMAL, i);
+          negatedUntil = next + NEGATION_REACH;
+          break;
+        case NEGATION:
+          negatedUntil = next + NEGATION_REACH;
+          break;
+        default:
+          lastContext = term.kind();
+          lastContextAt = next - 1;
+          hpv |= term.kind() == Kind.HPV;
+          break;
+      }
+      return next;
+    }
+
+    /** A word no term names: a number, a code, a class or genotype where a context makes it one. */
+    private void bare(String word, int i) {
+      boolean justAfter = lastContextAt == i - 1;
+      if (isCarcinoma(word)) {
+        boolean inSitu = i + 2 < tokens.size() && tokens.get(i + 1).equals("in")
+            && tokens.get(i + 2).equals("situ");
+        if (!inSitu) {
+          result(ResultGrade.CANCER, i); // "in situ" is read as a term of its own
+        }
+        return;
+      }
+      if (GENOTYPES.contains(word)) {
+        genotype = true;
+        if (lastContextAt == i - 1 && lastContext == Kind.HPV) {
+          lastContextAt = i; // "HPV 16 +": the sign still follows the test
+        }
+      }
+      if (word.equals("3a1") || word.equals("3a2") || word.equals("3b")) {
+        result(papClass(word), i);
+        return;
+      }
+      ResultGrade lettered = kopacLettered(word);
+      if (lettered != ResultGrade.NONE) {
+        result(lettered, i);
+        return;
+      }
+      Kind context = justAfter ? lastContext : labelContext;
+      if (context == null) {
+        return;
+      }
+      switch (context) {
+        case PAP:
+          ResultGrade pap = papClass(word);
+          if (pap != ResultGrade.NONE) {
+            result(pap, i);
+          }
+          break;
+        case CIN:
+          ResultGrade cin = cinGrade(word);
+          if (cin != ResultGrade.NONE) {
+            result(cin, i);
+          }
+          break;
+        case KOPAC:
+          ResultGrade kopac = kopacB(word);
+          if (kopac != ResultGrade.NONE) {
+            result(kopac, i);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+
+    private void result(ResultGrade grade, int at) {
+      ResultGrade read = at <= negatedUntil && grade.compareTo(ResultGrade.NORMAL) > 0
+          ? ResultGrade.NORMAL : grade;
+      explicit = explicit.max(read);
+      found = true;
+    }
+  }
+
+  /**
+   * The words of a value, lower case without accents, with {@link #BREAK} between parts and {@link
+   * #LABEL} after a label. A hyphen or slash inside a word or number joins ("ASC-US", "CIN 2/3" reads
+   * "cin 23"); a sign after a word is a token ("HPV+"); "Pap3b" and "HPV16" are two words.
+   */
+  static List<String> tokens(String value) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int length = value.length();
+    for (int i = 0; i < length; ) {
+      int c = Character.codePointAt(value, i);
+      int width = Character.charCount(c);
+      if (c < 0x80 ? isAsciiAlnum((char) c) : Character.isLetterOrDigit(c) || isMark(c)) {
+        appendFolded(c, word);
+        i += width;
+        continue;
+      }
+      char prev = i > 0 ? value.charAt(i - 1) : ' ';
+      char next = i + 1 < length ? value.charAt(i + 1) : ' ';
+      boolean joins = isAsciiAlnum(prev) && isAsciiAlnum(next);
+      switch (c) {
+        case '-':
+          if (joins) {
+            i++;
+            continue; // "ASC-US", "hr-HPV", "2-1-3-1-1-1"
+          }
+          flush(word, tokens);
+          if (isSignEnd(value, i + 1)) {
+            tokens.add(MINUS); // "HPV-", "HPV -"
+          } else {
+            addBreak(tokens); // " - " between results
+          }
+          break;
+        case '+':
+          flush(word, tokens);
+          if (isSignEnd(value, i + 1)) {
+            tokens.add(PLUS);
+          } else {
+            addBreak(tokens);
+          }
+          break;
+        case '/':
+          flush(word, tokens);
+          if (!(Character.isDigit(prev) && Character.isDigit(next))) {
+            addBreak(tokens); // but "CIN 2/3" and "HPV 16/18" are one result
+          }
+          break;
+        case ';':
+        case '|':
+        case ',':
+        case '&':
+        case '\n':
+        case '\r':
+        case '\t':
+          flush(word, tokens);
+          addBreak(tokens);
+          break;
+        case ':':
+        case '=':
+          flush(word, tokens);
+          if (!tokens.isEmpty() && tokens.get(tokens.size() - 1) != BREAK) {
+            tokens.add(LABEL);
+          }
+          break;
+        default:
+          flush(word, tokens);
+          break;
+      }
+      i += width;
+    }
+    flush(word, tokens);
+    return tokens;
+  }
+
+  /** Whether only spaces, punctuation that ends a sign, or the end follow. */
+  private static boolean isSignEnd(String value, int from) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == ')' || c == ']' || c == '.') {
+        continue;
+      }
+      return c == ';' || c == ',' || c == '|' || c == '/' || c == '\n' || c == '\r' || c == '\t';
+    }
+    return true;
+  }
+
+  private static void addBreak(List<String> tokens) {
+    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1) != BREAK) {
+      tokens.add(BREAK);
+    }
+  }
+
+  /** Ends the word in progress, cutting a glued prefix off: "pap3b" is "pap", "3b". */
+  private static void flush(StringBuilder word, List<String> tokens) {
+    if (word.length() == 0) {
+      return;
+    }
+    String w = word.toString();
+    word.setLength(0);
+    for (String prefix : GLUED) {
+      if (w.length() > prefix.length() && w.startsWith(prefix)
+          && Character.isDigit(w.charAt(prefix.length()))) {
+        tokens.add(prefix);
+        tokens.add(w.substring(prefix.length()));
+        return;
+      }
+    }
+    tokens.add(w);
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Appends the code point in lower case without its accents. */
+  private static void appendFolded(int c, StringBuilder out) {
+    if (c < 0x80) {
+      keep((char) c, out);
+    } else if (!isMark(c)) {
+      String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+      for (int k = 0; k < decomposed.length(); k++) {
+        keep(decomposed.charAt(k), out);
+      }
     }
   }
 
@@ -175,14 +611,7 @@ final class ResultGrader {
     for (int i = 0; i < length; ) {
       int c = Character.codePointAt(value, i);
       i += Character.charCount(c);
-      if (c < 0x80) {
-        keep((char) c, out);
-      } else if (!isMark(c)) {
-        String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
-        for (int k = 0; k < decomposed.length(); k++) {
-          keep(decomposed.charAt(k), out);
-        }
-      }
+      appendFolded(c, out);
     }
     return out.toString();
   }

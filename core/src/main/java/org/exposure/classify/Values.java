@@ -66,6 +66,23 @@ public final class Values {
     return grade != ResultGrade.NONE ? grade : ResultGrader.kopacB(value);
   }
 
+  /**
+   * Whether a result value says there is none ("n.v.t.", "geen uitslag", "pending", blank): a value
+   * that is not this and grades {@link ResultGrade#NONE} is a result that could not be graded.
+   */
+  public static boolean isNoResult(String value) {
+    return ResultGrader.isNoResult(value);
+  }
+
+  /**
+   * Whether a diagnosis is one whose exposure stigmatises as an abnormal result does: mental health,
+   * HIV and sexual health, substance use, pregnancy, cancer; by ICD-10 code, SNOMED CT concept or
+   * name, in Dutch or English.
+   */
+  public static boolean isSensitiveDiagnosis(String value) {
+    return SensitiveDiagnoses.matches(value);
+  }
+
   /** Whether values of the type may reveal more than themselves: composite values and free text. */
   public static boolean reveal(FieldType type) {
     return EmbeddedValues.reveals(type);

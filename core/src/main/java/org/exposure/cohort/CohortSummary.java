@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
@@ -79,8 +80,21 @@ public final class CohortSummary {
 
   /** The first bytes of every serialised summary: "EXPC". */
   private static final int MAGIC = 0x45585043;
-  /** The version of the binary form {@link #toBytes()} writes. */
-  public static final short FORMAT_VERSION = 1;
+  /**
+   * The version of the binary form {@link #toBytes()} writes. Version 2 added field types, the
+   * ungraded grade and the discrimination harm; version 1 is still read.
+   */
+  public static final short FORMAT_VERSION = 2;
+
+  /** The field types, grades and harms of format version 1, in its order. */
+  private static final List<String> V1_FIELD_TYPES = List.of("NATIONAL_ID", "PERSON_NAME",
+      "GIVEN_NAME", "INITIALS", "FAMILY_NAME", "BIRTH_DATE", "AGE", "SEX", "STREET_ADDRESS",
+      "HOUSE_NUMBER", "POSTCODE", "CITY", "PHONE", "EMAIL", "BANK_ACCOUNT", "RECORD_ID", "PROVIDER",
+      "TEST_TYPE", "TEST_RESULT", "DIAGNOSIS", "CLINICAL_DATE", "FREE_TEXT", "OTHER");
+  private static final List<String> V1_GRADES = List.of("NONE", "UNSATISFACTORY", "NORMAL",
+      "ABNORMAL_LOW_GRADE", "ABNORMAL_HIGH_GRADE", "CANCER");
+  private static final List<String> V1_HARMS = List.of("IDENTITY_FRAUD", "PHISHING_EXTORTION",
+      "STIGMA", "FINANCIAL_FRAUD");
 
   private static final CohortSummary EMPTY = new CohortSummary(0, Dimension.newCounts());
 
@@ -148,25 +162,72 @@ public final class CohortSummary {
     try {
       checkArgument(in.getInt() == MAGIC, "not a cohort summary: the bytes do not start with EXPC");
       short version = in.getShort();
-      checkArgument(version == FORMAT_VERSION,
-          "cohort summary format version %s is not supported; this release reads version %s", version,
-          FORMAT_VERSION);
+      checkArgument(version == 1 || version == FORMAT_VERSION,
+          "cohort summary format version %s is not supported; this release reads versions 1 to %s",
+          version, FORMAT_VERSION);
       long subjects = in.getLong();
       long[][] counts = new long[Dimension.values().length][];
       for (Dimension d : Dimension.values()) {
         int length = in.getInt();
-        checkArgument(length == d.size, "the summary counts %s %s, this release knows %s", length,
-            d.description, d.size);
+        int expected = version == 1 ? sizeInVersion1(d) : d.size;
+        checkArgument(length == expected, "the summary counts %s %s, version %s has %s", length,
+            d.description, version, expected);
         counts[d.ordinal()] = new long[length];
         for (int i = 0; i < length; i++) {
           counts[d.ordinal()][i] = in.getLong();
         }
       }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
-      return new CohortSummary(subjects, counts);
+      return new CohortSummary(subjects, version == 1 ? fromVersion1(counts) : counts);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("the cohort summary is cut short", e);
     }
+  }
+
+  private static int sizeInVersion1(Dimension d) {
+    switch (d) {
+      case FIELD_TYPES:
+        return V1_FIELD_TYPES.size();
+      case GRADES:
+        return V1_GRADES.size();
+      case HARMS:
+        return V1_HARMS.size();
+      case LEVEL_BY_FIELD_TYPE:
+        return SeverityLevel.values().length * V1_FIELD_TYPES.size();
+      default:
+        return d.size;
+    }
+  }
+
+  /** Version 1's counts placed where this release keeps them, by the names of their categories. */
+  private static long[][] fromVersion1(long[][] v1) {
+    long[][] counts = Dimension.newCounts();
+    for (Dimension d : Dimension.values()) {
+      long[] from = v1[d.ordinal()];
+      long[] to = counts[d.ordinal()];
+      for (int i = 0; i < from.length; i++) {
+        switch (d) {
+          case FIELD_TYPES:
+            to[FieldType.valueOf(V1_FIELD_TYPES.get(i)).ordinal()] = from[i];
+            break;
+          case GRADES:
+            to[ResultGrade.valueOf(V1_GRADES.get(i)).ordinal()] = from[i];
+            break;
+          case HARMS:
+            to[Harm.valueOf(V1_HARMS.get(i)).ordinal()] = from[i];
+            break;
+          case LEVEL_BY_FIELD_TYPE:
+            int types = V1_FIELD_TYPES.size();
+            to[cell(SeverityLevel.values()[i / types],
+                FieldType.valueOf(V1_FIELD_TYPES.get(i % types)))] = from[i];
+            break;
+          default:
+            to[i] = from[i];
+            break;
+        }
+      }
+    }
+    return counts;
   }
 
   /** Distinct data subjects after linking. */

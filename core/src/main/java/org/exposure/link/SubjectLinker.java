@@ -49,6 +49,13 @@ public final class SubjectLinker {
   private static final FieldType[] TYPES = FieldType.values();
   private static final ResultGrade[] GRADES = ResultGrade.values();
 
+  static {
+    // A subject's types are bits of one long, her grade three bits of her findings (SubjectTable).
+    if (TYPES.length > Long.SIZE || GRADES.length > SubjectTable.GRADE_MASK + 1) {
+      throw new AssertionError("field types or result grades outgrew the subject table's bits");
+    }
+  }
+
   private final SubjectTable subjects;
   private final SubjectKeys keys;
   private final Map<String, Integer> sourceIndex = new ConcurrentHashMap<>();
@@ -132,7 +139,7 @@ public final class SubjectLinker {
 
   private void merge(SourceLocation location, RecordFacts facts, long code) {
     int source = sourceIndex.computeIfAbsent(location.source(), this::newSource);
-    subjects.merge(code, facts.types, facts.grade.ordinal(), facts.classCode(),
+    subjects.merge(code, facts.types, facts.findings(), facts.classCode(),
         (long) source << LINE_BITS | location.line());
   }
 
@@ -191,7 +198,7 @@ public final class SubjectLinker {
    */
   public <T> void mapSubjectsInKeyOrder(int threads, SubjectMapper<T> mapper,
       Consumer<? super T> deliver) {
-    subjects.mapInKeyOrder(threads, (key, types, grade, classCode, where, records) -> {
+    subjects.mapInKeyOrder(threads, (key, types, findings, classCode, where, records) -> {
       Arrays.sort(where, 0, records);
       SourceLocation[] locations = new SourceLocation[records];
       boolean oneSource = true;
@@ -210,10 +217,11 @@ public final class SubjectLinker {
         }
       }
       EnumSet<FieldType> fieldTypes = EnumSet.noneOf(FieldType.class);
-      for (int bits = types; bits != 0; bits &= bits - 1) {
-        fieldTypes.add(TYPES[Integer.numberOfTrailingZeros(bits)]);
+      for (long bits = types; bits != 0; bits &= bits - 1) {
+        fieldTypes.add(TYPES[Long.numberOfTrailingZeros(bits)]);
       }
-      SubjectExposure exposure = new SubjectExposure(fieldTypes, GRADES[grade],
+      SubjectExposure exposure = new SubjectExposure(fieldTypes,
+          GRADES[findings & SubjectTable.GRADE_MASK], (findings & SubjectTable.SENSITIVE) != 0,
           QuasiIdentifiers.ofClassCode(classCode), records, sources);
       return mapper.map(SubjectKeys.hex(key), exposure, List.of(locations));
     }, deliver);
@@ -224,8 +232,9 @@ public final class SubjectLinker {
    * types, result grade and quasi-identifiers, and what her linking key needs. Never log it.
    */
   private static final class RecordFacts {
-    int types;
+    long types;
     ResultGrade grade = ResultGrade.NONE;
+    boolean sensitive;
     String bsn;
     // Where a record holds two values of a quasi-identifier, the more telling is kept, as for a
     // subject (QuasiIdentifiers.mostTellingOf): the later birth date, else the least value.
@@ -257,7 +266,7 @@ public final class SubjectLinker {
     }
 
     void add(ValueFacts v) {
-      types |= 1 << v.type().ordinal();
+      types |= 1L << v.type().ordinal();
       switch (v.type()) {
         case NATIONAL_ID:
           if (bsn == null) {
@@ -273,6 +282,7 @@ public final class SubjectLinker {
         case TEST_RESULT:
         case DIAGNOSIS:
           grade = grade.max(v.grade());
+          sensitive |= v.sensitive();
           break;
         case BIRTH_DATE:
           birthDate = latest(birthDate, v.birthDate());
@@ -293,6 +303,11 @@ public final class SubjectLinker {
         default:
           break;
       }
+    }
+
+    /** The grade's ordinal, with {@link SubjectTable#SENSITIVE} for a sensitive diagnosis. */
+    int findings() {
+      return grade.ordinal() | (sensitive ? SubjectTable.SENSITIVE : 0);
     }
 
     long classCode() {

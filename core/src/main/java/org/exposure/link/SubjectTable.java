@@ -16,9 +16,9 @@ import org.exposure.model.QuasiIdentifiers;
 
 /**
  * The state of every subject in a few primitives, so that millions fit in a small heap: per subject
- * her pseudonymous key, her quasi-identifiers' class code, her first record's location, and her field
- * types, result grade and the head of a list of her further records, four longs side by side; per
- * further record its location (a long) and the next of the list (an int). About 46 bytes per subject
+ * her pseudonymous key, her quasi-identifiers' class code, her first record's location, her field
+ * types, and her findings with the head of a list of her further records, five longs side by side; per
+ * further record its location (a long) and the next of the list (an int). About 56 bytes per subject
  * and 12 per further record, no object per either.
  *
  * <p>Open addressing with linear probing in 1,024 shards, each behind its own lock and grown on its
@@ -37,6 +37,11 @@ final class SubjectTable {
   private static final int CHUNK_BITS = 10;
   private static final int CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
+  /** A subject's findings: the ordinal of her most alarming result grade in the low bits... */
+  static final int GRADE_MASK = 0b111;
+  /** ...and whether a sensitive diagnosis was exposed. */
+  static final int SENSITIVE = 0b1000;
+
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
 
   SubjectTable(int expectedSubjects) {
@@ -52,12 +57,13 @@ final class SubjectTable {
    *
    * @param key her pseudonymous key, never 0
    * @param types the field types exposed in the record, as bits by ordinal
-   * @param grade the ordinal of the record's most alarming result grade
+   * @param findings the ordinal of the record's most alarming result grade, with {@link #SENSITIVE}
+   *     where it exposes a sensitive diagnosis
    * @param classCode the record's quasi-identifiers' class code
    * @param location the record's source and line, packed
    */
-  void merge(long key, int types, int grade, long classCode, long location) {
-    shards[(int) (key >>> (Long.SIZE - SHARD_BITS))].merge(key, types, grade, classCode, location);
+  void merge(long key, long types, int findings, long classCode, long location) {
+    shards[(int) (key >>> (Long.SIZE - SHARD_BITS))].merge(key, types, findings, classCode, location);
   }
 
   int size() {
@@ -77,7 +83,7 @@ final class SubjectTable {
      * @param locations her records' locations, in no particular order; valid during the call only
      * @param records how many of {@code locations} are hers
      */
-    void visit(long key, int types, int grade, long classCode, long[] locations, int records);
+    void visit(long key, long types, int findings, long classCode, long[] locations, int records);
   }
 
   /** What {@link #mapInKeyOrder} makes of one subject's state. */
@@ -87,7 +93,7 @@ final class SubjectTable {
      * @param locations her records' locations, in no particular order; valid during the call only
      * @param records how many of {@code locations} are hers
      */
-    T map(long key, int types, int grade, long classCode, long[] locations, int records);
+    T map(long key, long types, int findings, long classCode, long[] locations, int records);
   }
 
   /**
@@ -158,16 +164,14 @@ final class SubjectTable {
   }
 
   private static final class Shard {
-    private static final int GRADE_SHIFT = 24;
-    private static final int TYPES_MASK = (1 << GRADE_SHIFT) - 1;
     /**
-     * A subject's slot is four longs side by side, so that joining a record to her touches one or two
+     * A subject's slot is five longs side by side, so that joining a record to her touches one or two
      * cache lines: her key (0 marks an empty slot), her class code, the location of her first record,
-     * and her field-type bits (below GRADE_SHIFT) and grade (above) in the high int with 1 + the index
-     * of her last further record in where and next (0 for none) in the low int. Most subjects have one
-     * record, which then needs no list entry.
+     * her field-type bits, and her findings in the high int with 1 + the index of her last further
+     * record in where and next (0 for none) in the low int. Most subjects have one record, which then
+     * needs no list entry.
      */
-    static final int STRIDE = 4;
+    static final int STRIDE = 5;
 
     long[] slots;
     int capacity;
@@ -184,7 +188,7 @@ final class SubjectTable {
       this.slots = new long[capacity * STRIDE];
     }
 
-    synchronized void merge(long key, int types, int grade, long classCode, long location) {
+    synchronized void merge(long key, long types, int findings, long classCode, long location) {
       int at = find(slots, capacity, key);
       if (slots[at] == 0) {
         if (size + 1 > capacity * MAX_LOAD) {
@@ -194,15 +198,16 @@ final class SubjectTable {
         slots[at] = key;
         slots[at + 1] = classCode;
         slots[at + 2] = location;
-        slots[at + 3] = (long) (types | grade << GRADE_SHIFT) << 32;
+        slots[at + 3] = types;
+        slots[at + 4] = (long) findings << 32;
         size++;
         return;
       }
       slots[at + 1] = QuasiIdentifiers.mostTellingOf(slots[at + 1], classCode);
-      long packed = slots[at + 3];
+      slots[at + 3] |= types;
+      long packed = slots[at + 4];
       int old = (int) (packed >>> 32);
-      int typesAndGrade = (old | types) & TYPES_MASK
-          | Math.max(old >>> GRADE_SHIFT, grade) << GRADE_SHIFT;
+      int merged = Math.max(old & GRADE_MASK, findings & GRADE_MASK) | (old | findings) & SENSITIVE;
       int chunk = records >>> CHUNK_BITS;
       if (chunk == where.length) {
         where = Arrays.copyOf(where, chunk + 1);
@@ -213,7 +218,7 @@ final class SubjectTable {
       where[chunk][records & CHUNK_MASK] = location;
       next[chunk][records & CHUNK_MASK] = (int) packed; // her previous last record
       records++;
-      slots[at + 3] = (long) typesAndGrade << 32 | records;
+      slots[at + 4] = (long) merged << 32 | records;
     }
 
     /** Where the key's slot starts, or the empty slot where it belongs. */
@@ -255,15 +260,15 @@ final class SubjectTable {
       long[] locations = new long[8];
       for (long flipped : keys) {
         locations = visit(find(slots, capacity, flipped ^ Long.MIN_VALUE), locations,
-            (key, types, grade, classCode, where, records) -> mapped.add(
-                mapper.map(key, types, grade, classCode, where, records)));
+            (key, types, findings, classCode, where, records) -> mapped.add(
+                mapper.map(key, types, findings, classCode, where, records)));
       }
       return mapped;
     }
 
     /** Visits the subject whose slot starts at {@code at}; returns the buffer of locations used. */
     private long[] visit(int at, long[] locations, Visitor visitor) {
-      long packed = slots[at + 3];
+      long packed = slots[at + 4];
       locations[0] = slots[at + 2];
       int n = 1;
       for (int r = (int) packed - 1; r >= 0; r = next[r >>> CHUNK_BITS][r & CHUNK_MASK] - 1) {
@@ -272,9 +277,7 @@ final class SubjectTable {
         }
         locations[n++] = where[r >>> CHUNK_BITS][r & CHUNK_MASK];
       }
-      int typesAndGrade = (int) (packed >>> 32);
-      visitor.visit(slots[at], typesAndGrade & TYPES_MASK, typesAndGrade >>> GRADE_SHIFT,
-          slots[at + 1], locations, n);
+      visitor.visit(slots[at], slots[at + 3], (int) (packed >>> 32), slots[at + 1], locations, n);
       return locations;
     }
   }

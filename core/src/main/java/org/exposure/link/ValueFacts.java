@@ -26,6 +26,8 @@ public final class ValueFacts {
   }
 
   private final FieldType type;
+  /** Whether a diagnosis is one whose exposure stigmatises (mental health, HIV, pregnancy...). */
+  private final boolean sensitive;
   /**
    * What was read, by type: a BSN's digits, a name, a result grade, a date, a postcode, a sex
    * code or an age; null where the value did not read as one.
@@ -33,8 +35,13 @@ public final class ValueFacts {
   private final Object reading;
 
   private ValueFacts(FieldType type, Object reading) {
+    this(type, reading, false);
+  }
+
+  private ValueFacts(FieldType type, Object reading, boolean sensitive) {
     this.type = type;
     this.reading = reading;
+    this.sensitive = sensitive;
   }
 
   /** Reads a non-blank value of the given type. */
@@ -45,8 +52,13 @@ public final class ValueFacts {
       // Only a valid BSN links: placeholders (000000000, 999999999) would join strangers.
       case NATIONAL_ID -> Values.bsn(value).orElse(null);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
-      case TEST_RESULT, DIAGNOSIS -> {
-        // Six bare digits in a result column are a KOPAC-B code.
+      case TEST_RESULT -> {
+        // Six bare digits in a result column are a KOPAC-B code. A result that cannot be read is
+        // still a result, never a normal one; "n.v.t." or "pending" is none.
+        ResultGrade g = Values.grade(value);
+        yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
+      }
+      case DIAGNOSIS -> {
         ResultGrade g = Values.grade(value);
         yield g == ResultGrade.NONE ? null : g;
       }
@@ -56,6 +68,9 @@ public final class ValueFacts {
       case AGE -> QuasiIdentifierValues.age(value).orElse(null);
       default -> null;
     };
+    if (type == FieldType.DIAGNOSIS && Values.isSensitiveDiagnosis(value)) {
+      return new ValueFacts(type, reading, true);
+    }
     return reading == null ? PLAIN[type.ordinal()] : new ValueFacts(type, reading);
   }
 
@@ -85,6 +100,11 @@ public final class ValueFacts {
   /** The result grade a result or diagnosis shows, else {@link ResultGrade#NONE}. */
   ResultGrade grade() {
     return reading instanceof ResultGrade ? (ResultGrade) reading : ResultGrade.NONE;
+  }
+
+  /** Whether a diagnosis is a sensitive one: mental health, HIV and sexual health, pregnancy... */
+  boolean sensitive() {
+    return sensitive;
   }
 
   /** A national ID's nine digits where it reads as a BSN that passes the 11-proef, else null. */

@@ -17,6 +17,8 @@ import java.util.Set;
  *
  * @param fieldTypes the field types exposed about her, never empty
  * @param resultGrade the most alarming result grade over her exposed results
+ * @param sensitiveDiagnosis whether a diagnosis whose exposure stigmatises was exposed (mental health,
+ *     HIV and sexual health, substance use, pregnancy, cancer)
  * @param quasiIdentifiers her birth date, postcode, sex and age, where exposed and readable
  * @param records how many records were joined into this subject, at least 1
  * @param sources the display names of the sources her records came from
@@ -24,6 +26,7 @@ import java.util.Set;
 public record SubjectExposure(
     Set<FieldType> fieldTypes,
     ResultGrade resultGrade,
+    boolean sensitiveDiagnosis,
     QuasiIdentifiers quasiIdentifiers,
     int records,
     Set<String> sources) {
@@ -34,6 +37,12 @@ public record SubjectExposure(
     checkArgument(records >= 1, "records must be >= 1, was %s", records);
     fieldTypes = Sets.immutableEnumSet(fieldTypes);
     sources = Set.copyOf(sources);
+  }
+
+  /** A subject without a sensitive diagnosis. */
+  public SubjectExposure(Set<FieldType> fieldTypes, ResultGrade resultGrade,
+      QuasiIdentifiers quasiIdentifiers, int records, Set<String> sources) {
+    this(fieldTypes, resultGrade, false, quasiIdentifiers, records, sources);
   }
 
   /** A subject exposed through the given types only, without a graded result or a birth date. */
@@ -61,17 +70,20 @@ public record SubjectExposure(
   public SubjectExposure with(FieldType type) {
     EnumSet<FieldType> types = EnumSet.of(type);
     types.addAll(fieldTypes);
-    return new SubjectExposure(types, resultGrade, quasiIdentifiers, records, sources);
+    return new SubjectExposure(types, resultGrade, sensitiveDiagnosis, quasiIdentifiers, records,
+        sources);
   }
 
   /** A copy with the given result grade. */
   public SubjectExposure withResultGrade(ResultGrade grade) {
-    return new SubjectExposure(fieldTypes, grade, quasiIdentifiers, records, sources);
+    return new SubjectExposure(fieldTypes, grade, sensitiveDiagnosis, quasiIdentifiers, records,
+        sources);
   }
 
   @Override
   public String toString() {
-    return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade + ", "
+    return "SubjectExposure[fieldTypes=" + fieldTypes + ", resultGrade=" + resultGrade
+        + ", sensitiveDiagnosis=" + sensitiveDiagnosis + ", "
         + quasiIdentifiers + ", records=" + records + ", sources=" + sources.size() + "]";
   }
 
@@ -80,14 +92,21 @@ public record SubjectExposure(
     return quasiIdentifiers.birthDate();
   }
 
+  /** A copy with a sensitive diagnosis exposed, or not. */
+  public SubjectExposure withSensitiveDiagnosis(boolean sensitive) {
+    return new SubjectExposure(fieldTypes, resultGrade, sensitive, quasiIdentifiers, records,
+        sources);
+  }
+
   /** A copy with the given birth date. */
   public SubjectExposure withBirthDate(LocalDate date) {
-    return new SubjectExposure(
-        fieldTypes, resultGrade, quasiIdentifiers.withBirthDate(date), records, sources);
+    return new SubjectExposure(fieldTypes, resultGrade, sensitiveDiagnosis,
+        quasiIdentifiers.withBirthDate(date), records, sources);
   }
 
   /** A copy with the given quasi-identifiers. */
   public SubjectExposure withQuasiIdentifiers(QuasiIdentifiers value) {
-    return new SubjectExposure(fieldTypes, resultGrade, value, records, sources);
+    return new SubjectExposure(fieldTypes, resultGrade, sensitiveDiagnosis, value, records,
+        sources);
   }
 }

@@ -5,7 +5,14 @@ package org.exposure.score;
  * minors): the highest that applies to her data (ENISA 2013, Annex 1).
  */
 public enum DpcRule {
-  TEST_RESULT(4, "an actual test result or diagnosis was exposed"),
+  TEST_RESULT(4, "an actual test result, diagnosis, medication or procedure was exposed"),
+  /**
+   * GDPR Art. 9's other special categories and Art. 10's criminal convictions: ENISA scores sensitive
+   * data (health, political affiliation, sexual life) 4 (methodology.md).
+   */
+  SPECIAL_CATEGORY(4, "data of a special category was exposed (ethnic origin, religion, political "
+      + "opinion, trade-union membership, sex life or orientation, genetic or biometric data, or "
+      + "criminal convictions)"),
   TEST_TYPE(3, "the type of test was exposed, revealing participation in screening"),
   HEALTH_CONTROLLER(3, "simple data only, but the controller's nature reveals health (being on a "
       + "screening lab's list)"),

@@ -60,7 +60,7 @@ public record Policy(
     SeverityLevel informFrom) {
 
   /** The version of {@link #defaults()}. */
-  public static final String DEFAULT_VERSION = "exposure-enisa-2013/1";
+  public static final String DEFAULT_VERSION = "exposure-enisa-2013/2";
 
   private static final Policy DEFAULTS = defaultPolicy();
 

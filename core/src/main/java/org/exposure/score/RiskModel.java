@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.exposure.model.FieldType;
 import org.exposure.model.SubjectExposure;
 
 /**
@@ -141,7 +142,9 @@ public final class RiskModel {
   private boolean applies(DpcRule rule, SubjectExposure s, Facts facts) {
     switch (rule) {
       case TEST_RESULT:
-        return s.has(TEST_RESULT) || s.has(DIAGNOSIS);
+        return s.has(TEST_RESULT) || s.has(DIAGNOSIS) || s.has(MEDICATION) || s.has(PROCEDURE);
+      case SPECIAL_CATEGORY:
+        return facts.specialCategory;
       case TEST_TYPE:
         return s.has(TEST_TYPE);
       case HEALTH_CONTROLLER:
@@ -172,7 +175,7 @@ public final class RiskModel {
     double risk = quasi ? 1.0 / classSize : 0;
     switch (rule) {
       case ID_WITH_NAME:
-        return name && s.has(NATIONAL_ID);
+        return name && facts.idNumber;
       case NAME_WITH_BIRTH_DATE:
         return name && s.has(BIRTH_DATE);
       case NAME_WITH_ADDRESS:
@@ -180,7 +183,7 @@ public final class RiskModel {
       case NAME_WITH_CONTACT:
         return name && (s.has(PHONE) || s.has(EMAIL));
       case ID_WITH_BIRTH_DATE_OR_ADDRESS:
-        return s.has(NATIONAL_ID) && (s.has(BIRTH_DATE) || address);
+        return facts.idNumber && (s.has(BIRTH_DATE) || address);
       case EMAIL:
         return s.has(EMAIL);
       case NAME_PHONE_OR_ADDRESS:
@@ -192,7 +195,7 @@ public final class RiskModel {
       case QUASI_IDENTIFIERS_COMMON:
         return quasi && risk <= policy.reidentificationThreshold();
       case ID_ALONE:
-        return s.has(NATIONAL_ID);
+        return facts.idNumber;
       default:
         return true;
     }
@@ -205,12 +208,15 @@ public final class RiskModel {
     }
     boolean contact = s.has(PHONE) || s.has(EMAIL) || facts.address || s.has(STREET_ADDRESS);
     boolean health = s.has(TEST_RESULT) || s.has(DIAGNOSIS) || s.has(TEST_TYPE)
-        || controller == ControllerType.HEALTH;
+        || s.has(MEDICATION) || s.has(PROCEDURE) || controller == ControllerType.HEALTH;
     if (contact && health) {
       harms.add(Harm.PHISHING_EXTORTION);
     }
-    if (s.resultGrade().isAbnormal()) {
+    if (s.resultGrade().isAbnormal() || s.sensitiveDiagnosis()) {
       harms.add(Harm.STIGMA);
+    }
+    if (facts.specialCategory) {
+      harms.add(Harm.DISCRIMINATION);
     }
     if (s.has(BANK_ACCOUNT) && facts.name) {
       harms.add(Harm.FINANCIAL_FRAUD);
@@ -222,19 +228,31 @@ public final class RiskModel {
   private static final class Facts {
     final boolean name;
     final boolean address;
+    /** A number that names her: a national ID, or a health-insurance number, as good as one. */
+    final boolean idNumber;
     final boolean identityKit;
+    final boolean specialCategory;
 
     Facts(SubjectExposure s) {
       name = s.hasName();
       address = hasFullAddress(s);
-      identityKit = s.has(NATIONAL_ID) && name && (s.has(BIRTH_DATE) || address);
+      idNumber = s.has(NATIONAL_ID) || s.has(INSURANCE_ID);
+      identityKit = idNumber && name && (s.has(BIRTH_DATE) || address);
+      boolean special = false;
+      for (FieldType type : s.fieldTypes()) {
+        special |= type.isSpecialCategory();
+      }
+      specialCategory = special;
     }
   }
 
-  /** Postcode and house number identify a Dutch address; so does a street line with a place. */
+  /**
+   * Postcode and house number identify a Dutch address; so does a street line with a postcode or a
+   * place, and so do coordinates.
+   */
   private static boolean hasFullAddress(SubjectExposure s) {
     return (s.has(POSTCODE) && s.has(HOUSE_NUMBER))
-        || (s.has(STREET_ADDRESS) && (s.has(POSTCODE) || s.has(CITY)));
+        || (s.has(STREET_ADDRESS) && (s.has(POSTCODE) || s.has(CITY))) || s.has(GEOLOCATION);
   }
 
   private boolean isMinor(SubjectExposure s) {

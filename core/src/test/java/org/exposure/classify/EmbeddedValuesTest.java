@@ -62,6 +62,14 @@ class EmbeddedValuesTest {
   }
 
   @Test
+  void freeTextRevealsSensitiveDiagnoses() {
+    assertThat(expand(FieldType.FREE_TEXT, "Patiënte is zwanger (12 weken), eerder depressie; "
+        + "plaveiselcelcarcinoom uitgesloten"))
+        .containsExactlyInAnyOrder("DIAGNOSIS:zwanger", "DIAGNOSIS:depressie",
+            "TEST_RESULT:plaveiselcelcarcinoom");
+  }
+
+  @Test
   void aNineDigitNumberWithoutABsnWordIsNotABsn() {
     // 111222333 passes the 11-proef, but here it is an order number
     assertThat(expand(FieldType.FREE_TEXT, "Ordernummer 111222333 verzonden op 2025-03-01"))

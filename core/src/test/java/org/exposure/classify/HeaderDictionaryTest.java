@@ -53,7 +53,16 @@ class HeaderDictionaryTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "polisnummer|RECORD_ID",
+      "polisnummer|INSURANCE_ID",
+      "Ethnicity|RACIAL_OR_ETHNIC_ORIGIN",
+      "Godsdienst|RELIGION_OR_BELIEF",
+      "Seksuele geaardheid|SEX_LIFE_OR_ORIENTATION",
+      "Vakbondslid|TRADE_UNION_MEMBERSHIP",
+      "Strafblad|CRIMINAL_CONVICTION",
+      "Medicatie|MEDICATION",
+      "vaccinatiedatum|CLINICAL_DATE",
+      "LAT|GEOLOCATION",
+      "Member ID|INSURANCE_ID",
       "klantnr|RECORD_ID",
       "order_id|RECORD_ID",
       "Accession No|RECORD_ID",

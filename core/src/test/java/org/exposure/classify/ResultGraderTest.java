@@ -41,9 +41,75 @@ class ResultGraderTest {
       "42|NONE",
       "zie brief|NONE",
       "K2O1P3A1C1B1|ABNORMAL_LOW_GRADE",
-      "213111|NONE"})
+      "213111|NONE",
+      // Combined cells: the worst part decides.
+      "hrHPV positief / Pap 3a2|ABNORMAL_HIGH_GRADE",
+      "hrHPV negatief / Pap 3b|ABNORMAL_HIGH_GRADE",
+      "HPV: pos; cyto: Pap 2|ABNORMAL_LOW_GRADE",
+      "HPV pos - Pap 4|ABNORMAL_HIGH_GRADE",
+      "hrHPV positief Pap 3a2|ABNORMAL_HIGH_GRADE",
+      "hrHPV positief (HPV 16), Pap 1|ABNORMAL_LOW_GRADE",
+      "HPV 16/18 niet aangetoond, overig hrHPV aangetoond|ABNORMAL_LOW_GRADE",
+      "HPV 16 neg ; HPV 18 neg ; other hrHPV neg|NORMAL",
+      "HPV+ / LSIL|ABNORMAL_LOW_GRADE",
+      "HPV- ; NILM|NORMAL",
+      "hrHPV - / Pap 1|NORMAL",
+      "HPV 16+, Pap 5|CANCER",
+      "hrHPV negatief en cytologie normaal|NORMAL",
+      "LSIL/CIN1|ABNORMAL_LOW_GRADE",
+      // Labelled parts.
+      "Cytologie: Pap 3b|ABNORMAL_HIGH_GRADE",
+      "Uitslag cytologie: 3a2|ABNORMAL_HIGH_GRADE",
+      "Cytology: HSIL|ABNORMAL_HIGH_GRADE",
+      "Cytologie: 4|ABNORMAL_HIGH_GRADE",
+      "HPV-uitslag: negatief|NORMAL",
+      "Genotype: 16|ABNORMAL_LOW_GRADE",
+      "KOPAC-B: 2-1-3-1-1-1|ABNORMAL_LOW_GRADE",
+      "KOPAC 118111 / Pap 5|CANCER",
+      "Pap klasse IIIb|ABNORMAL_HIGH_GRADE",
+      "PAP-klasse 3a1|ABNORMAL_LOW_GRADE",
+      // Bethesda, CIN and histology.
+      "ASC US|ABNORMAL_LOW_GRADE",
+      "AGC-NOS|ABNORMAL_HIGH_GRADE",
+      "Negative for intraepithelial lesion or malignancy|NORMAL",
+      "No evidence of malignancy|NORMAL",
+      "geen afwijkingen|NORMAL",
+      "CIN 2/3|ABNORMAL_HIGH_GRADE",
+      "CIN III|ABNORMAL_HIGH_GRADE",
+      "CIN2+|ABNORMAL_HIGH_GRADE",
+      "adenocarcinoma in situ|ABNORMAL_HIGH_GRADE",
+      "invasief adenocarcinoom|CANCER",
+      "Squamous cell carcinoma|CANCER",
+      "verdenking carcinoma in situ|ABNORMAL_HIGH_GRADE",
+      // UK cervical screening wording.
+      "HPV negative|NORMAL",
+      "Borderline changes in squamous cells|ABNORMAL_LOW_GRADE",
+      "Low-grade dyskaryosis|ABNORMAL_LOW_GRADE",
+      "High-grade dyskaryosis (moderate)|ABNORMAL_HIGH_GRADE",
+      "High-grade dyskaryosis (severe)|ABNORMAL_HIGH_GRADE",
+      "?Invasive squamous carcinoma|CANCER",
+      "?Glandular neoplasia of endocervical type|ABNORMAL_HIGH_GRADE",
+      "Inadequate|UNSATISFACTORY",
+      "lichte dyskaryose|ABNORMAL_LOW_GRADE",
+      "matige dyskaryose|ABNORMAL_HIGH_GRADE",
+      // Codes.
+      "LA6576-8|ABNORMAL_LOW_GRADE",
+      "260415000|NORMAL",
+      "62061000119107|ABNORMAL_HIGH_GRADE",
+      // Words that are no result.
+      "HPV|NONE",
+      "Pap|NONE",
+      "5.4 mmol/L|NONE",
+      "Cervical cancer screening|NONE"})
   void grades(String value, ResultGrade expected) {
     assertThat(ResultGrader.grade(value)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''|true", "-|true", "n.v.t.|true", "N/A|true", "geen uitslag|true",
+      "pending|true", "Cytologie: niet verricht|true", "zie brief|false", "5.4|false", "Pap 1|false"})
+  void tellsNoResultFromAnUnreadableOne(String value, boolean none) {
+    assertThat(ResultGrader.isNoResult(value)).isEqualTo(none);
   }
 
   @ParameterizedTest

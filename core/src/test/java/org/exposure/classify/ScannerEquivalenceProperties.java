@@ -52,7 +52,10 @@ class ScannerEquivalenceProperties {
       "carcinoom", "Adeno", "carcinoma", "j.brouwer", "example", ".nl", ".com", ".c", "2281", "AB", "ab",
       "06", "12345678", "111222333", "1112.22.333", "03-04-1968", "2025-03-01", "Kerkstraat", "12a",
       "\t", "\n", "é", "Ü", "nilm", "ASC-US", "cin 2", "+31", "0031", "7-2", "1e ", "Laan van ", "'t ",
-      "Rijswijk", ", ");
+      "Rijswijk", ", ", "hiv", "HIV", "zwanger", "depressie", "lymfoom");
+
+  /** A run of word characters, as the scanner reads words. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_\\p{Mn}]+");
 
   @Property(tries = 3000)
   void freeTextFindsWhatThePatternsFound(@ForAll("pieces") String value) {
@@ -186,6 +189,16 @@ class ScannerEquivalenceProperties {
     while (m.find()) {
       if (ResultGrader.grade(m.group()) != ResultGrade.NONE) {
         out.add(new ExposedValue(FieldType.TEST_RESULT, m.group()));
+      }
+    }
+    // Since issue 17: words of letters that name a sensitive diagnosis, carcinomas aside.
+    m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      boolean letters = word.codePoints().allMatch(Character::isLetter);
+      boolean carcinoma = word.toLowerCase(Locale.ROOT).matches(".*carcino(o)?m(a)?");
+      if (letters && !carcinoma && SensitiveDiagnoses.isSensitiveWord(word, 0, word.length())) {
+        out.add(new ExposedValue(FieldType.DIAGNOSIS, word));
       }
     }
     return shown(out);

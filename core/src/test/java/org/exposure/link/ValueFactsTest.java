@@ -36,12 +36,25 @@ class ValueFactsTest {
   }
 
   @Test
+  void aSensitiveDiagnosisIsMarkedWhateverItsGrade() {
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "F32.1 Depressieve episode").sensitive()).isTrue();
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "Plaveiselcelcarcinoom").sensitive()).isTrue();
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "J45.9 Astma").sensitive()).isFalse();
+    // Results open stigma by their grade; only diagnoses are read for sensitive conditions.
+    assertThat(ValueFacts.of(FieldType.FREE_TEXT, "HIV").sensitive()).isFalse();
+  }
+
+  @Test
   void aValueThatDoesNotReadKeepsOnlyItsType() {
     ValueFacts bsn = ValueFacts.of(FieldType.NATIONAL_ID, "not a number");
     assertThat(bsn.type()).isEqualTo(FieldType.NATIONAL_ID);
     assertThat(bsn.bsn()).isNull();
     assertThat(ValueFacts.of(FieldType.BIRTH_DATE, "yesterday").birthDate()).isNull();
-    assertThat(ValueFacts.of(FieldType.TEST_RESULT, "see letter").grade()).isEqualTo(ResultGrade.NONE);
+    // A result that does not read is a result all the same, never a normal one; a placeholder is none.
+    assertThat(ValueFacts.of(FieldType.TEST_RESULT, "see letter").grade())
+        .isEqualTo(ResultGrade.UNGRADED);
+    assertThat(ValueFacts.of(FieldType.TEST_RESULT, "n.v.t.").grade()).isEqualTo(ResultGrade.NONE);
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "see letter").grade()).isEqualTo(ResultGrade.NONE);
     // A reading is only ever the one of its own type.
     assertThat(ValueFacts.of(FieldType.CITY, "1098 GH").postcode()).isNull();
     assertThat(ValueFacts.of(FieldType.RECORD_ID, "111222333").bsn()).isNull();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.exposure.model.FieldType;
 import org.exposure.model.QuasiIdentifiers;
 import org.exposure.model.ResultGrade;
 import org.exposure.model.SubjectExposure;
@@ -16,6 +17,7 @@ import org.exposure.score.BreachCircumstances.Integrity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RiskModelTest {
   private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
@@ -37,6 +39,51 @@ class RiskModelTest {
     // ENISA A3, blood lab: "actual test results" -> 4
     assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, TEST_RESULT)).dpc()).isEqualTo(4);
     assertThat(general.assess(SubjectExposure.of(RECORD_ID, DIAGNOSIS)).dpc()).isEqualTo(4);
+  }
+
+  @Test
+  void aMedicationOrProcedureIsHealthDataOfItsOwn() {
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, MEDICATION)).dpc()).isEqualTo(4);
+    assertThat(general.assess(SubjectExposure.of(RECORD_ID, PROCEDURE)).dpc()).isEqualTo(4);
+    assertThat(general.assess(SubjectExposure.of(EMAIL, MEDICATION)).harms())
+        .contains(Harm.PHISHING_EXTORTION);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = FieldType.class, names = {"RACIAL_OR_ETHNIC_ORIGIN", "RELIGION_OR_BELIEF",
+      "POLITICAL_OPINION", "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_OR_ORIENTATION", "GENETIC_DATA",
+      "BIOMETRIC_DATA", "CRIMINAL_CONVICTION"})
+  void aSpecialCategoryIsSensitiveDataAndOpensDiscrimination(FieldType special) {
+    // ENISA Annex 1: sensitive data (health, political affiliation, sexual life), basic score 4
+    SubjectAssessment a = general.assess(SubjectExposure.of(FAMILY_NAME, special));
+    assertThat(a.dpc()).isEqualTo(4);
+    assertThat(a.dpcRule()).isEqualTo(DpcRule.SPECIAL_CATEGORY);
+    assertThat(a.harms()).containsExactly(Harm.DISCRIMINATION);
+    Map<DpcRule, Integer> dpc = new EnumMap<>(Policy.defaults().dpc());
+    dpc.put(DpcRule.SPECIAL_CATEGORY, 3);
+    RiskModel milder = RiskModel.of(new Policy("dpo/1", dpc, Policy.defaults().ei(), 16, 1, 0.2,
+        SeverityLevel.HIGH), NO_CB, ControllerType.GENERAL, DATE);
+    assertThat(milder.assess(SubjectExposure.of(FAMILY_NAME, special)).dpc()).isEqualTo(3);
+  }
+
+  @Test
+  void aSensitiveDiagnosisOpensStigmaWhateverItsGrade() {
+    SubjectExposure diagnosed = SubjectExposure.of(FAMILY_NAME, DIAGNOSIS);
+    assertThat(general.assess(diagnosed).harms()).doesNotContain(Harm.STIGMA);
+    assertThat(general.assess(diagnosed.withSensitiveDiagnosis(true)).harms())
+        .contains(Harm.STIGMA);
+    // An ungraded result is no abnormal one: it opens nothing by its grade.
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, TEST_RESULT)
+        .withResultGrade(ResultGrade.UNGRADED)).harms()).doesNotContain(Harm.STIGMA);
+  }
+
+  @Test
+  void anInsuranceNumberIdentifiesAsANationalIdDoes() {
+    SubjectExposure member = SubjectExposure.of(INSURANCE_ID, FAMILY_NAME, BIRTH_DATE);
+    assertThat(general.assess(member).ei()).isEqualTo(1.0);
+    assertThat(general.assess(member).harms()).containsExactly(Harm.IDENTITY_FRAUD);
+    // Coordinates of her home are as good as her address.
+    assertThat(general.assess(SubjectExposure.of(FAMILY_NAME, GEOLOCATION)).ei()).isEqualTo(1.0);
   }
 
   @Test

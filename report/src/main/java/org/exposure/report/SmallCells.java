@@ -29,8 +29,9 @@ import org.exposure.score.SeverityLevel;
  *       CohortSummary#SMALL_CELL} subjects together: a sum of 2 would be 1 + 1, and a small cell
  *       beside a partner of 5 would be 6 = 1 + 5. If no non-zero cell is left, a zero cell is
  *       withheld instead until two are: zeros shown beside a lone small cell would give it away.
- *   <li>The {@code stigma} harm counts exactly the subjects with an abnormal grade, so it is the
- *       total of the abnormal grades, and {@code subjects} minus it the total of the others. While
+ *   <li>The {@code stigma} harm counts the subjects with an abnormal grade and those with a
+ *       sensitive diagnosis; where the latter all have an abnormal grade too, it is the total of the
+ *       abnormal grades, and {@code subjects} minus it the total of the others. While
  *       stigma is published, each of the two groups is protected by rule 2 on its own, partners
  *       chosen within the group; where a group runs out of non-zero cells first, stigma is withheld
  *       too and the grades are protected as one breakdown. Other harms overlap and have no total:
@@ -146,8 +147,9 @@ final class SmallCells {
   }
 
   /**
-   * Rule 3. RiskModel gives stigma to exactly the subjects whose grade is abnormal, so a published
-   * stigma count is a second total over the grades: without it, the cancer cell withheld beside a
+   * Rule 3. RiskModel gives stigma to the subjects whose grade is abnormal and to those with a
+   * sensitive diagnosis; where no more than these, a published stigma count is a second total over
+   * the grades: without it, the cancer cell withheld beside a
    * normal partner would be stigma minus the abnormal grades shown, and a withheld unsatisfactory
    * cell beside an abnormal partner subjects minus stigma minus the other grades shown. Each group
    * therefore finds its partners within itself; if one cannot, stigma is withheld, which leaves only
@@ -156,7 +158,12 @@ final class SmallCells {
   private static Grades gradesAndStigma(CohortSummary c) {
     Map<ResultGrade, Long> counts = counts(ResultGrade.values(), c::count);
     Set<ResultGrade> withheld = small(counts);
-    boolean stigmaShown = !CohortSummary.isSmallCell(c.count(Harm.STIGMA));
+    // Stigma beyond the abnormal grades: subjects with a sensitive diagnosis and no abnormal result.
+    // Stigma minus the abnormal grades shown would count them, so a small count withholds stigma.
+    long abnormalGrades = counts.entrySet().stream().filter(e -> e.getKey().isAbnormal())
+        .mapToLong(Map.Entry::getValue).sum();
+    boolean stigmaShown = !CohortSummary.isSmallCell(c.count(Harm.STIGMA))
+        && !CohortSummary.isSmallCell(c.count(Harm.STIGMA) - abnormalGrades);
     if (stigmaShown) {
       for (boolean abnormal : new boolean[] {true, false}) {
         List<ResultGrade> group = Arrays.stream(ResultGrade.values())

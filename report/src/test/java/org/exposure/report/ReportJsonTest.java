@@ -174,6 +174,25 @@ class ReportJsonTest {
   }
 
   @Test
+  void stigmaIsWithheldWhenFewBeyondTheAbnormalGradesHaveASensitiveDiagnosis() throws IOException {
+    // 20 low grade and 2 with a normal result and a depression: stigma 22 minus the 20 shown would
+    // count the 2 with a sensitive diagnosis.
+    List<String> rows = new ArrayList<>(rows(40, "14-03-1990;2281 AB;Pap1;J45.9"));
+    rows.addAll(rows(20, "14-03-1990;2281 AB;Pap2;J45.9"));
+    rows.addAll(rows(2, "14-03-1990;2281 AB;Pap1;F32.1"));
+    AnalysisResult r = assess(extract(dir, "geboortedatum;postcode;pap_klasse;diagnose", rows));
+    assertThat(r.cohort().count(org.exposure.score.Harm.STIGMA)).isEqualTo(22);
+    assertThat(ReportJson.toTree(r).at("/harms").has("stigma")).isFalse();
+
+    // With 10 of them, stigma is no second total of the grades, and is published.
+    rows.addAll(rows(8, "14-03-1990;2281 AB;Pap1;F32.1"));
+    r = assess(extract(dir, "geboortedatum;postcode;pap_klasse;diagnose", rows));
+    JsonNode json = ReportJson.toTree(r);
+    assertThat(json.at("/harms/stigma").asInt()).isEqualTo(30);
+    assertThat(json.at("/result_grades/abnormal_low_grade").asInt()).isEqualTo(20);
+  }
+
+  @Test
   void twoSmallRegionsAreNotLeftAsTheTotalMinusTheRest() throws IOException {
     // 1 in PC 10 and 1 in PC 11: 2 withheld of 42 beside 40 shown would be 1 and 1.
     List<String> rows = new ArrayList<>(rows(40, "14-03-1990;2281 AB;Pap1"));

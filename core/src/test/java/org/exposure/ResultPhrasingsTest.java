@@ -1,0 +1,132 @@
+package org.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposure.cohort.CohortSummary;
+import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
+import org.exposure.score.BreachCircumstances;
+import org.exposure.score.ControllerType;
+import org.exposure.score.Harm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The founding case's results as labs write them, end to end: combined cells, results on rows of their
+ * own behind a label, and diagnoses and special categories beside them. Each woman's grade is her worst
+ * part's, whatever the phrasing.
+ */
+class ResultPhrasingsTest {
+  private static final AnalysisOptions OPTIONS = AnalysisOptions.builder()
+      .circumstances(BreachCircumstances.DEFAULT.withMalicious(true))
+      .controller(ControllerType.HEALTH)
+      .assessmentDate(LocalDate.of(2025, 7, 1))
+      .build();
+
+  @TempDir Path dir;
+
+  /** A valid BSN (11-proef) from a serial number: 9 digits, weights 9..2 and -1. */
+  static String bsn(int serial) {
+    for (int n = 100_000_000 + serial * 100; ; n++) {
+      String s = Integer.toString(n);
+      int sum = 0;
+      for (int i = 0; i < 8; i++) {
+        sum += (s.charAt(i) - '0') * (9 - i);
+      }
+      if ((sum - (s.charAt(8) - '0')) % 11 == 0) {
+        return s;
+      }
+    }
+  }
+
+  @Test
+  void combinedCellsAreGradedByTheirWorstPart() throws IOException {
+    List<String> cells = List.of(
+        "hrHPV positief / Pap 3a2", // high
+        "HPV: pos; cyto: Pap 2", // low
+        "hrHPV negatief", // normal
+        "HPV 16 pos. | Cytologie: 3b", // high
+        "hrHPV positief - Pap 5", // cancer
+        "HPV+ / Pap 4", // high
+        "hrHPV positief (HPV 16), Pap 1", // low
+        "zie brief", // ungraded
+        "n.v.t."); // no result
+    List<String> lines = new ArrayList<>(List.of("bsn;achternaam;geboortedatum;postcode;uitslag"));
+    for (int i = 0; i < cells.size(); i++) {
+      lines.add(bsn(i + 1) + ";Jansen;0" + (i + 1) + "-02-1970;2281 AB;\"" + cells.get(i) + "\"");
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(9);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(3);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NONE)).isEqualTo(1);
+    assertThat(cohort.count(Harm.STIGMA)).isEqualTo(6);
+  }
+
+  @Test
+  void resultsOnRowsOfTheirOwnBehindALabelAddUpPerWoman() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("bsn;achternaam;geboortedatum;uitslag"));
+    String[][] rows = {
+        {"HPV: positief", "Cytologie: Pap 3a2"}, // high
+        {"HPV-uitslag: positief", "Uitslag cytologie: Pap 1"}, // low
+        {"HPV: negatief", "Cytologie: niet verricht"}, // normal
+        {"hrHPV: aangetoond", "Cytologie: KOPAC-B 1-1-8-1-1-1"}}; // cancer
+    for (int i = 0; i < rows.length; i++) {
+      for (String cell : rows[i]) {
+        lines.add(bsn(i + 1) + ";de Vries;0" + (i + 1) + "-03-1968;" + cell);
+      }
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+  }
+
+  @Test
+  void sensitiveDiagnosesAndSpecialCategoriesAreSeen() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(
+        "Id,FIRST,LAST,BIRTHDATE,RACE,ETHNICITY,DIAGNOSIS,MEDICATION"));
+    String[] diagnoses = {"F32.1", "Acute bronchitis (disorder)", "HIV disease", "Normal pregnancy",
+        "Hypertension", "Malignant neoplasm of breast"};
+    String[] races = {"white", "black", "asian", "white", "native", "hawaiian"};
+    for (int i = 0; i < diagnoses.length; i++) {
+      lines.add("p" + i + ",Anna,Smith" + i + ",1980-01-0" + (i + 1) + "," + races[i]
+          + ",nonhispanic," + diagnoses[i] + ",Metformin 500 MG Oral Tablet");
+    }
+    AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
+    assertThat(result.fields()).extracting(f -> f.classification().field(),
+        f -> f.classification().type())
+        .contains(org.assertj.core.groups.Tuple.tuple("RACE", FieldType.RACIAL_OR_ETHNIC_ORIGIN),
+            org.assertj.core.groups.Tuple.tuple("ETHNICITY", FieldType.RACIAL_OR_ETHNIC_ORIGIN),
+            org.assertj.core.groups.Tuple.tuple("MEDICATION", FieldType.MEDICATION));
+    CohortSummary cohort = result.cohort();
+    assertThat(cohort.subjects()).isEqualTo(6);
+    assertThat(cohort.count(Harm.STIGMA)).isEqualTo(4); // depression, HIV, pregnancy, cancer
+    assertThat(cohort.count(Harm.DISCRIMINATION)).isEqualTo(6);
+  }
+
+  /** The cohort, every record assessed. */
+  private CohortSummary assess(List<String> lines) throws IOException {
+    AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
+    assertThat(result.recordsRejected()).isZero();
+    return result.cohort();
+  }
+
+  private Path write(List<String> lines) throws IOException {
+    Path file = dir.resolve("extract-" + lines.hashCode() + ".csv");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+}
