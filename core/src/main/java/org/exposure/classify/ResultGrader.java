@@ -10,8 +10,10 @@ import org.exposure.model.ResultGrade;
 
 /**
  * Grades a result as labs write it, in one cell or many: hrHPV results and genotypes, Dutch Pap classes
- * 0-5 with 3a1/3a2/3b (also in Roman numerals), KOPAC-B codes, Bethesda terms, CIN grades, dyskaryosis
- * and dysplasia as Dutch and UK laboratories word them, histology, and SNOMED CT and LOINC answer codes.
+ * 0-5 with 3a1/3a2/3b (also in Roman numerals) and the German Munich nomenclature III, KOPAC-B codes,
+ * Bethesda terms, CIN grades, dyskaryosis and dysplasia as Dutch and UK laboratories word them,
+ * histology in Dutch, English, French and German, ICD-10 codes of the cervix, and SNOMED CT and LOINC
+ * answer codes.
  *
  * <p>A cell may combine several results ({@code "hrHPV positief / Pap 3a2"}, {@code "HPV: pos; cyto:
  * Pap 2"}) or label them ({@code "Cytologie: Pap 3b"}): the cell is cut into parts at separators, each
@@ -88,13 +90,16 @@ final class ResultGrader {
   private static final Map<String, List<Term>> TERMS = new HashMap<>();
 
   static {
-    term(ResultGrade.NORMAL, "negatief", "negative", "neg", "normaal", "normal", "nilm",
+    term(ResultGrade.NORMAL, "negatief", "negative", "neg", "negatif", "negativ", "normaal", "normal",
+        "normale", "unauffallig", "nilm", "nicht nachgewiesen", "non detecte",
         "within normal limits", "benign", "benigne", "goedaardig", "reactive changes",
         "reactieve veranderingen", "niet aangetoond", "not detected", "undetected", "no hpv detected");
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
-        "invalid", "indeterminate");
-    term(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "aangetoond", "detected",
+        "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
+        "unzureichend", "ungultig");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
+        "aangetoond", "detected", "detecte", "nachgewiesen",
         "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
         "enkele cellen anders", "dyskaryose", "dyskaryosis", "lichte dyskaryose", "mild dyskaryosis",
         "low grade dyskaryosis", "dysplasie", "dysplasia", "lichte dysplasie", "mild dysplasia",
@@ -111,7 +116,8 @@ final class ResultGrader {
     term(ResultGrade.CANCER, "scc", "maligne", "malignant", "malignancy", "maligniteit", "invasief",
         "invasive", "microinvasief", "microinvasive", "squamous cell carcinoma");
     term(Kind.NEGATION, "niet", "not", "no", "geen", "non", "zonder", "without", "absence of",
-        "afwezigheid van", "no evidence of", "free of");
+        "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
+        "absence de", "sans");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
     term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
     term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
@@ -239,15 +245,36 @@ final class ResultGrader {
       case "iiia":
       case "iiia1":
         return ResultGrade.ABNORMAL_LOW_GRADE;
+      case "iia": // Munich III: normal, with a history that asks for a check
+        return ResultGrade.NORMAL;
+      case "iip": // Munich III: II-p, II-g, II-e, III-D1 (LSIL)
+      case "iig":
+      case "iie":
+      case "iiid":
+      case "iiid1":
+        return ResultGrade.ABNORMAL_LOW_GRADE;
       case "3a2":
       case "iiia2":
       case "3b":
       case "iiib":
       case "4":
       case "iv":
+      case "iiid2": // Munich III: III-D2 (HSIL, CIN 2), III-p, III-g, IVa, IVb
+      case "iiip":
+      case "iiig":
+      case "iva":
+      case "ivap":
+      case "ivag":
+      case "ivb":
+      case "ivbp":
+      case "ivbg":
         return ResultGrade.ABNORMAL_HIGH_GRADE;
       case "5":
       case "v":
+      case "vp": // Munich III: V-p, V-g, V-e, V-x
+      case "vg":
+      case "ve":
+      case "vx":
         return ResultGrade.CANCER;
       default:
         return ResultGrade.NONE;
@@ -271,10 +298,48 @@ final class ResultGrader {
     }
   }
 
-  /** Words ending in carcinoma or carcinoom ("plaveiselcelcarcinoom"): invasive unless "in situ". */
+  /**
+   * Words ending in carcinoma in Dutch, English, French or German ("plaveiselcelcarcinoom",
+   * "Plattenepithelkarzinom"): invasive unless "in situ".
+   */
   private static boolean isCarcinoma(String word) {
     return word.endsWith("carcinoom") || word.endsWith("carcinoma") || word.endsWith("carcinomen")
-        || word.endsWith("carcinomas");
+        || word.endsWith("carcinomas") || word.endsWith("carcinome") || word.endsWith("karzinom");
+  }
+
+  /**
+   * An ICD-10 code of the cervix's results (folded, without its dot: "n870", "c539"): malignant
+   * neoplasms C00-C97 cancer; neoplasms in situ D00-D09 high grade; cervical dysplasia N87.0 (CIN 1)
+   * low grade and N87.1-N87.2 high grade; abnormal cervical cytology R87.6 (unspecified) low grade.
+   */
+  private static ResultGrade icd10(String word) {
+    if (word.length() < 3 || word.length() > 5 || !Character.isDigit(word.charAt(1))
+        || !Character.isDigit(word.charAt(2))) {
+      return ResultGrade.NONE;
+    }
+    for (int i = 3; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return ResultGrade.NONE;
+      }
+    }
+    int block = (word.charAt(1) - '0') * 10 + (word.charAt(2) - '0');
+    char sub = word.length() > 3 ? word.charAt(3) : ' ';
+    switch (word.charAt(0)) {
+      case 'c':
+        return block <= 97 ? ResultGrade.CANCER : ResultGrade.NONE;
+      case 'd':
+        return block <= 9 ? ResultGrade.ABNORMAL_HIGH_GRADE : ResultGrade.NONE;
+      case 'n':
+        if (block != 87) {
+          return ResultGrade.NONE;
+        }
+        return sub == '1' || sub == '2' ? ResultGrade.ABNORMAL_HIGH_GRADE
+            : ResultGrade.ABNORMAL_LOW_GRADE;
+      case 'r':
+        return block == 87 && sub == '6' ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.NONE;
+      default:
+        return ResultGrade.NONE;
+    }
   }
 
   /** One cell's words, read part by part. */
@@ -391,6 +456,9 @@ final class ResultGrader {
           negatedUntil = next + NEGATION_REACH;
           break;
         default:
+          if (i <= negatedUntil && term.kind() != Kind.KOPAC) {
+            result(ResultGrade.NORMAL, i); // "geen HPV", "No CIN": none found
+          }
           lastContext = term.kind();
           lastContextAt = next - 1;
           hpv |= term.kind() == Kind.HPV;
@@ -418,6 +486,11 @@ final class ResultGrader {
       }
       if (word.equals("3a1") || word.equals("3a2") || word.equals("3b")) {
         result(papClass(word), i);
+        return;
+      }
+      ResultGrade coded = icd10(word);
+      if (coded != ResultGrade.NONE) {
+        result(coded, i);
         return;
       }
       ResultGrade lettered = kopacLettered(word);
@@ -501,6 +574,13 @@ final class ResultGrader {
           } else {
             addBreak(tokens);
           }
+          break;
+        case '.':
+          if (Character.isDigit(prev) && Character.isDigit(next)) {
+            i++;
+            continue; // "N87.1", "C53.9": one code
+          }
+          flush(word, tokens);
           break;
         case '/':
           flush(word, tokens);

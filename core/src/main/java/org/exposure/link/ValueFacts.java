@@ -52,15 +52,11 @@ public final class ValueFacts {
       // Only a valid BSN links: placeholders (000000000, 999999999) would join strangers.
       case NATIONAL_ID -> Values.bsn(value).orElse(null);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
-      case TEST_RESULT -> {
-        // Six bare digits in a result column are a KOPAC-B code. A result that cannot be read is
-        // still a result, never a normal one; "n.v.t." or "pending" is none.
+      case TEST_RESULT, DIAGNOSIS -> {
+        // Six bare digits in a result column are a KOPAC-B code. A result or diagnosis that cannot
+        // be graded is still one, never a normal one; "n.v.t." or "pending" is none.
         ResultGrade g = Values.grade(value);
         yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
-      }
-      case DIAGNOSIS -> {
-        ResultGrade g = Values.grade(value);
-        yield g == ResultGrade.NONE ? null : g;
       }
       case BIRTH_DATE -> Values.date(value).orElse(null);
       case POSTCODE -> QuasiIdentifierValues.postcode(value).orElse(null);

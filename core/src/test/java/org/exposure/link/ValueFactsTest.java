@@ -54,7 +54,8 @@ class ValueFactsTest {
     assertThat(ValueFacts.of(FieldType.TEST_RESULT, "see letter").grade())
         .isEqualTo(ResultGrade.UNGRADED);
     assertThat(ValueFacts.of(FieldType.TEST_RESULT, "n.v.t.").grade()).isEqualTo(ResultGrade.NONE);
-    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "see letter").grade()).isEqualTo(ResultGrade.NONE);
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "Hypertension").grade())
+        .isEqualTo(ResultGrade.UNGRADED);
     // A reading is only ever the one of its own type.
     assertThat(ValueFacts.of(FieldType.CITY, "1098 GH").postcode()).isNull();
     assertThat(ValueFacts.of(FieldType.RECORD_ID, "111222333").bsn()).isNull();
