@@ -69,6 +69,7 @@ public final class HeaderDictionary {
           Map.entry("datum", CLINICAL_DATE),
           Map.entry("date", CLINICAL_DATE),
           // Special categories and health context, after the dates: "vaccinatiedatum" is a date.
+          Map.entry("diagnos", DIAGNOSIS),
           Map.entry("religi", RELIGION_OR_BELIEF),
           Map.entry("godsdienst", RELIGION_OR_BELIEF),
           Map.entry("levensovertuiging", RELIGION_OR_BELIEF),
@@ -86,6 +87,7 @@ public final class HeaderDictionary {
           Map.entry("biometri", BIOMETRIC_DATA),
           Map.entry("vingerafdruk", BIOMETRIC_DATA),
           Map.entry("fingerprint", BIOMETRIC_DATA),
+          Map.entry("levensbeschouw", RELIGION_OR_BELIEF),
           Map.entry("genetic", GENETIC_DATA),
           Map.entry("genetisch", GENETIC_DATA),
           Map.entry("medicat", MEDICATION),
@@ -680,7 +682,7 @@ public final class HeaderDictionary {
         "orientationsexuelle", "sexuelleorientierung");
     put(b, GENETIC_DATA, "genetic", "genetics", "genetisch", "geneticvariant", "genvariant",
         "genetictest", "genetischonderzoek", "dna", "dnaprofile", "dnaprofiel", "brca", "brcastatus",
-        "brca1", "brca2", "mutation", "mutatie", "variant", "gene", "gen", "erfelijkheid",
+        "mutation", "mutatie", "variant", "genvariante", "erfelijkheid",
         "hereditary", "snp", "karyotype", "genome", "genoom");
     put(b, BIOMETRIC_DATA, "fingerprint", "vingerafdruk", "biometric", "biometrics", "biometrie",
         "biometrisch", "faceprint", "facetemplate", "gezichtsscan", "irisscan", "iris", "retinascan",
@@ -696,6 +698,47 @@ public final class HeaderDictionary {
     put(b, FREE_TEXT, "journaalregel", "journaal", "verslag", "narrative", "beschrijving",
         "bevindingen", "opmerking", "opmerkingen", "toelichting", "notitie", "notities", "notes", "note",
         "remarks", "remark", "comment", "comments", "memo", "vrijetekst", "freetext", "anamnese");
+    // German and French, and compounds the stems above would misread.
+    put(b, FAMILY_NAME, "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
+        "nomusuel");
+    put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");
+    put(b, INITIALS, "vrl", "vl");
+    put(b, PERSON_NAME, "naamverzekerde", "nameversicherter", "namevorname", "nomprenom",
+        "nometprenom", "patientenname");
+    put(b, BIRTH_DATE, "geburtsdatum", "geburtstag", "datenaissance", "ddn");
+    put(b, AGE, "alter", "alterjahre");
+    put(b, SEX, "geschlecht", "geschlechtmw");
+    put(b, STREET_ADDRESS, "strasse", "straße", "strassehausnummer", "anschrift", "adressepostale",
+        "voie", "numeroetvoie");
+    put(b, HOUSE_NUMBER, "hausnummer", "hausnr", "numerodevoie");
+    put(b, POSTCODE, "plz", "postleitzahl", "cp", "postcodegemeente");
+    put(b, CITY, "ort", "wohnort", "geburtsort", "lieudenaissance", "localiteit");
+    put(b, PHONE, "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer",
+        "portable", "telportable", "numerodetelephone");
+    put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
+    put(b, RECORD_ID, "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
+        "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",
+        "dossiernr", "opnamenummer");
+    put(b, PROVIDER, "einsender", "arzt", "hausarzt", "uberweiser", "behandelnderarzt", "praxis",
+        "prescripteur", "medecin", "rpps", "adeli", "finess", "usualgp", "registeredgp", "consultant",
+        "clinician", "gpcode", "odscode");
+    put(b, TEST_TYPE, "untersuchung", "untersuchungsart", "material", "examen", "analyse", "gen",
+        "gene", "genetested", "getestgen");
+    put(b, TEST_RESULT, "ergebnis", "befund", "zytologie", "zytologiebefund", "hpvtest",
+        "hpvbefund", "resultat", "resultats", "resultatfcu", "cytologieresultat");
+    put(b, DIAGNOSIS, "hoofddiagnose", "nevendiagnose", "diagnostic", "diagnosticprincipal", "dp",
+        "das", "libellediagnostic", "cim10", "codecim10", "icd", "icdcode", "icd10gm",
+        "reasondescription", "reasoncode", "sicknessabsencereason", "absencereason");
+    put(b, PROCEDURE, "ops", "opscode", "acteccam", "codeccam", "codeacte");
+    put(b, INSURANCE_ID, "declaratienummer", "declaratienr", "claimid", "claimnumber", "claimno",
+        "lidnummerziekenfonds", "lidnummer", "aansluitingsnummer", "nadherentmutuelle",
+        "numeroadherentmutuelle");
+    put(b, CLINICAL_DATE, "aufnahmedatum", "entlassdatum", "entlassungsdatum", "untersuchungsdatum",
+        "befunddatum", "eingangsdatum", "abnahmedatum", "datumderentnahme", "dateprelevement",
+        "datedeprelevement", "dateexamen", "datedentree", "datedesortie", "datedeladmission",
+        "datedelacte", "datedispensation", "datedelivrance");
+    put(b, FREE_TEXT, "bemerkung", "bemerkungen", "kommentar", "anmerkung", "notiz", "freitext",
+        "commentaire", "commentaires", "remarque", "remarques", "observations");
     // Known, and known to hold nothing personal: administrative dates and flags.
     put(b, OTHER, "ingangsdatum", "aangemaakt", "accountaangemaakt", "laatstelogin", "login",
         "exportts", "export", "exportdatum", "timestamp", "created", "createdat", "updated", "updatedat",
