@@ -101,6 +101,15 @@ final class Evaluation {
     if (!truth.isFhir() && result.fields().size() != truth.fields().size()) {
       problem = String.format(Locale.ROOT, "read as %d columns, %d true", result.fields().size(),
           truth.fields().size());
+    } else if (!truth.isFhir()) {
+      // A header read otherwise than written (encoding, BOM) is a reading fault worth naming.
+      for (int i = 0; i < truth.fields().size(); i++) {
+        if (!result.fields().get(i).classification().field().equals(truth.fields().get(i).name())) {
+          problem = String.format(Locale.ROOT, "column %d's header read otherwise than written",
+              i + 1);
+          break;
+        }
+      }
     }
     return subjects(truth, layout.heldOut(), outcomes, subjects, problem);
   }

@@ -1,6 +1,7 @@
 package org.exposure.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,15 @@ class EvaluationTest {
     assertThat(Evaluation.group("Patient.id")).isNull();
     assertThat(Evaluation.group("Patient.meta.lastUpdated")).isNull();
     assertThat(Evaluation.group("Patient")).isNull();
+  }
+
+  @Test
+  void aTruthFileWithAnUnknownLineIsRefused(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.truth.tsv");
+    Files.writeString(file, "layout\tx\tNL\tcsv\ncolumn\tx.csv\t1\tBSN\tNATIONAL_ID\n");
+    assertThatThrownBy(() -> Truth.read(file)).hasMessageContaining("unknown line kind column");
+    Files.writeString(file, "field\tx.csv\t1\tBSN\tNATIONAL_ID\n");
+    assertThatThrownBy(() -> Truth.read(file)).hasMessageContaining("no layout line");
   }
 
   @Test
