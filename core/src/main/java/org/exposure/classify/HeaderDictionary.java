@@ -98,7 +98,6 @@ public final class HeaderDictionary {
           Map.entry("procedure", PROCEDURE),
           Map.entry("verzekerd", INSURANCE_ID),
           Map.entry("insurance", INSURANCE_ID),
-          Map.entry("versicherten", INSURANCE_ID),
           Map.entry("latitude", GEOLOCATION),
           Map.entry("longitude", GEOLOCATION));
 
@@ -657,8 +656,7 @@ public final class HeaderDictionary {
     put(b, INSURANCE_ID, "polisnummer", "polisnr", "verzekerdennummer", "verzekerdenummer",
         "verzekerdenr", "insurancenumber", "insuranceid", "insuranceno", "memberid", "membernumber",
         "memberno", "subscriberid", "subscribernumber", "policynumber", "policyno", "policyid",
-        "medicareid", "medicarenumber", "medicaidid", "kvnr", "krankenversichertennummer",
-        "versichertennummer", "versichertennr", "numeroadherent", "numeromutuelle", "ziekenfondsnummer",
+        "medicareid", "medicarenumber", "medicaidid", "numeroadherent", "numeromutuelle", "ziekenfondsnummer",
         "mutualiteitsnummer");
     put(b, GEOLOCATION, "lat", "lon", "lng", "latitude", "longitude", "coordinates", "coordinaten",
         "coordonnees", "geolocation", "geolocatie", "gps", "gpscoordinates", "latlon", "latlong",
@@ -699,6 +697,9 @@ public final class HeaderDictionary {
         "bevindingen", "opmerking", "opmerkingen", "toelichting", "notitie", "notities", "notes", "note",
         "remarks", "remark", "comment", "comments", "memo", "vrijetekst", "freetext", "anamnese");
     // German and French, and compounds the stems above would misread.
+    // The German Krankenversichertennummer is lifelong and one per person, as the NHS number is.
+    put(b, NATIONAL_ID, "kvnr", "krankenversichertennummer", "versichertennummer", "versichertennr",
+        "versichertenid");
     put(b, FAMILY_NAME, "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
         "nomusuel");
     put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");
