@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Picks the field delimiter of a CSV text from its first lines: of comma, semicolon, tab and pipe, the
  * one found in the header line that appears equally often, outside quotes, on the most of the following
  * lines. The header line is the first, or, where a title of a few lines without the delimiter stands
- * above it, the first line that holds it. Ties go to the earlier candidate in that order; a text with
- * none of them is one column wide.
+ * above it, the first line that holds it. Ties go to the candidate that makes more columns (a
+ * {@code "Name, Vorname"} header and names written {@code "Müller, Anna"} in a file of semicolons),
+ * then to the earlier one in that order; a text with none of them is one column wide.
  */
 final class DelimiterDetector {
   static final char[] CANDIDATES = {',', ';', '\t', '|'};
@@ -19,6 +20,7 @@ final class DelimiterDetector {
     int[][] counts = countPerLine(text);
     char best = CANDIDATES[0];
     int bestScore = -1;
+    int bestColumns = 0;
     for (int c = 0; c < CANDIDATES.length; c++) {
       // The header line: the first, or the first below a title of a few lines that holds none
       int header = 0;
@@ -36,9 +38,10 @@ final class DelimiterDetector {
           score++;
         }
       }
-      if (score > bestScore) {
+      if (score > bestScore || score == bestScore && expected > bestColumns) {
         best = CANDIDATES[c];
         bestScore = score;
+        bestColumns = expected;
       }
     }
     return best;
