@@ -6,7 +6,9 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.exposure.model.FieldType;
@@ -16,7 +18,7 @@ import org.exposure.score.SeverityLevel;
 
 /**
  * The impact of a breach on a whole cohort: how many subjects, at which severity level, exposed to which
- * field types (also per level), with which result grades and harms, in which region (two-digit postcode)
+ * field types (also per level), with which result grades and harms, in which {@link Region}
  * and age band, and the distribution of SE. All counts are exact; a published breakdown suppresses its
  * small cells ({@link #SMALL_CELL}).
  *
@@ -45,8 +47,13 @@ public final class CohortSummary {
   }
   /** SE runs from 0.25 to 6 in steps of 0.25: 24 exact buckets. */
   static final int SE_BUCKETS = 24;
-  /** Regions are two-digit postcodes 10 to 99; index 0 holds subjects without a postcode. */
-  static final int REGIONS = 100;
+  /**
+   * Regions ({@link Region}): Dutch two-digit postcodes at 10 to 99 as in format version 1, then the
+   * other countries' coarse areas; index 0 holds subjects without a postcode.
+   */
+  static final int REGIONS = Region.CELLS;
+  /** The regions of format version 1: Dutch two-digit postcodes only. */
+  private static final int REGIONS_V1 = 100;
 
   /** The arrays of counts a summary holds, in their order in the binary form. */
   enum Dimension {
@@ -80,7 +87,7 @@ public final class CohortSummary {
   /** The first bytes of every serialised summary: "EXPC". */
   private static final int MAGIC = 0x45585043;
   /** The version of the binary form {@link #toBytes()} writes. */
-  public static final short FORMAT_VERSION = 1;
+  public static final short FORMAT_VERSION = 2;
 
   private static final CohortSummary EMPTY = new CohortSummary(0, Dimension.newCounts());
 
@@ -148,16 +155,18 @@ public final class CohortSummary {
     try {
       checkArgument(in.getInt() == MAGIC, "not a cohort summary: the bytes do not start with EXPC");
       short version = in.getShort();
-      checkArgument(version == FORMAT_VERSION,
-          "cohort summary format version %s is not supported; this release reads version %s", version,
-          FORMAT_VERSION);
+      checkArgument(version == 1 || version == FORMAT_VERSION,
+          "cohort summary format version %s is not supported; this release reads versions 1 and %s",
+          version, FORMAT_VERSION);
       long subjects = in.getLong();
       long[][] counts = new long[Dimension.values().length][];
       for (Dimension d : Dimension.values()) {
         int length = in.getInt();
-        checkArgument(length == d.size, "the summary counts %s %s, this release knows %s", length,
-            d.description, d.size);
-        counts[d.ordinal()] = new long[length];
+        // Version 1 counted Dutch regions only: the other countries' cells are 0.
+        int expected = version == 1 && d == Dimension.REGIONS ? REGIONS_V1 : d.size;
+        checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length,
+            d.description, expected);
+        counts[d.ordinal()] = new long[d.size];
         for (int i = 0; i < length; i++) {
           counts[d.ordinal()][i] = in.getLong();
         }
@@ -205,13 +214,34 @@ public final class CohortSummary {
   }
 
   /**
-   * Subjects whose postcode starts with the given two digits.
+   * Subjects whose Dutch postcode starts with the given two digits.
    *
    * @param pc2 10 to 99, or 0 for subjects without a postcode
    */
   public long countInRegion(int pc2) {
-    checkArgument(pc2 == 0 || (pc2 >= 10 && pc2 < REGIONS), "a region is 10 to 99, or 0, was %s", pc2);
+    checkArgument(pc2 == 0 || (pc2 >= 10 && pc2 < REGIONS_V1), "a region is 10 to 99, or 0, was %s",
+        pc2);
     return counts[Dimension.REGIONS.ordinal()][pc2];
+  }
+
+  /** Subjects whose postcode lies in the given region. */
+  public long countInRegion(Region region) {
+    return counts[Dimension.REGIONS.ordinal()][region.index()];
+  }
+
+  /**
+   * The subjects per region outside the Netherlands, for every such region some subject lives in, in
+   * the order of country (US, GB, BE, DE, FR) and area. Dutch regions are {@link #countInRegion(int)}'s.
+   */
+  public Map<Region, Long> foreignRegions() {
+    long[] cells = counts[Dimension.REGIONS.ordinal()];
+    Map<Region, Long> regions = new LinkedHashMap<>();
+    for (int i = REGIONS_V1; i < cells.length; i++) {
+      if (cells[i] > 0) {
+        regions.put(Region.ofIndex(i), cells[i]);
+      }
+    }
+    return Collections.unmodifiableMap(regions);
   }
 
   /**

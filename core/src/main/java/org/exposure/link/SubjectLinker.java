@@ -226,7 +226,8 @@ public final class SubjectLinker {
   private static final class RecordFacts {
     int types;
     ResultGrade grade = ResultGrade.NONE;
-    String bsn;
+    /** The first national ID's linking key, as the first BSN was before schemes were pluggable. */
+    String nationalId;
     // Where a record holds two values of a quasi-identifier, the more telling is kept, as for a
     // subject (QuasiIdentifiers.mostTellingOf): the later birth date, else the least value.
     LocalDate birthDate;
@@ -236,7 +237,7 @@ public final class SubjectLinker {
     String anyPostcode;
     String sex;
     Integer age;
-    /** The record's family names and full names, read into words only where there is no BSN. */
+    /** The record's family names and full names, read into words only where there is no national ID. */
     final List<String> familyNames = new ArrayList<>(2);
     final List<String> fullNames = new ArrayList<>(2);
 
@@ -260,8 +261,8 @@ public final class SubjectLinker {
       types |= 1 << v.type().ordinal();
       switch (v.type()) {
         case NATIONAL_ID:
-          if (bsn == null) {
-            bsn = v.bsn();
+          if (nationalId == null) {
+            nationalId = v.nationalId();
           }
           break;
         case FAMILY_NAME:
@@ -302,13 +303,14 @@ public final class SubjectLinker {
     }
 
     /**
-     * What makes two records one person: her BSN wherever it stands, if it passes the 11-proef; else
+     * What makes two records one person: her national ID wherever it stands, by its own scheme (a BSN
+     * that passes the 11-proef, an SSN written as one, an NHS number that passes its check); else
      * the family name (however it was split over columns, as its sorted words; a full name only where
      * no family name was found), birth date and postcode; else the record's own location.
      */
     String linkingKey(SourceLocation location) {
-      if (bsn != null) {
-        return "bsn|" + bsn;
+      if (nationalId != null) {
+        return nationalId;
       }
       if (birthDate == null || postcode == null) {
         return recordKey(location);
