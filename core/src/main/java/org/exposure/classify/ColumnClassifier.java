@@ -203,7 +203,9 @@ public final class ColumnClassifier {
   private ColumnDecision byHeader(String source, String header, FieldType type,
       String headerEvidence, List<String> values, int[] passing, String country) {
     if (type == FieldType.RECORD_ID) {
-      int best = best(FieldType.NATIONAL_ID, passing, country);
+      // Only a check that may decide alone outweighs the header: nine bare digits or ten with a
+      // date are what record numbers are too.
+      int best = best(FieldType.NATIONAL_ID, passing, country, true);
       if (best >= 0 && passing[best] >= ID_IN_RECORD_ID_SHARE * values.size()) {
         return new ColumnDecision(new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
             headerEvidence + " suggests a record number, but " + counted(passing[best], values) + " "
@@ -430,11 +432,13 @@ public final class ColumnClassifier {
         type == detector.type() ? Optional.of(detector) : Optional.empty()));
   }
 
-  /** The detector of the given type that most values pass, or -1. */
-  private int best(FieldType type, int[] passing, String country) {
+  /** The detector of the given type that most values pass, of those that may decide alone if so asked; or -1. */
+  private int best(FieldType type, int[] passing, String country, boolean deciding) {
     int best = -1;
     for (int d = 0; d < passing.length; d++) {
-      if (detectors.get(d).type() == type && beats(d, best, passing, country)) {
+      ValueDetector detector = detectors.get(d);
+      if (detector.type() == type && (!deciding || detector.decidingShare().isPresent())
+          && beats(d, best, passing, country)) {
         best = d;
       }
     }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -162,19 +163,69 @@ public final class CohortSummary {
       long[][] counts = new long[Dimension.values().length][];
       for (Dimension d : Dimension.values()) {
         int length = in.getInt();
-        // Version 1 counted Dutch regions only: the other countries' cells are 0.
-        int expected = version == 1 && d == Dimension.REGIONS ? REGIONS_V1 : d.size;
+        int expected = version == 1 ? V1.size(d) : d.size;
         checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length,
             d.description, expected);
-        counts[d.ordinal()] = new long[d.size];
+        long[] read = new long[length];
         for (int i = 0; i < length; i++) {
-          counts[d.ordinal()][i] = in.getLong();
+          read[i] = in.getLong();
         }
+        counts[d.ordinal()] = version == 1 ? V1.upgrade(d, read) : read;
       }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
       return new CohortSummary(subjects, counts);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("the cohort summary is cut short", e);
+    }
+  }
+
+  /**
+   * Format version 1: 23 field types (the Art. 9 and health-context types came later, before
+   * FREE_TEXT), six result grades (UNGRADED came later, after NORMAL), and Dutch regions only. Its
+   * counts are moved to the cells of the same names.
+   */
+  private static final class V1 {
+    private static final List<String> FIELD_TYPES = List.of("NATIONAL_ID", "PERSON_NAME",
+        "GIVEN_NAME", "INITIALS", "FAMILY_NAME", "BIRTH_DATE", "AGE", "SEX", "STREET_ADDRESS",
+        "HOUSE_NUMBER", "POSTCODE", "CITY", "PHONE", "EMAIL", "BANK_ACCOUNT", "RECORD_ID", "PROVIDER",
+        "TEST_TYPE", "TEST_RESULT", "DIAGNOSIS", "CLINICAL_DATE", "FREE_TEXT", "OTHER");
+    private static final List<String> GRADES = List.of("NONE", "UNSATISFACTORY", "NORMAL",
+        "ABNORMAL_LOW_GRADE", "ABNORMAL_HIGH_GRADE", "CANCER");
+
+    static int size(Dimension d) {
+      return switch (d) {
+        case FIELD_TYPES -> FIELD_TYPES.size();
+        case GRADES -> GRADES.size();
+        case LEVEL_BY_FIELD_TYPE -> SeverityLevel.values().length * FIELD_TYPES.size();
+        case REGIONS -> REGIONS_V1;
+        default -> d.size;
+      };
+    }
+
+    static long[] upgrade(Dimension d, long[] v1) {
+      long[] out = new long[d.size];
+      switch (d) {
+        case FIELD_TYPES:
+          for (int i = 0; i < v1.length; i++) {
+            out[FieldType.valueOf(FIELD_TYPES.get(i)).ordinal()] = v1[i];
+          }
+          return out;
+        case GRADES:
+          for (int i = 0; i < v1.length; i++) {
+            out[ResultGrade.valueOf(GRADES.get(i)).ordinal()] = v1[i];
+          }
+          return out;
+        case LEVEL_BY_FIELD_TYPE:
+          for (int i = 0; i < v1.length; i++) {
+            SeverityLevel level = SeverityLevel.values()[i / FIELD_TYPES.size()];
+            FieldType type = FieldType.valueOf(FIELD_TYPES.get(i % FIELD_TYPES.size()));
+            out[cell(level, type)] = v1[i];
+          }
+          return out;
+        default:
+          System.arraycopy(v1, 0, out, 0, v1.length);
+          return out;
+      }
     }
   }
 

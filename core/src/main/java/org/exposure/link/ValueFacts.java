@@ -172,6 +172,12 @@ public final class ValueFacts {
     return type == FieldType.NATIONAL_ID ? (String) reading : null;
   }
 
+  /** A national ID's nine digits where it reads as a BSN that passes the 11-proef, else null. */
+  String bsn() {
+    String key = nationalId();
+    return key != null && key.startsWith("bsn|") ? key.substring(4) : null;
+  }
+
   /** A birth date read as a date, else null. */
   LocalDate birthDate() {
     return type == FieldType.BIRTH_DATE ? (LocalDate) reading : null;
