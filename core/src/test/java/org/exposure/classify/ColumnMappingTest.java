@@ -49,7 +49,10 @@ class ColumnMappingTest {
         .hasMessageEndingWith("mapping.txt:2: unknown type 'NAAM'; expected one of NATIONAL_ID, "
             + "PERSON_NAME, GIVEN_NAME, INITIALS, FAMILY_NAME, BIRTH_DATE, AGE, SEX, STREET_ADDRESS, "
             + "HOUSE_NUMBER, POSTCODE, CITY, PHONE, EMAIL, BANK_ACCOUNT, RECORD_ID, PROVIDER, TEST_TYPE, "
-            + "TEST_RESULT, DIAGNOSIS, CLINICAL_DATE, FREE_TEXT, OTHER, or ignore");
+            + "TEST_RESULT, DIAGNOSIS, CLINICAL_DATE, MEDICATION, PROCEDURE, INSURANCE_ID, GEOLOCATION, "
+            + "RACIAL_OR_ETHNIC_ORIGIN, RELIGION_OR_BELIEF, POLITICAL_OPINION, TRADE_UNION_MEMBERSHIP, "
+            + "SEX_LIFE_OR_ORIENTATION, GENETIC_DATA, BIOMETRIC_DATA, CRIMINAL_CONVICTION, FREE_TEXT, "
+            + "OTHER, or ignore");
     assertThatThrownBy(() -> parse("just a header\n"))
         .isInstanceOf(InvalidMappingException.class).hasMessageEndingWith(":1: expected "
             + "'[source:] header = TYPE' or '[source:] header = ignore'");
