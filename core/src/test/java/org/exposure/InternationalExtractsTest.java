@@ -50,6 +50,11 @@ class InternationalExtractsTest {
     assertThat(ssn.classification().evidence())
         .isEqualTo("header 'SSN'; 20 of 20 sampled values are US social security numbers");
     assertThat(ssn.contradicting()).isZero();
+    // A driver's licence and a passport number are identifiers no scheme checks: the header decides.
+    assertThat(field(r, "us-patients.csv", "DRIVERS").classification().evidence())
+        .isEqualTo("header 'DRIVERS'");
+    assertThat(field(r, "us-patients.csv", "PASSPORT").classification().type())
+        .isEqualTo(FieldType.NATIONAL_ID);
     FieldReport zip = field(r, "us-patients.csv", "ZIP");
     assertThat(zip.classification().type()).isEqualTo(FieldType.POSTCODE);
     assertThat(zip.classification().evidence()).endsWith("20 of 20 sampled values are US ZIP codes");

@@ -213,6 +213,10 @@ public final class ColumnClassifier {
       }
     }
     String normalized = HeaderDictionary.normalize(header);
+    if (type == FieldType.NATIONAL_ID && NationalIdSchemes.namesUncheckedDocument(normalized)) {
+      // A passport or driver's licence number fails every scheme's check, and is one all the same.
+      return ColumnDecision.of(new ColumnClassification(source, header, type, 0.85, headerEvidence));
+    }
     int confirming = -1;
     for (int d = 0; d < passing.length; d++) {
       if (detectors.get(d).confirms(normalized, type) && beats(d, confirming, passing, country)) {

@@ -66,6 +66,23 @@ public final class NationalIdSchemes {
     return Optional.empty();
   }
 
+  /**
+   * Parts of a header that name an identity document without a scheme of its own: a driver's licence
+   * or a passport number is no national number that any scheme's check could confirm or refute.
+   */
+  private static final List<String> UNCHECKED_DOCUMENTS = List.of("driver", "licence", "license",
+      "passport", "paspoort", "rijbewijs", "permis", "fuhrerschein", "reisepass");
+
+  /** Whether a normalised header names an identity document that no scheme checks. */
+  static boolean namesUncheckedDocument(String normalizedHeader) {
+    for (String stem : UNCHECKED_DOCUMENTS) {
+      if (normalizedHeader.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The scheme a normalised header names by one of its {@linkplain NationalIdScheme#headerStems stems}. */
   static Optional<NationalIdScheme> namedBy(String normalizedHeader) {
     for (NationalIdScheme s : ALL) {
