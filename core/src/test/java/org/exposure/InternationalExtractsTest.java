@@ -123,6 +123,22 @@ class InternationalExtractsTest {
   }
 
   @Test
+  void aGermanFileIsJudgedByTheKvnrGermanPostcodesAndPlus49() throws IOException {
+    AnalysisResult r = assess("de-patients.csv");
+    FieldReport kvnr = field(r, "de-patients.csv", "KVNR");
+    assertThat(kvnr.classification().type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(kvnr.classification().evidence()).endsWith(
+        "20 of 20 sampled values are German health insurance numbers (KVNR) with a valid check digit");
+    // Five digits are German postcodes in a German file, not US ZIP codes.
+    assertThat(field(r, "de-patients.csv", "PLZ").classification().evidence())
+        .endsWith("20 of 20 sampled values are German postcodes (PLZ)");
+    assertThat(field(r, "de-patients.csv", "Telefon").classification().evidence())
+        .endsWith("are German phone numbers (+49, 0...)");
+    assertNoDutchRule(r);
+    assertThat(r.cohort().foreignRegions().keySet()).extracting(Region::country).containsOnly("DE");
+  }
+
+  @Test
   void theReidentificationReadingLeavesNonDutchSubjectsOutOfTheDutchPopulation() throws IOException {
     AnalysisResult r = assess("us-patients.csv");
     assertThat(r.reidentification().subjectsOutsideNl()).isEqualTo(20);
