@@ -138,6 +138,30 @@ class InternationalExtractsTest {
     assertThat(r.cohort().foreignRegions().keySet()).extracting(Region::country).containsOnly("DE");
   }
 
+  /** Nine bare digits under a header that names no scheme, in a file its other columns make American. */
+  @Test
+  void noDutchRuleFlagsAColumnOfAUsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    StringBuilder csv = new StringBuilder("national_id,ZIP,PHONE\n");
+    for (int i = 0; i < 20; i++) {
+      csv.append(String.format(java.util.Locale.ROOT, "9991%05d,021%02d,555-234-%04d\n", i * 37, i, i));
+    }
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("us.csv"), csv);
+    AnalysisResult r = ExposureAnalysis.of(OPTIONS).assess(List.of(file));
+    assertThat(field(r, "us.csv", "national_id").classification().evidence())
+        .isEqualTo("header 'national_id'");
+    assertNoDutchRule(r);
+    // In a file of unknown country, the 11-proef still speaks, as it always did.
+    assertThat(ColumnClassifierHolder.CLASSIFIER.classify("x.csv", "national_id",
+        List.of("999100000", "999100037")).evidence()).contains("11-proef");
+  }
+
+  /** A classifier for single columns, outside any file. */
+  private static final class ColumnClassifierHolder {
+    static final org.exposure.classify.ColumnClassifier CLASSIFIER =
+        org.exposure.classify.ColumnClassifier.of(LocalDate.of(2025, 7, 1));
+  }
+
   @Test
   void theReidentificationReadingLeavesNonDutchSubjectsOutOfTheDutchPopulation() throws IOException {
     AnalysisResult r = assess("us-patients.csv");

@@ -229,6 +229,13 @@ public final class ColumnClassifier {
         && (double) passing[confirming] / values.size() < WEAK_SHARE) {
       confirming = -1;
     }
+    // Another country's rule that most values fail says nothing of a column in a file of this one:
+    // nine digits under "national_id" in a US file are not flagged for failing the 11-proef.
+    if (confirming >= 0 && country != null
+        && detectors.get(confirming).country().filter(c -> !c.equals(country)).isPresent()
+        && (double) passing[confirming] / values.size() < WEAK_SHARE) {
+      confirming = -1;
+    }
     if (confirming < 0) {
       return ColumnDecision.of(new ColumnClassification(source, header, type, 0.85, headerEvidence));
     }
