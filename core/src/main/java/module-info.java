@@ -24,4 +24,6 @@ module org.exposure.core {
   exports org.exposure.spi;
 
   uses org.exposure.spi.ExtractReader;
+  uses org.exposure.classify.NationalIdScheme;
+  uses org.exposure.classify.ValueDetector;
 }

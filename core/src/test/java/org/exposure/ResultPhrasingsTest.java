@@ -117,6 +117,22 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(Harm.DISCRIMINATION)).isEqualTo(6);
   }
 
+  @Test
+  void aPatientNumberLinksTheRowsOfOneTable() throws IOException {
+    // Synthea's clinical tables know her by her PATIENT UUID only; a sample number links nothing.
+    List<String> lines = new ArrayList<>(List.of("DATE,PATIENT,ENCOUNTER,CODE,DESCRIPTION,VALUE"));
+    for (int p = 0; p < 5; p++) {
+      for (int row = 0; row < 3; row++) {
+        lines.add("2020-0" + (row + 1) + "-01,5f1c2a3b-0000-4000-8000-00000000000" + p
+            + ",e" + p + row + "-2222-4000-8000-000000000000,8302-2,Body Height," + (150 + row));
+      }
+    }
+    AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
+    assertThat(result.cohort().subjects()).isEqualTo(5);
+    // A lab value is a result that the screening scale cannot grade: never normal.
+    assertThat(result.cohort().count(ResultGrade.UNGRADED)).isEqualTo(5);
+  }
+
   /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));

@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.exposure.model.FieldType;
@@ -10,15 +11,53 @@ import org.exposure.model.ResultGrade;
  * {@link BirthDateDetector}.
  */
 enum BuiltInDetector implements ValueDetector {
-  BSN(FieldType.NATIONAL_ID, "pass the 11-proef", 0.9, Bsn::isValid),
-  US_SSN(FieldType.NATIONAL_ID, "are US social security numbers", 0.9, NationalIds::isUsSsn),
-  NHS_NUMBER(FieldType.NATIONAL_ID, "pass the NHS number mod-11 check", 0.9,
-      NationalIds::isNhsNumber),
-  BELGIAN_NATIONAL_NUMBER(FieldType.NATIONAL_ID, "are Belgian national numbers with a valid check",
-      0.9, NationalIds::isBelgianNationalNumber),
+  BSN(BuiltInScheme.NL_BSN),
+  US_SSN(BuiltInScheme.US_SSN),
+  /** Nine bare digits are an SSN only under a header that names one: else they are a BSN's form. */
+  US_SSN_BARE(FieldType.NATIONAL_ID, "are US social security numbers (nine digits)", Double.NaN,
+      v -> v.strip().length() == 9 && NationalIds.digitsOnly(v.strip(), 9) != null, "US") {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return headerType == FieldType.NATIONAL_ID
+          && NationalIdSchemes.namedBy(normalizedHeader).orElse(null) == BuiltInScheme.US_SSN;
+    }
+  },
+  NHS_NUMBER(BuiltInScheme.GB_NHS),
+  BELGIAN_NATIONAL_NUMBER(BuiltInScheme.BE_RRN),
+  FRENCH_NIR(BuiltInScheme.FR_NIR),
+  GERMAN_KVNR(BuiltInScheme.DE_KVNR),
+  DANISH_CPR(BuiltInScheme.DK_CPR),
+  SWEDISH_PERSONNUMMER(BuiltInScheme.SE_PNR),
   EMAIL(FieldType.EMAIL, "are e-mail addresses", 0.8, ValuePatterns::isEmail),
+  /** Any country's: national numbers from 0, E.164. The file's country names the country below. */
   PHONE(FieldType.PHONE, "are phone numbers", 0.8, ValuePatterns::isPhone),
-  POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent()),
+  PHONE_NL(FieldType.PHONE, "are Dutch phone numbers (+31, 0031, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "NL"), "NL"),
+  /** Grouped as NANP numbers are written, "555-123-4567" is distinctive enough to decide. */
+  PHONE_US(FieldType.PHONE, "are US phone numbers (NANP, +1)", 0.8, v -> Phones.isOf(v, "US"), "US"),
+  PHONE_GB(FieldType.PHONE, "are UK phone numbers (+44, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "GB"), "GB"),
+  PHONE_BE(FieldType.PHONE, "are Belgian phone numbers (+32, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "BE"), "BE"),
+  PHONE_DE(FieldType.PHONE, "are German phone numbers (+49, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "DE"), "DE"),
+  PHONE_FR(FieldType.PHONE, "are French phone numbers (+33, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "FR"), "FR"),
+  POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent(),
+      "NL"),
+  POSTCODE_UK(FieldType.POSTCODE, "are UK postcodes", 0.8, Postcodes::isUk, "GB"),
+  POSTCODE_ZIP4(FieldType.POSTCODE, "are US ZIP+4 codes", 0.8, Postcodes::isZipPlus4, "US"),
+  // Bare digits decide nothing alone, and tell no country: the file's country names it.
+  POSTCODE_FIVE_DIGITS(FieldType.POSTCODE, "are five-digit postcodes", Double.NaN,
+      Postcodes::isFiveDigits),
+  POSTCODE_US(FieldType.POSTCODE, "are US ZIP codes", Double.NaN, Postcodes::isUsZip, "US"),
+  POSTCODE_DE(FieldType.POSTCODE, "are German postcodes (PLZ)", Double.NaN, Postcodes::isGerman, "DE"),
+  POSTCODE_FR(FieldType.POSTCODE, "are French postcodes", Double.NaN, Postcodes::isFrench, "FR"),
+  POSTCODE_FOUR_DIGITS(FieldType.POSTCODE, "are four-digit postcodes", Double.NaN,
+      Postcodes::isFourDigits),
+  POSTCODE_NL_PC4(FieldType.POSTCODE, "are the four digits of Dutch postcodes (PC4)", Double.NaN,
+      Postcodes::isFourDigits, "NL"),
+  POSTCODE_BE(FieldType.POSTCODE, "are Belgian postcodes", Double.NaN, Postcodes::isFourDigits, "BE"),
   BANK_ACCOUNT(FieldType.BANK_ACCOUNT, "are IBANs with a valid check", 0.8, ValuePatterns::isIban),
   // Results before streets: "Pap 3a1" is also a word and a number.
   TEST_RESULT(FieldType.TEST_RESULT, "read as screening results", 0.8,
@@ -129,12 +168,50 @@ enum BuiltInDetector implements ValueDetector {
   private final String evidence;
   private final double decidingShare;
   private final Predicate<String> check;
+  private final Optional<String> country;
+  /** The national-ID scheme whose numbers this detector finds, or null. */
+  final NationalIdScheme scheme;
 
   BuiltInDetector(FieldType type, String evidence, double decidingShare, Predicate<String> check) {
+    this(type, evidence, decidingShare, check, null, null);
+  }
+
+  BuiltInDetector(FieldType type, String evidence, double decidingShare, Predicate<String> check,
+      String country) {
+    this(type, evidence, decidingShare, check, country, null);
+  }
+
+  BuiltInDetector(NationalIdScheme scheme) {
+    this(FieldType.NATIONAL_ID, scheme.evidence(), scheme.decidingShare().orElse(Double.NaN),
+        scheme::matches, scheme.country(), scheme);
+  }
+
+  BuiltInDetector(FieldType type, String evidence, double decidingShare, Predicate<String> check,
+      String country, NationalIdScheme scheme) {
     this.type = type;
     this.evidence = evidence;
     this.decidingShare = decidingShare;
     this.check = check;
+    this.country = Optional.ofNullable(country);
+    this.scheme = scheme;
+  }
+
+  /**
+   * A scheme's detector confirms a national-ID header that names no scheme, or names its own: under
+   * "bsn" the 11-proef alone is the check, whatever else nine digits may be.
+   */
+  @Override
+  public boolean confirms(String normalizedHeader, FieldType headerType) {
+    if (scheme == null || headerType != FieldType.NATIONAL_ID) {
+      return headerType == type;
+    }
+    Optional<NationalIdScheme> named = NationalIdSchemes.namedBy(normalizedHeader);
+    return named.isEmpty() || named.get() == scheme;
+  }
+
+  @Override
+  public Optional<String> country() {
+    return country;
   }
 
   @Override

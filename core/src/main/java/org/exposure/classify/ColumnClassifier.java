@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,6 +59,9 @@ public final class ColumnClassifier {
   private static final double KNOWN_NAME_SHARE = 0.25;
   private static final double FREE_TEXT_DISTINCT_SHARE = 0.5;
   private static final List<ValueDetector> REGISTERED = registered();
+  /** The types whose values are written by each country's rules. */
+  private static final Set<FieldType> COUNTRY_TYPES =
+      EnumSet.of(FieldType.NATIONAL_ID, FieldType.POSTCODE, FieldType.PHONE);
 
   private final LocalDate referenceDate;
   private final List<ValueDetector> detectors;
@@ -78,6 +85,9 @@ public final class ColumnClassifier {
     ImmutableList.Builder<ValueDetector> all = ImmutableList.builder();
     all.add(BuiltInDetector.values());
     all.add(new BirthDateDetector(referenceDate));
+    for (NationalIdScheme scheme : NationalIdSchemes.registered()) {
+      all.add(new SchemeDetector(scheme));
+    }
     all.addAll(REGISTERED);
     all.addAll(extra);
     return new ColumnClassifier(referenceDate, all.build());
@@ -108,11 +118,25 @@ public final class ColumnClassifier {
    * @param sample a sample of the column's values; blank values are ignored
    */
   public ColumnDecision decide(String source, String header, List<String> sample) {
-    return decide(source, header, sample, false);
+    return decide(source, header, sample, false, null);
+  }
+
+  /**
+   * As {@link #decide(String, String, List)}, in a file of the given country (ISO 3166-1 alpha-2):
+   * where two detectors pass as many values, the one of that country's rules wins (five digits are US
+   * ZIP codes in a US file).
+   */
+  public ColumnDecision decide(String source, String header, List<String> sample, String country) {
+    return decide(source, header, sample, false, requireNonNull(country, "country"));
   }
 
   /** As {@link #decide(String, String, List)}; with {@code everyDetector}, without sparing any. */
   ColumnDecision decide(String source, String header, List<String> sample, boolean everyDetector) {
+    return decide(source, header, sample, everyDetector, null);
+  }
+
+  private ColumnDecision decide(String source, String header, List<String> sample,
+      boolean everyDetector, String country) {
     List<String> values = nonBlank(sample);
     Optional<FieldType> byHeader = HeaderDictionary.lookup(header);
     String headerEvidence = "header '" + header + "'";
@@ -124,12 +148,12 @@ public final class ColumnClassifier {
     }
     int[] passing = count(values, header, everyDetector ? Optional.empty() : byHeader);
     if (byHeader.isEmpty()) {
-      return byValues(source, header, values, passing);
+      return byValues(source, header, values, passing, country);
     }
     FieldType type = byHeader.get();
     if (HeaderDictionary.isGeneric(header)) {
       // "datum" over birth dates, "description" over diagnoses: clear values outweigh such a header.
-      Optional<ColumnDecision> byValues = decidingValues(source, header, values, passing);
+      Optional<ColumnDecision> byValues = decidingValues(source, header, values, passing, country);
       if (byValues.isPresent() && byValues.get().classification().type() != type) {
         ColumnClassification c = byValues.get().classification();
         return new ColumnDecision(new ColumnClassification(source, header, c.type(), c.confidence(),
@@ -147,7 +171,7 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(count(values, NameShapes::isSingleFamilyName), values)
               + " are a single family name, not a full name"));
     }
-    return byHeader(source, header, type, headerEvidence, values, passing);
+    return byHeader(source, header, type, headerEvidence, values, passing, country);
   }
 
   /**
@@ -177,9 +201,11 @@ public final class ColumnClassifier {
   }
 
   private ColumnDecision byHeader(String source, String header, FieldType type,
-      String headerEvidence, List<String> values, int[] passing) {
+      String headerEvidence, List<String> values, int[] passing, String country) {
     if (type == FieldType.RECORD_ID) {
-      int best = best(FieldType.NATIONAL_ID, passing);
+      // Only a check that may decide alone outweighs the header: nine bare digits or ten with a
+      // date are what record numbers are too.
+      int best = best(FieldType.NATIONAL_ID, passing, country, true);
       if (best >= 0 && passing[best] >= ID_IN_RECORD_ID_SHARE * values.size()) {
         return new ColumnDecision(new ColumnClassification(source, header, FieldType.NATIONAL_ID, 0.8,
             headerEvidence + " suggests a record number, but " + counted(passing[best], values) + " "
@@ -187,16 +213,26 @@ public final class ColumnClassifier {
       }
     }
     String normalized = HeaderDictionary.normalize(header);
+    if (type == FieldType.NATIONAL_ID && NationalIdSchemes.namesUncheckedDocument(normalized)) {
+      // A passport or driver's licence number fails every scheme's check, and is one all the same.
+      return ColumnDecision.of(new ColumnClassification(source, header, type, 0.85, headerEvidence));
+    }
     int confirming = -1;
     for (int d = 0; d < passing.length; d++) {
-      if (detectors.get(d).confirms(normalized, type)
-          && (confirming < 0 || passing[d] > passing[confirming])) {
+      if (detectors.get(d).confirms(normalized, type) && beats(d, confirming, passing, country)) {
         confirming = d;
       }
     }
     // A provider is named as often as coded: a column of GP names under a GP header does not fail an
     // AGB check, it is another form of the same type.
     if (confirming >= 0 && type == FieldType.PROVIDER
+        && (double) passing[confirming] / values.size() < WEAK_SHARE) {
+      confirming = -1;
+    }
+    // Another country's rule that most values fail says nothing of a column in a file of this one:
+    // nine digits under "national_id" in a US file are not flagged for failing the 11-proef.
+    if (confirming >= 0 && country != null
+        && detectors.get(confirming).country().filter(c -> !c.equals(country)).isPresent()
         && (double) passing[confirming] / values.size() < WEAK_SHARE) {
       confirming = -1;
     }
@@ -220,8 +256,8 @@ public final class ColumnClassifier {
   }
 
   private ColumnDecision byValues(
-      String source, String header, List<String> values, int[] passing) {
-    Optional<ColumnDecision> decided = decidingValues(source, header, values, passing);
+      String source, String header, List<String> values, int[] passing, String country) {
+    Optional<ColumnDecision> decided = decidingValues(source, header, values, passing, country);
     if (decided.isPresent()) {
       return decided.get();
     }
@@ -255,6 +291,28 @@ public final class ColumnClassifier {
     List<ColumnDecision> decisions = IntStream.range(0, headers.size()).parallel()
         .mapToObj(i -> decide(source, headers.get(i), samples.get(i)))
         .collect(Collectors.toCollection(ArrayList::new));
+    Optional<String> country = country(headers, samples, decisions);
+    if (country.isPresent()) {
+      // Columns whose values more than one country writes alike are named by the file's country.
+      for (int i = 0; i < decisions.size(); i++) {
+        FieldType type = decisions.get(i).classification().type();
+        if (COUNTRY_TYPES.contains(type)
+            && decisions.get(i).country().filter(country.get()::equals).isEmpty()) {
+          decisions.set(i, decide(source, headers.get(i), samples.get(i), false, country.get()));
+        }
+      }
+    }
+    Optional<FieldType> table = TableNames.kindOf(source);
+    for (int i = 0; i < decisions.size(); i++) {
+      String header = headers.get(i);
+      Optional<FieldType> byTable = table.flatMap(kind -> TableNames.typeOf(kind, header));
+      if (byTable.isPresent() && byTable.get() != decisions.get(i).classification().type()) {
+        ColumnClassification c = decisions.get(i).classification();
+        decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(),
+            byTable.get(), 0.7, "header '" + c.field() + "' in a table of "
+                + TableNames.describe(table.get())), Optional.empty()));
+      }
+    }
     for (int i = 0; i < decisions.size(); i++) {
       ColumnClassification c = decisions.get(i).classification();
       if (c.type() != FieldType.OTHER || HeaderDictionary.lookup(headers.get(i)).isPresent()) {
@@ -272,6 +330,62 @@ public final class ColumnClassifier {
       }
     }
     return decisions;
+  }
+
+  /**
+   * The country of a file's records, from what its columns say (ISO 3166-1 alpha-2), if one country
+   * leads: a national-ID, postcode or phone column whose values one country's rules alone pass
+   * (an SSN, a ZIP+4, a +44 number) votes for it, a national ID three times, the others twice; a
+   * header in a country's language ("zip", "plz", "woonplaats") once. Never assumed: a file whose
+   * columns point nowhere, or as much to two countries, has none.
+   *
+   * @param headers the headers, in column order
+   * @param samples each column's sampled values
+   * @param decisions each column's decision
+   */
+  public Optional<String> country(List<String> headers, List<List<String>> samples,
+      List<ColumnDecision> decisions) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      HeaderDictionary.country(headers.get(i)).ifPresent(c -> votes.merge(c, 1, Integer::sum));
+      FieldType type = decisions.get(i).classification().type();
+      if (!COUNTRY_TYPES.contains(type)) {
+        continue;
+      }
+      List<String> values = nonBlank(samples.get(i));
+      if (values.isEmpty()) {
+        continue;
+      }
+      Map<String, Integer> passing = new HashMap<>();
+      for (ValueDetector d : detectors) {
+        if (d.type() == type && d.country().isPresent()) {
+          int n = count(values, d::matches);
+          if (n >= STRONG_SHARE * values.size()) {
+            passing.merge(d.country().get(), n, Math::max);
+          }
+        }
+      }
+      leader(passing).ifPresent(
+          c -> votes.merge(c, type == FieldType.NATIONAL_ID ? 3 : 2, Integer::sum));
+    }
+    return leader(votes);
+  }
+
+  /** The key of the greatest count, if no other key has as great a count. */
+  private static Optional<String> leader(Map<String, Integer> counts) {
+    String leader = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        leader = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(leader);
   }
 
   private static Optional<String> neighbour(
@@ -301,13 +415,23 @@ public final class ColumnClassifier {
 
   /** The type the values alone decide, past a detector's deciding share, if any. */
   private Optional<ColumnDecision> decidingValues(
-      String source, String header, List<String> values, int[] passing) {
+      String source, String header, List<String> values, int[] passing, String country) {
     int best = -1;
     for (int d = 0; d < passing.length; d++) {
       OptionalDouble share = detectors.get(d).decidingShare();
       if (share.isPresent() && passing[d] >= share.getAsDouble() * values.size()
-          && (best < 0 || passing[d] > passing[best])) {
+          && beats(d, best, passing, country)) {
         best = d;
+      }
+    }
+    if (best >= 0 && country != null) {
+      // In a file of a known country, its detector of the same type names the values where it passes
+      // as many ("+1 555..." is a phone number by E.164, a US one in a US file).
+      for (int d = 0; d < passing.length; d++) {
+        if (detectors.get(d).type() == detectors.get(best).type()
+            && passing[d] == passing[best] && beats(d, best, passing, country)) {
+          best = d;
+        }
       }
     }
     if (best < 0) {
@@ -330,15 +454,31 @@ public final class ColumnClassifier {
         type == detector.type() ? Optional.of(detector) : Optional.empty()));
   }
 
-  /** The detector of the given type that most values pass, or -1. */
-  private int best(FieldType type, int[] passing) {
+  /** The detector of the given type that most values pass, of those that may decide alone if so asked; or -1. */
+  private int best(FieldType type, int[] passing, String country, boolean deciding) {
     int best = -1;
     for (int d = 0; d < passing.length; d++) {
-      if (detectors.get(d).type() == type && (best < 0 || passing[d] > passing[best])) {
+      ValueDetector detector = detectors.get(d);
+      if (detector.type() == type && (!deciding || detector.decidingShare().isPresent())
+          && beats(d, best, passing, country)) {
         best = d;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether detector {@code d} beats the best so far ({@code -1} for none): more values pass it, or as
+   * many and it applies the file's country's rules where the best so far does not. Otherwise the
+   * earlier detector keeps a tie.
+   */
+  private boolean beats(int d, int best, int[] passing, String country) {
+    if (best < 0 || passing[d] > passing[best]) {
+      return true;
+    }
+    return passing[d] == passing[best] && country != null
+        && detectors.get(d).country().filter(country::equals).isPresent()
+        && detectors.get(best).country().filter(country::equals).isEmpty();
   }
 
   /**

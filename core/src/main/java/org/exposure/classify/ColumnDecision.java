@@ -19,6 +19,30 @@ public record ColumnDecision(ColumnClassification classification, Optional<Value
     requireNonNull(check, "check");
   }
 
+  /**
+   * The national-ID scheme whose check decided or confirmed the column, if one did: the scheme by
+   * which its values link.
+   */
+  public Optional<NationalIdScheme> scheme() {
+    if (check.isEmpty()) {
+      return Optional.empty();
+    }
+    ValueDetector d = check.get();
+    if (d instanceof BuiltInDetector b) {
+      return Optional.ofNullable(b.scheme != null ? b.scheme
+          : b == BuiltInDetector.US_SSN_BARE ? BuiltInScheme.US_SSN : null);
+    }
+    return d instanceof SchemeDetector s ? Optional.of(s.scheme()) : Optional.empty();
+  }
+
+  /**
+   * The country whose rules the check that decided or confirmed the column applies (a US ZIP code, a
+   * UK phone number), if it applies one's.
+   */
+  public Optional<String> country() {
+    return check.flatMap(ValueDetector::country);
+  }
+
   /** A decision from the header alone, or from no evidence. */
   static ColumnDecision of(ColumnClassification classification) {
     return new ColumnDecision(classification, Optional.empty());

@@ -117,7 +117,61 @@ public final class HeaderDictionary {
   private static final Set<String> GENERIC = Set.of("naam", "name", "datum", "date", "description",
       "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort");
 
+  /**
+   * Headers that speak a country's language or name its institutions ("zip", "plz", "woonplaats"): each
+   * is a vote for the file's country (ISO 3166-1 alpha-2), beside the values its columns hold. A header
+   * shared by two countries' languages (French in France and Belgium, "postcode" in the Netherlands and
+   * the United Kingdom) votes for neither.
+   */
+  private static final Map<String, String> COUNTRY_WORDS = countryWords();
+
   private HeaderDictionary() {}
+
+  /**
+   * The country (ISO 3166-1 alpha-2) a header's words point to, if they point to one: "zip" and "ssn"
+   * to the United States, "plz" to Germany, "woonplaats" to the Netherlands.
+   */
+  public static Optional<String> country(String header) {
+    String key = normalize(header);
+    String country = COUNTRY_WORDS.get(key);
+    if (country == null) {
+      country = COUNTRY_WORDS.get(PARENTHESES.matcher(key).replaceAll(""));
+    }
+    return Optional.ofNullable(country);
+  }
+
+  private static Map<String, String> countryWords() {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (String w : List.of("zip", "zipcode", "zip4", "zipplus4", "ssn", "socialsecuritynumber", "state",
+        "statecode", "county", "countycode", "fips", "homephone", "cellphone")) {
+      b.put(w, "US");
+    }
+    for (String w : List.of("nhs", "nhsnumber", "nhsno", "forename", "gppracticecode")) {
+      b.put(w, "GB");
+    }
+    for (String w : List.of("plz", "postleitzahl", "vorname", "nachname", "geburtsdatum", "strasse",
+        "hausnummer", "ort", "wohnort", "telefon", "telefonnummer", "handy", "kvnr",
+        "krankenversichertennummer", "geschlecht")) {
+      b.put(w, "DE");
+    }
+    for (String w : List.of("nir", "numerosecu", "numerosecuritesociale", "insee", "departement")) {
+      b.put(w, "FR");
+    }
+    for (String w : List.of("rijksregisternummer", "rijksregisternr", "insz", "niss", "rrn", "gsm")) {
+      b.put(w, "BE");
+    }
+    for (String w : List.of("bsn", "burgerservicenummer", "woonplaats", "tussenvoegsel", "voorletters",
+        "achternaam", "geboortedatum", "huisnummer", "huisarts", "sofinummer", "postcodecijfers")) {
+      b.put(w, "NL");
+    }
+    for (String w : List.of("cpr", "cprnummer")) {
+      b.put(w, "DK");
+    }
+    for (String w : List.of("personnummer", "samordningsnummer")) {
+      b.put(w, "SE");
+    }
+    return b.buildOrThrow();
+  }
 
   /** The field type a header announces, or empty if the header is not known. */
   public static Optional<FieldType> lookup(String header) {
@@ -174,8 +228,9 @@ public final class HeaderDictionary {
     }
     return Bsn.isValid(cell) || Dates.parse(cell).isPresent()
         || ValuePatterns.postcode(cell).isPresent() || ValuePatterns.isEmail(cell)
-        || ValuePatterns.isPhone(cell) || ValuePatterns.isIban(cell) || NationalIds.isUsSsn(cell)
-        || NationalIds.isNhsNumber(cell) || NationalIds.isBelgianNationalNumber(cell);
+        || ValuePatterns.isPhone(cell) || ValuePatterns.isIban(cell)
+        || NationalIdSchemes.of(cell).isPresent() || Postcodes.isUk(cell) || Postcodes.isZipPlus4(cell)
+        || Phones.isOf(cell, "US");
   }
 
   /**
@@ -337,6 +392,8 @@ public final class HeaderDictionary {
    */
   private static final Set<BuiltInDetector> REFUTES = EnumSet.of(BuiltInDetector.BSN,
       BuiltInDetector.US_SSN, BuiltInDetector.NHS_NUMBER, BuiltInDetector.BELGIAN_NATIONAL_NUMBER,
+      BuiltInDetector.FRENCH_NIR, BuiltInDetector.GERMAN_KVNR, BuiltInDetector.SWEDISH_PERSONNUMMER,
+      BuiltInDetector.PHONE_US, BuiltInDetector.POSTCODE_UK, BuiltInDetector.POSTCODE_ZIP4,
       BuiltInDetector.EMAIL, BuiltInDetector.PHONE, BuiltInDetector.POSTCODE,
       BuiltInDetector.BANK_ACCOUNT, BuiltInDetector.STREET_ADDRESS, BuiltInDetector.SEX,
       BuiltInDetector.LOINC, BuiltInDetector.ICD10, BuiltInDetector.SNOMED_CONCEPT,
@@ -559,6 +616,22 @@ public final class HeaderDictionary {
     return false;
   }
 
+  /** Headers of a number that stands for the person herself, not for one of her samples or visits. */
+  private static final Set<String> PATIENT_NUMBERS = Set.of("patient", "patientid", "patientnr",
+      "patientnummer", "patnr", "patid", "patientuuid", "mrn", "medicalrecordnumber", "ipp", "nip",
+      "clientnummer", "clientnr", "clientid", "dossiernummer", "dossiernr", "ziekenhuisnummer",
+      "patientennummer", "patientenid", "personid", "persoonsnummer", "persoonid", "subjectid",
+      "participantid", "deelnemernummer", "deelnemerid", "hospitalnumber", "casenotenumber");
+
+  /**
+   * Whether a record-number header names the person herself ("patient_id", "MRN", "IPP",
+   * Synthea's "PATIENT"): records that share such a number are one person's, as Synthea's tables and a
+   * hospital's exports link them. A sample, order or visit number is not one.
+   */
+  public static boolean namesPatient(String header) {
+    return PATIENT_NUMBERS.contains(normalize(header));
+  }
+
   /**
    * Whether the header is too weak to outweigh clear evidence from the values: a general word ("datum",
    * "naam", "description"), or a record number known only by its form ("vast nummer").
@@ -584,6 +657,9 @@ public final class HeaderDictionary {
     ImmutableMap.Builder<String, FieldType> b = ImmutableMap.builder();
     put(b, NATIONAL_ID, "drivers", "driverslicense", "driverslicence", "rijbewijs", "rijbewijsnummer", "passport", "passportnumber", "paspoort", "paspoortnummer", "nhs", "nhsnumber", "nhsno", "nhsnr", "rijksregisternummer", "rijksregisternr", "rrn", "insz", "inszummer", "niss", "numeronational", "numeroderegistrenational", "nationalnumber",
         "bsn", "burgerservicenummer", "bsnnummer", "sofinummer", "sofinr", "ssn",
+        "nir", "numerosecu", "numerosecuritesociale", "numerodesecuritesociale", "insee", "kvnr",
+        "krankenversichertennummer", "versichertennummer", "cpr", "cprnummer", "cprnr", "personnummer",
+        "samordningsnummer", "nhsnummer", "socialsecurityno", "ssnumber",
         "socialsecuritynumber", "nationalid", "nationalidnumber", "citizenservicenumber", "patientbsn",
         "bsnpatient");
     put(b, PERSON_NAME, "beller", "caller", "naamvolledig", "naampatientvolledig",
@@ -612,13 +688,16 @@ public final class HeaderDictionary {
         "huisnummer", "huisnr", "hnr", "huisletter", "huisnummertoevoeging",
         "toevoeging", "housenumber", "housenr", "housenumbersuffix");
     put(b, POSTCODE, "codepostal", "postnummer", "postalcodes",
-        "postcode", "pc", "pc6", "pc4", "postalcode", "zip", "zipcode", "postcodecijfers");
+        "postcode", "pc", "pc6", "pc4", "postalcode", "zip", "zipcode", "postcodecijfers",
+        "zip4", "zipplus4", "plz", "postleitzahl", "cp", "postnr");
     put(b, CITY, "commune", "birthplace", "geboorteplaats", "placeofbirth", "stad", "ville", "localite",
         "woonplaats", "plaats", "plaatsnaam", "gemeente", "city", "town", "residence",
         "place", "municipality");
     put(b, PHONE, "vastnummer", "terugbelnummer", "telefoonvast", "mobielnummer06", "mobileno", "mobilenumber", "gsm", "telephonenumber", "telefoonprive", "telwerk",
         "telefoon", "telefoonnummer", "telnr", "tel", "telefoonnr", "mobiel", "mobielnummer",
-        "mobiel06", "phone", "phonenumber", "mobile", "telephone", "cellphone");
+        "mobiel06", "phone", "phonenumber", "mobile", "telephone", "cellphone",
+        "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "portable",
+        "telephoneportable", "numerodetelephone", "homephone", "workphone");
     put(b, EMAIL, "email", "emailadres", "mail", "emailaddress", "mailadres");
     put(b, BANK_ACCOUNT, "iban", "rekeningnummer", "bankrekening", "bankrekeningnummer",
         "bankaccount", "accountnumber");
@@ -698,8 +777,7 @@ public final class HeaderDictionary {
         "remarks", "remark", "comment", "comments", "memo", "vrijetekst", "freetext", "anamnese");
     // German and French, and compounds the stems above would misread.
     // The German Krankenversichertennummer is lifelong and one per person, as the NHS number is.
-    put(b, NATIONAL_ID, "kvnr", "krankenversichertennummer", "versichertennummer", "versichertennr",
-        "versichertenid");
+    put(b, NATIONAL_ID, "versichertennr", "versichertenid");
     put(b, FAMILY_NAME, "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
         "nomusuel");
     put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");
@@ -712,10 +790,9 @@ public final class HeaderDictionary {
     put(b, STREET_ADDRESS, "strasse", "straße", "strassehausnummer", "anschrift", "adressepostale",
         "voie", "numeroetvoie");
     put(b, HOUSE_NUMBER, "hausnummer", "hausnr", "numerodevoie");
-    put(b, POSTCODE, "plz", "postleitzahl", "cp", "postcodegemeente");
+    put(b, POSTCODE, "postcodegemeente");
     put(b, CITY, "ort", "wohnort", "geburtsort", "lieudenaissance", "localiteit");
-    put(b, PHONE, "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer",
-        "portable", "telportable", "numerodetelephone");
+    put(b, PHONE, "telportable");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
     put(b, RECORD_ID, "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",

@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.exposure.model.FieldType;
 
@@ -51,5 +52,16 @@ public interface ValueDetector {
    */
   default boolean confirms(String normalizedHeader, FieldType headerType) {
     return headerType == type();
+  }
+
+  /**
+   * The country (ISO 3166-1 alpha-2, upper case) whose rules this detector applies, if any: a postcode
+   * form, a phone prefix, a national-ID scheme. A column's values that pass one country's detector
+   * alone speak for a file's country, and in a file of that country its detector wins a tie against
+   * another's (five digits are a US ZIP code in a US file, a German postcode in a German one). Empty
+   * by default.
+   */
+  default Optional<String> country() {
+    return Optional.empty();
   }
 }

@@ -37,6 +37,26 @@ public final class Values {
     return ValuePatterns.postcode(value);
   }
 
+  /**
+   * The form in which equivalence classes compare a postcode of the given country (ISO 3166-1 alpha-2;
+   * {@code ""} where not known): a Dutch postcode as {@code "1234 AB"} or its four digits as
+   * {@code "1234"}, others behind their country: {@code "US 02108"} (a ZIP+4 by its ZIP), {@code "GB
+   * SW1A 1"} (a UK postcode by its sector), {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}.
+   * Where the country is not known, only forms that tell it are read (a Dutch postcode or four digits,
+   * a UK postcode, a ZIP+4). Empty if the value is none of these.
+   */
+  public static Optional<String> postcode(String value, String country) {
+    return Postcodes.classForm(value, country);
+  }
+
+  /**
+   * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
+   * FR), in its national or international form.
+   */
+  public static boolean isPhone(String value, String country) {
+    return Phones.isOf(value, country);
+  }
+
   /** Whether the value is a phone number. */
   public static boolean isPhone(String value) {
     return ValuePatterns.isPhone(value);

@@ -43,7 +43,7 @@ public final class CohortAccumulator {
     count(Dimension.SE, CohortSummary.seBucket(assessment.se()));
     Optional<String> postcode = exposure.quasiIdentifiers().postcode();
     count(Dimension.REGIONS, postcode.isEmpty() ? 0 // no region
-        : (postcode.get().charAt(0) - '0') * 10 + (postcode.get().charAt(1) - '0'));
+        : Region.ofPostcode(postcode.get()).index());
     count(Dimension.AGE_BANDS, AgeBand.of(exposure.quasiIdentifiers(), assessmentDate).ordinal());
     return this;
   }

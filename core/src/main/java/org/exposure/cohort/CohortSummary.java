@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.exposure.model.FieldType;
@@ -17,7 +19,7 @@ import org.exposure.score.SeverityLevel;
 
 /**
  * The impact of a breach on a whole cohort: how many subjects, at which severity level, exposed to which
- * field types (also per level), with which result grades and harms, in which region (two-digit postcode)
+ * field types (also per level), with which result grades and harms, in which {@link Region}
  * and age band, and the distribution of SE. All counts are exact; a published breakdown suppresses its
  * small cells ({@link #SMALL_CELL}).
  *
@@ -46,8 +48,13 @@ public final class CohortSummary {
   }
   /** SE runs from 0.25 to 6 in steps of 0.25: 24 exact buckets. */
   static final int SE_BUCKETS = 24;
-  /** Regions are two-digit postcodes 10 to 99; index 0 holds subjects without a postcode. */
-  static final int REGIONS = 100;
+  /**
+   * Regions ({@link Region}): Dutch two-digit postcodes at 10 to 99 as in format version 1, then the
+   * other countries' coarse areas; index 0 holds subjects without a postcode.
+   */
+  static final int REGIONS = Region.CELLS;
+  /** The regions of format version 1: Dutch two-digit postcodes only. */
+  private static final int REGIONS_V1 = 100;
 
   /** The arrays of counts a summary holds, in their order in the binary form. */
   enum Dimension {
@@ -82,19 +89,9 @@ public final class CohortSummary {
   private static final int MAGIC = 0x45585043;
   /**
    * The version of the binary form {@link #toBytes()} writes. Version 2 added field types, the
-   * ungraded grade and the discrimination harm; version 1 is still read.
+   * ungraded grade, the discrimination harm and regions of every country; version 1 is still read.
    */
   public static final short FORMAT_VERSION = 2;
-
-  /** The field types, grades and harms of format version 1, in its order. */
-  private static final List<String> V1_FIELD_TYPES = List.of("NATIONAL_ID", "PERSON_NAME",
-      "GIVEN_NAME", "INITIALS", "FAMILY_NAME", "BIRTH_DATE", "AGE", "SEX", "STREET_ADDRESS",
-      "HOUSE_NUMBER", "POSTCODE", "CITY", "PHONE", "EMAIL", "BANK_ACCOUNT", "RECORD_ID", "PROVIDER",
-      "TEST_TYPE", "TEST_RESULT", "DIAGNOSIS", "CLINICAL_DATE", "FREE_TEXT", "OTHER");
-  private static final List<String> V1_GRADES = List.of("NONE", "UNSATISFACTORY", "NORMAL",
-      "ABNORMAL_LOW_GRADE", "ABNORMAL_HIGH_GRADE", "CANCER");
-  private static final List<String> V1_HARMS = List.of("IDENTITY_FRAUD", "PHISHING_EXTORTION",
-      "STIGMA", "FINANCIAL_FRAUD");
 
   private static final CohortSummary EMPTY = new CohortSummary(0, Dimension.newCounts());
 
@@ -163,71 +160,79 @@ public final class CohortSummary {
       checkArgument(in.getInt() == MAGIC, "not a cohort summary: the bytes do not start with EXPC");
       short version = in.getShort();
       checkArgument(version == 1 || version == FORMAT_VERSION,
-          "cohort summary format version %s is not supported; this release reads versions 1 to %s",
+          "cohort summary format version %s is not supported; this release reads versions 1 and %s",
           version, FORMAT_VERSION);
       long subjects = in.getLong();
       long[][] counts = new long[Dimension.values().length][];
       for (Dimension d : Dimension.values()) {
         int length = in.getInt();
-        int expected = version == 1 ? sizeInVersion1(d) : d.size;
-        checkArgument(length == expected, "the summary counts %s %s, version %s has %s", length,
-            d.description, version, expected);
-        counts[d.ordinal()] = new long[length];
+        int expected = version == 1 ? V1.size(d) : d.size;
+        checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length,
+            d.description, expected);
+        long[] read = new long[length];
         for (int i = 0; i < length; i++) {
-          counts[d.ordinal()][i] = in.getLong();
+          read[i] = in.getLong();
         }
+        counts[d.ordinal()] = version == 1 ? V1.upgrade(d, read) : read;
       }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
-      return new CohortSummary(subjects, version == 1 ? fromVersion1(counts) : counts);
+      return new CohortSummary(subjects, counts);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("the cohort summary is cut short", e);
     }
   }
 
-  private static int sizeInVersion1(Dimension d) {
-    switch (d) {
-      case FIELD_TYPES:
-        return V1_FIELD_TYPES.size();
-      case GRADES:
-        return V1_GRADES.size();
-      case HARMS:
-        return V1_HARMS.size();
-      case LEVEL_BY_FIELD_TYPE:
-        return SeverityLevel.values().length * V1_FIELD_TYPES.size();
-      default:
-        return d.size;
-    }
-  }
+  /**
+   * Format version 1: 23 field types (the Art. 9 and health-context types came later, before
+   * FREE_TEXT), six result grades (UNGRADED came later, after NORMAL), four harms (DISCRIMINATION came
+   * later, last), and Dutch regions only. Its counts are moved to the cells of the same names.
+   */
+  private static final class V1 {
+    private static final List<String> FIELD_TYPES = List.of("NATIONAL_ID", "PERSON_NAME",
+        "GIVEN_NAME", "INITIALS", "FAMILY_NAME", "BIRTH_DATE", "AGE", "SEX", "STREET_ADDRESS",
+        "HOUSE_NUMBER", "POSTCODE", "CITY", "PHONE", "EMAIL", "BANK_ACCOUNT", "RECORD_ID", "PROVIDER",
+        "TEST_TYPE", "TEST_RESULT", "DIAGNOSIS", "CLINICAL_DATE", "FREE_TEXT", "OTHER");
+    private static final List<String> GRADES = List.of("NONE", "UNSATISFACTORY", "NORMAL",
+        "ABNORMAL_LOW_GRADE", "ABNORMAL_HIGH_GRADE", "CANCER");
+    /** The harms of version 1, the first of today's in the same order. */
+    private static final int HARMS = 4;
 
-  /** Version 1's counts placed where this release keeps them, by the names of their categories. */
-  private static long[][] fromVersion1(long[][] v1) {
-    long[][] counts = Dimension.newCounts();
-    for (Dimension d : Dimension.values()) {
-      long[] from = v1[d.ordinal()];
-      long[] to = counts[d.ordinal()];
-      for (int i = 0; i < from.length; i++) {
-        switch (d) {
-          case FIELD_TYPES:
-            to[FieldType.valueOf(V1_FIELD_TYPES.get(i)).ordinal()] = from[i];
-            break;
-          case GRADES:
-            to[ResultGrade.valueOf(V1_GRADES.get(i)).ordinal()] = from[i];
-            break;
-          case HARMS:
-            to[Harm.valueOf(V1_HARMS.get(i)).ordinal()] = from[i];
-            break;
-          case LEVEL_BY_FIELD_TYPE:
-            int types = V1_FIELD_TYPES.size();
-            to[cell(SeverityLevel.values()[i / types],
-                FieldType.valueOf(V1_FIELD_TYPES.get(i % types)))] = from[i];
-            break;
-          default:
-            to[i] = from[i];
-            break;
-        }
+    static int size(Dimension d) {
+      return switch (d) {
+        case FIELD_TYPES -> FIELD_TYPES.size();
+        case GRADES -> GRADES.size();
+        case HARMS -> HARMS;
+        case LEVEL_BY_FIELD_TYPE -> SeverityLevel.values().length * FIELD_TYPES.size();
+        case REGIONS -> REGIONS_V1;
+        default -> d.size;
+      };
+    }
+
+    static long[] upgrade(Dimension d, long[] v1) {
+      long[] out = new long[d.size];
+      switch (d) {
+        case FIELD_TYPES:
+          for (int i = 0; i < v1.length; i++) {
+            out[FieldType.valueOf(FIELD_TYPES.get(i)).ordinal()] = v1[i];
+          }
+          return out;
+        case GRADES:
+          for (int i = 0; i < v1.length; i++) {
+            out[ResultGrade.valueOf(GRADES.get(i)).ordinal()] = v1[i];
+          }
+          return out;
+        case LEVEL_BY_FIELD_TYPE:
+          for (int i = 0; i < v1.length; i++) {
+            SeverityLevel level = SeverityLevel.values()[i / FIELD_TYPES.size()];
+            FieldType type = FieldType.valueOf(FIELD_TYPES.get(i % FIELD_TYPES.size()));
+            out[cell(level, type)] = v1[i];
+          }
+          return out;
+        default:
+          System.arraycopy(v1, 0, out, 0, v1.length);
+          return out;
       }
     }
-    return counts;
   }
 
   /** Distinct data subjects after linking. */
@@ -266,13 +271,34 @@ public final class CohortSummary {
   }
 
   /**
-   * Subjects whose postcode starts with the given two digits.
+   * Subjects whose Dutch postcode starts with the given two digits.
    *
    * @param pc2 10 to 99, or 0 for subjects without a postcode
    */
   public long countInRegion(int pc2) {
-    checkArgument(pc2 == 0 || (pc2 >= 10 && pc2 < REGIONS), "a region is 10 to 99, or 0, was %s", pc2);
+    checkArgument(pc2 == 0 || (pc2 >= 10 && pc2 < REGIONS_V1), "a region is 10 to 99, or 0, was %s",
+        pc2);
     return counts[Dimension.REGIONS.ordinal()][pc2];
+  }
+
+  /** Subjects whose postcode lies in the given region. */
+  public long countInRegion(Region region) {
+    return counts[Dimension.REGIONS.ordinal()][region.index()];
+  }
+
+  /**
+   * The subjects per region outside the Netherlands, for every such region some subject lives in, in
+   * the order of country (US, GB, BE, DE, FR) and area. Dutch regions are {@link #countInRegion(int)}'s.
+   */
+  public Map<Region, Long> foreignRegions() {
+    long[] cells = counts[Dimension.REGIONS.ordinal()];
+    Map<Region, Long> regions = new LinkedHashMap<>();
+    for (int i = REGIONS_V1; i < cells.length; i++) {
+      if (cells[i] > 0) {
+        regions.put(Region.ofIndex(i), cells[i]);
+      }
+    }
+    return Collections.unmodifiableMap(regions);
   }
 
   /**

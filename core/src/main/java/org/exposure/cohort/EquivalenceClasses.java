@@ -38,12 +38,13 @@ public final class EquivalenceClasses {
   private EquivalenceClasses(long[] sorted, int from) {
     int shared = 0;
     SortedMap<Integer, Long> bySize = new TreeMap<>();
-    subjectsByKinds = new long[32];
+    subjectsByKinds = new long[64]; // the kinds, and 32 more where the postcode is not Dutch
     for (int i = from; i < sorted.length; ) {
       int to = runEnd(sorted, i);
       int k = to - i;
       bySize.merge(k, 1L, Long::sum);
-      subjectsByKinds[QuasiIdentifiers.kindsMask(sorted[i])] += k;
+      subjectsByKinds[QuasiIdentifiers.kindsMask(sorted[i])
+          | (QuasiIdentifiers.hasForeignPostcode(sorted[i]) ? 32 : 0)] += k;
       shared += k > 1 ? 1 : 0;
       i = to;
     }
@@ -152,16 +153,23 @@ public final class EquivalenceClasses {
     long uniques = classesBySize.getOrDefault(1, 0L);
     Map<String, Long> byKinds = new TreeMap<>();
     double populationUniques = 0;
+    long outsideNl = 0;
     Map<String, Double> rates = new TreeMap<>();
     for (int mask = 0; mask < subjectsByKinds.length; mask++) {
       long n = subjectsByKinds[mask];
       if (n == 0) {
         continue;
       }
-      List<String> kinds = QuasiIdentifiers.kinds(mask);
+      List<String> kinds = QuasiIdentifiers.kinds(mask & 31);
+      boolean foreign = mask >= 32;
       String name = String.join(" + ", kinds);
+      if (foreign) {
+        name = name.replace("postcode", "postcode outside NL");
+        outsideNl += n;
+      }
       byKinds.put(name, n);
-      Double rate = KOOT_UNIQUENESS.get(kinds);
+      // The rates were measured on the Dutch population: they say nothing of anyone else.
+      Double rate = foreign ? null : KOOT_UNIQUENESS.get(kinds);
       if (rate != null) {
         rates.put(name, rate);
         populationUniques += rate * n;
@@ -169,6 +177,6 @@ public final class EquivalenceClasses {
     }
     return new ReidentificationSummary(subjects, classes, uniques, atRisk, threshold,
         subjects == 0 ? 0 : 1.0 / classesBySize.firstKey(), byKinds, rates,
-        Math.round(populationUniques));
+        Math.round(populationUniques), outsideNl);
   }
 }

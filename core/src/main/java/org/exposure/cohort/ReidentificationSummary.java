@@ -17,6 +17,8 @@ import java.util.Map;
  *     sets they measured
  * @param estimatedPopulationUniques subjects of those sets times their uniqueness: how many are likely
  *     unique in the whole population, and so identifiable by anyone holding a population register
+ * @param subjectsOutsideNl subjects whose postcode is not Dutch: the Dutch population's rates are not
+ *     read for them, as no other country's are known
  */
 public record ReidentificationSummary(
     long subjects,
@@ -27,7 +29,16 @@ public record ReidentificationSummary(
     double highestRisk,
     Map<String, Long> subjectsByQuasiIdentifiers,
     Map<String, Double> populationUniqueness,
-    long estimatedPopulationUniques) {
+    long estimatedPopulationUniques,
+    long subjectsOutsideNl) {
+
+  /** A summary of subjects all of whom, if they have a postcode, have a Dutch one. */
+  public ReidentificationSummary(long subjects, long classes, long sampleUniques, long recordsAtRisk,
+      double threshold, double highestRisk, Map<String, Long> subjectsByQuasiIdentifiers,
+      Map<String, Double> populationUniqueness, long estimatedPopulationUniques) {
+    this(subjects, classes, sampleUniques, recordsAtRisk, threshold, highestRisk,
+        subjectsByQuasiIdentifiers, populationUniqueness, estimatedPopulationUniques, 0);
+  }
 
   public ReidentificationSummary {
     subjectsByQuasiIdentifiers = Map.copyOf(subjectsByQuasiIdentifiers);

@@ -27,6 +27,8 @@ final class CsvColumn {
   private final ColumnClassification classification;
   private final ValueDetector check;
   private final FieldType type;
+  /** By which scheme and country's rules its values are read. */
+  private final ValueFacts.Column column;
   // The totals (guarded by this).
   private long values;
   private long contradicting;
@@ -36,6 +38,7 @@ final class CsvColumn {
     this.classification = decision.classification();
     this.check = decision.check().orElse(null);
     this.type = classification.type();
+    this.column = ValueFacts.Column.of(decision);
   }
 
   /** Whether a non-blank value fails the column's check, where it has one. */
@@ -53,7 +56,7 @@ final class CsvColumn {
       return;
     }
     out.add(failed && QUASI_IDENTIFIERS.contains(type)
-        ? ValueFacts.typeOnly(type) : ValueFacts.of(type, value));
+        ? ValueFacts.typeOnly(type) : ValueFacts.of(type, value, column));
     if (Values.reveal(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
       Values.expand(type, value, embedded);

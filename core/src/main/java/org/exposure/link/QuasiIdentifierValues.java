@@ -8,19 +8,6 @@ import org.exposure.classify.Values;
 final class QuasiIdentifierValues {
   private QuasiIdentifierValues() {}
 
-  /** {@code "1234 AB"}, or {@code "1234"} where only the four digits were exposed. */
-  static Optional<String> postcode(String value) {
-    Optional<String> full = Values.postcode(value);
-    if (full.isPresent()) {
-      return full;
-    }
-    String s = value.strip();
-    if (s.length() == 4 && s.charAt(0) >= '1' && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.of(s);
-    }
-    return Optional.empty();
-  }
-
   /** {@code "F"}, {@code "M"} or {@code "X"}: Dutch, English and ISO 5218 codes alike. */
   static Optional<String> sex(String value) {
     switch (value.strip().toLowerCase(Locale.ROOT)) {

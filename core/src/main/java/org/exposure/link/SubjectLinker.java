@@ -25,8 +25,10 @@ import org.exposure.model.SourceLocation;
 import org.exposure.model.SubjectExposure;
 
 /**
- * Joins the records of one person into one subject: by national ID where one was exposed, else by a
- * normalised (name, birth date, postcode) key, else each record is a subject of its own. A subject's
+ * Joins the records of one person into one subject: by national ID where one was exposed (each by its
+ * own scheme), else by a normalised (name, birth date, postcode) key, else by a patient number (a
+ * record number whose header names the person: Synthea's {@code PATIENT}, an MRN), else each record is
+ * a subject of its own. A subject's
  * exposure is the union of everything exposed about her over all records and sources added.
  *
  * <p>Linking keys are never kept: a subject is known by her pseudonymous key from {@link SubjectKeys}
@@ -235,7 +237,10 @@ public final class SubjectLinker {
     long types;
     ResultGrade grade = ResultGrade.NONE;
     boolean sensitive;
-    String bsn;
+    /** The first national ID's linking key, as the first BSN was before schemes were pluggable. */
+    String nationalId;
+    /** The first patient number: a record number that stands for the person herself. */
+    String patientNumber;
     // Where a record holds two values of a quasi-identifier, the more telling is kept, as for a
     // subject (QuasiIdentifiers.mostTellingOf): the later birth date, else the least value.
     LocalDate birthDate;
@@ -245,7 +250,7 @@ public final class SubjectLinker {
     String anyPostcode;
     String sex;
     Integer age;
-    /** The record's family names and full names, read into words only where there is no BSN. */
+    /** The record's family names and full names, read into words only where there is no national ID. */
     final List<String> familyNames = new ArrayList<>(2);
     final List<String> fullNames = new ArrayList<>(2);
 
@@ -269,8 +274,13 @@ public final class SubjectLinker {
       types |= 1L << v.type().ordinal();
       switch (v.type()) {
         case NATIONAL_ID:
-          if (bsn == null) {
-            bsn = v.bsn();
+          if (nationalId == null) {
+            nationalId = v.nationalId();
+          }
+          break;
+        case RECORD_ID:
+          if (patientNumber == null) {
+            patientNumber = v.patientNumber();
           }
           break;
         case FAMILY_NAME:
@@ -317,31 +327,33 @@ public final class SubjectLinker {
     }
 
     /**
-     * What makes two records one person: her BSN wherever it stands, if it passes the 11-proef; else
+     * What makes two records one person: her national ID wherever it stands, by its own scheme (a BSN
+     * that passes the 11-proef, an SSN written as one, an NHS number that passes its check); else
      * the family name (however it was split over columns, as its sorted words; a full name only where
      * no family name was found), birth date and postcode; else the record's own location.
      */
     String linkingKey(SourceLocation location) {
-      if (bsn != null) {
-        return "bsn|" + bsn;
+      if (nationalId != null) {
+        return nationalId;
       }
-      if (birthDate == null || postcode == null) {
-        return recordKey(location);
-      }
-      List<String> name = new ArrayList<>(4);
-      for (String family : familyNames) {
-        addWords(name, family);
-      }
-      if (name.isEmpty()) {
-        for (String full : fullNames) {
-          addWords(name, full);
+      if (birthDate != null && postcode != null) {
+        List<String> name = new ArrayList<>(4);
+        for (String family : familyNames) {
+          addWords(name, family);
+        }
+        if (name.isEmpty()) {
+          for (String full : fullNames) {
+            addWords(name, full);
+          }
+        }
+        if (!name.isEmpty()) {
+          Collections.sort(name);
+          return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
         }
       }
-      if (!name.isEmpty()) {
-        Collections.sort(name);
-        return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
-      }
-      return recordKey(location);
+      // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
+      // after names, so that files linked by name and birth date before still are.
+      return patientNumber != null ? "pid|" + patientNumber : recordKey(location);
     }
   }
 

@@ -3,14 +3,20 @@ package org.exposure.link;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.exposure.classify.ColumnDecision;
+import org.exposure.classify.NationalIdScheme;
+import org.exposure.classify.NationalIdSchemes;
+import org.exposure.classify.HeaderDictionary;
 import org.exposure.classify.Values;
+import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 
 /**
  * What one exposed value tells about the person it belongs to, read once: its field type, and for the
  * types that link records or make quasi-identifiers, the value in the form the {@link SubjectLinker}
- * compares (a BSN's nine digits, a date, a canonical postcode, a sex code, an age, a name) or
+ * compares (a national ID's scheme and number, a date, a canonical postcode, a sex code, an age, a name) or
  * the result grade it shows.
  *
  * <p>Immutable. It holds personal data: {@link #toString()} shows the type only.
@@ -44,13 +50,26 @@ public final class ValueFacts {
     this.sensitive = sensitive;
   }
 
-  /** Reads a non-blank value of the given type. */
+  /**
+   * Reads a non-blank value of the given type met outside a column that tells its scheme or country
+   * (in FHIR, in an address line): a national ID by the first scheme whose numbers it matches, a
+   * postcode by its own form.
+   */
   public static ValueFacts of(FieldType type, String value) {
+    return of(type, value, Column.UNKNOWN);
+  }
+
+  /**
+   * Reads a non-blank value of the given type from a column whose decision tells by which country's
+   * rules its values are read: a national ID by its column's scheme, a postcode by its country's form.
+   */
+  public static ValueFacts of(FieldType type, String value, Column column) {
     requireNonNull(type, "type");
     requireNonNull(value, "value");
+    requireNonNull(column, "column");
     Object reading = switch (type) {
-      // Only a valid BSN links: placeholders (000000000, 999999999) would join strangers.
-      case NATIONAL_ID -> Values.bsn(value).orElse(null);
+      // Only a number a person can have links: placeholders (000000000) would join strangers.
+      case NATIONAL_ID -> nationalIdKey(value, column.scheme);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
       case TEST_RESULT, DIAGNOSIS -> {
         // Six bare digits in a result column are a KOPAC-B code. A result or diagnosis that cannot
@@ -58,8 +77,9 @@ public final class ValueFacts {
         ResultGrade g = Values.grade(value);
         yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
       }
+      case RECORD_ID -> column.patientNumbers && !value.isBlank() ? value.strip() : null;
       case BIRTH_DATE -> Values.date(value).orElse(null);
-      case POSTCODE -> QuasiIdentifierValues.postcode(value).orElse(null);
+      case POSTCODE -> Values.postcode(value, column.country).orElse(null);
       case SEX -> QuasiIdentifierValues.sex(value).orElse(null);
       case AGE -> QuasiIdentifierValues.age(value).orElse(null);
       default -> null;
@@ -68,6 +88,74 @@ public final class ValueFacts {
       return new ValueFacts(type, reading, true);
     }
     return reading == null ? PLAIN[type.ordinal()] : new ValueFacts(type, reading);
+  }
+
+  /**
+   * The linking key of a national ID by the given scheme, or, where none is given, by the first whose
+   * numbers it matches: the scheme's id and the number's linking form, so that two schemes' keys never
+   * collide. A BSN keeps the prefix {@code bsn} that keyed subjects before schemes were pluggable, so
+   * that a controller's pseudonyms stay the same.
+   */
+  private static String nationalIdKey(String value, NationalIdScheme scheme) {
+    NationalIdScheme s = scheme != null ? scheme : NationalIdSchemes.of(value).orElse(null);
+    if (s == null) {
+      return null;
+    }
+    String form;
+    try {
+      form = s.linkingForm(value).orElse(null);
+    } catch (RuntimeException e) { // a registered scheme that throws links nothing
+      return null;
+    }
+    if (form == null) {
+      return null;
+    }
+    return (s.id().equals("nl-bsn") ? "bsn" : s.id()) + '|' + form;
+  }
+
+  /**
+   * What a column's decision tells about how its values are read: the national-ID scheme and the
+   * country whose rules its check applied. Immutable; one per column, made once.
+   */
+  public static final class Column {
+    /** A column, or a value met outside one, whose scheme and country are not known. */
+    public static final Column UNKNOWN = new Column(null, "", false);
+
+    private final NationalIdScheme scheme;
+    private final String country;
+    /** Whether its record numbers stand for the person herself: a patient number links. */
+    private final boolean patientNumbers;
+
+    private Column(NationalIdScheme scheme, String country, boolean patientNumbers) {
+      this.scheme = scheme;
+      this.country = country;
+      this.patientNumbers = patientNumbers;
+    }
+
+    /** The column of the given decision. */
+    public static Column of(ColumnDecision decision) {
+      requireNonNull(decision, "decision");
+      ColumnClassification c = decision.classification();
+      if (c.type() == FieldType.RECORD_ID && HeaderDictionary.namesPatient(c.field())) {
+        return new Column(null, "", true);
+      }
+      return of(decision.scheme(), decision.country());
+    }
+
+    /**
+     * A column of the given scheme and country (ISO 3166-1 alpha-2), either of which may be unknown.
+     */
+    public static Column of(Optional<NationalIdScheme> scheme, Optional<String> country) {
+      return scheme.isEmpty() && country.isEmpty() ? UNKNOWN
+          : new Column(scheme.orElse(null),
+              country.orElse(scheme.map(NationalIdScheme::country).orElse("")), false);
+    }
+
+    @Override
+    public String toString() {
+      return "ValueFacts.Column[" + (scheme == null ? "no scheme" : scheme.id()) + ", "
+          + (country.isEmpty() ? "no country" : country) + "]";
+    }
   }
 
   /**
@@ -103,9 +191,23 @@ public final class ValueFacts {
     return sensitive;
   }
 
+  /**
+   * A national ID's linking key, its scheme's id and its number's linking form ({@code us-ssn|...}),
+   * where it reads as a number of a known scheme that a person can have, else null.
+   */
+  String nationalId() {
+    return type == FieldType.NATIONAL_ID ? (String) reading : null;
+  }
+
+  /** A patient number (a record number that stands for the person herself), else null. */
+  String patientNumber() {
+    return type == FieldType.RECORD_ID ? (String) reading : null;
+  }
+
   /** A national ID's nine digits where it reads as a BSN that passes the 11-proef, else null. */
   String bsn() {
-    return type == FieldType.NATIONAL_ID ? (String) reading : null;
+    String key = nationalId();
+    return key != null && key.startsWith("bsn|") ? key.substring(4) : null;
   }
 
   /** A birth date read as a date, else null. */
@@ -113,7 +215,10 @@ public final class ValueFacts {
     return type == FieldType.BIRTH_DATE ? (LocalDate) reading : null;
   }
 
-  /** A postcode's canonical form, {@code "1234 AB"} or {@code "1234"}, else null. */
+  /**
+   * A postcode's class form, {@code "1234 AB"} or {@code "1234"} in the Netherlands, behind its
+   * country elsewhere ({@code "US 02108"}), else null.
+   */
   String postcode() {
     return type == FieldType.POSTCODE ? (String) reading : null;
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,7 +15,9 @@ import java.util.OptionalInt;
  * these. {@link #toString()} shows which are present, never their values.
  *
  * @param birthDate her birth date
- * @param postcode her postcode, {@code "1234 AB"} or {@code "1234"}
+ * @param postcode her postcode: Dutch as {@code "1234 AB"} or {@code "1234"}, others behind their
+ *     country ({@code "US 02108"}, {@code "GB SW1A 1"}, {@code "BE 1000"}, {@code "DE 10115"},
+ *     {@code "FR 75001"}), as {@code Values.postcode(String, String)} reads them
  * @param sex her sex code, upper case ({@code "F"}, {@code "M"}, {@code "X"})
  * @param age her age in years, where exposed as a number
  */
@@ -38,11 +41,23 @@ public record QuasiIdentifiers(
   private static final int SEX_BITS = 2;
   private static final int AGE_SHIFT = SEX_SHIFT + SEX_BITS;
   private static final int AGE_BITS = 7;
+  /**
+   * A postcode outside the Netherlands: its country's index in {@link #COUNTRIES} (0, the Netherlands,
+   * keeps the Dutch layout), and the 6 high bits of its 30-bit value above the 24 of a Dutch one.
+   */
+  private static final int COUNTRY_SHIFT = AGE_SHIFT + AGE_BITS;
+  private static final int COUNTRY_BITS = 3;
+  private static final int POSTCODE_HIGH_SHIFT = COUNTRY_SHIFT + COUNTRY_BITS;
+  private static final int POSTCODE_HIGH_BITS = 6;
+  private static final long COUNTRY_MASK = ((1L << COUNTRY_BITS) - 1) << COUNTRY_SHIFT;
+  /** The countries whose postcodes a class code holds, by index; the Netherlands is 0. */
+  private static final List<String> COUNTRIES = List.of("NL", "US", "GB", "BE", "DE", "FR");
   private static final String SEXES = "FMX";
-  /** The bits of each kind's value: birth date, postcode, sex, age. */
+  /** The bits of each kind's value: birth date, postcode (with its country), sex, age. */
   private static final long[] FIELD_MASKS = {
       ((1L << DATE_BITS) - 1) << DATE_SHIFT,
-      ((1L << POSTCODE_BITS) - 1) << POSTCODE_SHIFT,
+      ((1L << POSTCODE_BITS) - 1) << POSTCODE_SHIFT | COUNTRY_MASK
+          | ((1L << POSTCODE_HIGH_BITS) - 1) << POSTCODE_HIGH_SHIFT,
       ((1L << SEX_BITS) - 1) << SEX_SHIFT,
       ((1L << AGE_BITS) - 1) << AGE_SHIFT};
 
@@ -159,7 +174,9 @@ public record QuasiIdentifiers(
     if (birthDate != null) {
       code |= BIRTH_DATE | (birthDate.toEpochDay() - EPOCH_1850) << DATE_SHIFT;
     }
-    if (postcode != null) {
+    if (postcode != null && isForeign(postcode)) {
+      code |= POSTCODE | foreignPostcodeBits(postcode);
+    } else if (postcode != null) {
       long digits = (postcode.charAt(0) - '0') * 1000 + (postcode.charAt(1) - '0') * 100
           + (postcode.charAt(2) - '0') * 10 + (postcode.charAt(3) - '0') - 1000;
       boolean pc4 = postcode.length() == 4;
@@ -181,7 +198,9 @@ public record QuasiIdentifiers(
     Optional<LocalDate> birthDate = (kinds & BIRTH_DATE) == 0 ? Optional.empty()
         : Optional.of(LocalDate.ofEpochDay(EPOCH_1850 + field(code, DATE_SHIFT, DATE_BITS)));
     Optional<String> postcode = Optional.empty();
-    if ((kinds & POSTCODE) != 0) {
+    if ((kinds & POSTCODE) != 0 && (code & COUNTRY_MASK) != 0) {
+      postcode = Optional.of(foreignPostcode(code));
+    } else if ((kinds & POSTCODE) != 0) {
       int p = (int) field(code, POSTCODE_SHIFT, POSTCODE_BITS);
       String digits = Integer.toString((p >>> 10) + 1000);
       int letters = (p & 0x3ff) - 1;
@@ -193,6 +212,11 @@ public record QuasiIdentifiers(
     OptionalInt age = (kinds & AGE) == 0 ? OptionalInt.empty()
         : OptionalInt.of((int) field(code, AGE_SHIFT, AGE_BITS));
     return new QuasiIdentifiers(birthDate, postcode, sex, age);
+  }
+
+  /** Whether the class code holds a postcode from outside the Netherlands. */
+  public static boolean hasForeignPostcode(long classCode) {
+    return (classCode & POSTCODE) != 0 && (classCode & COUNTRY_MASK) != 0;
   }
 
   /** The {@link #kindsMask()} of a class code. */
@@ -218,8 +242,9 @@ public record QuasiIdentifiers(
     long code = pick(a, b, BIRTH_DATE, FIELD_MASKS[0], true) | postcodeOf(a, b)
         | pick(a, b, SEX, FIELD_MASKS[2], false) | pick(a, b, AGE, FIELD_MASKS[3], false);
     int kinds = (kindsMask(a) | kindsMask(b)) & ~PC4;
-    if ((kinds & POSTCODE) != 0 && (code >>> POSTCODE_SHIFT & 0x3ff) == 0) {
-      kinds |= PC4; // four digits, no letters
+    if ((kinds & POSTCODE) != 0 && (code & COUNTRY_MASK) == 0
+        && (code >>> POSTCODE_SHIFT & 0x3ff) == 0) {
+      kinds |= PC4; // four Dutch digits, no letters
     }
     return code | kinds;
   }
@@ -248,6 +273,82 @@ public record QuasiIdentifiers(
       return (fourDigitsA ? b : a) & FIELD_MASKS[1];
     }
     return Math.min(a & FIELD_MASKS[1], b & FIELD_MASKS[1]);
+  }
+
+  /**
+   * The country of a postcode (ISO 3166-1 alpha-2), {@code "NL"} for a Dutch one, the first two
+   * letters of the others' form.
+   */
+  public static String countryOf(String postcode) {
+    return isForeign(postcode) ? postcode.substring(0, 2) : "NL";
+  }
+
+  /** Whether the postcode is written behind its country ({@code "US 02108"}): not a Dutch one. */
+  private static boolean isForeign(String postcode) {
+    return postcode.length() > 3 && postcode.charAt(2) == ' ' && postcode.charAt(0) >= 'A'
+        && postcode.charAt(0) <= 'Z';
+  }
+
+  /**
+   * The class-code bits of a postcode outside the Netherlands: its country's index, and a 30-bit value,
+   * the low 24 bits where a Dutch postcode's sit, the high 6 above the country. Digits are their number;
+   * a UK sector ({@code "SW1A 1"}) its area letters, district number and letter, and sector digit.
+   */
+  private static long foreignPostcodeBits(String postcode) {
+    int country = COUNTRIES.indexOf(postcode.substring(0, 2));
+    if (country <= 0) {
+      throw new IllegalArgumentException("a postcode's country must be one of " + COUNTRIES
+          + ", was " + postcode.substring(0, 2));
+    }
+    long value;
+    if (country == 2) {
+      value = ukSectorValue(postcode, 3);
+    } else {
+      value = Long.parseLong(postcode, 3, postcode.length(), 10);
+    }
+    return (long) country << COUNTRY_SHIFT | (value & ((1L << POSTCODE_BITS) - 1)) << POSTCODE_SHIFT
+        | (value >>> POSTCODE_BITS) << POSTCODE_HIGH_SHIFT;
+  }
+
+  /** {@code "SW1A 1"} from {@code at}: ((area letters × 100 + district) × 27 + district letter) × 10 + sector. */
+  private static long ukSectorValue(String s, int at) {
+    int i = at;
+    int a1 = s.charAt(i++) - 'A' + 1;
+    int a2 = s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' ? s.charAt(i++) - 'A' + 1 : 0;
+    int district = 0;
+    while (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      district = district * 10 + (s.charAt(i++) - '0');
+    }
+    int letter = s.charAt(i) != ' ' ? s.charAt(i++) - 'A' + 1 : 0;
+    int sector = s.charAt(i + 1) - '0';
+    return (((long) (a1 * 27 + a2) * 100 + district) * 27 + letter) * 10 + sector;
+  }
+
+  /** The postcode of a class code with a country other than the Netherlands. */
+  private static String foreignPostcode(long code) {
+    String country = COUNTRIES.get((int) field(code, COUNTRY_SHIFT, COUNTRY_BITS));
+    long value = field(code, POSTCODE_SHIFT, POSTCODE_BITS)
+        | field(code, POSTCODE_HIGH_SHIFT, POSTCODE_HIGH_BITS) << POSTCODE_BITS;
+    switch (country) {
+      case "GB":
+        int sector = (int) (value % 10);
+        int letter = (int) (value / 10 % 27);
+        int district = (int) (value / 270 % 100);
+        int area = (int) (value / 27_000);
+        StringBuilder b = new StringBuilder("GB ").append((char) ('A' + area / 27 - 1));
+        if (area % 27 != 0) {
+          b.append((char) ('A' + area % 27 - 1));
+        }
+        b.append(district);
+        if (letter != 0) {
+          b.append((char) ('A' + letter - 1));
+        }
+        return b.append(' ').append(sector).toString();
+      case "BE":
+        return String.format(Locale.ROOT, "BE %04d", value);
+      default:
+        return String.format(Locale.ROOT, "%s %05d", country, value);
+    }
   }
 
   private static long field(long code, int shift, int bits) {

@@ -58,6 +58,32 @@ class CohortSummaryProperties {
     assertThat(byLevel).isEqualTo(whole.subjects()).isEqualTo(both.size());
   }
 
+  @Property
+  void regionsOfEveryCountryMergeAsOnePassAndCountEverySubjectOnce(
+      @ForAll("cohortsWithPostcodes") List<SubjectExposure> a,
+      @ForAll("cohortsWithPostcodes") List<SubjectExposure> b,
+      @ForAll("cohortsWithPostcodes") List<SubjectExposure> c) {
+    List<SubjectExposure> both = new ArrayList<>(a);
+    both.addAll(b);
+    CohortSummary x = summarise(a);
+    CohortSummary y = summarise(b);
+    CohortSummary z = summarise(c);
+    assertThat(summarise(both)).isEqualTo(x.plus(y));
+    assertThat(x.plus(y).plus(z)).isEqualTo(x.plus(y.plus(z)));
+    assertThat(x.plus(y)).isEqualTo(y.plus(x));
+    assertThat(CohortSummary.fromBytes(x.plus(y).toBytes())).isEqualTo(x.plus(y));
+    CohortSummary whole = summarise(both);
+    long regions = whole.countInRegion(0);
+    for (int pc2 = 10; pc2 < 100; pc2++) {
+      regions += whole.countInRegion(pc2);
+    }
+    for (long n : whole.foreignRegions().values()) {
+      regions += n;
+    }
+    assertThat(regions).isEqualTo(whole.subjects());
+    whole.foreignRegions().forEach((region, n) -> assertThat(whole.countInRegion(region)).isEqualTo(n));
+  }
+
   @Test
   void accumulatorRefusesToMergeIntoItself() {
     CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
@@ -99,6 +125,26 @@ class CohortSummaryProperties {
     CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     subjects.forEach(s -> acc.add(s, MODEL.assess(s)));
     return acc.toSummary();
+  }
+
+  /** Subjects with a postcode of any country known, in the class form, or none. */
+  @Provide
+  Arbitrary<List<SubjectExposure>> cohortsWithPostcodes() {
+    Arbitrary<String> digits5 = Arbitraries.integers().between(1001, 98999)
+        .map(n -> String.format(java.util.Locale.ROOT, "%05d", n));
+    Arbitrary<String> letter = Arbitraries.chars().range('A', 'Z').map(String::valueOf);
+    Arbitrary<String> uk = Combinators.combine(letter, letter.optional(0.5),
+        Arbitraries.integers().between(0, 99), letter.optional(0.2), Arbitraries.integers().between(0, 9))
+        .as((a1, a2, d, l, sector) -> "GB " + a1 + a2.orElse("") + d + l.orElse("") + ' ' + sector);
+    Arbitrary<String> postcodes = Arbitraries.oneOf(
+        Arbitraries.integers().between(1000, 9999).map(String::valueOf),
+        Arbitraries.integers().between(1000, 9999).map(n -> n + " AB"),
+        digits5.map(d -> "US " + d), digits5.map(d -> "DE " + d), digits5.map(d -> "FR " + d),
+        Arbitraries.integers().between(1000, 9999).map(n -> "BE " + n), uk);
+    return postcodes.optional(0.8)
+        .map(p -> new SubjectExposure(Set.of(FieldType.POSTCODE), ResultGrade.NONE,
+            p.map(QuasiIdentifiers.none()::withPostcode).orElse(QuasiIdentifiers.none()), 1, Set.of()))
+        .list().ofMaxSize(30);
   }
 
   @Provide

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.exposure.classify.NationalIdSchemes;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
@@ -81,6 +82,43 @@ class ValueFactsTest {
     List<ExposedValue> sameBsn = List.of(new ExposedValue(FieldType.NATIONAL_ID, "111.222.333"),
         new ExposedValue(FieldType.TEST_RESULT, "Pap 1"));
     assertThat(codeOf(valid)).isEqualTo(codeOf(sameBsn));
+  }
+
+  /**
+   * A national ID links by its own scheme: an SSN by its digits, valid or not, and never with a BSN or
+   * another scheme's number of the same digits.
+   */
+  @Test
+  void aNationalIdLinksByItsOwnSchemeAndSchemesNeverCollide() {
+    ValueFacts.Column ssnColumn = ValueFacts.Column.of(NationalIdSchemes.byId("us-ssn"),
+        java.util.Optional.empty());
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "999-12-3456", ssnColumn).nationalId())
+        .isEqualTo("us-ssn|999123456");
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "999-12-3456").nationalId())
+        .isEqualTo("us-ssn|999123456");
+    // The same nine digits under an SSN header and as a BSN are two people's.
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "111222333", ssnColumn).nationalId())
+        .isEqualTo("us-ssn|111222333");
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").nationalId())
+        .isEqualTo("bsn|111222333");
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "000-00-0000", ssnColumn).nationalId()).isNull();
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "943 476 5919").nationalId())
+        .isEqualTo("gb-nhs|9434765919");
+    List<ExposedValue> patient = List.of(new ExposedValue(FieldType.NATIONAL_ID, "999-12-3456"),
+        new ExposedValue(FieldType.FAMILY_NAME, "Smith"));
+    List<ExposedValue> lab = List.of(new ExposedValue(FieldType.NATIONAL_ID, "999-12-3456"),
+        new ExposedValue(FieldType.TEST_RESULT, "Pap 1"));
+    List<ExposedValue> other = List.of(new ExposedValue(FieldType.NATIONAL_ID, "999-12-3457"),
+        new ExposedValue(FieldType.FAMILY_NAME, "Smith"));
+    assertThat(codeOf(patient)).isEqualTo(codeOf(lab)).isNotEqualTo(codeOf(other));
+  }
+
+  @Test
+  void aPostcodeIsReadByItsColumnsCountry() {
+    ValueFacts.Column us = ValueFacts.Column.of(java.util.Optional.empty(), java.util.Optional.of("US"));
+    assertThat(ValueFacts.of(FieldType.POSTCODE, "02108", us).postcode()).isEqualTo("US 02108");
+    assertThat(ValueFacts.of(FieldType.POSTCODE, "02108").postcode()).isNull();
+    assertThat(ValueFacts.of(FieldType.POSTCODE, "SW1A 1AA").postcode()).isEqualTo("GB SW1A 1");
   }
 
   @Test

@@ -51,6 +51,43 @@ class QuasiIdentifiersProperties {
     assertThat(QuasiIdentifiers.none().classCode()).isZero();
   }
 
+  @Property
+  void postcodesOfEveryCountryDecodeAndMergeByTheSameLaws(@ForAll("anyCountry") QuasiIdentifiers a,
+      @ForAll("anyCountry") QuasiIdentifiers b, @ForAll("anyCountry") QuasiIdentifiers c) {
+    assertThat(QuasiIdentifiers.ofClassCode(a.classCode())).isEqualTo(a);
+    assertThat(QuasiIdentifiers.hasForeignPostcode(a.classCode()))
+        .isEqualTo(a.postcode().filter(p -> !QuasiIdentifiers.countryOf(p).equals("NL")).isPresent());
+    long x = a.classCode();
+    long y = b.classCode();
+    long z = c.classCode();
+    assertThat(QuasiIdentifiers.mostTellingOf(x, y)).isEqualTo(QuasiIdentifiers.mostTellingOf(y, x));
+    assertThat(QuasiIdentifiers.mostTellingOf(QuasiIdentifiers.mostTellingOf(x, y), z))
+        .isEqualTo(QuasiIdentifiers.mostTellingOf(x, QuasiIdentifiers.mostTellingOf(y, z)));
+    assertThat(QuasiIdentifiers.mostTellingOf(x, x)).isEqualTo(x);
+    // The merged postcode is one of the two, decoded whole.
+    QuasiIdentifiers merged = QuasiIdentifiers.ofClassCode(QuasiIdentifiers.mostTellingOf(x, y));
+    if (a.postcode().isPresent() || b.postcode().isPresent()) {
+      assertThat(merged.postcode().get()).isIn(a.postcode().orElse(""), b.postcode().orElse(""));
+    }
+  }
+
+  @Provide
+  Arbitrary<QuasiIdentifiers> anyCountry() {
+    Arbitrary<String> digits5 = Arbitraries.integers().between(0, 99999)
+        .map(n -> String.format(java.util.Locale.ROOT, "%05d", n));
+    Arbitrary<String> letter = Arbitraries.chars().range('A', 'Z').map(String::valueOf);
+    Arbitrary<String> uk = Combinators.combine(letter, letter.optional(0.5),
+        Arbitraries.integers().between(0, 99), letter.optional(0.2), Arbitraries.integers().between(0, 9))
+        .as((a1, a2, d, l, sector) -> "GB " + a1 + a2.orElse("") + d + l.orElse("") + ' ' + sector);
+    Arbitrary<String> pc4 = Arbitraries.integers().between(1000, 9999).map(String::valueOf);
+    Arbitrary<Optional<String>> postcodes = Arbitraries.oneOf(pc4, pc4.map(d -> d + " ZZ"),
+        digits5.map(d -> "US " + d), digits5.map(d -> "DE " + d), digits5.map(d -> "FR " + d),
+        Arbitraries.integers().between(0, 9999).map(n -> String.format(java.util.Locale.ROOT, "BE %04d", n)),
+        uk).optional(0.8);
+    return Combinators.combine(quasi(), postcodes)
+        .as((q, p) -> p.isPresent() ? q.withPostcode(p.get()) : q);
+  }
+
   private static Optional<LocalDate> latest(Optional<LocalDate> a, Optional<LocalDate> b) {
     if (a.isEmpty()) {
       return b;

@@ -80,6 +80,24 @@ final class ReportHtml {
   }
 
   /**
+   * A region's label in the chart: a Dutch PC2 as {@code "PC 10"}, a US ZIP3 as {@code "ZIP3 021"}, a UK
+   * postcode area as {@code "UK SW"}, another country's two digits behind it ({@code "BE 10"}).
+   */
+  static String regionLabel(String key) {
+    int dash = key.indexOf('-');
+    if (dash < 0) {
+      return "PC " + key;
+    }
+    String country = key.substring(0, dash);
+    String area = key.substring(dash + 1);
+    return switch (country) {
+      case "US" -> "ZIP3 " + area;
+      case "GB" -> "UK " + area;
+      default -> country + " " + area;
+    };
+  }
+
+  /**
    * Writes the report of the result to the file in the locale's language (Dutch, or else English),
    * with the identity of its run ({@link RunId}) in a {@code <meta name="exposure-run">} of its head.
    */
@@ -155,6 +173,9 @@ final class ReportHtml {
     Notification n = r.notification();
     BreachCircumstances b = r.options().circumstances().breachWide();
     Map<String, Object> m = new HashMap<>();
+    // The population's rates are Dutch: the page says so where some subjects live elsewhere.
+    long outsideNl = r.reidentification().subjectsOutsideNl();
+    m.put("outsideNl", outsideNl > 0 ? String.format(Locale.ROOT, "%,d", outsideNl) : "");
     m.put("t", (TemplateMethodModelEx) this::sentence);
     m.put("lang", messages.getLocale().getLanguage().isEmpty() ? "en"
         : messages.getLocale().getLanguage());
@@ -268,9 +289,10 @@ final class ReportHtml {
     Map<String, SmallCells.Cell> regions = new TreeMap<>();
     // Subjects without a postcode and without a result are charted only if withheld: shown, so
     // that the reader sees which cells hide the withheld subjects.
-    SmallCells.regions(c).forEach((pc2, cell) -> {
-      if ((pc2 != 0 && cell.count() > 0) || cell.withheld()) {
-        regions.put(pc2 == 0 ? t("region.unknown") : "PC " + pc2, cell);
+    SmallCells.regions(c).forEach((region, cell) -> {
+      boolean unknown = region.equals("unknown");
+      if ((!unknown && cell.count() > 0) || cell.withheld()) {
+        regions.put(unknown ? t("region.unknown") : regionLabel(region), cell);
       }
     });
     charts.add(chart("regions", regions));

@@ -160,7 +160,8 @@ final class ReportJson {
   }
 
   /**
-   * Subjects per level and field type, per region (two-digit postcode) and per age band. Cells withheld
+   * Subjects per level and field type, per region (a Dutch two-digit postcode as {@code "10"}, another
+   * country's coarse area behind its country, {@code "US-021"}) and per age band. Cells withheld
    * by {@link SmallCells} are left out and counted in {@code suppressed_cells}, with those of {@code
    * result_grades} and {@code harms}; empty cells are left out too.
    */
@@ -177,8 +178,8 @@ final class ReportJson {
       byType.forEach((type, cells) -> publish(types, type.name(), cells.get(level), suppressed, false));
     }
     ObjectNode regions = node.putObject("regions");
-    SmallCells.regions(cohort).forEach((pc2, cell) ->
-        publish(regions, pc2 == 0 ? "unknown" : String.valueOf(pc2), cell, suppressed, false));
+    SmallCells.regions(cohort).forEach((region, cell) ->
+        publish(regions, region, cell, suppressed, false));
     ObjectNode ages = node.putObject("age_bands");
     SmallCells.ageBands(cohort).forEach((band, cell) ->
         publish(ages, band.label(), cell, suppressed, false));
@@ -217,6 +218,9 @@ final class ReportJson {
     s.populationUniqueness().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> rates.put(e.getKey(), e.getValue()));
     population.put("estimated_unique_subjects", s.estimatedPopulationUniques());
+    // Only Dutch figures are known: subjects elsewhere are not read against them, and the report says so.
+    population.put("country", "NL");
+    population.put("subjects_outside_population", s.subjectsOutsideNl());
     return node;
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.exposure.cohort.AgeBand;
 import org.exposure.cohort.CohortSummary;
+import org.exposure.cohort.Region;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 import org.exposure.score.Harm;
@@ -178,13 +179,18 @@ final class SmallCells {
     return new Grades(cells(counts, withheld), !stigmaShown && c.count(Harm.STIGMA) > 0);
   }
 
-  /** Subjects per two-digit postcode, 10 to 99, then 0 for those without a postcode. */
-  static Map<Integer, Cell> regions(CohortSummary c) {
-    Map<Integer, Long> counts = new LinkedHashMap<>();
+  /**
+   * Subjects per region, keyed as {@code report.json} keys them: Dutch two-digit postcodes 10 to 99
+   * ({@code "10"}), then the other countries' coarse areas some subject lives in ({@code "US-021"},
+   * {@code "GB-SW"}: {@link Region#key()}), then {@code "unknown"} for those without a postcode.
+   */
+  static Map<String, Cell> regions(CohortSummary c) {
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (int pc2 = 10; pc2 < 100; pc2++) {
-      counts.put(pc2, c.countInRegion(pc2));
+      counts.put(String.valueOf(pc2), c.countInRegion(pc2));
     }
-    counts.put(0, c.countInRegion(0));
+    c.foreignRegions().forEach((region, n) -> counts.put(region.key(), n));
+    counts.put("unknown", c.countInRegion(0));
     return publish(counts, true);
   }
 

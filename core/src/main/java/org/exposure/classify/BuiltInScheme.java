@@ -1,0 +1,128 @@
+package org.exposure.classify;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The national-ID schemes Exposure ships with, each from its public specification: the BSN's
+ * 11-proef (RvIG), the SSA's issuance rules for the SSN, the NHS number's modulus 11 (NHS Data
+ * Dictionary), the Belgian national number's modulus 97 (both centuries), the French NIR's key
+ * (INSEE), the German KVNR's check digit (GKV-Spitzenverband), the Danish CPR's date and the Swedish
+ * personnummer's Luhn digit (Skatteverket).
+ */
+enum BuiltInScheme implements NationalIdScheme {
+  NL_BSN("nl-bsn", "NL", "Dutch citizen service number (BSN)", "pass the 11-proef",
+      v -> Bsn.normalize(v).orElse(null), Bsn::isValid, Set.of("bsn", "burgerservice", "sofi")),
+  /** Matches on the form: an SSN column full of never-issued test numbers is still an SSN column. */
+  US_SSN("us-ssn", "US", "US social security number", "are US social security numbers",
+      BuiltInScheme::ssnDigits, NationalIds::ssnIssuable, Set.of("ssn", "socialsecurity")) {
+    @Override
+    public boolean matches(String value) {
+      return NationalIds.isSsnForm(value);
+    }
+
+    /** Any number written as an SSN links but the all-zero parts that stand for "none". */
+    @Override
+    public Optional<String> linkingForm(String value) {
+      String d = ssnDigits(value);
+      return d == null || d.startsWith("000") || d.startsWith("00", 3) || d.startsWith("0000", 5)
+          ? Optional.empty() : Optional.of(d);
+    }
+  },
+  GB_NHS("gb-nhs", "GB", "UK NHS number", "pass the NHS number mod-11 check",
+      v -> NationalIds.digitsOnly(v, 10), NationalIds::isNhsNumber, Set.of("nhs")),
+  BE_RRN("be-rrn", "BE", "Belgian national number", "are Belgian national numbers with a valid check",
+      v -> NationalIds.digitsOnly(v, 11), NationalIds::isBelgianNationalNumber,
+      Set.of("rijksregister", "insz", "niss", "rrn", "registrenational")),
+  FR_NIR("fr-nir", "FR", "French social security number (NIR)",
+      "are French social security numbers (NIR) with a valid key", NationalIds::nirForm,
+      NationalIds::nirKeyValid, Set.of("nir", "securitesociale", "numerosecu", "insee")),
+  DE_KVNR("de-kvnr", "DE", "German health insurance number (KVNR)",
+      "are German health insurance numbers (KVNR) with a valid check digit", NationalIds::kvnrForm,
+      NationalIds::kvnrCheckValid, Set.of("kvnr", "krankenversicherten", "versichertennummer")),
+  /** Without a check digit since 2007: ten digits with a date decide nothing alone. */
+  DK_CPR("dk-cpr", "DK", "Danish CPR number", "are Danish CPR numbers (DDMMYY-SSSS)",
+      NationalIds::cprForm, d -> true, Set.of("cpr")) {
+    @Override
+    public OptionalDouble decidingShare() {
+      return OptionalDouble.empty();
+    }
+  },
+  SE_PNR("se-pnr", "SE", "Swedish personal identity number",
+      "are Swedish personal identity numbers with a valid Luhn digit", NationalIds::personnummerForm,
+      NationalIds::luhnValid, Set.of("personnummer", "personnr", "samordningsnummer"));
+
+  private final String id;
+  private final String country;
+  private final String displayName;
+  private final String evidence;
+  private final Function<String, String> canonical;
+  private final Predicate<String> valid;
+  private final Set<String> headerStems;
+
+  BuiltInScheme(String id, String country, String displayName, String evidence,
+      Function<String, String> canonical, Predicate<String> valid, Set<String> headerStems) {
+    this.id = id;
+    this.country = country;
+    this.displayName = displayName;
+    this.evidence = evidence;
+    this.canonical = canonical;
+    this.valid = valid;
+    this.headerStems = headerStems;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String country() {
+    return country;
+  }
+
+  @Override
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public String evidence() {
+    return evidence;
+  }
+
+  @Override
+  public Optional<String> canonical(String value) {
+    return Optional.ofNullable(canonical.apply(value));
+  }
+
+  @Override
+  public boolean isValid(String canonical) {
+    return valid.test(canonical);
+  }
+
+  /** The same as {@code matches}, without an Optional: it runs on every sampled value. */
+  @Override
+  public boolean matches(String value) {
+    String c = canonical.apply(value);
+    return c != null && valid.test(c);
+  }
+
+  @Override
+  public Set<String> headerStems() {
+    return headerStems;
+  }
+
+  /** An SSN's nine digits, written {@code AAA-GG-SSSS} or bare; null otherwise. */
+  private static String ssnDigits(String value) {
+    if (NationalIds.isSsnForm(value)) {
+      String s = value.strip();
+      return s.substring(0, 3) + s.substring(4, 6) + s.substring(7);
+    }
+    String s = value.strip();
+    return s.length() == 9 ? NationalIds.digitsOnly(s, 9) : null;
+  }
+}

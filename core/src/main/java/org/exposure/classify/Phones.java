@@ -1,0 +1,101 @@
+package org.exposure.classify;
+
+/**
+ * Phone numbers by country, in their national and international forms: the Netherlands ({@code +31},
+ * {@code 0031}, {@code 06...}), the NANP of the United States ({@code +1}, {@code (555) 123-4567}), the
+ * United Kingdom ({@code +44}, {@code 07...}), Belgium ({@code +32}), Germany ({@code +49}) and France
+ * ({@code +33}). A number in international form belongs to one country; one in national form
+ * ({@code 0612345678}) may be written the same way in several, and the file's other columns decide.
+ * Each check reads the value once, in time linear in its length. Stateless and thread-safe.
+ */
+final class Phones {
+  private static final int MAX_DIGITS = 16;
+
+  private Phones() {}
+
+  /**
+   * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
+   * FR) in its international or national form. Spaces, hyphens, dots, slashes and parentheses are
+   * ignored; a + may only lead.
+   */
+  static boolean isOf(String value, String country) {
+    if (value.length() > 32) {
+      return false;
+    }
+    char[] d = new char[MAX_DIGITS];
+    int n = 0;
+    boolean plus = false;
+    boolean grouped = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (n == MAX_DIGITS) {
+          return false;
+        }
+        d[n++] = c;
+      } else if (c == '+' && n == 0 && !plus && !grouped) {
+        plus = true;
+      } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
+        grouped |= n > 0 || c == '(';
+      } else {
+        return false;
+      }
+    }
+    int from = plus ? 0 : n > 2 && d[0] == '0' && d[1] == '0' ? 2 : -1;
+    if (from >= 0) {
+      return international(d, from, n, country);
+    }
+    return national(d, n, grouped, country);
+  }
+
+  private static boolean international(char[] d, int from, int n, String country) {
+    String code = switch (country) {
+      case "NL" -> "31";
+      case "US" -> "1";
+      case "GB" -> "44";
+      case "BE" -> "32";
+      case "DE" -> "49";
+      case "FR" -> "33";
+      default -> null;
+    };
+    if (code == null || n - from <= code.length()) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (d[from + i] != code.charAt(i)) {
+        return false;
+      }
+    }
+    int start = from + code.length();
+    int rest = n - start;
+    char first = d[start];
+    return switch (country) {
+      case "NL" -> rest == 9 && first != '0';
+      case "US" -> rest == 10 && nanp(d, start);
+      case "GB" -> (rest == 9 || rest == 10) && first != '0';
+      case "BE" -> (rest == 8 || rest == 9) && first != '0';
+      case "DE" -> rest >= 6 && rest <= 13 && first != '0';
+      case "FR" -> rest == 9 && first != '0';
+      default -> false;
+    };
+  }
+
+  private static boolean national(char[] d, int n, boolean grouped, String country) {
+    boolean trunk = n > 1 && d[0] == '0' && d[1] != '0';
+    return switch (country) {
+      case "NL" -> n == 10 && trunk;
+      // Ten bare digits are as often an account or an NHS number: a NANP number is grouped.
+      case "US" -> grouped && (n == 10 && nanp(d, 0) || n == 11 && d[0] == '1' && nanp(d, 1));
+      case "GB" -> n == 11 && trunk;
+      case "BE" -> trunk && (n == 9 || n == 10 && d[1] == '4');
+      case "DE" -> trunk && n >= 6 && n <= 12;
+      case "FR" -> n == 10 && trunk;
+      default -> false;
+    };
+  }
+
+  /** Ten NANP digits from {@code at}: area code and exchange start with 2-9, the area code is no N11. */
+  private static boolean nanp(char[] d, int at) {
+    return d[at] >= '2' && d[at + 3] >= '2' && !(d[at + 1] == '1' && d[at + 2] == '1');
+  }
+}
