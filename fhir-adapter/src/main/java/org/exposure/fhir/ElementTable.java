@@ -136,14 +136,7 @@ final class ElementTable {
    */
   void expose(Resource resource, ResourceRow row, ResourceExposure e) {
     if (row != null) {
-      CodeRule results = resultType(resource);
-      for (Element element : row.elements()) {
-        if (results != null && element.type().isHealthResult()) {
-          walk(resource, element, 0, results.type(), results.tag(), e);
-        } else {
-          walk(resource, element, 0, element.type(), null, e);
-        }
-      }
+      // Her reference first: a provider element that names her is then known as hers.
       if (row.patient() != null) {
         Base[] values = resource.getProperty(row.patient().hash(), row.patient().name(), false);
         if (values != null) {
@@ -155,6 +148,14 @@ final class ElementTable {
               }
             }
           }
+        }
+      }
+      CodeRule results = resultType(resource);
+      for (Element element : row.elements()) {
+        if (results != null && element.type().isHealthResult()) {
+          walk(resource, element, 0, results.type(), results.tag(), e);
+        } else {
+          walk(resource, element, 0, element.type(), null, e);
         }
       }
     }
@@ -221,11 +222,7 @@ final class ElementTable {
       e.add(path, type, c.getCode());
       e.add(path, type, c.getDisplay());
     } else if (value instanceof Reference) {
-      Reference r = (Reference) value;
-      e.add(path, type, r.getDisplay());
-      if (r.hasIdentifier()) {
-        e.add(path, type, r.getIdentifier().getValue());
-      }
+      reference(path, type, (Reference) value, e);
     } else if (value instanceof Identifier) {
       e.add(path, type, ((Identifier) value).getValue());
     } else if (value instanceof HumanName) {
@@ -254,6 +251,33 @@ final class ElementTable {
     } else if (value.isPrimitive()) {
       e.add(path, type, value.primitiveValue());
     }
+  }
+
+  /**
+   * A reference: its display, and its identifier's value where the element holds identifiers (a
+   * provider's AGB code, a member number); a diagnosis's identifier is no diagnosis. A provider
+   * element that refers to a Patient (Synthea lists her among her CareTeam's members) gives nothing:
+   * her name is hers, not a provider's; so does one that names the resource's own patient.
+   */
+  private static void reference(String path, FieldType type, Reference r, ResourceExposure e) {
+    if (type == FieldType.PROVIDER && (refersToPatient(r)
+        || (e.patientReference != null && e.patientReference.equals(r.getReference())))) {
+      return;
+    }
+    e.add(path, type, r.getDisplay());
+    if (r.hasIdentifier() && (type == FieldType.PROVIDER || type == FieldType.RECORD_ID
+        || type == FieldType.INSURANCE_ID || type == FieldType.NATIONAL_ID)) {
+      e.add(path, type, r.getIdentifier().getValue());
+    }
+  }
+
+  /** Whether a reference names a Patient by its type or its form ({@code Patient/id}). */
+  private static boolean refersToPatient(Reference r) {
+    if ("Patient".equals(r.getType())) {
+      return true;
+    }
+    String reference = r.getReference();
+    return reference != null && (reference.startsWith("Patient/") || reference.contains("/Patient/"));
   }
 
   /** A date's type: a birth date stays one; any other is the date of something clinical. */

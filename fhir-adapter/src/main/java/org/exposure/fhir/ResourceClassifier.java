@@ -77,15 +77,11 @@ final class ResourceClassifier {
 
   private ResourceClassifier() {}
 
-  /**
-   * The paths of a name's, a telecom's and an address's parts under one element.
-   *
-   * @param base the element's path
-   */
-  record Paths(String base, NamePaths name, TelecomPaths telecom, AddressPaths address) {
-    static Paths under(String base) {
-      return new Paths(base, NamePaths.under(base), TelecomPaths.under(base),
-          AddressPaths.under(base));
+  /** The paths of a name's, a telecom's and an address's parts under one element. */
+  record Paths(NamePaths name, TelecomPaths telecom, AddressPaths address) {
+    static Paths under(String element) {
+      return new Paths(NamePaths.under(element), TelecomPaths.under(element),
+          AddressPaths.under(element));
     }
   }
 

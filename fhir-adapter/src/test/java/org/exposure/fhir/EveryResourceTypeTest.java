@@ -151,6 +151,13 @@ class EveryResourceTypeTest {
     assertThat(at("r4", "Procedure.performedPeriod", FieldType.CLINICAL_DATE)).hasSize(2);
   }
 
+  /** Synthea lists the patient among her CareTeam's members: her name is not a provider's. */
+  @Test
+  void aProviderElementThatNamesHerPatientIsNoProvider() {
+    assertThat(at("r8", "CareTeam.participant.member", FieldType.PROVIDER))
+        .containsExactly("Dr. Rosalind Vermeer");
+  }
+
   @Test
   void textAttachmentsAreReadAsFreeText() {
     assertThat(at("r13", "DiagnosticReport.presentedForm", FieldType.FREE_TEXT))
