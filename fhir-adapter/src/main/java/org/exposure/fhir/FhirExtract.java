@@ -338,7 +338,7 @@ final class FhirExtract implements Extract<FhirFile.Item> {
           }
         }
       });
-      case PROVIDER, RELATED_PERSON -> sink.add(new ExposedRecord(location, List.of()));
+      case PROVIDER, RELATED_PERSON, NO_SUBJECT -> sink.add(new ExposedRecord(location, List.of()));
       default -> {
         if (subject.isPresent()) {
           sink.add(record, subject.get());

@@ -2,7 +2,6 @@ package org.exposure.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.exposure.classify.Values;
 import org.exposure.fhir.ResourceExposure.Role;
@@ -11,33 +10,25 @@ import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.ContactPoint;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Specimen;
 import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Type;
 
 /**
  * Reads what a parsed FHIR R4 resource exposes, by element path: a Patient's identifiers (by system),
  * names with the nl-core name-part extensions, addresses with the line extensions, telecom, birth
- * date, gender and GP; the codes, values and conclusions of lab resources; the identifiers of
- * practitioners and organisations; the narrative of any resource. Stateless and thread-safe.
+ * date, gender and GP; a RelatedPerson's name, telecom and address; every other resource type's
+ * elements as the table of {@link FhirElements} says ({@link ElementTable}); the extensions that
+ * table names, of any resource; the narrative of any resource. Stateless and thread-safe.
  */
 final class ResourceClassifier {
   /** The BSN's naming system, as a URI, an OID URN and a bare OID (Nictiz nl-core). */
@@ -52,20 +43,20 @@ final class ResourceClassifier {
 
   // Element paths made once, so that their hashes are computed once when values are counted by path.
 
-  private record NamePaths(String text, String family, String familyParts, String given) {
+  record NamePaths(String text, String family, String familyParts, String given) {
     static NamePaths under(String parent) {
       return new NamePaths(parent + ".text", parent + ".family", parent + ".family.extension",
           parent + ".given");
     }
   }
 
-  private record TelecomPaths(String phone, String email) {
+  record TelecomPaths(String phone, String email) {
     static TelecomPaths under(String parent) {
       return new TelecomPaths(parent + "(phone)", parent + "(email)");
     }
   }
 
-  private record AddressPaths(String text, String line, String streetName, String houseNumber,
+  record AddressPaths(String text, String line, String streetName, String houseNumber,
       String postalCode, String city, String district) {
     static AddressPaths under(String parent) {
       return new AddressPaths(parent + ".text", parent + ".line", parent + ".line.streetName",
@@ -86,41 +77,25 @@ final class ResourceClassifier {
 
   private ResourceClassifier() {}
 
-  /** What the resource exposes. */
+  /** The paths of a name's, a telecom's and an address's parts under one element. */
+  record Paths(NamePaths name, TelecomPaths telecom, AddressPaths address) {
+    static Paths under(String element) {
+      return new Paths(NamePaths.under(element), TelecomPaths.under(element),
+          AddressPaths.under(element));
+    }
+  }
+
+  /**
+   * What the resource exposes: a Patient's and a RelatedPerson's values as read here, any other type's
+   * as {@link ElementTable#R4} says, its extensions, and the narrative of any.
+   */
   static ResourceExposure classify(Resource resource) {
     String type = resource.fhirType();
     ResourceExposure e;
     if (resource instanceof Patient) {
       e = new ResourceExposure(type, Role.PATIENT);
       patient((Patient) resource, e);
-    } else if (resource instanceof Observation) {
-      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      observation((Observation) resource, e);
-    } else if (resource instanceof DiagnosticReport) {
-      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      diagnosticReport((DiagnosticReport) resource, e);
-    } else if (resource instanceof Specimen) {
-      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      specimen((Specimen) resource, e);
-    } else if (resource instanceof Condition) {
-      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      Condition c = (Condition) resource;
-      concept("Condition.code", FieldType.DIAGNOSIS, c.getCode(), e);
-      about(c, c.getSubject(), e);
-    } else if (resource instanceof Practitioner) {
-      e = new ResourceExposure(type, Role.PROVIDER);
-      Practitioner p = (Practitioner) resource;
-      p.getIdentifier().forEach(id -> e.add("Practitioner.identifier", FieldType.PROVIDER, id.getValue()));
-      p.getName().forEach(n -> e.add("Practitioner.name", FieldType.PROVIDER, fullName(n)));
-    } else if (resource instanceof PractitionerRole) {
-      e = new ResourceExposure(type, Role.PROVIDER);
-      ((PractitionerRole) resource).getIdentifier()
-          .forEach(id -> e.add("PractitionerRole.identifier", FieldType.PROVIDER, id.getValue()));
-    } else if (resource instanceof Organization) {
-      e = new ResourceExposure(type, Role.PROVIDER);
-      Organization o = (Organization) resource;
-      o.getIdentifier().forEach(id -> e.add("Organization.identifier", FieldType.PROVIDER, id.getValue()));
-      e.add("Organization.name", FieldType.PROVIDER, o.getName());
+      ElementTable.R4.expose(resource, null, e);
     } else if (resource instanceof RelatedPerson) {
       e = new ResourceExposure(type, Role.RELATED_PERSON);
       RelatedPerson r = (RelatedPerson) resource;
@@ -131,10 +106,14 @@ final class ResourceClassifier {
       e.relatedPersons.add(person.values);
       e.patientReference = reference(r.getPatient());
     } else {
-      // Encounter, Procedure, Coverage, Composition...: about the patient they name, so that what
-      // they expose (their narrative) is hers.
-      e = new ResourceExposure(type, Role.ABOUT_PATIENT);
-      aboutAny(resource, e);
+      ElementTable.ResourceRow row = ElementTable.R4.row(type);
+      // A type the table does not name (Composition, List...) is about the patient it names, so
+      // that what it exposes (its narrative) is hers.
+      e = new ResourceExposure(type, row == null ? Role.ABOUT_PATIENT : row.role());
+      ElementTable.R4.expose(resource, row, e);
+      if (row == null) {
+        aboutAny(resource, e);
+      }
     }
     if (resource instanceof DomainResource) {
       narrative((DomainResource) resource, e);
@@ -241,7 +220,7 @@ final class ResourceClassifier {
     }
   }
 
-  private static void telecom(TelecomPaths path, ContactPoint t, ResourceExposure e) {
+  static void telecom(TelecomPaths path, ContactPoint t, ResourceExposure e) {
     if (!t.hasSystem()) {
       return;
     }
@@ -304,82 +283,39 @@ final class ResourceClassifier {
     return null;
   }
 
-  private static void observation(Observation o, ResourceExposure e) {
-    o.getIdentifier().forEach(id -> e.add("Observation.identifier", FieldType.RECORD_ID, id.getValue()));
-    concept("Observation.code", FieldType.TEST_TYPE, o.getCode(), e);
-    value(OBSERVATION_VALUE, o.getValue(), e);
-    o.getInterpretation().forEach(c -> concept("Observation.interpretation", FieldType.TEST_RESULT, c, e));
-    o.getComponent().forEach(c -> {
-      concept("Observation.component.code", FieldType.TEST_TYPE, c.getCode(), e);
-      value(COMPONENT_VALUE, c.getValue(), e);
-    });
-    if (o.hasEffectiveDateTimeType()) {
-      e.add("Observation.effectiveDateTime", FieldType.CLINICAL_DATE,
-          o.getEffectiveDateTimeType().getValueAsString());
-    }
-    o.getNote().forEach(n -> e.add("Observation.note", FieldType.FREE_TEXT, n.getText()));
-    o.getPerformer().forEach(p -> e.add("Observation.performer", FieldType.PROVIDER, p.getDisplay()));
-    about(o, o.getSubject(), e);
-  }
-
-  private static void diagnosticReport(DiagnosticReport r, ResourceExposure e) {
-    concept("DiagnosticReport.code", FieldType.TEST_TYPE, r.getCode(), e);
-    e.add("DiagnosticReport.conclusion", FieldType.TEST_RESULT, r.getConclusion());
-    r.getConclusionCode().forEach(c -> concept("DiagnosticReport.conclusionCode", FieldType.TEST_RESULT, c, e));
-    if (r.hasEffectiveDateTimeType()) {
-      e.add("DiagnosticReport.effectiveDateTime", FieldType.CLINICAL_DATE,
-          r.getEffectiveDateTimeType().getValueAsString());
-    }
-    r.getPerformer().forEach(p -> e.add("DiagnosticReport.performer", FieldType.PROVIDER, p.getDisplay()));
-    about(r, r.getSubject(), e);
-  }
-
-  private static void specimen(Specimen s, ResourceExposure e) {
-    concept("Specimen.type", FieldType.TEST_TYPE, s.getType(), e);
-    if (s.hasAccessionIdentifier()) {
-      e.add("Specimen.accessionIdentifier", FieldType.RECORD_ID, s.getAccessionIdentifier().getValue());
-    }
-    if (s.hasCollection() && s.getCollection().hasCollectedDateTimeType()) {
-      e.add("Specimen.collection.collectedDateTime", FieldType.CLINICAL_DATE,
-          s.getCollection().getCollectedDateTimeType().getValueAsString());
-    }
-    about(s, s.getSubject(), e);
-  }
-
-  private record ValuePaths(String prefix, String codeableConcept, String quantity, String dateTime,
-      String string) {
-    static ValuePaths under(String prefix) {
-      return new ValuePaths(prefix, prefix + "CodeableConcept", prefix + "Quantity",
-          prefix + "DateTime", prefix + "String");
+  /**
+   * A name under an element of the table: its parts by their own types if the element holds a
+   * person's name, else the whole name as the element's type (a practitioner's, as {@code PROVIDER}).
+   */
+  static void humanName(Paths parts, String path, FieldType type, HumanName n, ResourceExposure e) {
+    if (parts != null && type.isName()) {
+      name(parts.name(), n, e);
+    } else {
+      e.add(path, type, fullName(n));
     }
   }
 
-  private static final ValuePaths OBSERVATION_VALUE = ValuePaths.under("Observation.value");
-  private static final ValuePaths COMPONENT_VALUE = ValuePaths.under("Observation.component.value");
+  /**
+   * An address under an element of the table: its parts by their own types if the element holds an
+   * address, else its city (or its text) as the element's type (a birth place, as {@code CITY}).
+   */
+  static void address(Paths parts, String path, FieldType type, Address a, ResourceExposure e) {
+    if (parts != null && type == FieldType.STREET_ADDRESS) {
+      address(parts.address(), a, e);
+    } else {
+      e.add(path, type, a.hasCity() ? a.getCity() : a.getText());
+    }
+  }
 
-  /** A value[x]: a coded, text or quantity result. */
-  private static void value(ValuePaths path, Type value, ResourceExposure e) {
-    if (value instanceof CodeableConcept) {
-      concept(path.codeableConcept(), FieldType.TEST_RESULT, (CodeableConcept) value, e);
-    } else if (value instanceof Quantity) {
-      Quantity q = (Quantity) value;
-      if (q.hasValue() && q.getValue() != null) { // an invalid decimal ("12,5") is left empty
-        e.add(path.quantity(), FieldType.TEST_RESULT,
-            q.getValue().toPlainString() + (q.hasUnit() ? " " + q.getUnit() : ""));
-      }
-    } else if (value instanceof DateTimeType) {
-      e.add(path.dateTime(), FieldType.CLINICAL_DATE, ((DateTimeType) value).getValueAsString());
-    } else if (value instanceof StringType) {
-      e.add(path.string(), FieldType.TEST_RESULT, ((StringType) value).getValue());
-    } else if (value != null && value.isPrimitive()) {
-      e.add(path.prefix() + value.fhirType().substring(0, 1).toUpperCase(Locale.ROOT)
-          + value.fhirType().substring(1),
-          FieldType.TEST_RESULT, value.primitiveValue());
+  /** A quantity: its value and unit; an invalid decimal ("12,5"), left empty by HAPI, gives nothing. */
+  static void quantity(String path, FieldType type, Quantity q, ResourceExposure e) {
+    if (q != null && q.hasValue() && q.getValue() != null) {
+      e.add(path, type, q.getValue().toPlainString() + (q.hasUnit() ? " " + q.getUnit() : ""));
     }
   }
 
   /** A coded concept: each coding's code (SNOMED result codes grade too) and display, and its text. */
-  private static void concept(String path, FieldType type, CodeableConcept c, ResourceExposure e) {
+  static void concept(String path, FieldType type, CodeableConcept c, ResourceExposure e) {
     if (c == null) {
       return;
     }
@@ -428,7 +364,7 @@ final class ResourceClassifier {
   }
 
   /** Notes the reference as the resource's patient if it may name one, else as naming another. */
-  private static void about(Resource resource, Reference r, ResourceExposure e) {
+  static void about(Resource resource, Reference r, ResourceExposure e) {
     String reference = reference(r);
     if (reference == null) {
       return;

@@ -19,7 +19,12 @@ final class ResourceExposure {
     /** A practitioner or an organisation: exposed, but not a data subject. */
     PROVIDER,
     /** A RelatedPerson: someone named in a patient's record, counted apart. */
-    RELATED_PERSON
+    RELATED_PERSON,
+    /**
+     * A resource about no patient in particular (a Medication, a Location, an AuditEvent): what it
+     * exposes is counted by path, but no subject is made of it.
+     */
+    NO_SUBJECT
   }
 
   /**
