@@ -100,6 +100,8 @@ enum BuiltInDetector implements ValueDetector {
   ATC(FieldType.MEDICATION, "are ATC codes of medicines", 0.9, Codes::isAtcCode),
   MEDICATION_WITH_STRENGTH(FieldType.MEDICATION, "name a medicine with its strength (mg, ml...)", 0.8,
       Codes::isMedicationWithStrength),
+  GENETIC_VARIANT(FieldType.GENETIC_DATA, "are genetic variants or findings (HGVS)", 0.6,
+      SpecialCategories::isGeneticVariant),
   // Vocabularies confirm a special category but cannot refute it: values alone only.
   RACE_OR_ETHNICITY(FieldType.RACIAL_OR_ETHNIC_ORIGIN, "name a race or ethnicity", 0.9,
       SpecialCategories::isRaceOrEthnicity) {

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * The national-ID schemes Exposure ships with, each from its public specification: the BSN's
  * 11-proef (RvIG), the SSA's issuance rules for the SSN, the NHS number's modulus 11 (NHS Data
  * Dictionary), the Belgian national number's modulus 97 (both centuries), the French NIR's key
- * (INSEE), the German KVNR's check digit (GKV-Spitzenverband), the Danish CPR's date and the Swedish
+ * (INSEE), the UK National Insurance number's allocation rules (HMRC), the German KVNR's check digit (GKV-Spitzenverband), the Danish CPR's date and the Swedish
  * personnummer's Luhn digit (Skatteverket).
  */
 enum BuiltInScheme implements NationalIdScheme {
@@ -34,6 +34,13 @@ enum BuiltInScheme implements NationalIdScheme {
   },
   GB_NHS("gb-nhs", "GB", "UK NHS number", "pass the NHS number mod-11 check",
       v -> NationalIds.digitsOnly(v, 10), NationalIds::isNhsNumber, Set.of("nhs")),
+  /**
+   * The UK National Insurance number (HMRC): two prefix letters, six digits, a suffix A-D; no check
+   * digit, so the allocation rules on the prefix decide validity.
+   */
+  GB_NINO("gb-nino", "GB", "UK National Insurance number", "are UK National Insurance numbers",
+      BuiltInScheme::ninoForm, BuiltInScheme::ninoPrefixAllocated,
+      Set.of("nino", "ninumber", "nationalinsurance")),
   BE_RRN("be-rrn", "BE", "Belgian national number", "are Belgian national numbers with a valid check",
       v -> NationalIds.digitsOnly(v, 11), NationalIds::isBelgianNationalNumber,
       Set.of("rijksregister", "insz", "niss", "rrn", "registrenational")),
@@ -114,6 +121,43 @@ enum BuiltInScheme implements NationalIdScheme {
   @Override
   public Set<String> headerStems() {
     return headerStems;
+  }
+
+  /** A National Insurance number without its spaces, upper case ({@code QQ123456C}); null if none. */
+  private static String ninoForm(String value) {
+    StringBuilder s = new StringBuilder(9);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ') {
+        s.append(Character.toUpperCase(c));
+      }
+    }
+    if (s.length() != 9) {
+      return null;
+    }
+    for (int i = 0; i < 9; i++) {
+      char c = s.charAt(i);
+      boolean ok = i < 2 || i == 8 ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
+      if (!ok) {
+        return null;
+      }
+    }
+    return s.toString();
+  }
+
+  /**
+   * Whether a National Insurance number's prefix and suffix are of the kinds HMRC allocates: D, F, I,
+   * Q, U, V never first; D, F, I, O, Q, U, V never second; BG, GB, KN, NK, NT, TN, ZZ never; the
+   * suffix A to D.
+   */
+  private static boolean ninoPrefixAllocated(String nino) {
+    char first = nino.charAt(0);
+    char second = nino.charAt(1);
+    String prefix = nino.substring(0, 2);
+    char suffix = nino.charAt(8);
+    return "DFIQUV".indexOf(first) < 0 && "DFIOQUV".indexOf(second) < 0
+        && !Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix)
+        && suffix >= 'A' && suffix <= 'D';
   }
 
   /** An SSN's nine digits, written {@code AAA-GG-SSSS} or bare; null otherwise. */

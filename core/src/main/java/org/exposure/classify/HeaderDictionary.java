@@ -115,7 +115,8 @@ public final class HeaderDictionary {
    * "description" over diagnosis terms.
    */
   private static final Set<String> GENERIC = Set.of("naam", "name", "datum", "date", "description",
-      "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort");
+      "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort",
+      "befund", "finding", "findings", "bevinding");
 
   /**
    * Headers that speak a country's language or name its institutions ("zip", "plz", "woonplaats"): each
@@ -777,7 +778,8 @@ public final class HeaderDictionary {
         "remarks", "remark", "comment", "comments", "memo", "vrijetekst", "freetext", "anamnese");
     // German and French, and compounds the stems above would misread.
     // The German Krankenversichertennummer is lifelong and one per person, as the NHS number is.
-    put(b, NATIONAL_ID, "versichertennr", "versichertenid");
+    put(b, NATIONAL_ID, "versichertennr", "versichertenid", "nino", "ninumber", "nationalinsurancenumber",
+        "nationalinsuranceno");
     put(b, FAMILY_NAME, "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
         "nomusuel");
     put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");

@@ -70,6 +70,12 @@ final class ResultGrader {
   private enum Kind {
     /** A result of the term's grade. */
     RESULT,
+    /**
+     * An outcome that says nothing of which test ("positive", "normal", "detected"): a result of the
+     * term's grade beside an HPV word, or alone; but "HIV positive" or "Normal pregnancy" is another
+     * test's or a diagnosis, which the screening scale does not grade.
+     */
+    OUTCOME,
     /** "niet", "not", "no": the results that follow in the part read as normal. */
     NEGATION,
     /** "negative for", "negatief voor": a normal result, and a negation of what follows. */
@@ -90,21 +96,21 @@ final class ResultGrader {
   private static final Map<String, List<Term>> TERMS = new HashMap<>();
 
   static {
-    term(ResultGrade.NORMAL, "negatief", "negative", "neg", "negatif", "negativ", "normaal", "normal",
-        "normale", "unauffallig", "nilm", "nicht nachgewiesen", "non detecte",
-        "within normal limits", "benign", "benigne", "goedaardig", "reactive changes",
-        "reactieve veranderingen", "niet aangetoond", "not detected", "undetected", "no hpv detected");
+    outcome(ResultGrade.NORMAL, "negatief", "negative", "neg", "negatif", "negativ", "normaal",
+        "normal", "normale", "unauffallig", "nicht nachgewiesen", "non detecte", "within normal limits",
+        "benign", "benigne", "goedaardig", "niet aangetoond", "not detected", "undetected");
+    term(ResultGrade.NORMAL, "nilm", "reactive changes", "reactieve veranderingen", "no hpv detected");
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
         "unzureichend", "ungultig");
-    term(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
-        "aangetoond", "detected", "detecte", "nachgewiesen",
-        "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
+    outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
+        "aangetoond", "detected", "detecte", "nachgewiesen", "afwijkend", "afwijkende", "afwijkingen",
+        "abnormal");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
         "enkele cellen anders", "dyskaryose", "dyskaryosis", "lichte dyskaryose", "mild dyskaryosis",
         "low grade dyskaryosis", "dysplasie", "dysplasia", "lichte dysplasie", "mild dysplasia",
-        "koilocytose", "koilocytosis", "afwijkend", "afwijkende", "afwijkingen", "abnormal",
-        "atypical squamous cells", "atypische plaveiselcellen");
+        "koilocytose", "koilocytosis", "atypical squamous cells", "atypische plaveiselcellen");
     term(ResultGrade.ABNORMAL_HIGH_GRADE, "asc h", "asch", "hsil", "agc", "agcnos", "agcfn",
         "agc nos", "agc fn", "ais", "high grade",
         "highgrade", "hooggradig", "hooggradige", "matige dyskaryose", "ernstige dyskaryose",
@@ -122,7 +128,8 @@ final class ResultGrader {
     term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
     term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
         "cytologisch", "uitstrijkje", "smear", "papsmear");
-    term(Kind.CIN, "cin");
+    term(Kind.CIN, "cin", "intraepithelial neoplasia", "intra epitheliale neoplasie",
+        "intraepitheliale neoplasie");
     term(Kind.KOPAC, "kopac", "kopacb", "kopab");
     TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
   }
@@ -130,6 +137,18 @@ final class ResultGrader {
   /** Genotypes of high-risk HPV: reported only for a positive test. */
   private static final Set<String> GENOTYPES = Set.of("16", "18", "31", "33", "35", "39", "45", "51",
       "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others");
+
+  /**
+   * Words that name no other test or condition: an outcome beside them is still the screening test's
+   * ("Uitslag: positief", "No abnormal cells").
+   */
+  private static final Set<String> NEUTRAL = Set.of("result", "results", "uitslag", "uitslagen",
+      "resultaat", "resultat", "ergebnis", "befund", "test", "testuitslag", "screening", "cervix",
+      "cervical", "cervicale", "baarmoederhals", "sample", "monster", "specimen", "dna", "hr", "high",
+      "risk", "hoog", "risico", "hoogrisico", "highrisk", "type", "types", "typen", "cells", "cellen",
+      "cel", "cell", "squamous", "plaveiselcellen", "glandular", "the", "de", "het", "een", "a", "of",
+      "van", "voor", "for", "in", "op", "with", "met", "and", "en", "or", "is", "was", "il", "le",
+      "la", "der", "die", "und", "mit", "grade", "graad", "grad", "frottis", "abstrich");
 
   /** Prefixes that are written glued to what follows: "Pap3b", "HPV16", "CIN2". */
   private static final List<String> GLUED = List.of("hrhpv", "hpv", "papklasse", "pap", "cin");
@@ -155,6 +174,10 @@ final class ResultGrader {
 
   private static void term(ResultGrade grade, String... phrases) {
     add(Kind.RESULT, grade, phrases);
+  }
+
+  private static void outcome(ResultGrade grade, String... phrases) {
+    add(Kind.OUTCOME, grade, phrases);
   }
 
   private static void term(Kind kind, String... phrases) {
@@ -228,6 +251,24 @@ final class ResultGrader {
     }
     return kopacB("" + word.charAt(1) + word.charAt(3) + word.charAt(5) + word.charAt(7)
         + word.charAt(9) + word.charAt(11));
+  }
+
+  /**
+   * A word that names something other than a screening result: one with letters that is no result
+   * word, class or code ("HIV", "pregnancy", "p.(Val2466Ala)"'s "val2466ala").
+   */
+  private static boolean isForeign(String word) {
+    if (word.length() < 2 || NEUTRAL.contains(word) || GENOTYPES.contains(word) || isCarcinoma(word)
+        || papClass(word) != ResultGrade.NONE || icd10(word) != ResultGrade.NONE
+        || kopacLettered(word) != ResultGrade.NONE) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLetter(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Pap class: 0-5, 3a, 3a1, 3a2, 3b, or the same in Roman numerals; NONE if the word is none. */
@@ -352,6 +393,9 @@ final class ResultGrader {
     /** A genotype and an HPV word in the part: a positive test, unless the part says otherwise. */
     private boolean genotype;
     private boolean hpv;
+    /** The part's outcome words ("positive"), and whether it names another test or a condition. */
+    private ResultGrade outcome;
+    private boolean foreign;
     private int negatedUntil;
     private Kind labelContext;
     private Kind lastContext;
@@ -368,6 +412,8 @@ final class ResultGrader {
       found = false;
       genotype = false;
       hpv = false;
+      outcome = ResultGrade.NONE;
+      foreign = false;
       negatedUntil = -1;
       labelContext = null;
       lastContext = null;
@@ -376,6 +422,11 @@ final class ResultGrader {
     }
 
     private void endPart() {
+      if (outcome != ResultGrade.NONE && (hpv || !foreign || lastContext == Kind.PAP
+          || labelContext == Kind.PAP)) {
+        explicit = explicit.max(outcome);
+        found = true;
+      }
       if (found) {
         worst = worst.max(explicit);
       } else if (genotype && hpv) {
@@ -448,6 +499,9 @@ final class ResultGrader {
         case RESULT:
           result(term.grade(), i);
           break;
+        case OUTCOME:
+          outcome = outcome.max(negated(term.grade(), i));
+          break;
         case NEGATIVE_FOR:
           result(ResultGrade.NORMAL, i);
           negatedUntil = next + NEGATION_REACH;
@@ -470,6 +524,21 @@ final class ResultGrader {
     /** A word no term names: a number, a code, a class or genotype where a context makes it one. */
     private void bare(String word, int i) {
       boolean justAfter = lastContextAt == i - 1;
+      if (word.startsWith("hpv") || word.startsWith("hrhpv") || word.startsWith("cyto")) {
+        // "HPV-uitslag", "hrHPV-test", "cytologieuitslag": the test, joined to a word
+        lastContext = word.startsWith("cyto") ? Kind.PAP : Kind.HPV;
+        lastContextAt = i;
+        hpv |= lastContext == Kind.HPV;
+        return;
+      }
+      if (justAfter && lastContext == Kind.CIN
+          && (word.equals("grade") || word.equals("graad") || word.equals("grad"))) {
+        lastContextAt = i; // "CIN grade 2", "intraepithelial neoplasia grade 1"
+        return;
+      }
+      if (isForeign(word)) {
+        foreign = true;
+      }
       if (isCarcinoma(word)) {
         boolean inSitu = i + 2 < tokens.size() && tokens.get(i + 1).equals("in")
             && tokens.get(i + 2).equals("situ");
@@ -527,10 +596,13 @@ final class ResultGrader {
     }
 
     private void result(ResultGrade grade, int at) {
-      ResultGrade read = at <= negatedUntil && grade.compareTo(ResultGrade.NORMAL) > 0
-          ? ResultGrade.NORMAL : grade;
-      explicit = explicit.max(read);
+      explicit = explicit.max(negated(grade, at));
       found = true;
+    }
+
+    /** A finding under a negation reads as normal. */
+    private ResultGrade negated(ResultGrade grade, int at) {
+      return at <= negatedUntil && grade.compareTo(ResultGrade.NORMAL) > 0 ? ResultGrade.NORMAL : grade;
     }
   }
 

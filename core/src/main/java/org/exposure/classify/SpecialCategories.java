@@ -37,7 +37,44 @@ final class SpecialCategories {
       "biseks", "gay", "lesb", "queer", "asex", "aseks", "pansex", "panseks", "straight", "msm",
       "wsw");
 
+  /** Words of a genetic test's finding: "pathogenic variant", "heterozygous", "wild type". */
+  private static final List<String> GENETIC_WORDS = List.of("variant", "mutation", "mutatie",
+      "pathogen", "heterozyg", "homozyg", "wildtype", "wild type", "vus", "allel", "deletion",
+      "duplication", "genotyp", "karyotyp", "trisomie", "trisomy");
+
   private SpecialCategories() {}
+
+  /**
+   * A hereditary variant as a genetic test reports it: HGVS notation ({@code c.68_69del},
+   * {@code p.(Gln1756fs)}, {@code g.41276045}) or the words of a finding ("No pathogenic variant
+   * identified", "heterozygous"). A virus's genotype ("HPV 16") is a result, not this.
+   */
+  static boolean isGeneticVariant(String value) {
+    if (value.length() > 200) {
+      return false;
+    }
+    for (int i = 0; i + 2 < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c == 'c' || c == 'g' || c == 'p' || c == 'n' || c == 'm' || c == 'r')
+          && value.charAt(i + 1) == '.' && (i == 0 || !Character.isLetterOrDigit(value.charAt(i - 1)))) {
+        char next = value.charAt(i + 2);
+        if (Character.isDigit(next) || next == '*' || next == '-' || next == '('
+            || c == 'p' && Character.isUpperCase(next)) {
+          return true;
+        }
+      }
+    }
+    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("hpv")) {
+      return false;
+    }
+    for (String word : GENETIC_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "White", "Black or African American", "nonhispanic", "Marokkaans": a race or ethnicity. */
   static boolean isRaceOrEthnicity(String value) {
@@ -46,12 +83,12 @@ final class SpecialCategories {
 
   /** "Rooms-katholiek", "Muslim", "Protestant": a religion or belief. */
   static boolean isReligion(String value) {
-    return anyStemAndShort(value, RELIGION_STEMS);
+    return anyStemAndShort(value, RELIGION_STEMS, true);
   }
 
   /** "Heterosexual", "Homoseksueel", "Bisexual": a sexual orientation. */
   static boolean isSexualOrientation(String value) {
-    return anyStemAndShort(value, ORIENTATION_STEMS);
+    return anyStemAndShort(value, ORIENTATION_STEMS, false);
   }
 
   private static boolean allIn(String value, Set<String> vocabulary) {
@@ -77,15 +114,18 @@ final class SpecialCategories {
     return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
   }
 
-  /** A short value (a category's name, not a sentence) one of whose words begins with a stem. */
-  private static boolean anyStemAndShort(String value, List<String> stems) {
+  /**
+   * A short value (a category's name, not a sentence) one of whose words begins with a stem, or holds
+   * one where {@code within} ("roomskatholiek", joined from "Rooms-katholiek").
+   */
+  private static boolean anyStemAndShort(String value, List<String> stems, boolean within) {
     List<String> words = ResultGrader.tokens(value);
     if (words.isEmpty() || words.size() > 4) {
       return false;
     }
     for (String word : words) {
       for (String stem : stems) {
-        if (word.startsWith(stem)) {
+        if (within ? word.contains(stem) : word.startsWith(stem)) {
           return true;
         }
       }

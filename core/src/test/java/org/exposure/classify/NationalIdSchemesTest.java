@@ -36,6 +36,9 @@ class NationalIdSchemesTest {
       "se-pnr, 19811218-9876, 8112189876",
       "dk-cpr, 070761-4285, 0707614285",
       "us-ssn, 123-45-6789, 123456789",
+      // HMRC's manual's example form, and one written with spaces
+      "gb-nino, AB123456C, AB123456C",
+      "gb-nino, jk 12 34 56 d, JK123456D",
   })
   void workedExamplesAreValid(String id, String value, String canonical) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
@@ -56,6 +59,11 @@ class NationalIdSchemesTest {
       "se-pnr, 811218-9875",
       "se-pnr, 811318-9876",
       "dk-cpr, 320761-4285",
+      // never allocated: D first, O second, the GB prefix, a suffix E
+      "gb-nino, DA123456C",
+      "gb-nino, AO123456C",
+      "gb-nino, GB123456C",
+      "gb-nino, AB123456E",
   })
   void numbersThatFailTheirCheckAreNotValid(String id, String value) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();

@@ -119,6 +119,17 @@ class ResultGraderTest {
       "D06.9|ABNORMAL_HIGH_GRADE",
       "C53.9 Maligne neoplasma cervix uteri|CANCER",
       "I10|NONE",
+      // Outcomes of other tests, and diagnoses, are not screening results.
+      "HIV positive (finding)|NONE",
+      "Normal pregnancy (finding)|NONE",
+      "Chlamydia: positief|NONE",
+      "Abnormal ECG|NONE",
+      "Uitslag: positief|ABNORMAL_LOW_GRADE",
+      "HPV-uitslag: negatief|NORMAL",
+      "Cervical intraepithelial neoplasia grade 1 (disorder)|ABNORMAL_LOW_GRADE",
+      "Cervical intraepithelial neoplasia grade 2 (disorder)|ABNORMAL_HIGH_GRADE",
+      "Malignant tumor of cervix (disorder)|CANCER",
+      "c.7397T>C p.(Val2466Ala) benign|NONE",
       // Words that are no result.
       "HPV|NONE",
       "Pap|NONE",
