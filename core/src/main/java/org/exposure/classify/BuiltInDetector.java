@@ -117,7 +117,7 @@ enum BuiltInDetector implements ValueDetector {
       return false;
     }
   },
-  SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation", 0.8,
+  SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation or sex life", 0.8,
       SpecialCategories::isSexualOrientation) {
     @Override
     public boolean confirms(String normalizedHeader, FieldType headerType) {

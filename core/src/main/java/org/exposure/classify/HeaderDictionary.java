@@ -116,7 +116,7 @@ public final class HeaderDictionary {
    */
   private static final Set<String> GENERIC = Set.of("naam", "name", "datum", "date", "description",
       "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort",
-      "befund", "finding", "findings", "bevinding");
+      "befund", "finding", "findings", "bevinding", "patient");
 
   /**
    * Headers that speak a country's language or name its institutions ("zip", "plz", "woonplaats"): each
@@ -784,7 +784,8 @@ public final class HeaderDictionary {
         "nomusuel");
     put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");
     put(b, INITIALS, "vrl", "vl");
-    put(b, PERSON_NAME, "naamverzekerde", "nameversicherter", "namevorname", "nomprenom",
+    // A patient column holds her name, unless its values say it holds her number (Synthea's UUIDs).
+    put(b, PERSON_NAME, "patient", "naamverzekerde", "nameversicherter", "namevorname", "nomprenom",
         "nometprenom", "patientenname");
     put(b, BIRTH_DATE, "geburtsdatum", "geburtstag", "datenaissance", "ddn");
     put(b, AGE, "alter", "alterjahre");

@@ -33,9 +33,15 @@ final class SpecialCategories {
       "buddh", "sikh", "atheis", "agnost", "humanis", "religi", "remonstrant", "doopsgezind",
       "adventist", "quaker", "rastafari", "taois", "confuci", "jain", "bahai", "heiden", "pagan");
 
+  /** Orientations, and sex life as clinics record it: sex work, men who have sex with men. */
   private static final List<String> ORIENTATION_STEMS = List.of("heteros", "homos", "bisex",
       "biseks", "gay", "lesb", "queer", "asex", "aseks", "pansex", "panseks", "straight", "msm",
-      "wsw");
+      "wsw", "sekswerk", "sexwork", "prostitu", "escort");
+
+  /** Phrases of sex life, their words joined: "vrouw met vrouw", "men who have sex with men". */
+  private static final List<String> SEX_LIFE_PHRASES = List.of("vrouwmetvrouw", "manmetman",
+      "mannenmetmannen", "vrouwenmetvrouwen", "havesexwith", "hebbensekswith", "sekscontact",
+      "sexualcontact", "seksueelcontact");
 
   /** Words of a genetic test's finding: "pathogenic variant", "heterozygous", "wild type". */
   private static final List<String> GENETIC_WORDS = List.of("variant", "mutation", "mutatie",
@@ -86,8 +92,16 @@ final class SpecialCategories {
     return anyStemAndShort(value, RELIGION_STEMS, true);
   }
 
-  /** "Heterosexual", "Homoseksueel", "Bisexual": a sexual orientation. */
+  /** "Heterosexual", "Homoseksueel", "MSM", "vrouw met vrouw", "sekswerker": orientation or sex life. */
   static boolean isSexualOrientation(String value) {
+    if (value.length() <= 60) {
+      String squashed = ResultGrader.squash(value);
+      for (String phrase : SEX_LIFE_PHRASES) {
+        if (squashed.contains(phrase)) {
+          return true;
+        }
+      }
+    }
     return anyStemAndShort(value, ORIENTATION_STEMS, false);
   }
 

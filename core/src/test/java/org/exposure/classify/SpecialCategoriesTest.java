@@ -26,7 +26,8 @@ class SpecialCategoriesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"Heterosexual|true", "homoseksueel|true", "Bisexual|true",
-      "Lesbian, gay|true", "Straight or heterosexual|true", "F|false", "Female|false"})
+      "Lesbian, gay|true", "Straight or heterosexual|true", "vrouw met vrouw|true", "MSM|true",
+      "sekswerker|true", "heteroseksueel contact|true", "F|false", "Female|false"})
   void readsSexualOrientation(String value, boolean expected) {
     assertThat(SpecialCategories.isSexualOrientation(value)).isEqualTo(expected);
   }

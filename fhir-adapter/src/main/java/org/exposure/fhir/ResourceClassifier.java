@@ -57,13 +57,16 @@ final class ResourceClassifier {
   }
 
   record AddressPaths(String text, String line, String streetName, String houseNumber,
-      String postalCode, String city, String district) {
+      String postalCode, String city, String district, String geolocation) {
     static AddressPaths under(String parent) {
       return new AddressPaths(parent + ".text", parent + ".line", parent + ".line.streetName",
           parent + ".line.houseNumber", parent + ".postalCode", parent + ".city",
-          parent + ".district");
+          parent + ".district", parent + ".extension(geolocation)");
     }
   }
+
+  /** The core extension that gives an address its latitude and longitude (Synthea writes it). */
+  private static final String GEOLOCATION = "http://hl7.org/fhir/StructureDefinition/geolocation";
 
   private static final NamePaths PATIENT_NAME = NamePaths.under("Patient.name");
   private static final NamePaths CONTACT_NAME = NamePaths.under("Patient.contact.name");
@@ -265,6 +268,20 @@ final class ResourceClassifier {
     e.add(path.postalCode(), FieldType.POSTCODE, a.getPostalCode());
     e.add(path.city(), FieldType.CITY, a.getCity());
     e.add(path.district(), FieldType.CITY, a.getDistrict());
+    for (Extension x : a.getExtension()) {
+      if (GEOLOCATION.equals(x.getUrl())) {
+        StringBuilder coordinates = new StringBuilder();
+        for (Extension part : x.getExtension()) {
+          if (part.getValue() != null && part.getValue().primitiveValue() != null) {
+            coordinates.append(coordinates.length() == 0 ? "" : ",")
+                .append(part.getValue().primitiveValue());
+          }
+        }
+        if (coordinates.length() > 0) {
+          e.add(path.geolocation(), FieldType.GEOLOCATION, coordinates.toString());
+        }
+      }
+    }
   }
 
   /**
