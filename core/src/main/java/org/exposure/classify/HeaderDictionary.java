@@ -70,6 +70,13 @@ public final class HeaderDictionary {
           Map.entry("date", CLINICAL_DATE),
           // Special categories and health context, after the dates: "vaccinatiedatum" is a date.
           Map.entry("diagnos", DIAGNOSIS),
+          Map.entry("history", DIAGNOSIS),
+          Map.entry("voorgeschiedenis", DIAGNOSIS),
+          Map.entry("medecin", PROVIDER),
+          Map.entry("prescripteur", PROVIDER),
+          Map.entry("prescriber", PROVIDER),
+          Map.entry("voorschrijver", PROVIDER),
+          Map.entry("dossier", RECORD_ID),
           Map.entry("religi", RELIGION_OR_BELIEF),
           Map.entry("godsdienst", RELIGION_OR_BELIEF),
           Map.entry("levensovertuiging", RELIGION_OR_BELIEF),
@@ -797,7 +804,7 @@ public final class HeaderDictionary {
     put(b, CITY, "ort", "wohnort", "geburtsort", "lieudenaissance", "localiteit");
     put(b, PHONE, "telportable");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
-    put(b, RECORD_ID, "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
+    put(b, RECORD_ID, "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",
         "dossiernr", "opnamenummer");
     put(b, PROVIDER, "einsender", "arzt", "hausarzt", "uberweiser", "behandelnderarzt", "praxis",
@@ -810,6 +817,9 @@ public final class HeaderDictionary {
     put(b, DIAGNOSIS, "hoofddiagnose", "nevendiagnose", "diagnostic", "diagnosticprincipal", "dp",
         "das", "libellediagnostic", "cim10", "codecim10", "icd", "icdcode", "icd10gm",
         "reasondescription", "reasoncode", "sicknessabsencereason", "absencereason");
+    // Codes of medicines: Germany's PZN, France's CIP, the US NDC, the Dutch Z-index's HPK, PRK, GPK.
+    put(b, MEDICATION, "pzn", "pharmazentralnummer", "cip", "cip13", "codecip", "ndc", "ndccode",
+        "hpk", "prk", "gpk", "hpkcode", "zindex");
     put(b, PROCEDURE, "ops", "opscode", "acteccam", "codeccam", "codeacte");
     put(b, INSURANCE_ID, "declaratienummer", "declaratienr", "claimid", "claimnumber", "claimno",
         "lidnummerziekenfonds", "lidnummer", "aansluitingsnummer", "nadherentmutuelle",
@@ -820,6 +830,10 @@ public final class HeaderDictionary {
         "datedelacte", "datedispensation", "datedelivrance");
     put(b, FREE_TEXT, "bemerkung", "bemerkungen", "kommentar", "anmerkung", "notiz", "freitext",
         "commentaire", "commentaires", "remarque", "remarques", "observations");
+    // Organisations and payers are not persons: their identifiers name no one.
+    put(b, OTHER, "payer", "payerid", "organization", "organisation", "organizationid",
+        "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",
+        "ziekenfonds", "laatstetoegang", "lastaccess", "lastaccessed", "toegang", "lastlogin");
     // Known, and known to hold nothing personal: administrative dates and flags.
     put(b, OTHER, "ingangsdatum", "aangemaakt", "accountaangemaakt", "laatstelogin", "login",
         "exportts", "export", "exportdatum", "timestamp", "created", "createdat", "updated", "updatedat",

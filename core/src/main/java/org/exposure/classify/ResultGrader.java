@@ -120,7 +120,11 @@ final class ResultGrader {
         "atypical squamous cells cannot exclude", "carcinoma in situ", "carcinoom in situ",
         "adenocarcinoma in situ", "adenocarcinoom in situ", "verdenking carcinoma in situ");
     term(ResultGrade.CANCER, "scc", "maligne", "malignant", "malignancy", "maligniteit", "invasief",
-        "invasive", "microinvasief", "microinvasive", "squamous cell carcinoma");
+        "invasive", "microinvasief", "microinvasive", "squamous cell carcinoma", "cancer", "kanker",
+        "krebs");
+    // A test or programme for cancer is no cancer: the longer phrase is matched first.
+    term(Kind.PAP, "cancer screening", "kanker screening", "cancer test", "cancer risk",
+        "cancer prevention", "kankerscreening");
     term(Kind.NEGATION, "niet", "not", "no", "geen", "non", "zonder", "without", "absence of",
         "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
         "absence de", "sans");

@@ -72,6 +72,11 @@ public final class Values {
     return ValuePatterns.isAge(value);
   }
 
+  /** Whether the value is written as initials ("J.P.", "A. B."). */
+  public static boolean isInitials(String value) {
+    return NameDictionary.isInitials(value);
+  }
+
   /** Whether the value is an AGB code (a Dutch care provider's). */
   public static boolean isAgbCode(String value) {
     return Codes.isAgbCode(value);

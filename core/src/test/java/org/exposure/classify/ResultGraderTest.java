@@ -129,6 +129,7 @@ class ResultGraderTest {
       "Cervical intraepithelial neoplasia grade 1 (disorder)|ABNORMAL_LOW_GRADE",
       "Cervical intraepithelial neoplasia grade 2 (disorder)|ABNORMAL_HIGH_GRADE",
       "Malignant tumor of cervix (disorder)|CANCER",
+      "Non-small cell lung cancer (disorder)|CANCER",
       "c.7397T>C p.(Val2466Ala) benign|NONE",
       // Words that are no result.
       "HPV|NONE",

@@ -185,8 +185,14 @@ final class ResourceClassifier {
     }
   }
 
-  /** Whether a given name is an initial: nl-core marks one with the EN qualifier {@code IN}. */
+  /**
+   * Whether a given name is an initial: nl-core marks one with the EN qualifier {@code IN}; one
+   * written as initials ("J.P.") is one without it.
+   */
   static boolean isInitial(StringType given) {
+    if (given.getValue() != null && Values.isInitials(given.getValue())) {
+      return true;
+    }
     // Not getExtensionByUrl: it throws where a part has two qualifiers (BR and CL, as older nl-core
     // profiles allow), and that Patient would be lost to the assessment.
     for (Extension qualifier : given.getExtension()) {
