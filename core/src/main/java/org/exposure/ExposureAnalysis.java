@@ -185,7 +185,7 @@ public final class ExposureAnalysis {
       }
     }
     for (Map.Entry<ExtractReader, List<ExtractSource>> e : byReader.entrySet()) {
-      extracts.addAll(e.getKey().open(e.getValue(), skip));
+      extracts.addAll(e.getKey().open(e.getValue(), skip, csv));
     }
     Ingest ingest = new Ingest(linker, options.threads(), options.maxListedRejections(), progress);
     List<Ingest.Read> read = ingest.read(extracts);

@@ -164,7 +164,7 @@ final class CsvExtract {
       throw new UnusableSourceException(source,
           "the file holds only blank lines; expected a header row");
     }
-    int table = tableStart(head);
+    int table = tableStart(head.stream().map(FirstLine::cells).toList());
     List<Long> preamble = new ArrayList<>(table);
     for (int i = 0; i < table; i++) {
       preamble.add(head.get(i).number());
@@ -175,7 +175,7 @@ final class CsvExtract {
   }
 
   /** The non-blank lines read ahead to find where the table starts: a title, its header, rows. */
-  private static final int HEAD_LINES = 8;
+  static final int HEAD_LINES = 8;
 
   /** The most lines above a table's first row read as a title or a note. */
   static final int TITLE_LINES = 3;
@@ -186,13 +186,13 @@ final class CsvExtract {
    * line read after it has as many fields as it has; else at the first line. A one-column file whose
    * rows now and then hold its delimiter keeps its header.
    */
-  private static int tableStart(List<FirstLine> head) {
+  static int tableStart(List<List<String>> head) {
     for (int i = 0; i < head.size() && i <= TITLE_LINES; i++) {
       if (!isTitle(head.get(i))) {
-        int width = head.get(i).cells().size();
+        int width = head.get(i).size();
         boolean table = i + 1 < head.size();
         for (int j = i + 1; j < head.size(); j++) {
-          table &= head.get(j).cells().size() == width;
+          table &= head.get(j).size() == width;
         }
         return table ? i : 0;
       }
@@ -201,8 +201,7 @@ final class CsvExtract {
   }
 
   /** A line that fills its first cell at most, as a title does: not ";;bsn;;;", a sparse header. */
-  private static boolean isTitle(FirstLine line) {
-    List<String> cells = line.cells();
+  private static boolean isTitle(List<String> cells) {
     for (int i = 1; i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {
         return false;

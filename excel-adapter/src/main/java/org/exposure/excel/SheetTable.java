@@ -1,0 +1,227 @@
+package org.exposure.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.exposure.spi.ExtractSource;
+import org.exposure.spi.TableSource;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * One sheet of an {@code .xlsx} workbook as a {@link TableSource}: each {@link #read} opens the
+ * workbook (its ZIP directory only), loads its shared strings and styles, and streams the sheet's
+ * XML with SAX through POI's {@link XSSFSheetXMLHandler}, which hands each cell as {@link
+ * DisplayFormat} shows it: the cached result of a formula, a shared or inline string, a number or
+ * date in its format. A sheet of any size is never held whole. Immutable; each read is independent.
+ */
+final class SheetTable implements TableSource {
+  private static final XMLInputFactory STAX = stax();
+
+  private final ExtractSource source;
+  /** The sheet's part in the package, e.g. {@code /xl/worksheets/sheet1.xml}. */
+  private final String partName;
+  private final long rowCount;
+  private final long bytes;
+
+  SheetTable(ExtractSource source, String partName, long rowCount, long bytes) {
+    this.source = source;
+    this.partName = partName;
+    this.rowCount = rowCount;
+    this.bytes = bytes;
+  }
+
+  private static XMLInputFactory stax() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
+  }
+
+  @Override
+  public ExtractSource source() {
+    return source;
+  }
+
+  @Override
+  public String format() {
+    return ExcelExtractReader.FORMAT;
+  }
+
+  /** The XML of a workbook's parts is UTF-8 (or UTF-16, told by its declaration). */
+  @Override
+  public String encoding() {
+    return StandardCharsets.UTF_8.name();
+  }
+
+  @Override
+  public String layout() {
+    return "sheet";
+  }
+
+  @Override
+  public long rowCount() {
+    return rowCount;
+  }
+
+  @Override
+  public long bytes() {
+    return bytes;
+  }
+
+  /**
+   * The last row a sheet's dimension ({@code <dimension ref="A1:O485001"/>}) names, read from the
+   * start of its XML, before its rows; -1 if it names none.
+   */
+  static long declaredRows(InputStream sheet) throws IOException {
+    try {
+      XMLStreamReader xml = STAX.createXMLStreamReader(sheet);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+            String name = xml.getLocalName();
+            if (name.equals("sheetData")) {
+              return -1;
+            }
+            if (name.equals("dimension")) {
+              return lastRow(xml.getAttributeValue(null, "ref"));
+            }
+          }
+        }
+        return -1;
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      return -1; // the rows are read, and their damage told, by read
+    }
+  }
+
+  private static long lastRow(String ref) {
+    if (ref == null) {
+      return -1;
+    }
+    String last = ref.substring(ref.indexOf(':') + 1);
+    try {
+      return new CellReference(last).getRow() + 1L;
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public void read(Rows rows) throws IOException {
+    Path file = source.file();
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      reader.setUseReadOnlySharedStringsTable(true);
+      StylesTable styles = reader.getStylesTable();
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      while (sheets.hasNext()) {
+        try (InputStream in = sheets.next()) {
+          if (sheets.getSheetPart().getPartName().getName().equals(partName)) {
+            parse(in, styles, strings, rows);
+            return;
+          }
+        }
+      }
+      throw new DamagedTableException("the sheet is no longer in the workbook");
+    } catch (OpenXML4JException | SAXException | RuntimeException e) {
+      if (e instanceof Stop) {
+        return;
+      }
+      throw new DamagedTableException(Workbooks.damage(e));
+    }
+  }
+
+  private static void parse(InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings,
+      Rows rows) throws IOException, SAXException {
+    XMLReader xml;
+    try {
+      xml = XMLHelper.newXMLReader();
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IOException("no XML parser: " + e.getMessage(), e);
+    }
+    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(rows),
+        DisplayFormat.formatter(), false));
+    xml.parse(new InputSource(in));
+  }
+
+  /** Thrown through the SAX parser when the caller has its rows. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Gathers a row's cells by their column, blank ones between them empty, and hands it on. */
+  private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Rows rows;
+    private final List<String> cells = new ArrayList<>();
+    private int nextColumn;
+
+    RowCollector(Rows rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void startRow(int row) {
+      cells.clear();
+      nextColumn = 0;
+    }
+
+    @Override
+    public void endRow(int row) {
+      if (!cells.isEmpty() && !rows.row(row + 1L, cells)) {
+        throw new Stop();
+      }
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      String shown = value == null ? "" : displayed(value);
+      if (column < cells.size()) {
+        cells.set(column, shown); // a cell named twice: the last one, as Excel keeps it
+      } else {
+        cells.add(shown);
+      }
+      nextColumn = column + 1;
+    }
+  }
+
+  /** An error cell as Excel shows it ({@code #N/A}), not as POI tags it ({@code ERROR:#N/A}). */
+  static String displayed(String value) {
+    return value.startsWith("ERROR:#") ? value.substring("ERROR:".length()) : value;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "SheetTable[%s]", source.name());
+  }
+}

@@ -1,0 +1,103 @@
+package org.exposure.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.exposure.AnalysisOptions;
+import org.exposure.AnalysisResult;
+import org.exposure.ExposureAnalysis;
+import org.exposure.SourceSummary;
+import org.exposure.model.FieldReport;
+import org.exposure.model.FieldType;
+import org.exposure.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelExtractReaderTest {
+  @TempDir Path dir;
+
+  private static AnalysisResult assess(Path... inputs) throws IOException {
+    return ExposureAnalysis.of(AnalysisOptions.builder().build()).assess(List.of(inputs));
+  }
+
+  private static Map<String, FieldType> types(AnalysisResult result) {
+    return result.fields().stream().collect(Collectors.toMap(
+        f -> f.classification().field(), f -> f.classification().type()));
+  }
+
+  @Test
+  void aWorkbookIsAssessedAsTheSameTableSavedAsCsv() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(300, 17);
+    Path csv = Fixtures.csv(dir.resolve("lab.csv"), people);
+    Path xlsx = Fixtures.xlsx(dir.resolve("lab.xlsx"), "Uitslagen", people, false);
+
+    AnalysisResult fromCsv = assess(csv);
+    AnalysisResult fromXlsx = assess(xlsx);
+
+    assertThat(types(fromXlsx)).isEqualTo(types(fromCsv));
+    assertThat(types(fromXlsx)).containsEntry("bsn", FieldType.NATIONAL_ID)
+        .containsEntry("geboortedatum", FieldType.BIRTH_DATE);
+    assertThat(fromXlsx.recordsRead()).isEqualTo(fromCsv.recordsRead()).isEqualTo(300);
+    assertThat(fromXlsx.recordsAssessed()).isEqualTo(fromCsv.recordsAssessed());
+    assertThat(fromXlsx.recordsRejected()).isEqualTo(fromCsv.recordsRejected());
+    assertThat(fromXlsx.cohort()).isEqualTo(fromCsv.cohort());
+    assertThat(fromXlsx.notification()).isEqualTo(fromCsv.notification());
+    SourceSummary sheet = fromXlsx.sources().get(0);
+    assertThat(sheet.source()).endsWith("lab.xlsx!Uitslagen");
+    assertThat(sheet.format()).isEqualTo("xlsx");
+    for (FieldReport field : fromXlsx.fields()) {
+      FieldReport same = fromCsv.fields().stream()
+          .filter(f -> f.classification().field().equals(field.classification().field()))
+          .findFirst().orElseThrow();
+      assertThat(field.values()).as(field.classification().field()).isEqualTo(same.values());
+      assertThat(field.classification().confidence())
+          .isEqualTo(same.classification().confidence());
+    }
+  }
+
+  @Test
+  void aStreamedWorkbookWithInlineStringsReadsTheSame() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(120, 3);
+    AnalysisResult shared = assess(Fixtures.xlsx(dir.resolve("a.xlsx"), "S", people, false));
+    AnalysisResult inline = assess(Fixtures.xlsx(dir.resolve("b.xlsx"), "S", people, true));
+    assertThat(types(inline)).isEqualTo(types(shared));
+    assertThat(inline.cohort()).isEqualTo(shared.cohort());
+  }
+
+  @Test
+  void aRenamedWorkbookIsReadByItsContent() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(50, 5);
+    Path xlsx = Fixtures.xlsx(dir.resolve("lab.xlsx"), "Blad1", people, false);
+    Path asCsv = Files.copy(xlsx, dir.resolve("export.csv"));
+    Path bare = Files.copy(xlsx, dir.resolve("export"));
+    AnalysisResult result = assess(asCsv, bare);
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.sources()).extracting(SourceSummary::source)
+        .allMatch(s -> s.endsWith("!Blad1"));
+    assertThat(result.recordsAssessed()).isEqualTo(100);
+  }
+
+  @Test
+  void rejectionsAreLocatedByTheSheetAndItsRow() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(20, 9);
+    Path xlsx = Fixtures.xlsx(dir.resolve("lab.xlsx"), "Blad1", people, false);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = book.getSheetAt(0);
+      sheet.getRow(15).createCell(12).setCellValue("x"); // right of the table, below its first rows
+      sheet.shiftRows(0, sheet.getLastRowNum(), 2);
+      sheet.createRow(0).createCell(0).setCellValue("Export uitslagen");
+      Fixtures.write(book, xlsx);
+    }
+    AnalysisResult result = assess(xlsx);
+    assertThat(result.recordsRead()).isEqualTo(21); // the title and 20 rows
+    assertThat(result.rejections()).extracting(Rejection::location)
+        .extracting(l -> l.source().substring(l.source().lastIndexOf('/') + 1) + ":" + l.line())
+        .containsExactly("lab.xlsx!Blad1:1", "lab.xlsx!Blad1:18");
+    assertThat(result.rejections().get(1).reason()).isEqualTo("has 13 fields, the header has 8");
+  }
+}
