@@ -53,7 +53,8 @@ import org.exposure.model.UnusableSourceException;
  * apart, and neither holds a value. Reasons never quote the record.
  *
  * <p><b>Exception handling.</b> {@link #open} throws {@link UnusableSourceException} for a file that is
- * empty or binary, and {@link IOException} when it cannot be read, also while records are read.
+ * empty, binary or prose ({@link Prose}: a README, a licence, an e-mail), and {@link IOException}
+ * when it cannot be read, also while records are read.
  *
  * <p><b>Parts.</b> A file in UTF-8 or Windows-1252 whose quoted fields hold no line break has one record
  * per line, so it is cut at line breaks into parts of about equal size; otherwise it is one part.
@@ -132,6 +133,11 @@ final class CsvExtract {
       char[] text = new char[DETECTION_CHARS];
       int n = reader.read(text, 0, text.length);
       delimiter = DelimiterDetector.detect(CharBuffer.wrap(text, 0, Math.max(n, 0)));
+      String prose = Prose.kindOf(CharBuffer.wrap(text, 0, Math.max(n, 0)), delimiter);
+      if (prose != null) {
+        throw new UnusableSourceException(source, "looks like " + prose
+            + ", not an extract: no rows of fields");
+      }
     }
     // The header is one physical line, read on its own: a quote left open in it, or a quoted line
     // break, must not carry the records after it into a column name. The first non-blank lines are
