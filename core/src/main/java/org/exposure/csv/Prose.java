@@ -60,7 +60,7 @@ final class Prose {
       return null;
     }
     List<List<String>> records = records(String.join("\n", lines), delimiter);
-    if (records.isEmpty() || records.get(0).stream().anyMatch(HeaderDictionary::namesAColumn)) {
+    if (records.isEmpty() || records.get(0).stream().anyMatch(Prose::knownColumn)) {
       return null;
     }
     Map<Integer, Integer> widths = new HashMap<>();
@@ -99,6 +99,13 @@ final class Prose {
       return "a Markdown document";
     }
     return paragraphs || wrapped ? "plain text (paragraphs of sentences)" : null;
+  }
+
+  /** A cell that names a known column, unless it is a Markdown heading ("# Export") or a mail's. */
+  private static boolean knownColumn(String cell) {
+    String c = cell.strip();
+    return !MARKDOWN.matcher(c).matches() && !MAIL_HEADER.matcher(c).matches()
+        && HeaderDictionary.namesAColumn(c);
   }
 
   /**
