@@ -39,12 +39,13 @@ class ExcelFolderCliTest {
     Path input = Files.createDirectory(dir.resolve("input"));
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       Sheet sheet = book.createSheet("Uitslagen");
-      Row header = sheet.createRow(0);
+      sheet.createRow(0).createCell(0).setCellValue("Export uitslagen"); // a title above
+      Row header = sheet.createRow(1);
       for (int c = 0; c < HEADER.size(); c++) {
         header.createCell(c).setCellValue(HEADER.get(c));
       }
       for (int r = 0; r < ROWS.size(); r++) {
-        Row row = sheet.createRow(r + 1);
+        Row row = sheet.createRow(r + 2);
         for (int c = 0; c < HEADER.size(); c++) {
           Object v = ROWS.get(r).get(c);
           if (v instanceof Integer n) {
@@ -54,7 +55,6 @@ class ExcelFolderCliTest {
           }
         }
       }
-      sheet.createRow(5).createCell(9).setCellValue("x"); // a cell right of the table
       book.createSheet("Leeg");
       try (OutputStream out = Files.newOutputStream(input.resolve("lab.xlsx"))) {
         book.write(out);
@@ -89,7 +89,7 @@ class ExcelFolderCliTest {
     assertThat(json.at("/input/records_read").asLong()).isEqualTo(4);
     assertThat(json.at("/input/records_assessed").asLong()).isEqualTo(3);
     assertThat(json.at("/input/rejections/0/source").asText()).endsWith("lab.xlsx!Uitslagen");
-    assertThat(json.at("/input/rejections/0/line").asLong()).isEqualTo(6);
+    assertThat(json.at("/input/rejections/0/line").asLong()).isEqualTo(1);
     assertThat(json.at("/fields/0/source").asText()).endsWith("lab.xlsx!Uitslagen");
     assertThat(json.at("/fields/0/type").asText()).isEqualTo("NATIONAL_ID");
     assertThat(json.at("/subjects").asLong()).isEqualTo(3);

@@ -89,6 +89,9 @@ final class Prose {
     }
     boolean mail = MAIL_HEADER.matcher(lines.get(0)).matches()
         && MAIL_HEADER.matcher(lines.get(1)).matches();
+    if (lines.get(0).startsWith("# ")) {
+      markdown = Math.max(markdown, 2); // a document's title as Markdown writes it
+    }
     if (sentences < Math.max(1, SENTENCE_SHARE * lines.size()) && markdown < 2 && !mail) {
       return null;
     }

@@ -20,7 +20,8 @@ import org.exposure.spi.TableSource;
 
 /**
  * A table of another format (a workbook's sheet) read as the same table saved as CSV is read: its
- * rows padded to the table's width as a CSV export pads them, the table found below at most {@value
+ * rows padded to the table's width (its declared used range, or its first rows' widest) as a CSV
+ * export pads them, the table found below at most {@value
  * CsvExtract#TITLE_LINES} title rows, its first row a header only where it looks like one ({@link
  * CsvReader#headerNames}), its columns decided by the CSV reader's {@link CsvReader#columns} from
  * the first records and, in a large table, a spread of the rest, and its records assembled by the
@@ -81,7 +82,8 @@ final class TableExtract implements Extract<CsvRow.Accepted> {
       throw new UnusableSourceException(name, "holds no filled cell; expected a header row");
     }
     List<Row> head = sample.head.subList(0, Math.min(CsvExtract.HEAD_LINES, sample.head.size()));
-    int width = 0;
+    // As wide as its used range, as a CSV export pads every row; at least as its first rows.
+    int width = Math.max(0, table.columnCount());
     for (Row row : head) {
       width = Math.max(width, row.cells().size());
     }

@@ -40,6 +40,14 @@ public interface TableSource {
   long rowCount() throws IOException;
 
   /**
+   * How many columns the table spans, as the file declares it up front (a sheet's dimension: its
+   * used range, which Excel pads every row of a CSV export to), or -1 if it does not.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  int columnCount() throws IOException;
+
+  /**
    * The bytes of its file that reading the whole table accounts for (a sheet's compressed part),
    * for a progress display: told bit by bit as its rows are read.
    */

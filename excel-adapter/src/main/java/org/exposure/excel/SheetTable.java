@@ -40,14 +40,21 @@ final class SheetTable implements TableSource {
   private final ExtractSource source;
   /** The sheet's part in the package, e.g. {@code /xl/worksheets/sheet1.xml}. */
   private final String partName;
-  private final long rowCount;
+  private final Dimension dimension;
   private final long bytes;
 
-  SheetTable(ExtractSource source, String partName, long rowCount, long bytes) {
+  SheetTable(ExtractSource source, String partName, Dimension dimension, long bytes) {
     this.source = source;
     this.partName = partName;
-    this.rowCount = rowCount;
+    this.dimension = dimension;
     this.bytes = bytes;
+  }
+
+  /**
+   * The rows and columns a sheet declares it spans (its used range), each -1 where it declares none.
+   */
+  record Dimension(long rows, int columns) {
+    static final Dimension UNKNOWN = new Dimension(-1, -1);
   }
 
   private static XMLInputFactory stax() {
@@ -80,7 +87,12 @@ final class SheetTable implements TableSource {
 
   @Override
   public long rowCount() {
-    return rowCount;
+    return dimension.rows();
+  }
+
+  @Override
+  public int columnCount() {
+    return dimension.columns();
   }
 
   @Override
@@ -89,10 +101,10 @@ final class SheetTable implements TableSource {
   }
 
   /**
-   * The last row a sheet's dimension ({@code <dimension ref="A1:O485001"/>}) names, read from the
-   * start of its XML, before its rows; -1 if it names none.
+   * The used range a sheet's dimension ({@code <dimension ref="A1:O485001"/>}) names, read from the
+   * start of its XML, before its rows; unknown if it names none.
    */
-  static long declaredRows(InputStream sheet) throws IOException {
+  static Dimension declared(InputStream sheet) throws IOException {
     try {
       XMLStreamReader xml = STAX.createXMLStreamReader(sheet);
       try {
@@ -100,31 +112,32 @@ final class SheetTable implements TableSource {
           if (xml.next() == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
             if (name.equals("sheetData")) {
-              return -1;
+              return Dimension.UNKNOWN;
             }
             if (name.equals("dimension")) {
-              return lastRow(xml.getAttributeValue(null, "ref"));
+              return range(xml.getAttributeValue(null, "ref"));
             }
           }
         }
-        return -1;
+        return Dimension.UNKNOWN;
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      return -1; // the rows are read, and their damage told, by read
+      return Dimension.UNKNOWN; // the rows are read, and their damage told, by read
     }
   }
 
-  private static long lastRow(String ref) {
+  /** "A1:O485001": 485,001 rows from the first, 15 columns from the first. */
+  private static Dimension range(String ref) {
     if (ref == null) {
-      return -1;
+      return Dimension.UNKNOWN;
     }
-    String last = ref.substring(ref.indexOf(':') + 1);
     try {
-      return new CellReference(last).getRow() + 1L;
+      CellReference last = new CellReference(ref.substring(ref.indexOf(':') + 1));
+      return new Dimension(last.getRow() + 1L, last.getCol() + 1);
     } catch (IllegalArgumentException e) {
-      return -1;
+      return Dimension.UNKNOWN;
     }
   }
 

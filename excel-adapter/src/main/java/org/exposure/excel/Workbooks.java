@@ -41,14 +41,14 @@ final class Workbooks {
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       List<String> names = new ArrayList<>();
       List<String> parts = new ArrayList<>();
-      List<Long> rows = new ArrayList<>();
+      List<SheetTable.Dimension> rows = new ArrayList<>();
       List<String> types = new ArrayList<>();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
           names.add(it.getSheetName());
           parts.add(it.getSheetPart().getPartName().getName());
           types.add(it.getSheetPart().getContentType());
-          rows.add(SheetTable.declaredRows(in));
+          rows.add(SheetTable.declared(in));
         }
       }
       List<Sheet> sheets = new ArrayList<>(names.size());
