@@ -71,7 +71,7 @@ final class TableExtract implements Extract<CsvRow.Accepted> {
     int sampleSize = csv.sampleSize();
     Sample sample = new Sample(CsvExtract.HEAD_LINES + sampleSize, table.rowCount(), sampleSize);
     try {
-      table.read(sample::take);
+      table.read(sample);
     } catch (TableSource.DamagedTableException e) {
       // Decided from the rows before the damage, if any; the scan rejects what follows it.
       if (sample.head.isEmpty()) {
@@ -186,7 +186,7 @@ final class TableExtract implements Extract<CsvRow.Accepted> {
   private record Row(long number, List<String> cells) {}
 
   /** The rows a table is judged by: the first ones, and a spread over the rest of a large one. */
-  private static final class Sample {
+  private static final class Sample implements TableSource.Rows {
     final List<Row> head = new ArrayList<>();
     final List<Row> spread = new ArrayList<>();
     private final int headSize;
@@ -210,27 +210,30 @@ final class TableExtract implements Extract<CsvRow.Accepted> {
       }
     }
 
-    boolean take(long number, List<String> cells) {
+    /** The first rows, and those from the next spread point on. */
+    @Override
+    public boolean wants(long number) {
+      return head.size() < headSize || point < points.length && number >= points[point];
+    }
+
+    @Override
+    public boolean row(long number, List<String> cells) {
       List<String> row = trimmed(cells);
       if (row.isEmpty()) {
         return true;
       }
       if (head.size() < headSize) {
         head.add(new Row(number, row));
-        return true;
+        return head.size() < headSize || points.length > 0;
       }
-      while (point < points.length && taken == perPoint) {
-        point++;
-        taken = 0;
-      }
-      if (point == points.length) {
-        return false;
-      }
-      if (number >= points[point]) {
+      if (point < points.length && number >= points[point]) {
         spread.add(new Row(number, row));
-        taken++;
+        if (++taken == perPoint) {
+          point++;
+          taken = 0;
+        }
       }
-      return true;
+      return point < points.length;
     }
   }
 

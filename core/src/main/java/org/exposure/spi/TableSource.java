@@ -65,7 +65,6 @@ public interface TableSource {
   void read(Rows rows) throws IOException;
 
   /** Takes the rows of a table, one at a time. */
-  @FunctionalInterface
   interface Rows {
     /**
      * Takes one row; the list may be reused once this returns.
@@ -73,6 +72,15 @@ public interface TableSource {
      * @return whether to go on to the next row
      */
     boolean row(long number, List<String> cells);
+
+    /**
+     * Whether the row of this number is wanted: a reader may pass over one that is not, without
+     * decoding its cells or handing it on, so that a sample from far into a table costs little.
+     * All by default.
+     */
+    default boolean wants(long number) {
+      return true;
+    }
   }
 
   /**

@@ -23,9 +23,12 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.TableSource;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * One sheet of an {@code .xlsx} workbook as a {@link TableSource}: each {@link #read} opens the
@@ -175,9 +178,72 @@ final class SheetTable implements TableSource {
     } catch (javax.xml.parsers.ParserConfigurationException e) {
       throw new IOException("no XML parser: " + e.getMessage(), e);
     }
-    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(rows),
-        DisplayFormat.formatter(), false));
+    xml.setContentHandler(new WantedRows(rows, new XSSFSheetXMLHandler(styles, null, strings,
+        new RowCollector(rows), DisplayFormat.formatter(), false)));
     xml.parse(new InputSource(in));
+  }
+
+  /**
+   * Passes on to POI's handler only the rows the caller {@linkplain Rows#wants wants}, by their
+   * {@code r} attribute (a row without one is passed on): the cells of the others are neither
+   * looked up nor formatted.
+   */
+  private static final class WantedRows extends DefaultHandler {
+    private final Rows rows;
+    private final ContentHandler cells;
+    private boolean skipping;
+
+    WantedRows(Rows rows, ContentHandler cells) {
+      this.rows = rows;
+      this.cells = cells;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes)
+        throws SAXException {
+      if (localName.equals("row")) {
+        String r = attributes.getValue("r");
+        long number = r == null ? -1 : rowNumber(r);
+        skipping = number > 0 && !rows.wants(number);
+      }
+      if (!skipping) {
+        cells.startElement(uri, localName, qName, attributes);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+      if (!skipping) {
+        cells.endElement(uri, localName, qName);
+      } else if (localName.equals("row")) {
+        skipping = false;
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (!skipping) {
+        cells.characters(ch, start, length);
+      }
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+      cells.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+      cells.endDocument();
+    }
+
+    private static long rowNumber(String r) {
+      try {
+        return Long.parseLong(r);
+      } catch (NumberFormatException e) {
+        return -1; // passed on: POI's handler decides what such a row is
+      }
+    }
   }
 
   /** Thrown through the SAX parser when the caller has its rows. */
