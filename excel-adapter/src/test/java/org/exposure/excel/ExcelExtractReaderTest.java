@@ -105,4 +105,24 @@ class ExcelExtractReaderTest {
     assertThat(result.fields()).hasSize(13).last()
         .extracting(f -> f.classification().field()).isEqualTo("");
   }
+
+  @Test
+  void aLargeSheetIsJudgedByASpreadOfItsRowsAsItsCsvIs() throws IOException {
+    // 6,000 rows, over 256 KiB as CSV: both readers sample rows spread over the whole table, so
+    // a column empty in its first rows is judged by the values further down in both.
+    List<Fixtures.Person> people = new java.util.ArrayList<>(Fixtures.people(6000, 23));
+    for (int i = 0; i < 2500; i++) {
+      Fixtures.Person p = people.get(i);
+      people.set(i, new Fixtures.Person(p.bsn(), p.family(), p.given(), p.born(), p.postcode(),
+          p.gp(), p.result(), ""));
+    }
+    Path csv = Fixtures.csv(dir.resolve("lab.csv"), people);
+    assertThat(Files.size(csv)).isGreaterThan(256 * 1024);
+    Path xlsx = Fixtures.xlsx(dir.resolve("lab.xlsx"), "Blad1", people, true);
+    AnalysisResult fromCsv = assess(csv);
+    AnalysisResult fromXlsx = assess(xlsx);
+    assertThat(types(fromXlsx)).isEqualTo(types(fromCsv));
+    assertThat(types(fromCsv).get("opmerking")).isNotEqualTo(FieldType.OTHER);
+    assertThat(fromXlsx.cohort()).isEqualTo(fromCsv.cohort());
+  }
 }
