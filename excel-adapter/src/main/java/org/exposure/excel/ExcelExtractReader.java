@@ -72,8 +72,13 @@ public final class ExcelExtractReader implements ExtractReader {
       BiConsumer<ExtractSource, String> skipped, Tables tables) throws IOException {
     List<Extract<?>> opened = new ArrayList<>();
     for (ExtractSource source : sources) {
-      if (OfficeFiles.isOle2(head(source.file()))) {
+      byte[] head = head(source.file());
+      if (OfficeFiles.isOle2(head)) {
         skipped.accept(source, OfficeFiles.ole2Kind(source.file()));
+        continue;
+      }
+      if (!OfficeFiles.isZip(head)) { // read as a workbook only because the caller said so
+        skipped.accept(source, "not an Excel workbook: neither an .xlsx nor an .xls file");
         continue;
       }
       List<Workbooks.Sheet> sheets;

@@ -42,6 +42,11 @@ final class OfficeFiles {
     return true;
   }
 
+  /** Whether the bytes open a ZIP file's first entry, as every Office Open XML file starts. */
+  static boolean isZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+  }
+
   /**
    * Whether the first bytes of a ZIP file show an Office Open XML workbook: an entry under {@code
    * xl/}, or a {@code [Content_Types].xml} entry, whole in the head, that names a workbook. Excel and

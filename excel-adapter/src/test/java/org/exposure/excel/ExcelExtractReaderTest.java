@@ -125,4 +125,19 @@ class ExcelExtractReaderTest {
     assertThat(types(fromCsv).get("opmerking")).isNotEqualTo(FieldType.OTHER);
     assertThat(fromXlsx.cohort()).isEqualTo(fromCsv.cohort());
   }
+
+  @Test
+  void formatXlsxReadsEveryFileAsAWorkbook() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(30, 8);
+    Path renamed = Files.move(Fixtures.xlsx(dir.resolve("a.xlsx"), "Blad1", people, false),
+        dir.resolve("a.txt"));
+    Path csv = Fixtures.csv(dir.resolve("b.csv"), people);
+    AnalysisResult result = ExposureAnalysis.of(AnalysisOptions.builder()
+        .format(org.exposure.InputFormat.XLSX).build()).assess(List.of(renamed, csv));
+    assertThat(result.recordsAssessed()).isEqualTo(30);
+    assertThat(result.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.source()).endsWith("b.csv");
+      assertThat(s.reason()).isEqualTo("not an Excel workbook: neither an .xlsx nor an .xls file");
+    });
+  }
 }
