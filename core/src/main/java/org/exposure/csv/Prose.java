@@ -59,7 +59,20 @@ final class Prose {
     if (lines.size() < 2) {
       return null;
     }
+    // An e-mail's header lines ("From: ...", "To: ...") open no table.
+    if (MAIL_HEADER.matcher(lines.get(0)).matches() && MAIL_HEADER.matcher(lines.get(1)).matches()) {
+      return "an e-mail saved as text";
+    }
     List<List<String>> records = records(String.join("\n", lines), delimiter);
+    // A title or note above a table fills its first cell at most: the table is judged below it.
+    // (A one-column file has none: its every row fills its first cell.)
+    boolean wide = records.stream().anyMatch(r -> r.size() > 1);
+    int titles = 0;
+    while (wide && titles < CsvExtract.TITLE_LINES && records.size() - titles > 2
+        && records.get(titles).stream().skip(1).allMatch(String::isBlank)) {
+      titles++;
+    }
+    records = records.subList(titles, records.size());
     if (records.isEmpty() || records.get(0).stream().anyMatch(Prose::knownColumn)) {
       return null;
     }
@@ -87,16 +100,11 @@ final class Prose {
       wrapped |= sentence && line.length() >= WRAP_WIDTH && i + 1 < lines.size()
           && !endsSentence(line) && Character.isLowerCase(lines.get(i + 1).codePointAt(0));
     }
-    boolean mail = MAIL_HEADER.matcher(lines.get(0)).matches()
-        && MAIL_HEADER.matcher(lines.get(1)).matches();
     if (lines.get(0).startsWith("# ")) {
       markdown = Math.max(markdown, 2); // a document's title as Markdown writes it
     }
-    if (sentences < Math.max(1, SENTENCE_SHARE * lines.size()) && markdown < 2 && !mail) {
+    if (sentences < Math.max(1, SENTENCE_SHARE * lines.size()) && markdown < 2) {
       return null;
-    }
-    if (mail) {
-      return "an e-mail saved as text";
     }
     if (markdown >= 2) {
       return "a Markdown document";

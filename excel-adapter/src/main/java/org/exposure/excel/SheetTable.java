@@ -162,7 +162,10 @@ final class SheetTable implements TableSource {
         }
       }
       throw new DamagedTableException("the sheet is no longer in the workbook");
-    } catch (OpenXML4JException | SAXException | RuntimeException e) {
+    } catch (DamagedTableException e) {
+      throw e;
+    } catch (OpenXML4JException | SAXException | IOException | RuntimeException e) {
+      // A ZIP entry cut off, XML that breaks off: the rows before it were handed on.
       if (e instanceof Stop) {
         return;
       }

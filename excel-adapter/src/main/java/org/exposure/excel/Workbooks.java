@@ -13,6 +13,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.exposure.spi.ExtractSource;
+import org.xml.sax.SAXException;
 
 /**
  * Lists the sheets of an {@code .xlsx} workbook, each as a {@link SheetTable} named {@code
@@ -35,7 +36,7 @@ final class Workbooks {
    */
   static List<Sheet> sheets(ExtractSource workbook) throws IOException {
     Path file = workbook.file();
-    long size = Files.size(file);
+    long size = Files.size(file); // a file that cannot be read at all stops the run, as a CSV's does
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -62,7 +63,7 @@ final class Workbooks {
         }
       }
       return sheets;
-    } catch (OpenXML4JException | RuntimeException e) {
+    } catch (OpenXML4JException | IOException | RuntimeException e) {
       throw new UnreadableWorkbookException(damage(e));
     }
   }
@@ -74,6 +75,9 @@ final class Workbooks {
   static String damage(Exception e) {
     if (e instanceof EncryptedDocumentException) {
       return OfficeFiles.ENCRYPTED;
+    }
+    if (e instanceof SAXException) {
+      return "a damaged workbook (.xlsx): a sheet's XML breaks off";
     }
     if (e instanceof NotOfficeXmlFileException) {
       return "a ZIP file that is not an Office workbook, or a damaged one";

@@ -138,6 +138,33 @@ class NotReadTest {
         Map.entry("book.xlsx!Toelichting", "holds notes (sentences in one column), not a table"));
   }
 
+  @Test
+  void aSheetWhoseXmlBreaksOffKeepsItsRowsBeforeTheDamage() throws IOException {
+    Path whole = Fixtures.xlsx(dir.resolve("whole.xlsx"), "Blad1", Fixtures.people(200, 6), false);
+    Path cut = dir.resolve("cut.xlsx");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(whole));
+        OutputStream out = Files.newOutputStream(cut); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          content = Arrays.copyOf(content, content.length / 2); // the XML breaks off mid-sheet
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    AnalysisResult result = ExposureAnalysis.of(AnalysisOptions.builder().build())
+        .assess(List.of(cut));
+    assertThat(result.recordsAssessed()).isBetween(50L, 150L);
+    assertThat(result.rejections()).singleElement().satisfies(r -> {
+      assertThat(r.location().source()).endsWith("cut.xlsx!Blad1");
+      assertThat(r.location().line()).isEqualTo(result.recordsAssessed() + 2);
+      assertThat(r.reason()).isEqualTo("the rest of the table could not be read: a damaged "
+          + "workbook (.xlsx): a sheet's XML breaks off");
+    });
+  }
+
   /** The workbook, encrypted with a password as Excel encrypts it (agile encryption). */
   private static void encrypt(Path plain, Path encrypted) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
