@@ -30,6 +30,8 @@ final class Prose {
   /** Prose: this share of its lines, at least, are sentences of {@link #SENTENCE_WORDS} words. */
   private static final double SENTENCE_SHARE = 0.3;
   private static final int SENTENCE_WORDS = 5;
+  /** Below this many rows, rows of one width may be sentences split at their commas. */
+  private static final int FEW_ROWS = 5;
   /** The least length of a line wrapped in a paragraph; a remark in a cell is seldom as long. */
   private static final int WRAP_WIDTH = 60;
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -84,7 +86,10 @@ final class Prose {
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow();
     double share = common.getValue() / (double) records.size();
-    if (common.getKey() >= 2 && share >= TABLE_SHARE
+    // A few rows of one width are a table if its first row reads as one: no sentence in a cell.
+    boolean rowsShaped = records.size() >= FEW_ROWS || records.get(0).stream()
+        .noneMatch(cell -> WORD.matcher(cell).results().count() >= SENTENCE_WORDS);
+    if (common.getKey() >= 2 && share >= TABLE_SHARE && rowsShaped
         || common.getKey() == 1 && share >= TABLE_SHARE && namesAColumn(records.get(0).get(0))) {
       return null;
     }

@@ -114,6 +114,15 @@ class ProseTest {
   }
 
   @Test
+  void aShortReadmeWhoseSentencesSplitEvenlyAtCommasIsProse() {
+    String readme = "# Export\n\nThis folder holds the monthly export of the lab, written by the "
+        + "nightly job\nafter the database backup; the workbook is the one to assess, the rest "
+        + "are notes.\n";
+    assertThat(Prose.kindOf(readme, ',')).isEqualTo("a Markdown document");
+    assertThat(Prose.kindOf("Export 2024\nbsn,naam\n111222333,Anna Jansen\n", ',')).isNull();
+  }
+
+  @Test
   void aLoneLineIsNotJudged() {
     assertThat(Prose.kindOf("Dit is een hele lange zin met veel woorden erin.", ',')).isNull();
   }
