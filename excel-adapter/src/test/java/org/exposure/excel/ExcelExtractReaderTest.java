@@ -140,4 +140,21 @@ class ExcelExtractReaderTest {
       assertThat(s.reason()).isEqualTo("not an Excel workbook: neither an .xlsx nor an .xls file");
     });
   }
+
+  @Test
+  void eachSheetIsAnExtractAndAWomanInTwoIsOneSubject() throws IOException {
+    List<Fixtures.Person> people = Fixtures.people(75, 12);
+    Path file = dir.resolve("book.xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Fixtures.fill(book, book.createSheet("Januari"), people.subList(0, 50));
+      Fixtures.fill(book, book.createSheet("Februari"), people.subList(25, 75));
+      Fixtures.write(book, file);
+    }
+    AnalysisResult result = assess(file);
+    assertThat(result.sources()).extracting(SourceSummary::source)
+        .extracting(s -> s.substring(s.lastIndexOf('/') + 1))
+        .containsExactly("book.xlsx!Januari", "book.xlsx!Februari");
+    assertThat(result.recordsAssessed()).isEqualTo(100);
+    assertThat(result.cohort().subjects()).isEqualTo(75);
+  }
 }
