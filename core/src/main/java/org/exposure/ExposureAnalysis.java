@@ -55,7 +55,8 @@ import org.exposure.spi.ExtractSource;
  * {@link IOException} when a file cannot be read. No message quotes extract content.
  *
  * <p>CSV is read here; other formats by the {@link ExtractReader}s found on the class path with
- * {@link ServiceLoader} (FHIR, with {@code exposure-fhir-adapter}), each file going to the first reader
+ * {@link ServiceLoader} (FHIR, with {@code exposure-fhir-adapter}; Excel workbooks, with {@code
+ * exposure-excel-adapter}), each file going to the first reader
  * that recognises its first bytes. A CSV file whose quoted fields hold no line break is cut into a few
  * parts per thread, each parsed and assessed on its own; records are classified, linked and scored on
  * {@link AnalysisOptions#threads()} threads, and the result is the same for any number of threads.
@@ -177,6 +178,9 @@ public final class ExposureAnalysis {
       } else if (options.format() == InputFormat.FHIR) {
         skip.accept(source, "read as FHIR, but no FHIR reader is on the class path "
             + "(exposure-fhir-adapter)");
+      } else if (options.format() == InputFormat.XLSX) {
+        skip.accept(source, "read as an Excel workbook, but no Excel reader is on the class path "
+            + "(exposure-excel-adapter)");
       } else if (options.format() == InputFormat.AUTO && ExtractReader.startsAsJsonOrXml(head)) {
         skip.accept(source, "looks like FHIR JSON or XML, but no FHIR reader is on the class path "
             + "(exposure-fhir-adapter)");
@@ -185,7 +189,7 @@ public final class ExposureAnalysis {
       }
     }
     for (Map.Entry<ExtractReader, List<ExtractSource>> e : byReader.entrySet()) {
-      extracts.addAll(e.getKey().open(e.getValue(), skip));
+      extracts.addAll(e.getKey().open(e.getValue(), skip, csv));
     }
     Ingest ingest = new Ingest(linker, options.threads(), options.maxListedRejections(), progress);
     List<Ingest.Read> read = ingest.read(extracts);
@@ -289,6 +293,8 @@ public final class ExposureAnalysis {
         return Optional.empty();
       case FHIR:
         return readers.stream().filter(r -> r.format().equals("fhir")).findFirst();
+      case XLSX:
+        return readers.stream().filter(r -> r.format().equals("xlsx")).findFirst();
       default:
         return readers.stream().filter(r -> r.recognises(head)).findFirst();
     }

@@ -7,5 +7,7 @@ public enum InputFormat {
   /** Read every file as CSV. */
   CSV,
   /** Read every file as FHIR (a resource, a Bundle or NDJSON), with the FHIR adapter. */
-  FHIR
+  FHIR,
+  /** Read every file as an Excel workbook ({@code .xlsx}), with the Excel adapter. */
+  XLSX
 }

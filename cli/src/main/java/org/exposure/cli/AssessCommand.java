@@ -68,8 +68,8 @@ final class AssessCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, csv or fhir: detect each file's format by content, or read all as CSV "
-          + "or as FHIR (default: ${DEFAULT-VALUE}).")
+      description = "auto, csv, fhir or xlsx: detect each file's format by content, or read all "
+          + "as CSV, as FHIR or as Excel workbooks (default: ${DEFAULT-VALUE}).")
   private InputFormat format;
 
   @Option(names = "--confidentiality", paramLabel = "LOSS", defaultValue = "unknown",

@@ -1,6 +1,7 @@
 package org.exposure.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,6 +11,9 @@ import java.util.List;
 final class BinaryKind {
   private record Magic(int offset, byte[] bytes, String kind) {}
 
+  /** The ZIP magic's kind, told apart by what the ZIP holds ({@link ZipKind}). */
+  private static final String ZIP = "a ZIP archive";
+
   private static final List<Magic> MAGICS = List.of(
       magic(0, "%PDF-", "a PDF document"),
       magic(0, new int[] {0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, "a PNG image"),
@@ -18,12 +22,17 @@ final class BinaryKind {
       magic(0, "GIF89a", "a GIF image"),
       magic(0, new int[] {'I', 'I', 0x2a, 0}, "a TIFF image"),
       magic(0, new int[] {'M', 'M', 0, 0x2a}, "a TIFF image"),
-      magic(0, new int[] {'P', 'K', 3, 4}, "a ZIP archive or an Office document (.xlsx, .docx)"),
+      magic(0, new int[] {'P', 'K', 3, 4}, ZIP),
       magic(0, new int[] {'P', 'K', 5, 6}, "an empty ZIP archive"),
       magic(0, new int[] {'P', 'K', 7, 8}, "a ZIP archive"),
       magic(0, new int[] {0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1},
           "an old Office document (.xls, .doc) or another OLE file"),
       magic(0, new int[] {0x1f, 0x8b}, "a gzip archive"),
+      magic(8, "WEBP", "a WebP image"), // after "RIFF" and a length
+      magic(4, "ftypheic", "a HEIC image"),
+      magic(4, "ftypheix", "a HEIC image"),
+      magic(4, "ftypmif1", "a HEIF image"),
+      magic(4, "ftyphevc", "a HEIC image"),
       magic(4, "1AY&SY", "a bzip2 archive"), // after "BZh" and a digit, which start words too
       magic(0, new int[] {0xfd, '7', 'z', 'X', 'Z', 0}, "an xz archive"),
       magic(0, new int[] {'7', 'z', 0xbc, 0xaf, 0x27, 0x1c}, "a 7-Zip archive"),
@@ -36,12 +45,20 @@ final class BinaryKind {
 
   private BinaryKind() {}
 
-  /** What the first {@code n} bytes say the file is, or null if they name no binary format. */
-  static String of(byte[] b, int n) {
+  /**
+   * What the first {@code n} bytes of a file say it is, or null if they name no binary format; a
+   * ZIP file is named by what it holds (an Office or OpenDocument file, else an archive).
+   */
+  static String of(byte[] b, int n, Path file) {
     for (Magic magic : MAGICS) {
       if (n >= magic.offset() + magic.bytes().length && startsWith(b, magic.offset(), magic.bytes())) {
-        return magic.kind();
+        return magic.kind().equals(ZIP) ? ZipKind.of(file) : magic.kind();
       }
+    }
+    if (n >= 18 && b[0] == 'B' && b[1] == 'M' && b[6] == 0 && b[7] == 0 && b[8] == 0 && b[9] == 0
+        && (b[14] == 12 || b[14] == 40 || b[14] == 56 || b[14] == 108 || b[14] == 124)
+        && b[15] == 0) {
+      return "a BMP image"; // "BM" starts words: its reserved zeros and header size tell it
     }
     // "MZ" starts many words; an executable's header holds NULs soon after it.
     if (n >= 64 && b[0] == 'M' && b[1] == 'Z' && indexOfNul(b, 64) >= 0) {

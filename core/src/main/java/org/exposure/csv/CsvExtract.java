@@ -53,7 +53,8 @@ import org.exposure.model.UnusableSourceException;
  * apart, and neither holds a value. Reasons never quote the record.
  *
  * <p><b>Exception handling.</b> {@link #open} throws {@link UnusableSourceException} for a file that is
- * empty or binary, and {@link IOException} when it cannot be read, also while records are read.
+ * empty, binary or prose ({@link Prose}: a README, a licence, an e-mail), and {@link IOException}
+ * when it cannot be read, also while records are read.
  *
  * <p><b>Parts.</b> A file in UTF-8 or Windows-1252 whose quoted fields hold no line break has one record
  * per line, so it is cut at line breaks into parts of about equal size; otherwise it is one part.
@@ -132,6 +133,11 @@ final class CsvExtract {
       char[] text = new char[DETECTION_CHARS];
       int n = reader.read(text, 0, text.length);
       delimiter = DelimiterDetector.detect(CharBuffer.wrap(text, 0, Math.max(n, 0)));
+      String prose = Prose.kindOf(CharBuffer.wrap(text, 0, Math.max(n, 0)), delimiter);
+      if (prose != null) {
+        throw new UnusableSourceException(source, "looks like " + prose
+            + ", not an extract: no rows of fields");
+      }
     }
     // The header is one physical line, read on its own: a quote left open in it, or a quoted line
     // break, must not carry the records after it into a column name. The first non-blank lines are
@@ -164,7 +170,7 @@ final class CsvExtract {
       throw new UnusableSourceException(source,
           "the file holds only blank lines; expected a header row");
     }
-    int table = tableStart(head);
+    int table = tableStart(head.stream().map(FirstLine::cells).toList());
     List<Long> preamble = new ArrayList<>(table);
     for (int i = 0; i < table; i++) {
       preamble.add(head.get(i).number());
@@ -175,7 +181,7 @@ final class CsvExtract {
   }
 
   /** The non-blank lines read ahead to find where the table starts: a title, its header, rows. */
-  private static final int HEAD_LINES = 8;
+  static final int HEAD_LINES = 8;
 
   /** The most lines above a table's first row read as a title or a note. */
   static final int TITLE_LINES = 3;
@@ -186,13 +192,13 @@ final class CsvExtract {
    * line read after it has as many fields as it has; else at the first line. A one-column file whose
    * rows now and then hold its delimiter keeps its header.
    */
-  private static int tableStart(List<FirstLine> head) {
+  static int tableStart(List<List<String>> head) {
     for (int i = 0; i < head.size() && i <= TITLE_LINES; i++) {
       if (!isTitle(head.get(i))) {
-        int width = head.get(i).cells().size();
+        int width = head.get(i).size();
         boolean table = i + 1 < head.size();
         for (int j = i + 1; j < head.size(); j++) {
-          table &= head.get(j).cells().size() == width;
+          table &= head.get(j).size() == width;
         }
         return table ? i : 0;
       }
@@ -201,8 +207,7 @@ final class CsvExtract {
   }
 
   /** A line that fills its first cell at most, as a title does: not ";;bsn;;;", a sparse header. */
-  private static boolean isTitle(FirstLine line) {
-    List<String> cells = line.cells();
+  private static boolean isTitle(List<String> cells) {
     for (int i = 1; i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {
         return false;

@@ -30,14 +30,17 @@ import org.exposure.spi.ExtractReader;
 import org.exposure.spi.ExtractSink;
 import org.exposure.spi.ExtractSource;
 import org.exposure.spi.Part;
+import org.exposure.spi.TableSource;
+import org.exposure.spi.Tables;
 
 /**
  * The reader of CSV extracts, built in: every file no other reader recognises. A file is opened as
  * {@link #openCsv} tells (its delimiter, encoding and header judged from its first lines), its columns
  * are classified from the first records and a spread of the rest, and it is cut at line breaks into
- * parts where its quoted fields hold none. Thread-safe.
+ * parts where its quoted fields hold none. It opens the tables of other formats (a workbook's sheet)
+ * the same way ({@link Tables}). Thread-safe.
  */
-public final class CsvReader implements ExtractReader {
+public final class CsvReader implements ExtractReader, Tables {
   /** Why a line above the table is rejected. */
   public static final String PREAMBLE =
       "a line above the table (a title or a note), not one of its rows";
@@ -116,9 +119,7 @@ public final class CsvReader implements ExtractReader {
     // With few records below to weigh it against, a first row read as a header shows only the names
     // of columns it knows: its other cells may be a lone record's ("diagnose;HIV positief").
     boolean alone = below.size() < HeaderDictionary.FEW_ROWS;
-    return extract.withNamesHidden(name -> HeaderDictionary.mayBeAValue(name)
-        || (alone && !HeaderDictionary.namesAColumn(name))
-        || name.chars().anyMatch(c -> Character.isISOControl(c)));
+    return extract.withNamesHidden(name -> hidden(name, alone));
   }
 
   /** A CSV row alone starts on its line: the subject located there is this row's. */
@@ -139,6 +140,75 @@ public final class CsvReader implements ExtractReader {
         found.accept(new Reread(record, record, true));
       }
     });
+  }
+
+  /**
+   * Opens a table of another format (a workbook's sheet) as a CSV file is opened: see {@link Tables}.
+   *
+   * @throws UnusableSourceException if it holds no rows, or a header row alone
+   * @throws IOException if its file cannot be read
+   */
+  @Override
+  public Extract<?> open(TableSource table) throws IOException {
+    return TableExtract.open(requireNonNull(table, "table"), this);
+  }
+
+  /** How many records a column is judged by: the first ones, and as many spread over the rest. */
+  int sampleSize() {
+    return sampleSize;
+  }
+
+  /**
+   * Decides every column of a source from sample rows (each as wide as the header), unless the
+   * mapping sets it: the one decision for CSV files and for the tables of other formats.
+   */
+  CsvColumn[] columns(String source, List<String> header, List<List<String>> rows) {
+    List<List<String>> samples = new ArrayList<>(header.size());
+    for (int i = 0; i < header.size(); i++) {
+      List<String> values = new ArrayList<>(rows.size());
+      for (List<String> row : rows) {
+        values.add(row.get(i));
+      }
+      samples.add(values);
+    }
+    List<ColumnDecision> decisions = classifier.decideAll(source, header, samples);
+    CsvColumn[] out = new CsvColumn[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      Optional<ColumnMapping.Rule> rule = mapping.ruleFor(source, header.get(i));
+      out[i] = new CsvColumn(
+          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
+    }
+    return out;
+  }
+
+  private static ColumnDecision mapped(String source, String header, ColumnMapping.Rule rule) {
+    String evidence = (rule.type().isPresent() ? "set" : "ignored") + " by the mapping file, line "
+        + rule.line();
+    return new ColumnDecision(new ColumnClassification(source, header,
+        rule.type().orElse(FieldType.OTHER), 1.0, evidence), Optional.empty());
+  }
+
+  /**
+   * The names to show for a table's columns: its first row's, but those that may be values (see
+   * {@link #openCsv}), or hold a control character, as {@code column N}; null when the first row is
+   * not a header, weighed against the rows below it.
+   */
+  static List<String> headerNames(List<String> first, List<List<String>> below) {
+    if (!HeaderDictionary.isHeader(first, below)) {
+      return null;
+    }
+    boolean alone = below.size() < HeaderDictionary.FEW_ROWS;
+    List<String> names = new ArrayList<>(first.size());
+    for (int i = 0; i < first.size(); i++) {
+      names.add(hidden(first.get(i), alone) ? "column " + (i + 1) : first.get(i));
+    }
+    return List.copyOf(names);
+  }
+
+  private static boolean hidden(String name, boolean alone) {
+    return HeaderDictionary.mayBeAValue(name)
+        || (alone && !HeaderDictionary.namesAColumn(name))
+        || name.chars().anyMatch(c -> Character.isISOControl(c));
   }
 
   /** One CSV file: its columns, decided when it is opened, and its parts. */
@@ -259,37 +329,14 @@ public final class CsvReader implements ExtractReader {
 
     /** Decides every column from the first records and a spread of records from the rest. */
     private CsvColumn[] classify() throws IOException {
-      List<String> header = extract.header();
-      List<CsvRow> first = extract.firstRecords(sampleSize);
-      List<List<String>> spread = extract.spreadSample(sampleSize);
-      List<List<String>> samples = new ArrayList<>(header.size());
-      for (int i = 0; i < header.size(); i++) {
-        List<String> values = new ArrayList<>(first.size() + spread.size());
-        for (CsvRow row : first) {
-          if (row instanceof CsvRow.Accepted accepted) {
-            values.add(accepted.values().get(i));
-          }
+      List<List<String>> rows = new ArrayList<>();
+      for (CsvRow row : extract.firstRecords(sampleSize)) {
+        if (row instanceof CsvRow.Accepted accepted) {
+          rows.add(accepted.values());
         }
-        for (List<String> row : spread) {
-          values.add(row.get(i));
-        }
-        samples.add(values);
       }
-      List<ColumnDecision> decisions = classifier.decideAll(source.name(), header, samples);
-      CsvColumn[] out = new CsvColumn[header.size()];
-      for (int i = 0; i < header.size(); i++) {
-        Optional<ColumnMapping.Rule> rule = mapping.ruleFor(source.name(), header.get(i));
-        out[i] = new CsvColumn(
-            rule.isPresent() ? mapped(header.get(i), rule.get()) : decisions.get(i));
-      }
-      return out;
-    }
-
-    private ColumnDecision mapped(String header, ColumnMapping.Rule rule) {
-      String evidence = (rule.type().isPresent() ? "set" : "ignored") + " by the mapping file, line "
-          + rule.line();
-      return new ColumnDecision(new ColumnClassification(source.name(), header,
-          rule.type().orElse(FieldType.OTHER), 1.0, evidence), Optional.empty());
+      rows.addAll(extract.spreadSample(sampleSize));
+      return columns(source.name(), extract.header(), rows);
     }
   }
 }

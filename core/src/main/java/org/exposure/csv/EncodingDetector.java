@@ -47,7 +47,7 @@ final class EncodingDetector {
       if (n == 0 || (bom != null && n == bom.bomLength())) {
         throw new UnusableSourceException(source, "the file is empty; expected a header row");
       }
-      String kind = BinaryKind.of(buffer, n);
+      String kind = BinaryKind.of(buffer, n, file);
       if (kind != null) {
         throw new UnusableSourceException(source, "looks like " + kind + ", not a text extract");
       }

@@ -48,6 +48,21 @@ public interface ExtractReader {
       throws IOException;
 
   /**
+   * Opens the files as {@link #open(List, BiConsumer)} does, with the run's {@link Tables} to read a
+   * table that a file holds as rows of cells (a workbook's sheet) the way the run reads CSV: what
+   * the analysis calls. By default, {@link #open(List, BiConsumer)}, which knows no run.
+   *
+   * @param sources the files this reader recognised, in input order
+   * @param skipped takes a file left out, and why
+   * @param tables opens a table as the run's CSV reader would
+   * @throws IOException if a file cannot be read
+   */
+  default List<Extract<?>> open(List<ExtractSource> sources,
+      BiConsumer<ExtractSource, String> skipped, Tables tables) throws IOException {
+    return open(sources, skipped);
+  }
+
+  /**
    * Reads again, after an assessment, the records at the given lines of a file this reader read, and
    * hands each to {@code found} with its values as the assessment typed them (for letters to the
    * people to inform); records that no longer read are passed over. By default, none.
