@@ -420,7 +420,7 @@ class ExposureCommandTest {
     assertThat(run("explain", "--subject", key, "--out", report.toString())).isZero();
     assertThat(out.toString())
         .startsWith("Subject " + key + ": Very high (SE 5.0)")
-        .contains("DPC 4: an actual test result or diagnosis was exposed.")
+        .contains("DPC 4: an actual test result, diagnosis, medication or procedure was exposed.")
         .contains("EI 1: a national ID together with a name.")
         .contains("malicious intent +0.5")
         .contains("stigma (TEST_RESULT)");
