@@ -15,7 +15,7 @@ import java.util.List;
  * divisible by 3) is held out. The rule is fixed before any figure was seen and does not depend on the
  * classifier. Run it on its own with {@code java ... CorpusGenerator DIR}.
  *
- * <p><b>The fresh part.</b> The layouts of {@link FreshLayouts}, written after the classifier had been
+ * <p><b>The fresh part.</b> The layouts of {@link FreshLayouts} and {@link FhirLayouts#writeFresh}, written after the classifier had been
  * tuned on the tuning part and the held-out part had been read, follow (numbers 47 on) and are all
  * {@link Part#FRESH}: none of them is tuning data, and the every-third rule does not apply to them.
  */
@@ -66,6 +66,10 @@ final class Corpus {
       Truth truth = csv.write(dir, SEED);
       truth.write(root.resolve(csv.name() + ".truth.tsv"));
       layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth, true));
+    }
+    for (Truth truth : FhirLayouts.writeFresh(root, SEED)) {
+      truth.write(root.resolve(truth.layout() + ".truth.tsv"));
+      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth, true));
     }
     return layouts;
   }

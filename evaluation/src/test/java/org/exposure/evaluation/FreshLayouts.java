@@ -51,7 +51,9 @@ import org.exposure.evaluation.CsvLayout.Row;
  * {@code allergies.csv}, {@code careplans.csv} and {@code payer_transitions.csv}, an English Hospital
  * Episode Statistics (HES APC) extract, a UK GP system's free-text consultations, Ireland's cervical
  * screening and GMS pharmacy claims, a Belgian hospital-discharge (RHM/MZG) extract in French, a French
- * regional screening centre's (CRCDC) cervical file, and a German LDT lab report flattened to CSV.
+ * regional screening centre's (CRCDC) cervical file, and a German LDT lab report flattened to CSV;
+ * beside them, a Belgian FHIR NDJSON export of resource types the first FHIR layouts lack
+ * ({@link FhirLayouts#writeFresh}).
  *
  * <p>Every layout is fresh: {@link Corpus} writes them after the first 46 and never splits them. The
  * truth follows {@code docs/evaluation.md}'s labelling guide; where a column's kind is not in the guide,
