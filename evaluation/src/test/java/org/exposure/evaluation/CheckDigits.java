@@ -18,6 +18,8 @@ import java.util.Random;
  *   <li>French NIR: sex, {@code YY}, {@code MM}, department, commune, order, key {@code 97 - n mod 97}.
  *   <li>German Krankenversichertennummer: a letter (A = 01 ... Z = 26) and 8 digits, weighted 1-2-1-2...,
  *       digit sums of the products added, the last digit of the sum is the check digit (§ 290 SGB V).
+ *   <li>Irish PPS number: 7 digits weighted 8..2, the sum mod 23 gives the check letter (0 = W,
+ *       1..22 = A..V; Revenue's PPSN specification).
  *   <li>IBAN: ISO 13616, {@code 98 - (BBAN + country + 00) mod 97} with letters as 10..35.
  * </ul>
  */
@@ -142,6 +144,22 @@ final class CheckDigits {
       sum += product / 10 + product % 10;
     }
     return sum % 10;
+  }
+
+  /** An Irish PPS number: seven digits and their check letter. */
+  static String ppsn(Random rng) {
+    String seven = digitsAnyFirst(rng, 7);
+    return seven + ppsnCheck(seven);
+  }
+
+  /** The PPS number's check letter: digits weighted 8..2, sum mod 23, 0 → W, 1..22 → A..V. */
+  static char ppsnCheck(String seven) {
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      sum += (8 - i) * (seven.charAt(i) - '0');
+    }
+    int r = sum % 23;
+    return r == 0 ? 'W' : (char) ('A' + r - 1);
   }
 
   /** An IBAN for a country, bank code and account digits (BBAN without national check digits). */

@@ -36,6 +36,13 @@ class CheckDigitsTest {
   }
 
   @Test
+  void ppsnCheckOnThePublishedExample() {
+    // 6433435F: 48+28+18+15+16+9+10 = 144, 144 mod 23 = 6 -> F.
+    assertThat(CheckDigits.ppsnCheck("6433435")).isEqualTo('F');
+    assertThat(CheckDigits.ppsnCheck("6433436")).isNotEqualTo('F');
+  }
+
+  @Test
   void kvnrCheckFollowsTheModulo10Rule() {
     // A = 01: digits 0 1 1 2 3 4 5 6 7 8, weighted 1 2 1 2..., digit sums 0+2+1+4+3+8+5+3+7+7 = 40.
     assertThat(CheckDigits.kvnrCheck('A', "12345678")).isZero();
@@ -75,6 +82,10 @@ class CheckDigitsTest {
       assertThat(kvnr).matches("[A-Z][0-9]{9}");
       assertThat(kvnr.charAt(9) - '0').isEqualTo(CheckDigits.kvnrCheck(kvnr.charAt(0),
           kvnr.substring(1, 9)));
+
+      String ppsn = CheckDigits.ppsn(rng);
+      assertThat(ppsn).matches("[0-9]{7}[A-W]");
+      assertThat(ppsn.charAt(7)).isEqualTo(CheckDigits.ppsnCheck(ppsn.substring(0, 7)));
 
       assertThat(CheckDigits.ssn(rng)).matches("9[0-9]{2}-[0-9]{2}-[0-9]{4}");
       assertThat(CheckDigits.issuedLookingSsn(rng)).matches("[0-8][0-9]{2}-[0-9]{2}-[0-9]{4}")

@@ -14,19 +14,31 @@ import java.util.List;
  * {@link CsvLayouts#all()}, then the FHIR layouts of {@link FhirLayouts}); every third one (number
  * divisible by 3) is held out. The rule is fixed before any figure was seen and does not depend on the
  * classifier. Run it on its own with {@code java ... CorpusGenerator DIR}.
+ *
+ * <p><b>The fresh part.</b> The layouts of {@link FreshLayouts} and {@link FhirLayouts#writeFresh}, written after the classifier had been
+ * tuned on the tuning part and the held-out part had been read, follow (numbers 47 on) and are all
+ * {@link Part#FRESH}: none of them is tuning data, and the every-third rule does not apply to them.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
-  /** A layout written: where its files are, its truth, and its number. */
-  record Layout(int number, Path input, Truth truth) {
+  /** The three parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
+  enum Part { TUNING, HELD_OUT, FRESH }
+
+  /** A layout written: where its files are, its truth, its number, and whether it is fresh. */
+  record Layout(int number, Path input, Truth truth, boolean fresh) {
     String name() {
       return truth.layout();
     }
 
+    /** Held out from tuning: every third of the first layouts, and every fresh one. */
     boolean heldOut() {
-      return isHeldOut(number);
+      return fresh || isHeldOut(number);
+    }
+
+    Part part() {
+      return fresh ? Part.FRESH : isHeldOut(number) ? Part.HELD_OUT : Part.TUNING;
     }
   }
 
@@ -43,11 +55,21 @@ final class Corpus {
       Path dir = Files.createDirectories(root.resolve(csv.name()));
       Truth truth = csv.write(dir, SEED);
       truth.write(root.resolve(csv.name() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth));
+      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth, false));
     }
     for (Truth truth : FhirLayouts.write(root, SEED)) {
       truth.write(root.resolve(truth.layout() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth));
+      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth, false));
+    }
+    for (CsvLayout csv : FreshLayouts.all()) {
+      Path dir = Files.createDirectories(root.resolve(csv.name()));
+      Truth truth = csv.write(dir, SEED);
+      truth.write(root.resolve(csv.name() + ".truth.tsv"));
+      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth, true));
+    }
+    for (Truth truth : FhirLayouts.writeFresh(root, SEED)) {
+      truth.write(root.resolve(truth.layout() + ".truth.tsv"));
+      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth, true));
     }
     return layouts;
   }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +30,11 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link #tuningPart}: the layouts the classifier may be adjusted on. Prints the per-type table,
  *       every wrong field (layout, header or element, expected, actual: never a value) and each
  *       layout's subjects and grades, writes them to {@code target/evaluation.md}, then asserts.
- *   <li>{@link #heldOutPart}: every third layout ({@link Corpus#isHeldOut}). Same thresholds; prints
- *       aggregate figures only, unless {@code -Dexposure.eval.detail=true}.
+ *   <li>{@link #heldOutPart}: every third of the first layouts ({@link Corpus#isHeldOut}). Same
+ *       thresholds; prints aggregate figures only, unless {@code -Dexposure.eval.detail=true}.
+ *   <li>{@link #freshPart}: the layouts of {@link FreshLayouts}, written after the tuning and after the
+ *       held-out part had been read, by someone who saw neither the classifier nor a figure. Same
+ *       thresholds; aggregate figures only, unless {@code -Dexposure.eval.detail=true}.
  * </ul>
  *
  * <p>Thresholds: type precision and recall at least 0.98 over all fields and for every type with at
@@ -46,7 +48,8 @@ class CorpusEvaluationTest {
   static final int MIN_SUPPORT = 20;
 
   private static List<Corpus.Layout> corpus;
-  private static final Map<Boolean, Evaluation> EVALUATIONS = new HashMap<>();
+  private static final Map<Corpus.Part, Evaluation> EVALUATIONS =
+      new EnumMap<>(Corpus.Part.class);
 
   @Test
   void corpusIsWellFormed() throws IOException {
@@ -56,8 +59,16 @@ class CorpusEvaluationTest {
         .collect(Collectors.toSet());
     assertThat(countries).hasSizeGreaterThanOrEqualTo(5);
     assertThat(layouts.stream().filter(l -> l.truth().isFhir())).hasSizeGreaterThanOrEqualTo(4);
-    long heldOut = layouts.stream().filter(Corpus.Layout::heldOut).count();
-    assertThat(heldOut * 3).isBetween((long) layouts.size() - 3, (long) layouts.size() + 3);
+    List<Corpus.Layout> first = layouts.stream().filter(l -> !l.fresh()).toList();
+    long heldOut = first.stream().filter(Corpus.Layout::heldOut).count();
+    assertThat(heldOut * 3).isBetween((long) first.size() - 3, (long) first.size() + 3);
+    List<Corpus.Layout> fresh = layouts.stream().filter(Corpus.Layout::fresh).toList();
+    assertThat(fresh).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(fresh.stream().map(l -> l.truth().country()).distinct())
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(layouts.stream().map(Corpus.Layout::name).distinct()).hasSameSizeAs(layouts);
+    assertThat(layouts.stream().filter(l -> l.number() > first.size()))
+        .as("fresh layouts come after the first ones").containsExactlyElementsOf(fresh);
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -85,7 +96,7 @@ class CorpusEvaluationTest {
 
   @Test
   void tuningPart() throws IOException {
-    Evaluation e = evaluation(false);
+    Evaluation e = evaluation(Corpus.Part.TUNING);
     String report = Reports.full(e, "tuning part", assertedTypes());
     print(report);
     Files.writeString(target().resolve("evaluation.md"), report, UTF_8);
@@ -95,13 +106,24 @@ class CorpusEvaluationTest {
 
   @Test
   void heldOutPart() throws IOException {
-    Evaluation e = evaluation(true);
+    unseenPart(Corpus.Part.HELD_OUT, "held-out part", "evaluation-held-out.md");
+  }
+
+  @Test
+  void freshPart() throws IOException {
+    unseenPart(Corpus.Part.FRESH, "fresh part", "evaluation-fresh.md");
+  }
+
+  /** A part not tuned on: aggregate figures only unless the detail is asked for, same thresholds. */
+  private static void unseenPart(Corpus.Part part, String title, String detailFile)
+      throws IOException {
+    Evaluation e = evaluation(part);
     boolean detail = Boolean.getBoolean("exposure.eval.detail");
-    String report = detail ? Reports.full(e, "held-out part", assertedTypes())
-        : Reports.aggregate(e, "held-out part", assertedTypes());
+    String report = detail ? Reports.full(e, title, assertedTypes())
+        : Reports.aggregate(e, title, assertedTypes());
     print(report);
     if (detail) {
-      Files.writeString(target().resolve("evaluation-held-out.md"), report, UTF_8);
+      Files.writeString(target().resolve(detailFile), report, UTF_8);
     }
     assertNoValue(report);
     assertThresholds(e);
@@ -177,9 +199,9 @@ class CorpusEvaluationTest {
     new PrintStream(System.out, true, UTF_8).println(report);
   }
 
-  private static synchronized Evaluation evaluation(boolean heldOut) throws IOException {
-    List<Corpus.Layout> part = corpus().stream().filter(l -> l.heldOut() == heldOut).toList();
-    return EVALUATIONS.computeIfAbsent(heldOut, h -> Evaluation.of(part));
+  private static synchronized Evaluation evaluation(Corpus.Part part) throws IOException {
+    List<Corpus.Layout> layouts = corpus().stream().filter(l -> l.part() == part).toList();
+    return EVALUATIONS.computeIfAbsent(part, p -> Evaluation.of(layouts));
   }
 
   /** The corpus, written once per test run; truth read back from the files beside the extracts. */
@@ -189,7 +211,7 @@ class CorpusEvaluationTest {
       List<Corpus.Layout> read = new ArrayList<>();
       for (Corpus.Layout l : written) {
         Truth truth = Truth.read(corpusRoot().resolve(l.name() + ".truth.tsv"));
-        read.add(new Corpus.Layout(l.number(), l.input(), truth));
+        read.add(new Corpus.Layout(l.number(), l.input(), truth, l.fresh()));
       }
       corpus = List.copyOf(read);
     }

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The six countries of the corpus, each with its own conventions for identifiers, postcodes, phone
+ * The seven countries of the corpus, each with its own conventions for identifiers, postcodes, phone
  * numbers and addresses (public numbering plans; fictional ranges where one is reserved for drama or
  * tests). Names and streets are common words combined at random: no real person or address is meant.
  */
@@ -93,13 +93,32 @@ enum Country {
           "Düsseldorf", "Leipzig", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover",
           "Nürnberg", "Münster", "Freiburg"),
       List.of("Bayern", "Nordrhein-Westfalen", "Hessen", "Sachsen", "Niedersachsen",
-          "Baden-Württemberg"));
+          "Baden-Württemberg")),
+  IE(List.of("Aoife", "Siobhán", "Niamh", "Ciara", "Sinéad", "Róisín", "Orla", "Gráinne", "Emma",
+      "Sarah", "Caoimhe", "Saoirse", "Clodagh", "Deirdre", "Aisling", "Méabh", "Fiona", "Una",
+      "Eimear", "Nuala"),
+      List.of("Seán", "Cian", "Darragh", "Oisín", "Conor", "Eoin", "Pádraig", "Liam"),
+      List.of("Murphy", "Kelly", "O'Sullivan", "Walsh", "O'Brien", "Byrne", "Ryan", "O'Connor",
+          "O'Neill", "O'Reilly", "Doyle", "McCarthy", "Gallagher", "Doherty", "Kennedy", "Lynch",
+          "Murray", "Quinn", "Moore", "McLoughlin", "Nolan", "Keane", "Brennan", "Ní Bhriain"),
+      List.of("Main Street", "Church Road", "Bridge Street", "Ard na Gréine", "Castle Street",
+          "Strand Road", "Greenfield Park", "Bóthar na Trá", "Mill Lane", "College Road",
+          "Abbey Street", "Fairgreen"),
+      List.of("Dublin", "Cork", "Galway", "Limerick", "Waterford", "Drogheda", "Dundalk", "Swords",
+          "Bray", "Navan", "Kilkenny", "Ennis", "Carlow", "Tralee", "Athlone", "Sligo"),
+      List.of("Co. Dublin", "Co. Cork", "Co. Galway", "Co. Limerick", "Co. Waterford", "Co. Louth",
+          "Co. Wicklow", "Co. Meath"));
 
   private static final List<String> NL_PREFIXES = List.of("van", "de", "van der", "van den", "de",
       "ter", "van de");
   private static final List<String> UK_AREAS = List.of("LS", "M", "B", "BS", "S", "NG", "LE",
       "CF", "NE", "L", "OX", "CB", "YO", "BD", "CV", "DE");
   private static final String UK_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+  /** Eircode routing keys, one per Irish city of the list (An Post's published keys). */
+  private static final List<String> IE_ROUTING = List.of("D08", "T12", "H91", "V94", "X91", "A92",
+      "A91", "K67", "A98", "C15", "R95", "V95", "R93", "V92", "N37", "F91");
+  /** The characters of an Eircode's unique identifier: digits and letters that are not confusable. */
+  private static final String EIRCODE_CHARS = "0123456789ACDEFHKNPRTVWXY";
 
   private final List<String> female;
   private final List<String> male;
@@ -138,6 +157,7 @@ enum Country {
       case BE -> CheckDigits.belgianNational(birth, isFemale, rng);
       case FR -> CheckDigits.nir(birth, isFemale, rng);
       case DE -> CheckDigits.kvnr(rng);
+      case IE -> CheckDigits.ppsn(rng);
     };
     int city = rng.nextInt(cities.size());
     String ascii = ascii(given + "." + family).toLowerCase(Locale.ROOT).replace(" ", "");
@@ -155,7 +175,7 @@ enum Country {
   String streetLine(String street, int number, String suffix) {
     return switch (this) {
       case NL, BE, DE -> street + " " + number + suffix;
-      case US, UK -> number + " " + street;
+      case US, UK, IE -> number + " " + street;
       case FR -> number + " " + street;
     };
   }
@@ -168,6 +188,7 @@ enum Country {
       case BE -> "be";
       case FR -> "fr";
       case DE -> "de";
+      case IE -> "ie";
     };
   }
 
@@ -179,6 +200,7 @@ enum Country {
       case BE -> new double[] {50.9, 4.3};
       case FR -> new double[] {46.5, 2.5};
       case DE -> new double[] {51.0, 10.0};
+      case IE -> new double[] {53.3, -7.7};
     };
   }
 
@@ -199,6 +221,7 @@ enum Country {
       case BE -> String.format(Locale.ROOT, "%d%03d", 1 + city % 9, rng.nextInt(1000));
       case FR -> String.format(Locale.ROOT, "%02d%03d", 1 + (city * 5) % 95, rng.nextInt(1000));
       case DE -> String.format(Locale.ROOT, "%05d", 1067 + city * 6000 + rng.nextInt(5000));
+      case IE -> IE_ROUTING.get(city) + " " + eircodeTail(rng);
     };
   }
 
@@ -222,6 +245,9 @@ enum Country {
       case DE -> rng.nextBoolean()
           ? String.format(Locale.ROOT, "+49 151 %08d", rng.nextInt(100_000_000))
           : String.format(Locale.ROOT, "0151 %08d", rng.nextInt(100_000_000));
+      case IE -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "087 555 %04d", rng.nextInt(10_000))
+          : String.format(Locale.ROOT, "+353 87 555 %04d", rng.nextInt(10_000));
     };
   }
 
@@ -233,6 +259,7 @@ enum Country {
       case FR -> CheckDigits.iban("FR", "30006" + "00001" + CheckDigits.digits(rng, 11)
           + String.format(Locale.ROOT, "%02d", rng.nextInt(100)));
       case DE -> CheckDigits.iban("DE", "37040044" + CheckDigits.digits(rng, 10));
+      case IE -> CheckDigits.iban("IE", "AIBK" + "931152" + CheckDigits.digits(rng, 8));
       case UK -> CheckDigits.iban("GB", "NWBK" + "601613" + CheckDigits.digits(rng, 8));
       case US -> CheckDigits.digits(rng, 12);
     };
@@ -256,7 +283,18 @@ enum Country {
           rng.nextInt(10_000_000));
       case FR -> String.format(Locale.ROOT, "MUT%09d", rng.nextInt(1_000_000_000));
       case DE -> String.format(Locale.ROOT, "10%07d", rng.nextInt(10_000_000));
+      case IE -> String.format(Locale.ROOT, "%08d", rng.nextInt(100_000_000));
     };
+  }
+
+  /** The four characters after an Eircode's routing key, starting with a letter as An Post's do. */
+  private static String eircodeTail(Random rng) {
+    StringBuilder s = new StringBuilder();
+    s.append(EIRCODE_CHARS.charAt(10 + rng.nextInt(EIRCODE_CHARS.length() - 10)));
+    for (int i = 0; i < 3; i++) {
+      s.append(EIRCODE_CHARS.charAt(rng.nextInt(EIRCODE_CHARS.length())));
+    }
+    return s.toString();
   }
 
   static String pick(Random rng, List<String> from) {

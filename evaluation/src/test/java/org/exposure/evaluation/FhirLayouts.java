@@ -98,6 +98,14 @@ final class FhirLayouts {
         ukCollectionBundle(root, seed));
   }
 
+  /**
+   * The FHIR layouts of the fresh part ({@link FreshLayouts}): resource types the first FHIR layouts do
+   * not hold, from a country they do not cover.
+   */
+  static List<Truth> writeFresh(Path root, long seed) throws IOException {
+    return List.of(belgianNdjson(root, seed));
+  }
+
   // ------------------------------------------------------------------------------- layouts
 
   private static Truth syntheaBundles(Path root, long seed) throws IOException {
@@ -175,6 +183,90 @@ final class FhirLayouts {
               "valueString", "Pap " + s.pap()), s.papGrade());
         }
       }
+    }
+    return ndjson(root, name, b, people);
+  }
+
+  /**
+   * A Belgian hub's bulk export in NDJSON (be-patient profile, SSIN identifier system of the eHealth
+   * platform's federal core profiles): allergies, medication statements, care plans, a cytology
+   * DiagnosticReport whose conclusion holds HPV and cytology in one French sentence, and the
+   * mutualité's Coverage.
+   */
+  private static Truth belgianNdjson(Path root, long seed) throws IOException {
+    String name = "be-fhir-hub-ndjson";
+    Builder b = new Builder(Country.BE, seed ^ name.hashCode(), false);
+    List<Person> people = people(b, 60, 25, 70);
+    for (Person p : people) {
+      b.add(p, "Patient", o("resourceType", "Patient", "id", p.uuid(),
+          "meta", o("profile", a("https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/"
+              + "be-patient")),
+          "identifier", a(o("use", "official",
+              "system", "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin",
+              "value", p.nationalId())),
+          "name", a(o("use", "official", "family", p.family(), "given", a(p.given()))),
+          "telecom", a(o("system", "phone", "value", p.phone(), "use", "mobile")),
+          "gender", "female", "birthDate", p.birthDate().toString(),
+          "address", a(o("line", a(p.streetLine()), "postalCode", p.postcode(),
+              "city", p.city(), "country", "BE"))), ResultGrade.NONE);
+      b.group("Patient", "identifier", NATIONAL_ID);
+      b.group("Patient", "name", FAMILY_NAME);
+      b.group("Patient", "name", GIVEN_NAME);
+      b.group("Patient", "telecom", PHONE);
+      b.group("Patient", "gender", SEX);
+      b.group("Patient", "birthDate", BIRTH_DATE);
+      b.group("Patient", "address", STREET_ADDRESS);
+      b.group("Patient", "address", POSTCODE);
+      b.group("Patient", "address", CITY);
+      String date = date(b.rng).toString();
+      if (b.rng.nextInt(3) == 0) {
+        String[] allergy = Clinical.pick(b.rng, List.of("91935009|Allergie aux arachides",
+            "91936005|Allergie à la pénicilline", "300916003|Allergie au latex")).split("\\|");
+        b.add(p, "AllergyIntolerance", o("resourceType", "AllergyIntolerance", "id", uuid(b.rng),
+            "clinicalStatus", o("coding", a(o("system",
+                "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                "code", "active"))),
+            "code", concept(SNOMED, allergy[0], allergy[1]), "patient", ref(b, p),
+            "recordedDate", date,
+            "reaction", a(o("manifestation", a(concept(SNOMED, "271807003",
+                "Éruption cutanée"))))), ResultGrade.UNGRADED);
+        b.group("AllergyIntolerance", "code", DIAGNOSIS);
+        b.group("AllergyIntolerance", "recordedDate", CLINICAL_DATE);
+        b.group("AllergyIntolerance", "reaction", DIAGNOSIS);
+      }
+      Clinical.Med med = Clinical.MEDICINES.get(b.rng.nextInt(Clinical.MEDICINES.size()));
+      Clinical.Dx dx = Clinical.diagnosis(b.rng);
+      b.add(p, "MedicationStatement", o("resourceType", "MedicationStatement", "id", uuid(b.rng),
+          "status", "active", "medicationCodeableConcept", o("text", med.european()),
+          "subject", ref(b, p), "effectiveDateTime", date,
+          "reasonCode", a(concept(SNOMED, dx.snomed(), dx.french()))), dx.grade());
+      b.group("MedicationStatement", "medication[x]", MEDICATION);
+      b.group("MedicationStatement", "effective[x]", CLINICAL_DATE);
+      b.group("MedicationStatement", "reasonCode", DIAGNOSIS);
+      Screening s = Screening.draw(b.rng);
+      String conclusion = s.hasCytology() ? s.hpvFrench(b.rng) + " ; cytologie : "
+          + s.bethesdaFrench(b.rng) : s.hpvFrench(b.rng);
+      b.add(p, "DiagnosticReport", o("resourceType", "DiagnosticReport", "id", uuid(b.rng),
+          "status", "final", "code", concept(LOINC, "47527-7",
+              "Cytology report of Cervical or vaginal smear or scraping"),
+          "subject", ref(b, p), "effectiveDateTime", date, "conclusion", conclusion),
+          s.grade());
+      b.group("DiagnosticReport", "code", TEST_TYPE);
+      b.group("DiagnosticReport", "effective[x]", CLINICAL_DATE);
+      b.group("DiagnosticReport", "conclusion", TEST_RESULT);
+      if (b.rng.nextBoolean()) {
+        b.add(p, "CarePlan", o("resourceType", "CarePlan", "id", uuid(b.rng), "status", "active",
+            "intent", "plan", "category", a(concept(SNOMED, "698360004",
+                "Plan d'autogestion du diabète")),
+            "subject", ref(b, p), "period", o("start", date)), ResultGrade.NONE);
+        b.group("CarePlan", "category", PROCEDURE);
+        b.group("CarePlan", "period", CLINICAL_DATE);
+      }
+      b.add(p, "Coverage", o("resourceType", "Coverage", "id", uuid(b.rng), "status", "active",
+          "subscriberId", p.insuranceNumber(), "beneficiary", ref(b, p),
+          "payor", a(o("display", Clinical.pick(b.rng, List.of("Mutualité chrétienne",
+              "Solidaris", "Helan"))))), ResultGrade.NONE);
+      b.group("Coverage", "subscriberId", INSURANCE_ID);
     }
     return ndjson(root, name, b, people);
   }
