@@ -41,6 +41,13 @@ enum BuiltInScheme implements NationalIdScheme {
   GB_NINO("gb-nino", "GB", "UK National Insurance number", "are UK National Insurance numbers",
       BuiltInScheme::ninoForm, BuiltInScheme::ninoPrefixAllocated,
       Set.of("nino", "ninumber", "nationalinsurance")),
+  /**
+   * The Irish Personal Public Service number (Revenue): seven digits and a check letter, with a second
+   * letter on numbers issued since 2013; the check is mod 23 over the digits weighted 8 to 2 and the
+   * second letter weighted 9.
+   */
+  IE_PPSN("ie-ppsn", "IE", "Irish PPS number", "are Irish PPS numbers with a valid check letter",
+      BuiltInScheme::ppsnForm, BuiltInScheme::ppsnCheckValid, Set.of("ppsn", "pps")),
   BE_RRN("be-rrn", "BE", "Belgian national number", "are Belgian national numbers with a valid check",
       v -> NationalIds.digitsOnly(v, 11), NationalIds::isBelgianNationalNumber,
       Set.of("rijksregister", "insz", "niss", "rrn", "registrenational")),
@@ -158,6 +165,38 @@ enum BuiltInScheme implements NationalIdScheme {
     return "DFIQUV".indexOf(first) < 0 && "DFIOQUV".indexOf(second) < 0
         && !Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix)
         && suffix >= 'A' && suffix <= 'D';
+  }
+
+  /** A PPS number without spaces, upper case ({@code 1234567TW}); null if none. */
+  private static String ppsnForm(String value) {
+    String s = value.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    if (s.length() < 8 || s.length() > 9) {
+      return null;
+    }
+    for (int i = 0; i < 7; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return null;
+      }
+    }
+    for (int i = 7; i < s.length(); i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return null;
+      }
+    }
+    return s;
+  }
+
+  /** Whether a PPS number's check letter is the mod-23 check of its digits and second letter. */
+  private static boolean ppsnCheckValid(String ppsn) {
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      sum += (ppsn.charAt(i) - '0') * (8 - i);
+    }
+    if (ppsn.length() == 9 && ppsn.charAt(8) != 'W') {
+      sum += (ppsn.charAt(8) - 'A' + 1) * 9;
+    }
+    int check = sum % 23;
+    return ppsn.charAt(7) == (check == 0 ? 'W' : (char) ('A' + check - 1));
   }
 
   /** An SSN's nine digits, written {@code AAA-GG-SSSS} or bare; null otherwise. */

@@ -277,6 +277,10 @@ public final class ColumnClassifier {
             + " sampled values"));
   }
 
+  /** Types whose codes come with a description beside them. */
+  private static final Set<FieldType> CODED = EnumSet.of(FieldType.DIAGNOSIS, FieldType.PROCEDURE,
+      FieldType.MEDICATION, FieldType.TEST_TYPE);
+
   /**
    * Classifies all columns of a source, then lets neighbours speak where values alone could not: an
    * unnamed column of house numbers beside a street or postcode column holds house numbers.
@@ -311,6 +315,17 @@ public final class ColumnClassifier {
         decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(),
             byTable.get(), 0.7, "header '" + c.field() + "' in a table of "
                 + TableNames.describe(table.get())), Optional.empty()));
+      }
+    }
+    for (int i = 1; i < decisions.size(); i++) {
+      // "Libellé" beside "Code diagnostic": a description is of the kind of the code it explains.
+      ColumnClassification c = decisions.get(i).classification();
+      ColumnClassification code = decisions.get(i - 1).classification();
+      if (c.type() == FieldType.OTHER && TableNames.isDescription(headers.get(i))
+          && CODED.contains(code.type())) {
+        decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(), code.type(),
+            0.6, "header '" + c.field() + "' beside the " + code.type() + " column '" + code.field()
+                + "'"), Optional.empty()));
       }
     }
     for (int i = 0; i < decisions.size(); i++) {

@@ -23,6 +23,12 @@ import org.exposure.model.FieldType;
 public final class HeaderDictionary {
   private static final Map<String, FieldType> EXACT = exact();
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  /**
+   * A field number before a header's words, as HL7 v2 flattened exports ("PID-5 Patient Name",
+   * "OBX-5") and German LDT files ("3101 Name", "8420 Ergebnis-Wert") write them.
+   */
+  private static final Pattern FIELD_NUMBER =
+      Pattern.compile("^\\s*(?:[A-Za-z]{2,3}[-.]\\d{1,3}(?:\\.\\d{1,3})?|\\d{3,5})[\\s:._-]+(?=\\p{L})");
 
   /** Stems tried in order when no exact entry matches; earlier stems win. */
   private static final List<Map.Entry<String, FieldType>> STEMS =
@@ -77,6 +83,13 @@ public final class HeaderDictionary {
           Map.entry("prescriber", PROVIDER),
           Map.entry("voorschrijver", PROVIDER),
           Map.entry("dossier", RECORD_ID),
+          Map.entry("einsender", PROVIDER),
+          Map.entry("ergebnis", TEST_RESULT),
+          Map.entry("payer", OTHER),
+          Map.entry("hpv", TEST_RESULT),
+          Map.entry("opertn", PROCEDURE),
+          Map.entry("diag", DIAGNOSIS),
+          Map.entry("affiliation", INSURANCE_ID),
           Map.entry("religi", RELIGION_OR_BELIEF),
           Map.entry("godsdienst", RELIGION_OR_BELIEF),
           Map.entry("levensovertuiging", RELIGION_OR_BELIEF),
@@ -123,7 +136,7 @@ public final class HeaderDictionary {
    */
   private static final Set<String> GENERIC = Set.of("naam", "name", "datum", "date", "description",
       "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort",
-      "befund", "finding", "findings", "bevinding", "patient");
+      "befund", "finding", "findings", "bevinding", "patient", "client");
 
   /**
    * Headers that speak a country's language or name its institutions ("zip", "plz", "woonplaats"): each
@@ -656,6 +669,7 @@ public final class HeaderDictionary {
    * (jjjjmmdd)" as "gebdatum").
    */
   public static String normalize(String header) {
+    header = FIELD_NUMBER.matcher(header).replaceFirst("");
     String squashed = ResultGrader.squash(header);
     String withoutQualifier = ResultGrader.squash(PARENTHESES.matcher(header).replaceAll(""));
     return EXACT.containsKey(squashed) || withoutQualifier.isEmpty() ? squashed : withoutQualifier;
@@ -748,7 +762,7 @@ public final class HeaderDictionary {
     put(b, GEOLOCATION, "lat", "lon", "lng", "latitude", "longitude", "coordinates", "coordinaten",
         "coordonnees", "geolocation", "geolocatie", "gps", "gpscoordinates", "latlon", "latlong",
         "geo", "geopoint", "breedtegraad", "lengtegraad");
-    put(b, RACIAL_OR_ETHNIC_ORIGIN, "race", "ethnicity", "ethnic", "ethnicorigin", "ethnicgroup",
+    put(b, RACIAL_OR_ETHNIC_ORIGIN, "ethnos", "ethnicgroupcode", "race", "ethnicity", "ethnic", "ethnicorigin", "ethnicgroup",
         "etniciteit", "etnischeachtergrond", "etnischeafkomst", "afkomst", "herkomst", "ras",
         "migratieachtergrond", "origine", "origineethnique", "ethnie", "raceethnicity", "racecode",
         "ethnicitycode", "herkunft", "abstammung");
@@ -786,33 +800,35 @@ public final class HeaderDictionary {
     // German and French, and compounds the stems above would misread.
     // The German Krankenversichertennummer is lifelong and one per person, as the NHS number is.
     put(b, NATIONAL_ID, "versichertennr", "versichertenid", "nino", "ninumber", "nationalinsurancenumber",
-        "nationalinsuranceno");
-    put(b, FAMILY_NAME, "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
+        "nationalinsuranceno", "ppsn", "ppsno", "ppsnumber", "pps", "newnhsno", "ssin");
+    put(b, FAMILY_NAME, "voorv", "nomutilise", "nachname", "familienname", "geburtsname", "nomdenaissance", "nomdusage",
         "nomusuel");
     put(b, GIVEN_NAME, "vorname", "vornamen", "rufname", "prenoms");
     put(b, INITIALS, "vrl", "vl");
     // A patient column holds her name, unless its values say it holds her number (Synthea's UUIDs).
-    put(b, PERSON_NAME, "patient", "naamverzekerde", "nameversicherter", "namevorname", "nomprenom",
+    put(b, PERSON_NAME, "client", "ownername", "policyholder", "policyholdername", "subscribername",
+        "patient", "naamverzekerde", "nameversicherter", "namevorname", "nomprenom",
         "nometprenom", "patientenname");
     put(b, BIRTH_DATE, "geburtsdatum", "geburtstag", "datenaissance", "ddn");
-    put(b, AGE, "alter", "alterjahre");
+    put(b, AGE, "alter", "alterjahre", "startage", "endage", "ageatstart", "admiage");
     put(b, SEX, "geschlecht", "geschlechtmw");
     put(b, STREET_ADDRESS, "strasse", "straße", "strassehausnummer", "anschrift", "adressepostale",
         "voie", "numeroetvoie");
     put(b, HOUSE_NUMBER, "hausnummer", "hausnr", "numerodevoie");
-    put(b, POSTCODE, "postcodegemeente");
+    put(b, POSTCODE, "postcodegemeente", "eircode", "eircodes");
     put(b, CITY, "ort", "wohnort", "geburtsort", "lieudenaissance", "localiteit");
     put(b, PHONE, "telportable");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
-    put(b, RECORD_ID, "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
+    put(b, RECORD_ID, "epikey", "spellid", "hesid", "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",
         "dossiernr", "opnamenummer");
-    put(b, PROVIDER, "einsender", "arzt", "hausarzt", "uberweiser", "behandelnderarzt", "praxis",
+    put(b, PROVIDER, "eigenha", "eigenhuisarts", "gpprac", "lanr", "lanreinsender", "einsender", "arzt", "hausarzt", "uberweiser", "behandelnderarzt", "praxis",
         "prescripteur", "medecin", "rpps", "adeli", "finess", "usualgp", "registeredgp", "consultant",
         "clinician", "gpcode", "odscode");
-    put(b, TEST_TYPE, "untersuchung", "untersuchungsart", "material", "examen", "analyse", "gen",
+    put(b, TEST_TYPE, "testbezeichnung", "universalserviceid", "untersuchung", "untersuchungsart", "material", "examen", "analyse", "gen",
         "gene", "genetested", "getestgen");
-    put(b, TEST_RESULT, "ergebnis", "befund", "zytologie", "zytologiebefund", "hpvtest",
+    put(b, TEST_RESULT, "observationvalue", "ergebniswert", "ergebnistext", "hb", "fituitslag",
+        "ergebnis", "befund", "zytologie", "zytologiebefund", "hpvtest",
         "hpvbefund", "resultat", "resultats", "resultatfcu", "cytologieresultat");
     put(b, DIAGNOSIS, "hoofddiagnose", "nevendiagnose", "diagnostic", "diagnosticprincipal", "dp",
         "das", "libellediagnostic", "cim10", "codecim10", "icd", "icdcode", "icd10gm",
@@ -821,7 +837,8 @@ public final class HeaderDictionary {
     put(b, MEDICATION, "pzn", "pharmazentralnummer", "cip", "cip13", "codecip", "ndc", "ndccode",
         "hpk", "prk", "gpk", "hpkcode", "zindex");
     put(b, PROCEDURE, "ops", "opscode", "acteccam", "codeccam", "codeacte");
-    put(b, INSURANCE_ID, "declaratienummer", "declaratienr", "claimid", "claimnumber", "claimno",
+    put(b, INSURANCE_ID, "medicalcardno", "medicalcardnumber", "gmsnumber", "gmsno",
+        "ndaffiliation", "numerodaffiliation", "declaratienummer", "declaratienr", "claimid", "claimnumber", "claimno",
         "lidnummerziekenfonds", "lidnummer", "aansluitingsnummer", "nadherentmutuelle",
         "numeroadherentmutuelle");
     put(b, CLINICAL_DATE, "aufnahmedatum", "entlassdatum", "entlassungsdatum", "untersuchungsdatum",
@@ -831,7 +848,7 @@ public final class HeaderDictionary {
     put(b, FREE_TEXT, "bemerkung", "bemerkungen", "kommentar", "anmerkung", "notiz", "freitext",
         "commentaire", "commentaires", "remarque", "remarques", "observations");
     // Organisations and payers are not persons: their identifiers name no one.
-    put(b, OTHER, "payer", "payerid", "organization", "organisation", "organizationid",
+    put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",
         "ziekenfonds", "laatstetoegang", "lastaccess", "lastaccessed", "toegang", "lastlogin");
     // Known, and known to hold nothing personal: administrative dates and flags.

@@ -105,7 +105,7 @@ final class ResultGrader {
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
         "unzureichend", "ungultig");
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
-        "aangetoond", "detected", "detecte", "nachgewiesen", "afwijkend", "afwijkende", "afwijkingen",
+        "aangetoond", "detected", "detecte", "nachgewiesen", "presence", "afwijkend", "afwijkende", "afwijkingen",
         "abnormal");
     term(ResultGrade.ABNORMAL_LOW_GRADE, "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
         "enkele cellen anders", "dyskaryose", "dyskaryosis", "lichte dyskaryose", "mild dyskaryosis",
@@ -127,11 +127,11 @@ final class ResultGrader {
         "cancer prevention", "kankerscreening");
     term(Kind.NEGATION, "niet", "not", "no", "geen", "non", "zonder", "without", "absence of",
         "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
-        "absence de", "sans");
+        "absence", "absence de", "sans");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
     term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
     term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
-        "cytologisch", "uitstrijkje", "smear", "papsmear");
+        "cytologisch", "uitstrijkje", "smear", "papsmear", "gruppe", "zytologie");
     term(Kind.CIN, "cin", "intraepithelial neoplasia", "intra epitheliale neoplasie",
         "intraepitheliale neoplasie");
     term(Kind.KOPAC, "kopac", "kopacb", "kopab");
@@ -140,7 +140,7 @@ final class ResultGrader {
 
   /** Genotypes of high-risk HPV: reported only for a positive test. */
   private static final Set<String> GENOTYPES = Set.of("16", "18", "31", "33", "35", "39", "45", "51",
-      "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others");
+      "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others", "autres", "andere");
 
   /**
    * Words that name no other test or condition: an outcome beside them is still the screening test's

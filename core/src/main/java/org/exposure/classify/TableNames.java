@@ -24,13 +24,24 @@ final class TableNames {
       Map.entry("encounter", FieldType.PROCEDURE), Map.entry("verrichting", FieldType.PROCEDURE),
       Map.entry("condition", FieldType.DIAGNOSIS), Map.entry("allerg", FieldType.DIAGNOSIS),
       Map.entry("diagnos", FieldType.DIAGNOSIS), Map.entry("problem", FieldType.DIAGNOSIS),
-      Map.entry("observation", FieldType.TEST_TYPE));
+      Map.entry("observation", FieldType.TEST_TYPE), Map.entry("payer", FieldType.OTHER),
+      Map.entry("coverage", FieldType.OTHER));
 
-  /** The general headers that take a table's kind. */
+  /** The general dates of a table: a coverage's start and end are administrative, not clinical. */
+  private static final Set<String> DATES = Set.of("start", "end", "stop", "startdate", "enddate",
+      "stopdate", "startyear", "endyear");
+
+  /** The general headers that take a table's kind, or their code column's beside them. */
   private static final Set<String> CODES = Set.of("code", "description", "omschrijving", "display",
       "label", "libelle", "beschreibung", "codedescription", "name");
 
   private TableNames() {}
+
+  /** Whether a header is a general description ("Libellé", "Omschrijving") that its code explains. */
+  static boolean isDescription(String header) {
+    String key = HeaderDictionary.normalize(header);
+    return CODES.contains(key) && !key.equals("code");
+  }
 
   /** The kind of record the source's file name announces ("procedures.csv"), if any. */
   static Optional<FieldType> kindOf(String source) {
@@ -51,6 +62,9 @@ final class TableNames {
    */
   static Optional<FieldType> typeOf(FieldType kind, String header) {
     String key = HeaderDictionary.normalize(header);
+    if (kind == FieldType.OTHER) {
+      return DATES.contains(key) ? Optional.of(FieldType.OTHER) : Optional.empty();
+    }
     if (CODES.contains(key)) {
       return Optional.of(kind);
     }
@@ -69,6 +83,8 @@ final class TableNames {
         return "procedures";
       case DIAGNOSIS:
         return "conditions";
+      case OTHER:
+        return "insurance coverage";
       default:
         return "observations";
     }

@@ -39,6 +39,8 @@ class NationalIdSchemesTest {
       // HMRC's manual's example form, and one written with spaces
       "gb-nino, AB123456C, AB123456C",
       "gb-nino, jk 12 34 56 d, JK123456D",
+      // Revenue's published example
+      "ie-ppsn, 6433435F, 6433435F",
   })
   void workedExamplesAreValid(String id, String value, String canonical) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
@@ -64,6 +66,7 @@ class NationalIdSchemesTest {
       "gb-nino, AO123456C",
       "gb-nino, GB123456C",
       "gb-nino, AB123456E",
+      "ie-ppsn, 6433435G",
   })
   void numbersThatFailTheirCheckAreNotValid(String id, String value) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();

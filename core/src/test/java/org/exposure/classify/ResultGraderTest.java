@@ -109,6 +109,10 @@ class ResultGraderTest {
       "Pap IVa-p|ABNORMAL_HIGH_GRADE",
       "Pap V-p|CANCER",
       "Pap II-a|NORMAL",
+      "Gruppe IVa-p|ABNORMAL_HIGH_GRADE",
+      "Absence d'HPV à haut risque|NORMAL",
+      "Présence d'HPV à haut risque (autres génotypes)|ABNORMAL_LOW_GRADE",
+      "HPV-HR non détecté|NORMAL",
       // Negated tests and ICD-10 codes of the cervix.
       "No abnormal cells|NORMAL",
       "geen dysplasie|NORMAL",

@@ -10,6 +10,7 @@ import static org.exposure.evaluation.Country.US;
 import static org.exposure.model.FieldType.AGE;
 import static org.exposure.model.FieldType.BIRTH_DATE;
 import static org.exposure.model.FieldType.CITY;
+import static org.exposure.model.FieldType.FREE_TEXT;
 import static org.exposure.model.FieldType.CLINICAL_DATE;
 import static org.exposure.model.FieldType.DIAGNOSIS;
 import static org.exposure.model.FieldType.EMAIL;
@@ -245,7 +246,7 @@ final class FreshLayouts {
             .col("Clinician", PROVIDER, r -> Country.pick(r.rng(), List.of("Dr A Patel",
                 "Dr S Hughes", "Nurse K Evans", "Dr M O'Connor")))
             .graded("SNOMED concept", DIAGNOSIS, r -> new Cell(r.dx().snomed(), r.dx().grade()))
-            .graded("Notes", DIAGNOSIS, r -> new Cell(note(r), r.dx().grade())),
+            .graded("Notes", FREE_TEXT, r -> new Cell(note(r), r.dx().grade())),
 
         // ---------------------------------------------------------------- Ireland
         // The national cervical screening programme's result list: PPSN, Eircode, HPV primary

@@ -231,7 +231,6 @@ final class FhirElements {
         item.serviced[x]          CLINICAL_DATE
         prescription              MEDICATION
         billablePeriod            CLINICAL_DATE
-        provider                  PROVIDER
         careTeam.provider         PROVIDER
       ExplanationOfBenefit      ABOUT_PATIENT  patient
         identifier                INSURANCE_ID
@@ -242,7 +241,6 @@ final class FhirElements {
         item.serviced[x]          CLINICAL_DATE
         prescription              MEDICATION
         billablePeriod            CLINICAL_DATE
-        provider                  PROVIDER
         careTeam.provider         PROVIDER
       Coverage                  ABOUT_PATIENT  beneficiary
         identifier                INSURANCE_ID

@@ -34,9 +34,16 @@ final class ResourceClassifier {
   /** The BSN's naming system, as a URI, an OID URN and a bare OID (Nictiz nl-core). */
   static final Set<String> BSN_SYSTEMS = Set.of("http://fhir.nl/fhir/NamingSystem/bsn",
       "urn:oid:2.16.840.1.113883.2.4.6.3", "2.16.840.1.113883.2.4.6.3");
-  /** Other national person numbers: US SSN, NHS number. */
+  /**
+   * Other national person numbers: US SSN, NHS number, Belgian SSIN (eHealth), French INS-NIR,
+   * Irish PPSN, German KVNR.
+   */
   private static final Set<String> OTHER_NATIONAL_SYSTEMS = Set.of("http://hl7.org/fhir/sid/us-ssn",
-      "urn:oid:2.16.840.1.113883.4.1", "https://fhir.nhs.uk/Id/nhs-number");
+      "urn:oid:2.16.840.1.113883.4.1", "https://fhir.nhs.uk/Id/nhs-number",
+      "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin",
+      "https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin", "urn:oid:1.2.250.1.213.1.4.8",
+      "http://fhir.de/sid/gkv/kvid-10", "http://fhir.de/NamingSystem/gkv/kvid-10",
+      "http://www.welfare.ie/ppsn");
   private static final String EN_QUALIFIER =
       "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier";
   private static final String ADXP = "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-";
