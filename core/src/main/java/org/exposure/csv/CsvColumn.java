@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.exposure.classify.ColumnDecision;
 import org.exposure.classify.ValueDetector;
 import org.exposure.classify.Values;
@@ -29,6 +30,12 @@ final class CsvColumn {
   private final FieldType type;
   /** By which scheme and country's rules its values are read. */
   private final ValueFacts.Column column;
+  /**
+   * What each value of a result or diagnosis column reads as, for the few hundred distinct values such
+   * a column holds ("Pap 3b", "hrHPV positief"): read once, not once a row. Null for other types.
+   * The facts hold the grade, never the value; the map lives as long as the run's columns.
+   */
+  private final Map<String, ValueFacts> readings;
   // The totals (guarded by this).
   private long values;
   private long contradicting;
@@ -39,7 +46,12 @@ final class CsvColumn {
     this.check = decision.check().orElse(null);
     this.type = classification.type();
     this.column = ValueFacts.Column.of(decision);
+    this.readings = type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
+        ? new ConcurrentHashMap<>() : null;
   }
+
+  /** Most result columns hold few distinct values; past this many, each is read on its own. */
+  private static final int MAX_READINGS = 4096;
 
   /** Whether a non-blank value fails the column's check, where it has one. */
   boolean fails(String value) {
@@ -55,8 +67,7 @@ final class CsvColumn {
     if (type == FieldType.OTHER) {
       return;
     }
-    out.add(failed && QUASI_IDENTIFIERS.contains(type)
-        ? ValueFacts.typeOnly(type) : ValueFacts.of(type, value, column));
+    out.add(failed && QUASI_IDENTIFIERS.contains(type) ? ValueFacts.typeOnly(type) : read(value));
     if (Values.reveal(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
       Values.expand(type, value, embedded);
@@ -65,6 +76,20 @@ final class CsvColumn {
             ? ValueFacts.inFreeText(e.type(), e.value()) : ValueFacts.of(e.type(), e.value()));
       }
     }
+  }
+
+  private ValueFacts read(String value) {
+    if (readings == null || value.length() > 64) {
+      return ValueFacts.of(type, value, column);
+    }
+    ValueFacts facts = readings.get(value);
+    if (facts == null) {
+      facts = ValueFacts.of(type, value, column);
+      if (readings.size() < MAX_READINGS) {
+        readings.put(value, facts);
+      }
+    }
+    return facts;
   }
 
   /** Adds one thread's counts: non-blank values, values failing the check, and what they revealed. */
