@@ -70,14 +70,6 @@ public enum FieldType {
   }
 
   /**
-   * Whether exposure of this type reveals health beyond a result: a medicine, a procedure, a test done.
-   * Results and diagnoses answer {@link #isHealthResult()}.
-   */
-  public boolean isHealthContext() {
-    return this == MEDICATION || this == PROCEDURE || this == TEST_TYPE;
-  }
-
-  /**
    * Whether this type is one of GDPR Art. 9's special categories other than health (which the result,
    * diagnosis and health-context types cover), or Art. 10's criminal convictions.
    */
