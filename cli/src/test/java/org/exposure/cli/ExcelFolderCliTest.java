@@ -88,9 +88,9 @@ class ExcelFolderCliTest {
     JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
     assertThat(json.at("/input/records_read").asLong()).isEqualTo(4);
     assertThat(json.at("/input/records_assessed").asLong()).isEqualTo(3);
-    assertThat(json.at("/input/rejections/0/source").asText()).endsWith("lab.xlsx!Uitslagen");
+    assertThat(json.at("/input/rejections/0/source").asText()).endsWith("lab.xlsx!sheet1");
     assertThat(json.at("/input/rejections/0/line").asLong()).isEqualTo(1);
-    assertThat(json.at("/fields/0/source").asText()).endsWith("lab.xlsx!Uitslagen");
+    assertThat(json.at("/fields/0/source").asText()).endsWith("lab.xlsx!sheet1");
     assertThat(json.at("/fields/0/type").asText()).isEqualTo("NATIONAL_ID");
     assertThat(json.at("/subjects").asLong()).isEqualTo(3);
     Map<String, String> skipped = new HashMap<>();
@@ -99,7 +99,7 @@ class ExcelFolderCliTest {
       skipped.put(source.substring(source.lastIndexOf('/') + 1), s.get("reason").asText());
     }
     assertThat(skipped).containsOnly(
-        Map.entry("lab.xlsx!Leeg", "holds no filled cell; expected a header row"),
+        Map.entry("lab.xlsx!sheet2", "holds no filled cell; expected a header row"),
         Map.entry("scan.pdf", "looks like a PDF document, not a text extract"),
         Map.entry("photo.jpg", "looks like a JPEG image, not a text extract"),
         Map.entry("README.md", "looks like a Markdown document, not an extract: no rows of fields"),

@@ -310,7 +310,8 @@ public final class ColumnClassifier {
     for (int i = 0; i < decisions.size(); i++) {
       String header = headers.get(i);
       Optional<FieldType> byTable = table.flatMap(kind -> TableNames.typeOf(kind, header));
-      if (byTable.isPresent() && byTable.get() != decisions.get(i).classification().type()) {
+      if (byTable.isPresent() && byTable.get() != decisions.get(i).classification().type()
+          && TableNames.OVERRIDABLE.contains(decisions.get(i).classification().type())) {
         ColumnClassification c = decisions.get(i).classification();
         decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(),
             byTable.get(), 0.7, "header '" + c.field() + "' in a table of "

@@ -25,10 +25,12 @@ public final class HeaderDictionary {
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   /**
    * A field number before a header's words, as HL7 v2 flattened exports ("PID-5 Patient Name",
-   * "OBX-5") and German LDT files ("3101 Name", "8420 Ergebnis-Wert") write them.
+   * "OBX-5": the segments that carry a patient's data) and German LDT files (four digits: "3101 Name",
+   * "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
-  private static final Pattern FIELD_NUMBER =
-      Pattern.compile("^\\s*(?:[A-Za-z]{2,3}[-.]\\d{1,3}(?:\\.\\d{1,3})?|\\d{3,5})[\\s:._-]+(?=\\p{L})");
+  private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
+      + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
+      + "(?:\\.\\d{1,3})?|\\d{4})[\\s:._-]+(?=\\p{L})");
 
   /** Stems tried in order when no exact entry matches; earlier stems win. */
   private static final List<Map.Entry<String, FieldType>> STEMS =
@@ -669,7 +671,10 @@ public final class HeaderDictionary {
    * (jjjjmmdd)" as "gebdatum").
    */
   public static String normalize(String header) {
-    header = FIELD_NUMBER.matcher(header).replaceFirst("");
+    String whole = ResultGrader.squash(header);
+    if (!EXACT.containsKey(whole)) {
+      header = FIELD_NUMBER.matcher(header).replaceFirst("");
+    }
     String squashed = ResultGrader.squash(header);
     String withoutQualifier = ResultGrader.squash(PARENTHESES.matcher(header).replaceAll(""));
     return EXACT.containsKey(squashed) || withoutQualifier.isEmpty() ? squashed : withoutQualifier;

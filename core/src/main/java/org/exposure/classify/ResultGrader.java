@@ -80,6 +80,8 @@ final class ResultGrader {
     NEGATION,
     /** "negative for", "negatief voor": a normal result, and a negation of what follows. */
     NEGATIVE_FOR,
+    /** "maar", "but", "aber": ends a negation ("geen HSIL maar LSIL"). */
+    CONTRAST,
     /** An HPV test: genotypes and signs beside it are results. */
     HPV,
     /** Cytology or a Pap class: bare classes beside it are Pap classes. */
@@ -129,6 +131,7 @@ final class ResultGrader {
         "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
         "absence", "absence de", "sans");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
+    term(Kind.CONTRAST, "maar", "wel", "but", "however", "echter", "aber", "jedoch", "mais");
     term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
     term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
         "cytologisch", "uitstrijkje", "smear", "papsmear", "gruppe", "zytologie");
@@ -153,6 +156,9 @@ final class ResultGrader {
       "cel", "cell", "squamous", "plaveiselcellen", "glandular", "the", "de", "het", "een", "a", "of",
       "van", "voor", "for", "in", "op", "with", "met", "and", "en", "or", "is", "was", "il", "le",
       "la", "der", "die", "und", "mit", "grade", "graad", "grad", "frottis", "abstrich");
+
+  /** Negations a hyphen joins to the word they govern: "niet-afwijkend", "non-invasive". */
+  private static final List<String> GLUED_NEGATIONS = List.of("niet", "non", "nicht", "geen", "kein");
 
   /** Prefixes that are written glued to what follows: "Pap3b", "HPV16", "CIN2". */
   private static final List<String> GLUED = List.of("hrhpv", "hpv", "papklasse", "pap", "cin");
@@ -335,8 +341,12 @@ final class ResultGrader {
       case "2":
       case "3":
       case "23":
+      case "12": // CIN 1-2: the higher decides
+      case "13":
       case "ii":
       case "iii":
+      case "iiii": // CIN I-II, I-III, II-III joined by their hyphen
+      case "iiiii":
         return ResultGrade.ABNORMAL_HIGH_GRADE;
       default:
         return ResultGrade.NONE;
@@ -353,12 +363,13 @@ final class ResultGrader {
   }
 
   /**
-   * An ICD-10 code of the cervix's results (folded, without its dot: "n870", "c539"): malignant
+   * An ICD-10 code of the cervix's results (folded, without its dot: "n870", "c539"; four characters
+   * at most, so that a sample number "C1234" is none): malignant
    * neoplasms C00-C97 cancer; neoplasms in situ D00-D09 high grade; cervical dysplasia N87.0 (CIN 1)
    * low grade and N87.1-N87.2 high grade; abnormal cervical cytology R87.6 (unspecified) low grade.
    */
   private static ResultGrade icd10(String word) {
-    if (word.length() < 3 || word.length() > 5 || !Character.isDigit(word.charAt(1))
+    if (word.length() < 3 || word.length() > 4 || !Character.isDigit(word.charAt(1))
         || !Character.isDigit(word.charAt(2))) {
       return ResultGrade.NONE;
     }
@@ -401,6 +412,8 @@ final class ResultGrader {
     private ResultGrade outcome;
     private boolean foreign;
     private int negatedUntil;
+    /** Whether the negation in force has already governed a finding. */
+    private boolean negatedFinding;
     private Kind labelContext;
     private Kind lastContext;
     private int lastContextAt;
@@ -419,6 +432,7 @@ final class ResultGrader {
       outcome = ResultGrade.NONE;
       foreign = false;
       negatedUntil = -1;
+      negatedFinding = false;
       labelContext = null;
       lastContext = null;
       lastContextAt = -10;
@@ -512,8 +526,15 @@ final class ResultGrader {
           break;
         case NEGATION:
           negatedUntil = next + NEGATION_REACH;
+          negatedFinding = false;
+          break;
+        case CONTRAST:
+          negatedUntil = -1;
           break;
         default:
+          if (negatedFinding) {
+            negatedUntil = -1; // "geen afwijkingen HPV positief": a new test, not negated
+          }
           if (i <= negatedUntil && term.kind() != Kind.KOPAC) {
             result(ResultGrade.NORMAL, i); // "geen HPV", "No CIN": none found
           }
@@ -586,6 +607,7 @@ final class ResultGrader {
           ResultGrade cin = cinGrade(word);
           if (cin != ResultGrade.NONE) {
             result(cin, i);
+            lastContextAt = i; // "CIN 1/2": the next grade is still CIN's
           }
           break;
         case KOPAC:
@@ -606,7 +628,11 @@ final class ResultGrader {
 
     /** A finding under a negation reads as normal. */
     private ResultGrade negated(ResultGrade grade, int at) {
-      return at <= negatedUntil && grade.compareTo(ResultGrade.NORMAL) > 0 ? ResultGrade.NORMAL : grade;
+      if (at <= negatedUntil) {
+        negatedFinding = true;
+        return grade.compareTo(ResultGrade.NORMAL) > 0 ? ResultGrade.NORMAL : grade;
+      }
+      return grade;
     }
   }
 
@@ -657,6 +683,9 @@ final class ResultGrader {
             continue; // "N87.1", "C53.9": one code
           }
           flush(word, tokens);
+          if (next == ' ' || next == '\n') {
+            addBreak(tokens); // a sentence ends: "Geen afwijkingen. HPV positief."
+          }
           break;
         case '/':
           flush(word, tokens);
@@ -716,6 +745,14 @@ final class ResultGrader {
     }
     String w = word.toString();
     word.setLength(0);
+    for (String negation : GLUED_NEGATIONS) {
+      if (w.length() > negation.length() + 2 && w.startsWith(negation)
+          && TERMS.containsKey(w.substring(negation.length()))) {
+        tokens.add(negation); // "niet-afwijkend", "non-invasive"
+        tokens.add(w.substring(negation.length()));
+        return;
+      }
+    }
     for (String prefix : GLUED) {
       if (w.length() > prefix.length() && w.startsWith(prefix)
           && Character.isDigit(w.charAt(prefix.length()))) {

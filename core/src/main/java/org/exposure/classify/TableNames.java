@@ -1,5 +1,7 @@
 package org.exposure.classify;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,11 @@ import org.exposure.model.SourceLocation;
  * take the table's kind; a named column keeps its own. Stateless.
  */
 final class TableNames {
-  /** The kind of health record a table's name announces, by the word it contains. */
-  private static final Map<String, FieldType> KINDS = Map.ofEntries(
+  /**
+   * The kind of health record a table's name announces, by the word it contains, in a fixed order
+   * (the first that a name contains decides, whatever the JVM).
+   */
+  private static final List<Map.Entry<String, FieldType>> KINDS = List.of(
       Map.entry("medication", FieldType.MEDICATION), Map.entry("immunization", FieldType.MEDICATION),
       Map.entry("immunisation", FieldType.MEDICATION), Map.entry("vaccination", FieldType.MEDICATION),
       Map.entry("medicatie", FieldType.MEDICATION), Map.entry("vaccinatie", FieldType.MEDICATION),
@@ -27,13 +32,21 @@ final class TableNames {
       Map.entry("observation", FieldType.TEST_TYPE), Map.entry("payer", FieldType.OTHER),
       Map.entry("coverage", FieldType.OTHER));
 
+  /**
+   * The types a table's kind may override: what values alone could not tell apart (a SNOMED code of
+   * a procedure read as a disorder's), never an identifier or a name decided from the values.
+   */
+  static final Set<FieldType> OVERRIDABLE = EnumSet.of(FieldType.OTHER, FieldType.DIAGNOSIS,
+      FieldType.PROCEDURE, FieldType.MEDICATION, FieldType.TEST_TYPE, FieldType.TEST_RESULT,
+      FieldType.CLINICAL_DATE);
+
   /** The general dates of a table: a coverage's start and end are administrative, not clinical. */
   private static final Set<String> DATES = Set.of("start", "end", "stop", "startdate", "enddate",
       "stopdate", "startyear", "endyear");
 
   /** The general headers that take a table's kind, or their code column's beside them. */
   private static final Set<String> CODES = Set.of("code", "description", "omschrijving", "display",
-      "label", "libelle", "beschreibung", "codedescription", "name");
+      "label", "libelle", "beschreibung", "codedescription");
 
   private TableNames() {}
 
@@ -48,7 +61,7 @@ final class TableNames {
     String name = SourceLocation.fileName(source).toLowerCase(Locale.ROOT);
     int dot = name.indexOf('.');
     String stem = dot < 0 ? name : name.substring(0, dot);
-    for (Map.Entry<String, FieldType> kind : KINDS.entrySet()) {
+    for (Map.Entry<String, FieldType> kind : KINDS) {
       if (stem.contains(kind.getKey())) {
         return Optional.of(kind.getValue());
       }

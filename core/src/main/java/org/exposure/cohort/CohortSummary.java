@@ -176,6 +176,13 @@ public final class CohortSummary {
         counts[d.ordinal()] = version == 1 ? V1.upgrade(d, read) : read;
       }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
+      // A count below 0 or above the subjects would let a merged summary give away small cells.
+      checkArgument(subjects >= 0, "the cohort summary counts %s subjects", subjects);
+      for (long[] d : counts) {
+        for (long n : d) {
+          checkArgument(n >= 0 && n <= subjects, "a count of the cohort summary is out of range");
+        }
+      }
       return new CohortSummary(subjects, counts);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("the cohort summary is cut short", e);

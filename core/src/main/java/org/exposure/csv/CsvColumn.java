@@ -33,7 +33,8 @@ final class CsvColumn {
   /**
    * What each value of a result or diagnosis column reads as, for the few hundred distinct values such
    * a column holds ("Pap 3b", "hrHPV positief"): read once, not once a row. Null for other types.
-   * The facts hold the grade, never the value; the map lives as long as the run's columns.
+   * The facts hold the grade, never the value, and are shared (ValueFacts keeps one per grade); the
+   * map lives as long as the run's columns.
    */
   private final Map<String, ValueFacts> readings;
   // The totals (guarded by this).
@@ -50,8 +51,11 @@ final class CsvColumn {
         ? new ConcurrentHashMap<>() : null;
   }
 
-  /** Most result columns hold few distinct values; past this many, each is read on its own. */
-  private static final int MAX_READINGS = 4096;
+  /**
+   * Most result columns hold few distinct values; past this many, each is read on its own. With
+   * values of 32 characters at most, a column's map stays near 100 KiB.
+   */
+  private static final int MAX_READINGS = 1024;
 
   /** Whether a non-blank value fails the column's check, where it has one. */
   boolean fails(String value) {
@@ -79,7 +83,7 @@ final class CsvColumn {
   }
 
   private ValueFacts read(String value) {
-    if (readings == null || value.length() > 64) {
+    if (readings == null || value.length() > 32) {
       return ValueFacts.of(type, value, column);
     }
     ValueFacts facts = readings.get(value);

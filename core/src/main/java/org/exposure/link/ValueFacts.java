@@ -84,10 +84,28 @@ public final class ValueFacts {
       case AGE -> QuasiIdentifierValues.age(value).orElse(null);
       default -> null;
     };
-    if (type == FieldType.DIAGNOSIS && Values.isSensitiveDiagnosis(value)) {
-      return new ValueFacts(type, reading, true);
+    if (type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS) {
+      boolean sensitive = type == FieldType.DIAGNOSIS && Values.isSensitiveDiagnosis(value);
+      return graded(type, reading == null ? ResultGrade.NONE : (ResultGrade) reading, sensitive);
     }
     return reading == null ? PLAIN[type.ordinal()] : new ValueFacts(type, reading);
+  }
+
+  /** The facts of a result or diagnosis, shared: a grade and whether it is sensitive, no value. */
+  private static final ValueFacts[][] GRADED = new ValueFacts[4][ResultGrade.values().length];
+
+  static {
+    for (ResultGrade g : ResultGrade.values()) {
+      for (int k = 0; k < 4; k++) {
+        FieldType type = k < 2 ? FieldType.TEST_RESULT : FieldType.DIAGNOSIS;
+        GRADED[k][g.ordinal()] =
+            new ValueFacts(type, g == ResultGrade.NONE ? null : g, (k & 1) == 1);
+      }
+    }
+  }
+
+  private static ValueFacts graded(FieldType type, ResultGrade grade, boolean sensitive) {
+    return GRADED[(type == FieldType.DIAGNOSIS ? 2 : 0) + (sensitive ? 1 : 0)][grade.ordinal()];
   }
 
   /**

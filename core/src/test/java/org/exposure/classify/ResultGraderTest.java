@@ -123,6 +123,16 @@ class ResultGraderTest {
       "D06.9|ABNORMAL_HIGH_GRADE",
       "C53.9 Maligne neoplasma cervix uteri|CANCER",
       "I10|NONE",
+      // Where a negation's reach ends: a sentence, a contrast, a new test after a negated finding.
+      "Geen afwijkingen. HPV positief.|ABNORMAL_LOW_GRADE",
+      "No dyskaryosis. HPV detected.|ABNORMAL_LOW_GRADE",
+      "geen HSIL maar LSIL|ABNORMAL_LOW_GRADE",
+      "geen afwijkingen HPV positief|ABNORMAL_LOW_GRADE",
+      "niet-afwijkend|NORMAL",
+      "CIN 1-2|ABNORMAL_HIGH_GRADE",
+      "CIN II-III|ABNORMAL_HIGH_GRADE",
+      "CIN 1/2|ABNORMAL_HIGH_GRADE",
+      "C1234|NONE",
       // Outcomes of other tests, and diagnoses, are not screening results.
       "HIV positive (finding)|NONE",
       "Normal pregnancy (finding)|NONE",

@@ -120,6 +120,11 @@ class CohortSummaryBytesTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CohortSummary.fromBytes(Arrays.copyOf(good, good.length - 3)))
         .withMessage("the cohort summary is cut short");
+    // A negative count would let a merged summary give another party's small cells away.
+    byte[] negative = good.clone();
+    java.nio.ByteBuffer.wrap(negative).putLong(negative.length - 8, -1);
+    assertThatIllegalArgumentException().isThrownBy(() -> CohortSummary.fromBytes(negative))
+        .withMessage("a count of the cohort summary is out of range");
   }
 
   @Provide

@@ -54,7 +54,8 @@ final class Workbooks {
       }
       List<Sheet> sheets = new ArrayList<>(names.size());
       for (int i = 0; i < names.size(); i++) {
-        ExtractSource sheet = new ExtractSource(file, workbook.name() + "!" + names.get(i));
+        // By position, not by name: a sheet's name is the workbook's content ("Jansen 12-03-1975").
+        ExtractSource sheet = new ExtractSource(file, workbook.name() + "!sheet" + (i + 1));
         if (!types.get(i).contains("worksheet")) {
           sheets.add(new Sheet(sheet, null, NOT_A_WORKSHEET));
         } else {

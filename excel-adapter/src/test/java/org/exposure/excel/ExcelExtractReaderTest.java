@@ -48,7 +48,7 @@ class ExcelExtractReaderTest {
     assertThat(fromXlsx.cohort()).isEqualTo(fromCsv.cohort());
     assertThat(fromXlsx.notification()).isEqualTo(fromCsv.notification());
     SourceSummary sheet = fromXlsx.sources().get(0);
-    assertThat(sheet.source()).endsWith("lab.xlsx!Uitslagen");
+    assertThat(sheet.source()).endsWith("lab.xlsx!sheet1");
     assertThat(sheet.format()).isEqualTo("xlsx");
     for (FieldReport field : fromXlsx.fields()) {
       FieldReport same = fromCsv.fields().stream()
@@ -78,7 +78,7 @@ class ExcelExtractReaderTest {
     AnalysisResult result = assess(asCsv, bare);
     assertThat(result.skipped()).isEmpty();
     assertThat(result.sources()).extracting(SourceSummary::source)
-        .allMatch(s -> s.endsWith("!Blad1"));
+        .allMatch(s -> s.endsWith("!sheet1"));
     assertThat(result.recordsAssessed()).isEqualTo(100);
   }
 
@@ -97,7 +97,7 @@ class ExcelExtractReaderTest {
     assertThat(result.recordsRead()).isEqualTo(21); // the title and 20 rows
     assertThat(result.rejections()).extracting(Rejection::location)
         .extracting(l -> l.source().substring(l.source().lastIndexOf('/') + 1) + ":" + l.line())
-        .containsExactly("lab.xlsx!Blad1:1");
+        .containsExactly("lab.xlsx!sheet1:1");
     assertThat(result.rejections().get(0).reason()).isEqualTo(
         "a line above the table (a title or a note), not one of its rows");
     // The stray cell widens the table to the sheet's used range, as Excel's CSV export pads rows.
@@ -153,7 +153,7 @@ class ExcelExtractReaderTest {
     AnalysisResult result = assess(file);
     assertThat(result.sources()).extracting(SourceSummary::source)
         .extracting(s -> s.substring(s.lastIndexOf('/') + 1))
-        .containsExactly("book.xlsx!Januari", "book.xlsx!Februari");
+        .containsExactly("book.xlsx!sheet1", "book.xlsx!sheet2");
     assertThat(result.recordsAssessed()).isEqualTo(100);
     assertThat(result.cohort().subjects()).isEqualTo(75);
   }
