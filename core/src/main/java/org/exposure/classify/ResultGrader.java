@@ -94,6 +94,13 @@ final class ResultGrader {
 
   private record Term(String[] words, Kind kind, ResultGrade grade) {}
 
+  /** What an outcome word speaks of, by the test word before it. */
+  private enum Subject {
+    NONE,
+    SCREENING,
+    OTHER
+  }
+
   /** Every term by its first word, longest first. */
   private static final Map<String, List<Term>> TERMS = new HashMap<>();
 
@@ -408,9 +415,17 @@ final class ResultGrader {
     /** A genotype and an HPV word in the part: a positive test, unless the part says otherwise. */
     private boolean genotype;
     private boolean hpv;
-    /** The part's outcome words ("positive"), and whether it names another test or a condition. */
+    /**
+     * Outcome words with no test named before them in the part ("positief" alone), kept until the
+     * part ends: they count if the part names no other test or condition.
+     */
     private ResultGrade outcome;
     private boolean foreign;
+    /**
+     * What the last test word before an outcome names: the screening test (an HPV, cytology or CIN
+     * word), another test or condition (a foreign word: "Chlamydia positief"), or nothing yet.
+     */
+    private Subject subject;
     private int negatedUntil;
     /** Whether the negation in force has already governed a finding. */
     private boolean negatedFinding;
@@ -431,6 +446,7 @@ final class ResultGrader {
       hpv = false;
       outcome = ResultGrade.NONE;
       foreign = false;
+      subject = Subject.NONE;
       negatedUntil = -1;
       negatedFinding = false;
       labelContext = null;
@@ -440,8 +456,7 @@ final class ResultGrader {
     }
 
     private void endPart() {
-      if (outcome != ResultGrade.NONE && (hpv || !foreign || lastContext == Kind.PAP
-          || labelContext == Kind.PAP)) {
+      if (outcome != ResultGrade.NONE && !foreign) {
         explicit = explicit.max(outcome);
         found = true;
       }
@@ -518,7 +533,11 @@ final class ResultGrader {
           result(term.grade(), i);
           break;
         case OUTCOME:
-          outcome = outcome.max(negated(term.grade(), i));
+          if (subject == Subject.SCREENING) {
+            result(term.grade(), i); // "HPV 16 positief"
+          } else if (subject == Subject.NONE) {
+            outcome = outcome.max(negated(term.grade(), i)); // decided when the part ends
+          } // else another test's outcome: "HIV positive", "Chlamydia positief"
           break;
         case NEGATIVE_FOR:
           result(ResultGrade.NORMAL, i);
@@ -541,6 +560,7 @@ final class ResultGrader {
           lastContext = term.kind();
           lastContextAt = next - 1;
           hpv |= term.kind() == Kind.HPV;
+          subject = Subject.SCREENING;
           break;
       }
       return next;
@@ -554,6 +574,7 @@ final class ResultGrader {
         lastContext = word.startsWith("cyto") ? Kind.PAP : Kind.HPV;
         lastContextAt = i;
         hpv |= lastContext == Kind.HPV;
+        subject = Subject.SCREENING;
         return;
       }
       if (justAfter && lastContext == Kind.CIN
@@ -563,6 +584,9 @@ final class ResultGrader {
       }
       if (isForeign(word)) {
         foreign = true;
+        if (subject != Subject.SCREENING) {
+          subject = Subject.OTHER; // but "HPV (cobas 4800): negatief" is still the HPV test's
+        }
       }
       if (isCarcinoma(word)) {
         boolean inSitu = i + 2 < tokens.size() && tokens.get(i + 1).equals("in")
