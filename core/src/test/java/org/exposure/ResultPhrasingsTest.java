@@ -133,6 +133,21 @@ class ResultPhrasingsTest {
     assertThat(result.cohort().count(ResultGrade.UNGRADED)).isEqualTo(5);
   }
 
+  @Test
+  void aPatientNumberJoinsRowsThatCarryHerNationalIdOnlySometimes() throws IOException {
+    // An HL7 feed flattened to CSV: the SSN is filled in on some of a woman's rows only.
+    List<String> lines = new ArrayList<>(List.of("PID-3 Patient ID,PID-19 SSN,OBX-5 Observation Value"));
+    for (int p = 0; p < 4; p++) {
+      lines.add("MRN" + (1000 + p) + ",123-45-67" + (10 + p) + ",HPV detected");
+      lines.add("MRN" + (1000 + p) + ",,NOT DETECTED");
+      lines.add("MRN" + (1000 + p) + ",,Pap 3b");
+    }
+    AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)),
+        s -> assertThat(s.locations()).hasSize(3));
+    assertThat(result.cohort().subjects()).isEqualTo(4);
+    assertThat(result.cohort().count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+  }
+
   /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));

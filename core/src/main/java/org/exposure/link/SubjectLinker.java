@@ -28,7 +28,8 @@ import org.exposure.model.SubjectExposure;
  * Joins the records of one person into one subject: by national ID where one was exposed (each by its
  * own scheme), else by a normalised (name, birth date, postcode) key, else by a patient number (a
  * record number whose header names the person: Synthea's {@code PATIENT}, an MRN), else each record is
- * a subject of its own. A subject's
+ * a subject of its own. A patient number seen beside a stronger key joins, once every record is in,
+ * the records known by that number alone to that key's subject ({@link Aliases}). A subject's
  * exposure is the union of everything exposed about her over all records and sources added.
  *
  * <p>Linking keys are never kept: a subject is known by her pseudonymous key from {@link SubjectKeys}
@@ -50,6 +51,8 @@ public final class SubjectLinker {
   private static final long LINE_MASK = (1L << LINE_BITS) - 1;
   private static final FieldType[] TYPES = FieldType.values();
   private static final ResultGrade[] GRADES = ResultGrade.values();
+  /** How a patient number's linking key begins. */
+  private static final String PATIENT_KEY = "pid|";
 
   static {
     // A subject's types are bits of one long, her grade three bits of her findings (SubjectTable).
@@ -59,6 +62,8 @@ public final class SubjectLinker {
   }
 
   private final SubjectTable subjects;
+  private final Aliases aliases = new Aliases();
+  private boolean settled;
   private final SubjectKeys keys;
   private final Map<String, Integer> sourceIndex = new ConcurrentHashMap<>();
   private final List<String> sourceNames = new CopyOnWriteArrayList<>();
@@ -114,9 +119,26 @@ public final class SubjectLinker {
   }
 
   private long add(SourceLocation location, RecordFacts facts) {
-    long code = keys.code(facts.linkingKey(location));
+    String key = facts.linkingKey(location);
+    long code = keys.code(key);
+    if (facts.patientNumber != null && !key.startsWith(PATIENT_KEY)) {
+      // Her rows known only by this number are hers: joined once every record is in.
+      aliases.put(keys.code(PATIENT_KEY + facts.patientNumber), code);
+    }
     merge(location, facts, code);
     return code;
+  }
+
+  /**
+   * Joins the subjects known only by a patient number to the subject that number was seen beside:
+   * a record links by one key, so a woman whose rows carry her SSN in some and only her patient
+   * number in others would otherwise be two.
+   */
+  private synchronized void settle() {
+    if (!settled) {
+      aliases.forEach(subjects::mergeInto);
+      settled = true;
+    }
   }
 
   /**
@@ -174,6 +196,7 @@ public final class SubjectLinker {
    * quasi-identifiers: eight bytes a subject, for the equivalence classes.
    */
   public long[] classCodes() {
+    settle();
     return subjects.classCodes();
   }
 
@@ -200,6 +223,7 @@ public final class SubjectLinker {
    */
   public <T> void mapSubjectsInKeyOrder(int threads, SubjectMapper<T> mapper,
       Consumer<? super T> deliver) {
+    settle();
     subjects.mapInKeyOrder(threads, (key, types, findings, classCode, where, records) -> {
       Arrays.sort(where, 0, records);
       SourceLocation[] locations = new SourceLocation[records];
@@ -353,7 +377,7 @@ public final class SubjectLinker {
       }
       // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
       // after names, so that files linked by name and birth date before still are.
-      return patientNumber != null ? "pid|" + patientNumber : recordKey(location);
+      return patientNumber != null ? PATIENT_KEY + patientNumber : recordKey(location);
     }
   }
 

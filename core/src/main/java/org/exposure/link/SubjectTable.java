@@ -147,6 +147,39 @@ final class SubjectTable {
     }
   }
 
+  /**
+   * Moves the subject of key {@code from}, if there is one, into the subject of key {@code to}: her
+   * records, types, findings and quasi-identifiers join the other's, and she is no subject any more.
+   * Call it once every record is in.
+   */
+  void mergeInto(long from, long to) {
+    if (from == to) {
+      return;
+    }
+    Shard source = shards[(int) (from >>> (Long.SIZE - SHARD_BITS))];
+    long[][] moved = new long[1][];
+    long types;
+    int findings;
+    long classCode;
+    synchronized (source) {
+      int at = Shard.find(source.slots, source.capacity, from);
+      if (source.slots[at] == 0 || source.slots[at + 2] == Shard.MERGED) {
+        return;
+      }
+      types = source.slots[at + 3];
+      findings = (int) (source.slots[at + 4] >>> 32);
+      classCode = source.slots[at + 1];
+      source.visit(at, new long[8],
+          (key, t, f, c, where, records) -> moved[0] = Arrays.copyOf(where, records));
+      source.slots[at + 2] = Shard.MERGED;
+      source.size--;
+    }
+    Shard target = shards[(int) (to >>> (Long.SIZE - SHARD_BITS))];
+    for (int i = 0; i < moved[0].length; i++) {
+      target.merge(to, i == 0 ? types : 0, i == 0 ? findings : 0, classCode, moved[0][i]);
+    }
+  }
+
   /** Every subject's class code, in no particular order. */
   long[] classCodes() {
     long[] codes = new long[size()];
@@ -154,7 +187,7 @@ final class SubjectTable {
     for (Shard shard : shards) {
       synchronized (shard) {
         for (int at = 0; at < shard.slots.length; at += Shard.STRIDE) {
-          if (shard.slots[at] != 0) {
+          if (shard.isSubject(at)) {
             codes[n++] = shard.slots[at + 1];
           }
         }
@@ -172,6 +205,8 @@ final class SubjectTable {
      * needs no list entry.
      */
     static final int STRIDE = 5;
+    /** The first location of a subject merged into another ({@link #mergeInto}): no subject now. */
+    static final long MERGED = -1;
 
     long[] slots;
     int capacity;
@@ -222,7 +257,7 @@ final class SubjectTable {
     }
 
     /** Where the key's slot starts, or the empty slot where it belongs. */
-    private static int find(long[] slots, int capacity, long key) {
+    static int find(long[] slots, int capacity, long key) {
       // The low 32 bits scaled to the capacity: the shard index took the high bits.
       int at = (int) (((key & 0xffff_ffffL) * capacity) >>> 32) * STRIDE;
       while (slots[at] != 0 && slots[at] != key) {
@@ -246,12 +281,17 @@ final class SubjectTable {
       }
     }
 
+    /** Whether the slot at {@code at} holds a subject: taken, and not merged into another. */
+    boolean isSubject(int at) {
+      return slots[at] != 0 && slots[at + 2] != MERGED;
+    }
+
     /** The shard's subjects mapped, in ascending unsigned order of their keys. */
     synchronized <T> List<T> mapInKeyOrder(Mapper<T> mapper) {
       long[] keys = new long[size];
       int n = 0;
       for (int at = 0; at < slots.length; at += STRIDE) {
-        if (slots[at] != 0) {
+        if (isSubject(at)) {
           keys[n++] = slots[at] ^ Long.MIN_VALUE; // signed order of these is unsigned of the keys
         }
       }
@@ -267,7 +307,7 @@ final class SubjectTable {
     }
 
     /** Visits the subject whose slot starts at {@code at}; returns the buffer of locations used. */
-    private long[] visit(int at, long[] locations, Visitor visitor) {
+    long[] visit(int at, long[] locations, Visitor visitor) {
       long packed = slots[at + 4];
       locations[0] = slots[at + 2];
       int n = 1;

@@ -101,30 +101,22 @@ class CorpusEvaluationTest {
     print(report);
     Files.writeString(target().resolve("evaluation.md"), report, UTF_8);
     assertNoValue(report);
-    assertThresholds(e, 0);
+    assertThresholds(e);
   }
 
   @Test
   void heldOutPart() throws IOException {
-    unseenPart(Corpus.Part.HELD_OUT, "held-out part", "evaluation-held-out.md", 0);
+    unseenPart(Corpus.Part.HELD_OUT, "held-out part", "evaluation-held-out.md");
   }
-
-  /**
-   * Layouts of the fresh part whose subjects are known not to be exact: in {@code us-lis-hl7-oru-flat}
-   * some of a woman's rows carry her SSN and others only her patient ID, and a record links by one key
-   * (the SSN where there is one), so her rows split in two. Linking by several keys at once is the
-   * work that closes it (issue 17's closing note); until then this floor keeps it from getting worse.
-   */
-  private static final int FRESH_LAYOUTS_KNOWN_SPLIT = 1;
 
   @Test
   void freshPart() throws IOException {
-    unseenPart(Corpus.Part.FRESH, "fresh part", "evaluation-fresh.md", FRESH_LAYOUTS_KNOWN_SPLIT);
+    unseenPart(Corpus.Part.FRESH, "fresh part", "evaluation-fresh.md");
   }
 
   /** A part not tuned on: aggregate figures only unless the detail is asked for, same thresholds. */
-  private static void unseenPart(Corpus.Part part, String title, String detailFile,
-      int layoutsKnownSplit) throws IOException {
+  private static void unseenPart(Corpus.Part part, String title, String detailFile)
+      throws IOException {
     Evaluation e = evaluation(part);
     boolean detail = Boolean.getBoolean("exposure.eval.detail");
     String report = detail ? Reports.full(e, title, assertedTypes())
@@ -134,7 +126,7 @@ class CorpusEvaluationTest {
       Files.writeString(target().resolve(detailFile), report, UTF_8);
     }
     assertNoValue(report);
-    assertThresholds(e, layoutsKnownSplit);
+    assertThresholds(e);
   }
 
   /** The types with at least {@link #MIN_SUPPORT} fields in the whole corpus's truth. */
@@ -152,7 +144,7 @@ class CorpusEvaluationTest {
     return types;
   }
 
-  private static void assertThresholds(Evaluation e, int layoutsKnownSplit) throws IOException {
+  private static void assertThresholds(Evaluation e) throws IOException {
     Set<FieldType> asserted = assertedTypes();
     List<String> failures = new ArrayList<>();
     if (e.precision() < MIN_TYPES || e.recall() < MIN_TYPES) {
@@ -169,7 +161,7 @@ class CorpusEvaluationTest {
       failures.add(String.format(Locale.ROOT, "grades: %.3f agree (need %.2f)",
           e.gradeAgreement(), MIN_GRADES));
     }
-    if (e.layoutsExact() < e.layouts().size() - layoutsKnownSplit) {
+    if (e.layoutsExact() < e.layouts().size()) {
       failures.add(String.format(Locale.ROOT, "subjects exact in %d of %d layouts",
           e.layoutsExact(), e.layouts().size()));
     }
