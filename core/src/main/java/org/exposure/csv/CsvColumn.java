@@ -105,6 +105,15 @@ final class CsvColumn {
     }
   }
 
+  /** The columns' reports, in their order, once every thread has added its counts. */
+  static List<FieldReport> reports(CsvColumn[] columns) {
+    List<FieldReport> reports = new ArrayList<>(columns.length);
+    for (CsvColumn column : columns) {
+      reports.add(column.report());
+    }
+    return reports;
+  }
+
   /** The column's report, once every thread has added its counts. */
   synchronized FieldReport report() {
     Map<FieldType, Long> found = new EnumMap<>(FieldType.class);

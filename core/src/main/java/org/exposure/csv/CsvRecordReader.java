@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exposure.link.ValueFacts;
 import org.exposure.model.FieldType;
+import org.exposure.spi.Extract;
 import org.exposure.spi.ExtractSink;
 
 /**
  * Reads accepted records of one CSV source on one thread: each value by its column, counting what the
  * columns show, and each record into the sink. The counts are the thread's own until {@link #finish}
  * adds them to the columns' totals: sums, so the order of threads does not matter. Not thread-safe:
- * one per thread.
+ * one per thread. It is the assessor of both the CSV reader's extracts and the tables of other
+ * readers ({@link TableExtract}).
  */
-final class CsvRecordReader {
+final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
   private final CsvColumn[] columns;
   private final long[] values;
   private final long[] contradicting;
@@ -28,7 +30,8 @@ final class CsvRecordReader {
   }
 
   /** Reads one record's values and joins it to its subject. */
-  void read(CsvRow.Accepted row, ExtractSink sink) {
+  @Override
+  public void assess(CsvRow.Accepted row, ExtractSink sink) {
     List<String> rowValues = row.values();
     facts.clear();
     for (int i = 0; i < columns.length; i++) {
@@ -51,7 +54,8 @@ final class CsvRecordReader {
   }
 
   /** Adds the counts to the columns' totals; call once, when this reader is done. */
-  void finish() {
+  @Override
+  public void finish() {
     for (int i = 0; i < columns.length; i++) {
       columns[i].add(values[i], contradicting[i], revealed[i]);
     }

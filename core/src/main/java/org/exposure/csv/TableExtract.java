@@ -308,26 +308,11 @@ final class TableExtract implements Extract<CsvRow.Accepted> {
 
   @Override
   public Assessor<CsvRow.Accepted> assessor(int pass) {
-    CsvRecordReader reader = new CsvRecordReader(columns);
-    return new Assessor<>() {
-      @Override
-      public void assess(CsvRow.Accepted item, ExtractSink sink) {
-        reader.read(item, sink);
-      }
-
-      @Override
-      public void finish() {
-        reader.finish();
-      }
-    };
+    return new CsvRecordReader(columns);
   }
 
   @Override
   public List<FieldReport> fields() {
-    List<FieldReport> fields = new ArrayList<>(columns.length);
-    for (CsvColumn column : columns) {
-      fields.add(column.report());
-    }
-    return fields;
+    return CsvColumn.reports(columns);
   }
 }
