@@ -1,7 +1,9 @@
 package org.exposure.classify;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
@@ -77,12 +79,7 @@ enum BuiltInDetector implements ValueDetector {
       ValuePatterns::isStreetAndNumber),
   /** "Prinses Irenestraat": names that end as Dutch streets do, decide alone but never refute. */
   STREET_BY_SUFFIX(FieldType.STREET_ADDRESS, "are street names (-straat, -laan, -weg...)", 0.7,
-      ValuePatterns::hasStreetSuffix) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      ValuePatterns::hasStreetSuffix),
   /** Any small number passes, so values alone never make a house-number column. */
   HOUSE_NUMBER(FieldType.HOUSE_NUMBER, "are house numbers", Double.NaN, ValuePatterns::isHouseNumber),
   /** Likewise for ages. */
@@ -102,69 +99,29 @@ enum BuiltInDetector implements ValueDetector {
       Codes::isMedicationWithStrength),
   GENETIC_VARIANT(FieldType.GENETIC_DATA, "are genetic variants or findings (HGVS)", 0.6,
       SpecialCategories::isGeneticVariant),
-  // Vocabularies confirm a special category but cannot refute it: values alone only.
+  // Vocabularies decide a special category by values alone (VALUES_ALONE).
   RACE_OR_ETHNICITY(FieldType.RACIAL_OR_ETHNIC_ORIGIN, "name a race or ethnicity", 0.9,
-      SpecialCategories::isRaceOrEthnicity) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      SpecialCategories::isRaceOrEthnicity),
   RELIGION(FieldType.RELIGION_OR_BELIEF, "name a religion or belief", 0.8,
-      SpecialCategories::isReligion) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      SpecialCategories::isReligion),
   SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation or sex life", 0.8,
-      SpecialCategories::isSexualOrientation) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      SpecialCategories::isSexualOrientation),
   /** Eight digits mean an AGB code only under a provider header... */
   AGB(FieldType.PROVIDER, "are 8-digit AGB codes", Double.NaN, Codes::isAgbCode),
   /** ...unless nearly all start with 01, the code of general practitioners. */
   GP_AGB(FieldType.PROVIDER, "are AGB codes of general practitioners (01...)", 0.95,
-      v -> Codes.isAgbCode(v) && v.strip().startsWith("01")) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      v -> Codes.isAgbCode(v) && v.strip().startsWith("01")),
   RECORD_IDENTIFIER(FieldType.RECORD_ID, "are record identifiers (letter prefix and digits, or UUIDs)",
       0.9, Codes::isRecordIdentifier),
   CLINICAL_DATE(FieldType.CLINICAL_DATE, "are dates", 0.8, v -> Dates.parse(v).isPresent()),
   INITIALS(FieldType.INITIALS, "are initials", 0.9, NameDictionary::isInitials),
-  // The dictionaries confirm names and places but cannot refute them: values alone only.
+  // The dictionaries decide names and places by values alone (VALUES_ALONE).
   PERSON_NAME(FieldType.PERSON_NAME, "are a given name or initials with a common Dutch family name",
-      0.5, NameDictionary::isPersonName) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
+      0.5, NameDictionary::isPersonName),
   FAMILY_NAME(FieldType.FAMILY_NAME, "are common Dutch family names", 0.5,
-      NameDictionary::isFamilyName) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
-  GIVEN_NAME(FieldType.GIVEN_NAME, "are common Dutch given names", 0.5, NameDictionary::isGivenName) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  },
-  CITY(FieldType.CITY, "are Dutch places of residence", 0.6, NameDictionary::isCity) {
-    @Override
-    public boolean confirms(String normalizedHeader, FieldType headerType) {
-      return false;
-    }
-  };
+      NameDictionary::isFamilyName),
+  GIVEN_NAME(FieldType.GIVEN_NAME, "are common Dutch given names", 0.5, NameDictionary::isGivenName),
+  CITY(FieldType.CITY, "are Dutch places of residence", 0.6, NameDictionary::isCity);
 
   private final FieldType type;
   private final String evidence;
@@ -173,6 +130,15 @@ enum BuiltInDetector implements ValueDetector {
   private final Optional<String> country;
   /** The national-ID scheme whose numbers this detector finds, or null. */
   final NationalIdScheme scheme;
+
+  /**
+   * Detectors that may decide a column whose header is unknown, but never confirm or refute a known
+   * one: a dictionary or vocabulary knows only some names (a right column it lacks words for would
+   * look wrong), and a street suffix or a GP's AGB prefix is narrower than the header's own check.
+   */
+  private static final Set<BuiltInDetector> VALUES_ALONE = EnumSet.of(STREET_BY_SUFFIX,
+      RACE_OR_ETHNICITY, RELIGION, SEXUAL_ORIENTATION, GP_AGB, PERSON_NAME, FAMILY_NAME,
+      GIVEN_NAME, CITY);
 
   BuiltInDetector(FieldType type, String evidence, double decidingShare, Predicate<String> check) {
     this(type, evidence, decidingShare, check, null, null);
@@ -199,11 +165,15 @@ enum BuiltInDetector implements ValueDetector {
   }
 
   /**
-   * A scheme's detector confirms a national-ID header that names no scheme, or names its own: under
-   * "bsn" the 11-proef alone is the check, whatever else nine digits may be.
+   * A detector confirms a header of its type, none of {@link #VALUES_ALONE}; a scheme's detector
+   * confirms a national-ID header that names no scheme, or names its own: under "bsn" the 11-proef
+   * alone is the check, whatever else nine digits may be.
    */
   @Override
   public boolean confirms(String normalizedHeader, FieldType headerType) {
+    if (VALUES_ALONE.contains(this)) {
+      return false;
+    }
     if (scheme == null || headerType != FieldType.NATIONAL_ID) {
       return headerType == type;
     }
