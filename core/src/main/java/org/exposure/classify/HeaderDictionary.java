@@ -206,6 +206,11 @@ public final class HeaderDictionary {
     if (exact != null) {
       return Optional.of(exact);
     }
+    Optional<FieldType> byWords = HeaderWords.read(
+        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
+    if (byWords.isPresent()) {
+      return byWords;
+    }
     for (Map.Entry<String, FieldType> stem : STEMS) {
       if (key.contains(stem.getKey())) {
         return Optional.of(stem.getValue());
