@@ -145,6 +145,38 @@ final class ResultGrader {
     term(Kind.CIN, "cin", "intraepithelial neoplasia", "intra epitheliale neoplasie",
         "intraepitheliale neoplasie");
     term(Kind.KOPAC, "kopac", "kopacb", "kopab");
+    // Spanish, Italian, Portuguese and Polish: the same scale as their cytology and HPV reports write
+    // it ("VPH positivo", "Esito: negativo per lesione intraepiteliale", "LSIL / baixo grau").
+    outcome(ResultGrade.NORMAL, "negativo", "negativa", "no detectado", "no se detecta",
+        "non rilevato", "non rilevabile", "assente", "ausente", "nao detectado", "ujemny", "ujemna",
+        "nie wykryto", "dentro de la normalidad", "nei limiti della norma", "entro i limiti della norma",
+        "normale", "normalny", "prawidlowy", "prawidlowa");
+    term(ResultGrade.UNSATISFACTORY, "insatisfactorio", "insatisfactoria", "inadecuado", "inadecuada",
+        "no valorable", "non valutabile", "inadeguato", "inadeguata", "insoddisfacente",
+        "insatisfatorio", "insatisfatoria", "nieodpowiedni", "niediagnostyczny");
+    outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positivo", "positiva", "detectado", "detectada",
+        "rilevato", "rilevata", "presente", "presenza di", "dodatni", "dodatnia", "wykryto",
+        "anormale", "anomalo", "alterado", "alterada", "alterato", "nieprawidlowy");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "bajo grado", "basso grado", "baixo grau",
+        "niskiego stopnia", "displasia", "displasia leve", "displasia lieve", "displasia lieu",
+        "cellule squamose atipiche", "celulas escamosas atipicas", "celulas pavimentosas atipicas",
+        "atipia", "atipias", "atipie", "coilocitosis", "coilocitosi", "atypowe", "atypowych",
+        "komorki atypowe", "komorek atypowych");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "alto grado", "alto grau", "wysokiego stopnia",
+        "displasia moderada", "displasia severa", "displasia grave", "displasia moderata",
+        "displasia grave", "carcinoma in situ", "dysplazja");
+    term(ResultGrade.CANCER, "maligno", "maligna", "neoplasia maligna", "tumore maligno",
+        "tumor maligno", "cancro", "rak", "nowotwor zlosliwy", "infiltrante", "invasor", "invasora",
+        "invasivo", "invasiva");
+    term(Kind.NEGATION, "sin", "senza", "sem", "nie", "bez", "ausencia de", "assenza di",
+        "ausencia", "assenza", "nessun", "nessuna", "ningun", "ninguna", "nenhum", "nenhuma", "brak");
+    term(Kind.NEGATIVE_FOR, "negativo para", "negativo per", "negativa para", "negativa per",
+        "ujemny w kierunku");
+    term(Kind.CONTRAST, "pero", "ma", "mas", "ale", "pero si");
+    term(Kind.HPV, "vph", "papilomavirus", "papillomavirus", "papiloma", "virus del papiloma humano",
+        "hpvdna");
+    term(Kind.PAP, "citologia", "citologico", "citologica", "citologia cervical", "striscio",
+        "cytologia", "cytologiczny", "papanicolaou", "triple toma", "clase");
     TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
   }
 
@@ -162,7 +194,12 @@ final class ResultGrader {
       "risk", "hoog", "risico", "hoogrisico", "highrisk", "type", "types", "typen", "cells", "cellen",
       "cel", "cell", "squamous", "plaveiselcellen", "glandular", "the", "de", "het", "een", "a", "of",
       "van", "voor", "for", "in", "op", "with", "met", "and", "en", "or", "is", "was", "il", "le",
-      "la", "der", "die", "und", "mit", "grade", "graad", "grad", "frottis", "abstrich");
+      "la", "der", "die", "und", "mit", "grade", "graad", "grad", "frottis", "abstrich", "resultado",
+      "esito", "risultato", "wynik", "prueba", "esame", "analisi", "determinacion", "deteccion",
+      "ricerca", "pesquisa", "teste", "badanie", "di", "del", "da", "per", "para", "y", "e", "el",
+      "lo", "alto", "riesgo", "rischio", "risco", "oncogenico", "oncogeni", "ad", "celulas",
+      "cellule", "escamosas", "squamose", "epitelio", "lesion", "lesione", "lesao", "intraepitelial",
+      "intraepiteliale", "grau", "grado", "genotipo", "genotipi", "tipo", "tipos", "tipi");
 
   /** Negations a hyphen joins to the word they govern: "niet-afwijkend", "non-invasive". */
   private static final List<String> GLUED_NEGATIONS = List.of("niet", "non", "nicht", "geen", "kein");
