@@ -149,6 +149,45 @@ class ResultPhrasingsTest {
   }
 
   /** The cohort, every record assessed. */
+  /**
+   * A lab export with one row per result: the test's name in its own column says what the outcome
+   * beside it speaks of. A positive Chlamydia test is no HPV result; a bare class under "Cytologie" is
+   * a Pap class.
+   */
+  @Test
+  void aResultIsReadBesideItsTestsName() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("bsn;achternaam;geboortedatum;bepaling;uitslag"));
+    String[][] rows = {
+        {"Chlamydia trachomatis PCR", "positief"}, // ungraded: another test's
+        {"hrHPV", "positief"}, // low
+        {"Cytologie", "3a2"}, // high
+        {"HIV-1/2 antistoffen", "negatief"}}; // ungraded
+    for (int i = 0; i < rows.length; i++) {
+      lines.add(bsn(i + 1) + ";Bakker;0" + (i + 1) + "-04-1975;" + rows[i][0] + ";" + rows[i][1]);
+    }
+    lines.add(bsn(1) + ";Bakker;01-04-1975;Hemoglobine;8.1"); // the first woman's: ungraded too
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isZero();
+  }
+
+  /** A result column whose header names its test keeps it, whatever a sampling-method column says. */
+  @Test
+  void aHeaderNamingTheTestOutweighsTheRecordsOtherColumns() throws IOException {
+    List<String> lines = new ArrayList<>(
+        List.of("bsn;achternaam;geboortedatum;afnamemethode;uitslag hrhpv"));
+    String[][] rows = {{"Zelfafname (ZAS)", "positief"}, {"Uitstrijkje huisarts", "negatief"}};
+    for (int i = 0; i < rows.length; i++) {
+      lines.add(bsn(i + 1) + ";Smit;0" + (i + 1) + "-05-1980;" + rows[i][0] + ";" + rows[i][1]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+  }
+
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
     assertThat(result.recordsRejected()).isZero();

@@ -139,9 +139,11 @@ final class ResultGrader {
         "absence", "absence de", "sans");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
     term(Kind.CONTRAST, "maar", "wel", "but", "however", "echter", "aber", "jedoch", "mais");
-    term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type");
+    term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type",
+        "cobas", "aptima", "onclarity", "hc2", "hybrid capture", "cervista", "digene");
     term(Kind.PAP, "pap", "papklasse", "klasse", "class", "cytologie", "cytology", "cyto",
-        "cytologisch", "uitstrijkje", "smear", "papsmear", "gruppe", "zytologie");
+        "cytologisch", "uitstrijkje", "smear", "papsmear", "gruppe", "zytologie", "thinprep",
+        "surepath", "lbc");
     term(Kind.CIN, "cin", "intraepithelial neoplasia", "intra epitheliale neoplasie",
         "intraepitheliale neoplasie");
     term(Kind.KOPAC, "kopac", "kopacb", "kopab");
@@ -256,6 +258,73 @@ final class ResultGrader {
       return coded;
     }
     return new Reading(tokens(value)).grade();
+  }
+
+  /**
+   * The grade of a result read beside the name of its test, as a lab export writes one row per result
+   * ({@code Chlamydia PCR | positief}, {@code Cytologie | 3a2}): the test's name says what the result's
+   * outcome words and bare classes speak of. A screening test (an HPV, cytology, CIN or KOPAC-B word)
+   * reads them as its own; another test ("Chlamydia", "Hemoglobine") leaves its outcomes ungraded; a
+   * test named by a code alone, or not at all, leaves the result to be read on its own. The test's
+   * name is never graded itself: "HPV 16/18 genotypering" adds no genotype.
+   *
+   * @param test the test's name or code from the same record; blank if none
+   */
+  public static ResultGrade grade(String value, String test) {
+    Kind context = test.isBlank() ? null : testContext(tokens(test));
+    if (context == null) {
+      return grade(value);
+    }
+    String squashed = squash(value);
+    if (squashed.isEmpty()) {
+      return ResultGrade.NONE;
+    }
+    ResultGrade coded = CODES.get(squashed);
+    return coded != null ? coded : new Reading(tokens(value), context).grade();
+  }
+
+  /**
+   * Whether the text (a column's header, a test's name) names a screening test: an HPV, cytology, CIN
+   * or KOPAC-B word ("Uitslag hrHPV", "Cytology result").
+   */
+  public static boolean namesScreeningTest(String text) {
+    Kind context = testContext(tokens(text));
+    return context != null && context != Kind.RESULT;
+  }
+
+  /**
+   * What a test's name speaks of: the kind of its last screening word (HPV, PAP, CIN, KOPAC), RESULT
+   * for another test or condition named by a word, or null where it names nothing readable.
+   */
+  private static Kind testContext(List<String> words) {
+    Kind context = null;
+    boolean other = false;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      List<Term> terms = TERMS.get(word);
+      Kind kind = null;
+      if (terms != null) {
+        for (Term t : terms) {
+          if (t.kind() == Kind.HPV || t.kind() == Kind.PAP || t.kind() == Kind.CIN
+              || t.kind() == Kind.KOPAC) {
+            kind = t.kind();
+            break;
+          }
+        }
+      }
+      if (kind == null && (word.startsWith("hpv") || word.startsWith("hrhpv"))) {
+        kind = Kind.HPV;
+      } else if (kind == null && word.startsWith("cyto")) {
+        kind = Kind.PAP;
+      }
+      if (kind != null) {
+        context = kind;
+      } else if (word != BREAK && word != LABEL && word != PLUS && word != MINUS
+          && isForeign(word)) {
+        other = true;
+      }
+    }
+    return context != null ? context : other ? Kind.RESULT : null;
   }
 
   /**
@@ -471,8 +540,19 @@ final class ResultGrader {
     private int lastContextAt;
     private int partStart;
 
+    /**
+     * What the test beside the value speaks of ({@link #grade(String, String)}): a screening test's
+     * kind, {@link Kind#RESULT} for another test, or null for none. It governs every part.
+     */
+    private final Kind test;
+
     Reading(List<String> tokens) {
+      this(tokens, null);
+    }
+
+    Reading(List<String> tokens, Kind test) {
       this.tokens = tokens;
+      this.test = test;
       startPart(0);
     }
 
@@ -490,6 +570,14 @@ final class ResultGrader {
       lastContext = null;
       lastContextAt = -10;
       partStart = at;
+      if (test == Kind.RESULT) {
+        subject = Subject.OTHER; // "positief" beside "Chlamydia PCR" is that test's
+        foreign = true;
+      } else if (test != null) {
+        subject = Subject.SCREENING; // "3a2" beside "Cytologie" is a Pap class, as after a label
+        labelContext = test;
+        hpv = test == Kind.HPV;
+      }
     }
 
     private void endPart() {

@@ -92,6 +92,23 @@ public final class Values {
   }
 
   /**
+   * As {@link #grade(String)}, beside the name or code of its test from the same record ("Chlamydia
+   * PCR" and "positief" is no HPV result; "Cytologie" and "3a2" is a Pap class).
+   */
+  public static ResultGrade grade(String value, String test) {
+    ResultGrade grade = ResultGrader.grade(value, test);
+    return grade != ResultGrade.NONE ? grade : ResultGrader.kopacB(value);
+  }
+
+  /**
+   * Whether a header or a test's name names a screening test (HPV, cytology, CIN, KOPAC-B): a column
+   * so headed holds that test's results, whatever another column of the record names.
+   */
+  public static boolean namesScreeningTest(String text) {
+    return ResultGrader.namesScreeningTest(text);
+  }
+
+  /**
    * Whether a result value says there is none ("n.v.t.", "geen uitslag", "pending", blank): a value
    * that is not this and grades {@link ResultGrade#NONE} is a result that could not be graded.
    */

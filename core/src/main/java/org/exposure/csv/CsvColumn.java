@@ -57,6 +57,9 @@ final class CsvColumn {
    */
   private static final int MAX_READINGS = 1024;
 
+  /** The longest value remembered: longer ones are free text more than results, and rarely repeat. */
+  private static final int MAX_MEMO_CHARS = 32;
+
   /** Whether a non-blank value fails the column's check, where it has one. */
   boolean fails(String value) {
     return check != null && !check.matches(value);
@@ -82,8 +85,43 @@ final class CsvColumn {
     }
   }
 
+  /**
+   * Adds what a non-blank result tells of its subject, read beside the name or code of its test from
+   * the same record ({@link ValueFacts#result}).
+   */
+  void tellResult(String value, String test, List<ValueFacts> out) {
+    if (test.isEmpty()) {
+      out.add(read(value));
+      return;
+    }
+    // The pair is the key: a few hundred tests and outcomes make a few hundred pairs.
+    String key = value.length() + test.length() > 2 * MAX_MEMO_CHARS ? null : test + '\u0000' + value;
+    ValueFacts facts = key == null ? null : readings.get(key);
+    if (facts == null) {
+      facts = ValueFacts.result(value, test);
+      if (key != null && readings.size() < MAX_READINGS) {
+        readings.put(key, facts);
+      }
+    }
+    out.add(facts);
+  }
+
+  /**
+   * Whether this column's results are read beside their test's name where a record has one: a result
+   * column whose header names its test ("Uitslag hrHPV") holds that test's results, whatever another
+   * column says (a sampling method: "Zelfafname").
+   */
+  boolean readsBesideItsTest() {
+    return type == FieldType.TEST_RESULT && !Values.namesScreeningTest(classification.field());
+  }
+
+  /** Whether this column names tests (the context of the results beside it). */
+  boolean namesTests() {
+    return type == FieldType.TEST_TYPE;
+  }
+
   private ValueFacts read(String value) {
-    if (readings == null || value.length() > 32) {
+    if (readings == null || value.length() > MAX_MEMO_CHARS) {
       return ValueFacts.of(type, value, column);
     }
     ValueFacts facts = readings.get(value);

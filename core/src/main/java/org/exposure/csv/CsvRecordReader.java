@@ -22,8 +22,20 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
   /** The current record's facts, handed to the sink, which does not keep the list. */
   private final List<ValueFacts> facts = new ArrayList<>();
 
+  /** The columns naming tests, whose cells are the context of the record's results. */
+  private final int[] testColumns;
+  private final StringBuilder test = new StringBuilder();
+  /** By column: whether its results are read beside the record's test names. */
+  private final boolean[] besideTest;
+
   CsvRecordReader(CsvColumn[] columns) {
     this.columns = columns;
+    this.testColumns = java.util.stream.IntStream.range(0, columns.length)
+        .filter(i -> columns[i].namesTests()).toArray();
+    this.besideTest = new boolean[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      besideTest[i] = columns[i].readsBesideItsTest();
+    }
     this.values = new long[columns.length];
     this.contradicting = new long[columns.length];
     this.revealed = new long[columns.length][FieldType.values().length];
@@ -45,12 +57,31 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
         contradicting[i]++;
       }
       int own = facts.size();
+      if (testColumns.length > 0 && besideTest[i]) {
+        columns[i].tellResult(value, test(rowValues), facts);
+        continue;
+      }
       columns[i].tell(value, failed, facts);
       for (int j = own + 1; j < facts.size(); j++) { // past the value itself: what it reveals
         revealed[i][facts.get(j).type().ordinal()]++;
       }
     }
     sink.add(row.location(), facts);
+  }
+
+  /** The record's test names and codes, in their columns' order, one space between. */
+  private String test(List<String> rowValues) {
+    test.setLength(0);
+    for (int t : testColumns) {
+      String cell = rowValues.get(t).strip();
+      if (!cell.isEmpty()) {
+        if (test.length() > 0) {
+          test.append(' ');
+        }
+        test.append(cell);
+      }
+    }
+    return test.toString();
   }
 
   /** Adds the counts to the columns' totals; call once, when this reader is done. */

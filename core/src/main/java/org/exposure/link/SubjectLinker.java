@@ -281,8 +281,10 @@ public final class SubjectLinker {
     /** The facts of a record's exposed values, each read here. */
     static RecordFacts of(ExposedRecord record) {
       RecordFacts facts = new RecordFacts();
+      String test = tests(record);
       for (ExposedValue v : record.values()) {
-        facts.add(ValueFacts.of(v.type(), v.value()));
+        facts.add(v.type() == FieldType.TEST_RESULT && !test.isEmpty()
+            ? ValueFacts.result(v.value(), test) : ValueFacts.of(v.type(), v.value()));
         if (v.type() == FieldType.FREE_TEXT) { // what it reveals may be about someone else
           List<ExposedValue> revealed = new ArrayList<>(2);
           Values.expand(FieldType.FREE_TEXT, v.value(), revealed);
@@ -292,6 +294,23 @@ public final class SubjectLinker {
         }
       }
       return facts;
+    }
+
+    /**
+     * The record's test names and codes, one space between: what its results speak of (an
+     * Observation's code beside its value); empty if it names none.
+     */
+    private static String tests(ExposedRecord record) {
+      StringBuilder test = new StringBuilder();
+      for (ExposedValue v : record.values()) {
+        if (v.type() == FieldType.TEST_TYPE && !v.value().isBlank()) {
+          if (test.length() > 0) {
+            test.append(' ');
+          }
+          test.append(v.value().strip());
+        }
+      }
+      return test.toString();
     }
 
     void add(ValueFacts v) {

@@ -72,10 +72,8 @@ public final class ValueFacts {
       case NATIONAL_ID -> nationalIdKey(value, column.scheme);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
       case TEST_RESULT, DIAGNOSIS -> {
-        // Six bare digits in a result column are a KOPAC-B code. A result or diagnosis that cannot
-        // be graded is still one, never a normal one; "n.v.t." or "pending" is none.
-        ResultGrade g = Values.grade(value);
-        yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
+        ResultGrade g = resultGrade(value, "");
+        yield g == ResultGrade.NONE ? null : g;
       }
       case RECORD_ID -> column.patientNumbers && !value.isBlank() ? value.strip() : null;
       case BIRTH_DATE -> Values.date(value).orElse(null);
@@ -89,6 +87,28 @@ public final class ValueFacts {
       return graded(type, reading == null ? ResultGrade.NONE : (ResultGrade) reading, sensitive);
     }
     return reading == null ? PLAIN[type.ordinal()] : new ValueFacts(type, reading);
+  }
+
+  /**
+   * The facts of a test result read beside its test's name or code from the same record ({@link
+   * Values#grade(String, String)}): "positief" beside "Chlamydia PCR" is that test's, not HPV's.
+   *
+   * @param test the test's name or code; blank where the record names none
+   */
+  public static ValueFacts result(String value, String test) {
+    requireNonNull(value, "value");
+    requireNonNull(test, "test");
+    return graded(FieldType.TEST_RESULT, resultGrade(value, test), false);
+  }
+
+  /**
+   * A result's or diagnosis's grade: six bare digits in a result column are a KOPAC-B code; one that
+   * cannot be graded is still one, never a normal one; "n.v.t." or "pending" is none (NONE).
+   */
+  private static ResultGrade resultGrade(String value, String test) {
+    ResultGrade g = Values.grade(value, test);
+    return g != ResultGrade.NONE ? g
+        : Values.isNoResult(value) ? ResultGrade.NONE : ResultGrade.UNGRADED;
   }
 
   /** The facts of a result or diagnosis, shared: a grade and whether it is sensitive, no value. */

@@ -180,6 +180,26 @@ class ResultGraderTest {
     assertThat(ResultGrader.grade(value)).isEqualTo(expected);
   }
 
+  /** A result beside its test's name: the test says what the outcome words speak of. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "positief|Chlamydia trachomatis PCR|NONE",
+      "Not detected|HIV-1 RNA|NONE",
+      "positief|hrHPV|ABNORMAL_LOW_GRADE",
+      "negative|Aptima HPV|NORMAL",
+      "3a2|Cytologie|ABNORMAL_HIGH_GRADE",
+      "IIID2|Zytologie Gruppe|ABNORMAL_HIGH_GRADE",
+      "negative|HPV 16/18 genotyping|NORMAL",
+      "positive|77379-6|ABNORMAL_LOW_GRADE",
+      "positive|''|ABNORMAL_LOW_GRADE",
+      "HSIL|Chlamydia|ABNORMAL_HIGH_GRADE",
+      "8.1|Hemoglobine|NONE",
+      "NILM|ThinPrep Pap|NORMAL"})
+  void gradesAResultBesideItsTest(String value, String test, ResultGrade expected) {
+    assertThat(ResultGrader.grade(value, test)).as("%s beside %s", value, test)
+        .isEqualTo(expected);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"''|true", "-|true", "n.v.t.|true", "N/A|true", "geen uitslag|true",
       "pending|true", "Cytologie: niet verricht|true", "zie brief|false", "5.4|false", "Pap 1|false"})
