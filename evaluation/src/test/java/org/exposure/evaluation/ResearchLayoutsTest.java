@@ -1,0 +1,106 @@
+package org.exposure.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.exposure.model.ResultGrade;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The research part's layouts are usable corpus material: each writes the same bytes for the same
+ * seed, has a size the evaluation can score, and is named apart from every other layout.
+ */
+class ResearchLayoutsTest {
+
+  @Test
+  void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
+    for (CsvLayout layout : ResearchLayouts.all()) {
+      Path first = Files.createDirectories(tmp.resolve("a-" + layout.name()));
+      Path second = Files.createDirectories(tmp.resolve("b-" + layout.name()));
+      Truth one = layout.write(first, Corpus.SEED);
+      Truth two = layout.write(second, Corpus.SEED);
+      assertThat(Files.readAllBytes(second.resolve(layout.fileName())))
+          .as(layout.name()).isEqualTo(Files.readAllBytes(first.resolve(layout.fileName())));
+      assertThat(two).as(layout.name()).isEqualTo(one);
+    }
+  }
+
+  @Test
+  void aNewLayoutObjectWritesTheSameBytesAsTheFirst(@TempDir Path tmp) throws IOException {
+    List<CsvLayout> once = ResearchLayouts.all();
+    List<CsvLayout> again = ResearchLayouts.all();
+    for (int i = 0; i < once.size(); i++) {
+      Path first = Files.createDirectories(tmp.resolve("a" + i));
+      Path second = Files.createDirectories(tmp.resolve("b" + i));
+      once.get(i).write(first, Corpus.SEED);
+      again.get(i).write(second, Corpus.SEED);
+      String file = once.get(i).fileName();
+      assertThat(Files.readAllBytes(second.resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(first.resolve(file)));
+    }
+  }
+
+  @Test
+  void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path tmp)
+      throws IOException {
+    for (CsvLayout layout : ResearchLayouts.all()) {
+      Truth truth = layout.write(tmp, Corpus.SEED);
+      int rows = truth.subjects().stream().mapToInt(s -> s.locations().size()).sum();
+      assertThat(rows).as(layout.name()).isBetween(60, 450);
+      assertThat(truth.subjects()).as(layout.name()).hasSizeGreaterThanOrEqualTo(20);
+      long lines = Files.readAllLines(tmp.resolve(layout.fileName()), UTF_8).size();
+      assertThat(lines).as(layout.name() + ": header and one line per row").isEqualTo(rows + 1);
+    }
+  }
+
+  @Test
+  void headersAreUniqueWithinEachLayout(@TempDir Path tmp) throws IOException {
+    for (CsvLayout layout : ResearchLayouts.all()) {
+      List<String> headers = layout.write(tmp, Corpus.SEED).fields().stream()
+          .map(Truth.Field::name).toList();
+      assertThat(headers).as(layout.name()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void namesAreUniqueAndApartFromTheOtherParts() {
+    List<String> names = ResearchLayouts.all().stream().map(CsvLayout::name).toList();
+    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(10);
+    Set<String> others = new HashSet<>();
+    CsvLayouts.all().forEach(l -> others.add(l.name()));
+    FreshLayouts.all().forEach(l -> others.add(l.name()));
+    assertThat(names).doesNotContainAnyElementsOf(others);
+  }
+
+  @Test
+  void atLeastFourLayoutsCarryGradedCervicalResults(@TempDir Path tmp) throws IOException {
+    List<String> screening = new ArrayList<>();
+    for (CsvLayout layout : ResearchLayouts.all()) {
+      Truth truth = layout.write(tmp, Corpus.SEED);
+      Set<ResultGrade> grades = EnumSet.noneOf(ResultGrade.class);
+      truth.subjects().forEach(s -> grades.add(s.grade()));
+      if (grades.containsAll(EnumSet.of(ResultGrade.NORMAL, ResultGrade.ABNORMAL_LOW_GRADE,
+          ResultGrade.ABNORMAL_HIGH_GRADE))) {
+        screening.add(layout.name());
+      }
+    }
+    assertThat(screening).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void npiCheckDigitOnThePublishedExample() {
+    // CMS's worked example: 123456789 with the 80840 prefix has check digit 3.
+    assertThat(ResearchLayouts.npi("123456789")).isEqualTo("1234567893");
+    assertThat(ResearchLayouts.npi("123456788")).isEqualTo("1234567885");
+  }
+}
