@@ -11,6 +11,7 @@ import static org.exposure.model.FieldType.CLINICAL_DATE;
 import static org.exposure.model.FieldType.DIAGNOSIS;
 import static org.exposure.model.FieldType.EMAIL;
 import static org.exposure.model.FieldType.FAMILY_NAME;
+import static org.exposure.model.FieldType.FREE_TEXT;
 import static org.exposure.model.FieldType.GEOLOCATION;
 import static org.exposure.model.FieldType.GIVEN_NAME;
 import static org.exposure.model.FieldType.INSURANCE_ID;
@@ -54,7 +55,8 @@ import org.exposure.model.ResultGrade;
  * {@code LB} domain, the NHS cervical screening call/recall record with its result, infection and
  * action codes, a UK Biobank showcase extract ({@code 31-0.0} field ids), CMS DE-SynPUF's beneficiary
  * summary and carrier claims, a REDCap export of an Irish cohort (raw headers, label values,
- * {@code ___n} checkboxes, {@code _complete} status) and a US immunization registry's flat export.
+ * {@code ___n} checkboxes, {@code _complete} status), a US immunization registry's flat export and
+ * i2b2's {@code observation_fact}.
  *
  * <p>Research files carry pseudonymous keys, coded categories (concept ids, 1/2 flags), dates split or
  * shifted, and results beside their qualifiers and flags: the truth follows {@code docs/evaluation.md}'s
@@ -73,7 +75,7 @@ final class ResearchLayouts {
   static List<CsvLayout> all() {
     return List.of(omopPerson(), omopMeasurement(), pcornetLab(), mimicAdmissions(), sdtmLab(),
         nhsCallRecall(), ukBiobank(), synpufBeneficiary(), synpufCarrier(), redcapCohort(),
-        iisImmunizations());
+        iisImmunizations(), i2b2Facts());
   }
 
   // ------------------------------------------------------------------------------- OMOP CDM v5.4
@@ -146,7 +148,7 @@ final class ResearchLayouts {
    */
   private static CsvLayout pcornetLab() {
     return CsvLayout.of("us-pcornet-lab-result-cm", US).delimiter('|').dates("ddMMMyyyy").women()
-        .ages(21, 65).people(110).rows(1, 3).onePerResult().byDate()
+        .ages(21, 65).people(110).rows(1, 3).onePerResult().byDate().crlf()
         .col("LAB_RESULT_CM_ID", RECORD_ID, r -> "LR" + r.sample().substring(1) + (hpv(r) ? 1 : 2))
         .col("PATID", RECORD_ID, r -> r.p().uuid().substring(0, 8).toUpperCase(Locale.ROOT))
         .col("ENCOUNTERID", RECORD_ID, r -> "E" + r.sample().substring(3)).blank(15)
@@ -225,7 +227,8 @@ final class ResearchLayouts {
    * indicator, ISO 8601 collection times; no name, no date of birth.
    */
   private static CsvLayout sdtmLab() {
-    return CsvLayout.of("de-sdtm-lb-cervical-trial", DE).dates("yyyy-MM-dd").women().ages(30, 60)
+    return CsvLayout.of("de-sdtm-lb-cervical-trial", DE).windows1252().dates("yyyy-MM-dd").women()
+        .ages(30, 60)
         .people(100).rows(1, 3).onePerResult()
         .col("STUDYID", OTHER, r -> "HPVSCR-301")
         .col("DOMAIN", OTHER, r -> "LB")
@@ -420,7 +423,7 @@ final class ResearchLayouts {
    * as {@code ___n} columns of {@code Checked}/{@code Unchecked}; a {@code _complete} status per form.
    */
   private static CsvLayout redcapCohort() {
-    return CsvLayout.of("ie-redcap-hpv-self-sampling-cohort", IE).dates("yyyy-MM-dd").women()
+    return CsvLayout.of("ie-redcap-hpv-self-sampling-cohort", IE).bom().dates("yyyy-MM-dd").women()
         .ages(30, 65).people(90).rows(1, 3)
         .col("record_id", RECORD_ID, r -> (1 + stable(r, "dag", 3)) + "-" + (100
             + stable(r, "rec", 900)))
@@ -508,6 +511,94 @@ final class ResearchLayouts {
         .col("ADMIN_PROVIDER_NPI", PROVIDER, r -> npi(r, "npi"))
         .col("FACILITY_ID", OTHER, r -> "MA" + (10_000 + stable(r, "fac", 90_000)))
         .col("HISTORICAL_IND", OTHER, r -> pick(r, "00", "00", "00", "01"));
+  }
+
+  // ------------------------------------------------------------------------------- i2b2
+
+  /**
+   * i2b2's {@code observation_fact} for a query of lab facts ({@code concept_cd LIKE 'LOINC:%'}) with
+   * the concept's {@code name_char} joined: a number in {@code nval_num} with the operator {@code E}
+   * in {@code tval_char}, or a text result in {@code tval_char}; {@code valueflag_cd} H, L or A; the
+   * cytology report's text in {@code observation_blob}; SQL Server's datetimes.
+   */
+  private static CsvLayout i2b2Facts() {
+    return CsvLayout.of("us-i2b2-observation-fact-labs", US).delimiter('\t').dates("yyyy-MM-dd")
+        .women().ages(21, 65).people(100).rows(1, 3).onePerResult()
+        .col("encounter_num", RECORD_ID, r -> String.valueOf(400_000 + fixed(r, "enc", 500_000)))
+        .col("patient_num", RECORD_ID, r -> String.valueOf(1_000_000 + stable(r, "pnum",
+            8_000_000)))
+        .col("concept_cd", TEST_TYPE, r -> "LOINC:" + switch (i2b2Kind(r)) {
+          case 0 -> r.obs().loinc();
+          case 1 -> "21440-3";
+          default -> "10524-7";
+        })
+        .col("name_char", TEST_TYPE, r -> switch (i2b2Kind(r)) {
+          case 0 -> r.obs().name();
+          case 1 -> "HPV high risk DNA Cervix Ql Probe";
+          default -> "Microscopic obs Cvx/Vag Cyto";
+        })
+        .col("provider_id", PROVIDER, r -> fixed(r, "prov", 3) == 0 ? "@"
+            : "PROV:" + (10_000 + fixed(r, "provnum", 90_000)))
+        .col("start_date", CLINICAL_DATE, r -> r.when() + " 00:00:00.000")
+        .col("modifier_cd", OTHER, r -> "@")
+        .col("instance_num", OTHER, r -> "1")
+        .col("valtype_cd", OTHER, r -> i2b2Kind(r) == 0 ? "N" : "T")
+        .graded("tval_char", TEST_RESULT, r -> switch (i2b2Kind(r)) {
+          case 0 -> Cell.of("E");
+          case 1 -> new Cell(switch (r.s().hpv()) {
+            case NEGATIVE -> "NEGATIVE";
+            case POSITIVE -> "POSITIVE";
+            case UNSATISFACTORY -> "QNS";
+          }, r.s().hpvGrade());
+          default -> new Cell(BETHESDA_SHORT.get(papIndex(r)), r.s().papGrade());
+        })
+        .graded("nval_num", TEST_RESULT, r -> i2b2Kind(r) == 0
+            ? new Cell(String.format(Locale.ROOT, "%.1f", r.value()), UNGRADED) : Cell.of(""))
+        .graded("valueflag_cd", TEST_RESULT, ResearchLayouts::i2b2Flag)
+        .col("units_cd", OTHER, r -> i2b2Kind(r) == 0 ? r.obs().unit() : "")
+        .col("end_date", CLINICAL_DATE, r -> r.when() + " 00:00:00.000")
+        .col("location_cd", OTHER, r -> "@")
+        .graded("observation_blob", FREE_TEXT, r -> i2b2Kind(r) == 2
+            ? new Cell(cytologyReport(r), r.s().papGrade()) : Cell.of(""))
+        .col("update_date", OTHER, r -> r.fmt(r.date().plusDays(2 + fixed(r, "upd", 5)))
+            + " 03:00:00.000")
+        .col("import_date", OTHER, r -> "2025-06-01 02:14:00.000")
+        .col("sourcesystem_cd", OTHER, r -> pick(r, "EPIC_LAB", "SUNQUEST"))
+        .col("upload_id", OTHER, r -> "87");
+  }
+
+  /** What an i2b2 fact row holds: 0 a numeric lab value, 1 an HPV test, 2 a cytology. */
+  private static int i2b2Kind(Row r) {
+    if (!hpv(r)) {
+      return 2;
+    }
+    return fixed(r, "i2b2", 3) == 0 ? 0 : 1;
+  }
+
+  /**
+   * i2b2's value flag, graded as the result it qualifies: H or L on a lab value, A on an abnormal HPV
+   * or cytology result, N on a normal one, blank when the sample could not be read.
+   */
+  private static Cell i2b2Flag(Row r) {
+    if (i2b2Kind(r) == 0) {
+      double share = (r.value() - r.obs().low()) / (r.obs().high() - r.obs().low());
+      return share > 0.85 ? new Cell("H", UNGRADED) : share < 0.1 ? new Cell("L", UNGRADED)
+          : Cell.of("");
+    }
+    ResultGrade g = i2b2Kind(r) == 1 ? r.s().hpvGrade() : r.s().papGrade();
+    return switch (g) {
+      case NORMAL -> new Cell("N", g);
+      case UNSATISFACTORY -> Cell.of("");
+      default -> new Cell("A", g);
+    };
+  }
+
+  /** The cytology report's text as the pathology system stores it beside the coded result. */
+  private static String cytologyReport(Row r) {
+    String adequacy = r.s().pap().equals("0") ? "Unsatisfactory for evaluation"
+        : "Satisfactory for evaluation, transformation zone present";
+    return "SPECIMEN: ThinPrep cervical. ADEQUACY: " + adequacy + ". INTERPRETATION: "
+        + r.s().bethesda(r.rng()) + ". Signed out " + r.fmt(r.date().plusDays(4)) + ".";
   }
 
   // ------------------------------------------------------------------------------- vocabularies
