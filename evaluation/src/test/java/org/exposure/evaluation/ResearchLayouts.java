@@ -53,14 +53,15 @@ import org.exposure.model.ResultGrade;
  * figure: the OMOP CDM v5.4 {@code person} and {@code measurement} tables, PCORnet's
  * {@code LAB_RESULT_CM}, MIMIC-IV's {@code patients} joined to {@code admissions}, a CDISC SDTM
  * {@code LB} domain, the NHS cervical screening call/recall record with its result, infection and
- * action codes, a UK Biobank showcase extract ({@code 31-0.0} field ids), CMS DE-SynPUF's beneficiary
- * summary and carrier claims, a REDCap export of an Irish cohort (raw headers, label values,
- * {@code ___n} checkboxes, {@code _complete} status), a US immunization registry's flat export and
- * i2b2's {@code observation_fact}.
+ * action codes, a UK Biobank showcase extract ({@code 31-0.0} field ids), CMS DE-SynPUF's
+ * beneficiary summary and carrier claims, a REDCap export of an Irish cohort (raw headers, label
+ * values, {@code ___n} checkboxes, {@code _complete} status), a US immunization registry's flat
+ * export and i2b2's {@code observation_fact}.
  *
- * <p>Research files carry pseudonymous keys, coded categories (concept ids, 1/2 flags), dates split or
- * shifted, and results beside their qualifiers and flags: the truth follows {@code docs/evaluation.md}'s
- * guide, and where the guide has no row the nearest one decides (listed in "The research part").
+ * <p>Research files carry pseudonymous keys, coded categories (concept ids, 1/2 flags), dates split
+ * or shifted, and results beside their qualifiers and flags: the truth follows the labelling guide
+ * of {@code docs/evaluation.md}, and where the guide has no row the nearest one decides (listed
+ * there under "The research part").
  */
 final class ResearchLayouts {
   private ResearchLayouts() {}
@@ -109,8 +110,8 @@ final class ResearchLayouts {
 
   /**
    * OMOP's {@code measurement} table with the concept names joined, as an analyst exports it: the
-   * HPV answer as a value concept (LOINC answer concepts), the cytology left unmapped (concept 0) with
-   * the lab's words in {@code value_source_value}.
+   * HPV answer as a value concept (LOINC answer concepts), the cytology left unmapped (concept 0)
+   * with the lab's words in {@code value_source_value}.
    */
   private static CsvLayout omopMeasurement() {
     return CsvLayout.of("us-omop-cdm-measurement-cervix", US).dates("yyyy-MM-dd").women()
@@ -143,8 +144,9 @@ final class ResearchLayouts {
 
   /**
    * PCORnet's {@code LAB_RESULT_CM}, out of SAS with {@code DATE9.} dates ({@code 03MAR2021}): the
-   * qualitative result in {@code RESULT_QUAL}, the abnormal flag in {@code ABN_IND}, the lab's words in
-   * {@code RAW_RESULT}; {@code OT} and {@code NI} are the model's "other" and "no information".
+   * qualitative result in {@code RESULT_QUAL}, the abnormal flag in {@code ABN_IND}, the lab's
+   * words in {@code RAW_RESULT}; {@code OT} and {@code NI} are the model's "other" and "no
+   * information".
    */
   private static CsvLayout pcornetLab() {
     return CsvLayout.of("us-pcornet-lab-result-cm", US).delimiter('|').dates("ddMMMyyyy").women()
@@ -176,8 +178,9 @@ final class ResearchLayouts {
   // ------------------------------------------------------------------------------- MIMIC-IV
 
   /**
-   * MIMIC-IV's {@code patients} joined to {@code admissions}, one row per admission: an anchor age and
-   * year instead of a birth date, every date shifted into the 22nd century by one offset per patient.
+   * MIMIC-IV's {@code patients} joined to {@code admissions}, one row per admission: an anchor age
+   * and year instead of a birth date, every date shifted into the 22nd century by one offset per
+   * patient.
    */
   private static CsvLayout mimicAdmissions() {
     return CsvLayout.of("us-mimic-iv-admissions", US).dates("yyyy-MM-dd").people(120).ages(25, 95)
@@ -274,8 +277,8 @@ final class ResearchLayouts {
 
   /**
    * The NHS cervical screening call/recall record of each test: the programme's result code (X when
-   * no cytology was done), HPV infection code (0 negative, 9 positive, U unavailable), action code (A
-   * routine recall, R repeat, S suspend for referral), and the next test due date.
+   * no cytology was done), HPV infection code (0 negative, 9 positive, U unavailable), action code
+   * (A routine recall, R repeat, S suspend for referral), and the next test due date.
    */
   private static CsvLayout nhsCallRecall() {
     return CsvLayout.of("uk-csp-call-recall-history", UK).dates("dd-MM-yyyy").women().ages(25, 64)
@@ -312,8 +315,8 @@ final class ResearchLayouts {
 
   /**
    * A UK Biobank showcase extract as {@code ukbconv} writes it: every cell quoted, a column per
-   * field-instance-array ({@code 41270-0.0}), data codings instead of words, blanks where nothing was
-   * recorded.
+   * field-instance-array ({@code 41270-0.0}), data codings instead of words, blanks where nothing
+   * was recorded.
    */
   private static CsvLayout ukBiobank() {
     return CsvLayout.of("uk-biobank-showcase-extract", UK).quoteAll().dates("yyyy-MM-dd")
@@ -419,8 +422,9 @@ final class ResearchLayouts {
 
   /**
    * A REDCap export of an Irish HPV self-sampling cohort (API: raw headers, label values): one row
-   * per event; the baseline row holds the demographics form, later events leave it blank; checkboxes
-   * as {@code ___n} columns of {@code Checked}/{@code Unchecked}; a {@code _complete} status per form.
+   * per event; the baseline row holds the demographics form, later events leave it blank;
+   * checkboxes as {@code ___n} columns of {@code Checked}/{@code Unchecked}; a {@code _complete}
+   * status per form.
    */
   private static CsvLayout redcapCohort() {
     return CsvLayout.of("ie-redcap-hpv-self-sampling-cohort", IE).bom().dates("yyyy-MM-dd").women()
@@ -516,10 +520,10 @@ final class ResearchLayouts {
   // ------------------------------------------------------------------------------- i2b2
 
   /**
-   * i2b2's {@code observation_fact} for a query of lab facts ({@code concept_cd LIKE 'LOINC:%'}) with
-   * the concept's {@code name_char} joined: a number in {@code nval_num} with the operator {@code E}
-   * in {@code tval_char}, or a text result in {@code tval_char}; {@code valueflag_cd} H, L or A; the
-   * cytology report's text in {@code observation_blob}; SQL Server's datetimes.
+   * i2b2's {@code observation_fact} for a query of lab facts ({@code concept_cd LIKE 'LOINC:%'})
+   * with the concept's {@code name_char} joined: a number in {@code nval_num} with the operator
+   * {@code E} in {@code tval_char}, or a text result in {@code tval_char}; {@code valueflag_cd} H,
+   * L or A; the cytology report's text in {@code observation_blob}; SQL Server's datetimes.
    */
   private static CsvLayout i2b2Facts() {
     return CsvLayout.of("us-i2b2-observation-fact-labs", US).delimiter('\t').dates("yyyy-MM-dd")
@@ -576,8 +580,8 @@ final class ResearchLayouts {
   }
 
   /**
-   * i2b2's value flag, graded as the result it qualifies: H or L on a lab value, A on an abnormal HPV
-   * or cytology result, N on a normal one, blank when the sample could not be read.
+   * i2b2's value flag, graded as the result it qualifies: H or L on a lab value, A on an abnormal
+   * HPV or cytology result, N on a normal one, blank when the sample could not be read.
    */
   private static Cell i2b2Flag(Row r) {
     if (i2b2Kind(r) == 0) {
@@ -612,7 +616,7 @@ final class ResearchLayouts {
   /** UK Biobank data-coding 1001 ethnic backgrounds. */
   private static final List<String> UKB_ETHNIC = List.of("1001", "1001", "1001", "1001", "1002",
       "1003", "3001", "3002", "4001", "4002", "5", "2001", "-3");
-  /** UK Biobank data-coding 4 medicines: simvastatin, aspirin, omeprazole, atorvastatin, metformin. */
+  /** UK Biobank data-coding 4: simvastatin, aspirin, omeprazole, atorvastatin, metformin. */
   private static final List<String> UKB_MEDICINES = List.of("1140861958", "1140868226",
       "1140865634", "1141146234", "1140884600");
   /** CDC Race and Ethnicity code set: White, Black, Asian, AI/AN, NH/PI, Other. */
@@ -628,7 +632,8 @@ final class ResearchLayouts {
       "HIGH-GRADE SQUAMOUS INTRAEPITHELIAL LESION", "ATYPICAL GLANDULAR CELLS",
       "SQUAMOUS CELL CARCINOMA");
   /** DE-SynPUF chronic-condition flags and the share (percent) of beneficiaries flagged. */
-  private static final List<String[]> SYNPUF_CONDITIONS = List.of(new String[] {"SP_ALZHDMTA", "18"},
+  private static final List<String[]> SYNPUF_CONDITIONS = List.of(
+      new String[] {"SP_ALZHDMTA", "18"},
       new String[] {"SP_CHF", "28"}, new String[] {"SP_CHRNKIDN", "17"},
       new String[] {"SP_CNCR", "8"}, new String[] {"SP_COPD", "14"},
       new String[] {"SP_DEPRESSN", "21"}, new String[] {"SP_DIABETES", "38"},
@@ -638,7 +643,7 @@ final class ResearchLayouts {
   /** An ICD-9-CM code without its dot, and its grade by the guide's table. */
   private record Icd9(String code, ResultGrade grade) {}
 
-  /** Findings of cervical screening and their follow-up: 795.0x Pap and HPV findings, 622.1x, 233.1. */
+  /** Cervical screening and its follow-up: 795.0x Pap and HPV findings, 622.1x, 233.1, 180.9. */
   private static final List<Icd9> ICD9_CERVIX = List.of(new Icd9("V762", UNGRADED),
       new Icd9("V762", UNGRADED), new Icd9("79501", ABNORMAL_LOW_GRADE),
       new Icd9("79503", ABNORMAL_LOW_GRADE), new Icd9("79505", ABNORMAL_LOW_GRADE),
@@ -694,7 +699,7 @@ final class ResearchLayouts {
     return from[r.rng().nextInt(from.length)];
   }
 
-  /** A research key of nine digits, taken from the person's UUID so that no two people share one. */
+  /** A research key of nine digits, taken from the person's UUID so that no two share one. */
   private static String personNumber(Row r) {
     return String.valueOf(100_000_000L + Long.parseLong(r.p().uuid().substring(0, 8), 16)
         % 900_000_000L);
@@ -784,7 +789,7 @@ final class ResearchLayouts {
     };
   }
 
-  /** PCORnet's ABN_IND: a flag graded as the result it qualifies (NI, no information, grades none). */
+  /** PCORnet's ABN_IND, graded as the result it qualifies (NI, no information, grades none). */
   private static Cell abnormalFlag(Row r) {
     ResultGrade g = hpv(r) ? r.s().hpvGrade() : r.s().papGrade();
     return switch (g) {
