@@ -116,7 +116,8 @@ final class ResearchLayouts {
   private static CsvLayout omopMeasurement() {
     return CsvLayout.of("us-omop-cdm-measurement-cervix", US).dates("yyyy-MM-dd").women()
         .ages(21, 65).people(120).rows(1, 2).onePerResult()
-        .col("measurement_id", RECORD_ID, r -> r.sample().substring(1) + (hpv(r) ? "1" : "2"))
+        .col("measurement_id", RECORD_ID, r -> String.valueOf(visitKey(r, 2_000_000) * 10
+            + (hpv(r) ? 1 : 2)))
         .col("person_id", RECORD_ID, ResearchLayouts::personNumber)
         .col("measurement_concept_id", TEST_TYPE, r -> hpv(r) ? "3016451" : "3019148")
         .col("measurement_concept_name", TEST_TYPE, r -> hpv(r)
@@ -129,7 +130,8 @@ final class ResearchLayouts {
         .graded("value_as_concept_id", TEST_RESULT, r -> omopAnswer(r, true))
         .graded("value_as_concept_name", TEST_RESULT, r -> omopAnswer(r, false))
         .col("provider_id", PROVIDER, r -> String.valueOf(2000 + fixed(r, "prov", 400))).blank(20)
-        .col("visit_occurrence_id", RECORD_ID, r -> "7" + r.sample().substring(2))
+        .col("visit_occurrence_id", RECORD_ID, r -> String.valueOf(70_000_000
+            + visitKey(r, 2_000_000)))
         .col("measurement_source_value", TEST_TYPE, r -> hpv(r) ? "21440-3" : "10524-7")
         .graded("value_source_value", TEST_RESULT, r -> hpv(r)
             ? new Cell(switch (r.s().hpv()) {
@@ -151,9 +153,9 @@ final class ResearchLayouts {
   private static CsvLayout pcornetLab() {
     return CsvLayout.of("us-pcornet-lab-result-cm", US).delimiter('|').dates("ddMMMyyyy").women()
         .ages(21, 65).people(110).rows(1, 3).onePerResult().byDate().crlf()
-        .col("LAB_RESULT_CM_ID", RECORD_ID, r -> "LR" + r.sample().substring(1) + (hpv(r) ? 1 : 2))
+        .col("LAB_RESULT_CM_ID", RECORD_ID, r -> "LR" + visitKey(r, 20_000_000) + (hpv(r) ? 1 : 2))
         .col("PATID", RECORD_ID, r -> r.p().uuid().substring(0, 8).toUpperCase(Locale.ROOT))
-        .col("ENCOUNTERID", RECORD_ID, r -> "E" + r.sample().substring(3)).blank(15)
+        .col("ENCOUNTERID", RECORD_ID, r -> "E" + visitKey(r, 2_000_000)).blank(15)
         .col("SPECIMEN_SOURCE", TEST_TYPE, r -> "CERVIX")
         .col("LAB_LOINC", TEST_TYPE, r -> hpv(r) ? pick(r, "21440-3", "30167-1") : "10524-7")
         .col("LAB_LOINC_SOURCE", OTHER, r -> "DM")
@@ -185,9 +187,9 @@ final class ResearchLayouts {
   private static CsvLayout mimicAdmissions() {
     return CsvLayout.of("us-mimic-iv-admissions", US).dates("yyyy-MM-dd").people(120).ages(25, 95)
         .rows(1, 4)
-        .col("subject_id", RECORD_ID, r -> "1" + String.format(Locale.ROOT, "%07d",
-            stable(r, "subject", 10_000_000)))
-        .col("hadm_id", RECORD_ID, r -> "2" + r.sample().substring(2))
+        .col("subject_id", RECORD_ID, r -> String.valueOf(10_000_000
+            + personKey(r, 9_000_000)))
+        .col("hadm_id", RECORD_ID, r -> String.valueOf(20_000_000 + visitKey(r, 2_000_000)))
         .col("gender", SEX, r -> r.p().female() ? "F" : "M")
         .col("anchor_age", AGE, r -> String.valueOf(Math.min(91,
             Period.between(r.p().birthDate(), LocalDate.of(2019, 1, 1)).getYears())))
@@ -236,7 +238,7 @@ final class ResearchLayouts {
         .col("STUDYID", OTHER, r -> "HPVSCR-301")
         .col("DOMAIN", OTHER, r -> "LB")
         .col("USUBJID", RECORD_ID, r -> "HPVSCR-301-49" + String.format(Locale.ROOT, "%02d-%04d",
-            1 + stable(r, "site", 12), stable(r, "subj", 10_000)))
+            1 + stable(r, "site", 12), personKey(r, 10_000)))
         .col("LBSEQ", OTHER, r -> String.valueOf(r.visit() * 2 + (hpv(r) ? 1 : 2)))
         .col("LBTESTCD", TEST_TYPE, r -> hpv(r) ? "HPVHR" : "CERVCYTO")
         .col("LBTEST", TEST_TYPE, r -> hpv(r) ? "High Risk HPV DNA" : "Cervical Cytology")
@@ -297,7 +299,9 @@ final class ResearchLayouts {
         .col("Source Code", OTHER, r -> pick(r, "G", "G", "G", "N", "H"))
         .graded("Result Code", TEST_RESULT, ResearchLayouts::nhsResultCode)
         .graded("Result", TEST_RESULT, r -> r.s().hasCytology()
-            ? new Cell(r.s().nhsCytology(r.rng()), r.s().papGrade())
+            ? new Cell(nhsResultCode(r).text().equals("6")
+                ? "?Glandular neoplasia of endocervical type" : r.s().nhsCytology(r.rng()),
+                r.s().papGrade())
             : new Cell("No cytology test undertaken", NONE))
         .graded("Infection Code", TEST_RESULT, r -> new Cell(switch (r.s().hpv()) {
           case NEGATIVE -> "0";
@@ -321,7 +325,7 @@ final class ResearchLayouts {
   private static CsvLayout ukBiobank() {
     return CsvLayout.of("uk-biobank-showcase-extract", UK).quoteAll().dates("yyyy-MM-dd")
         .people(200).ages(57, 85)
-        .col("eid", RECORD_ID, r -> String.valueOf(1_000_000 + stable(r, "eid", 5_000_000)))
+        .col("eid", RECORD_ID, r -> String.valueOf(1_000_000 + personKey(r, 5_000_000)))
         .col("31-0.0", SEX, r -> r.p().female() ? "0" : "1")
         .col("34-0.0", BIRTH_DATE, r -> String.valueOf(r.p().birthDate().getYear()))
         .col("52-0.0", BIRTH_DATE, r -> String.valueOf(r.p().birthDate().getMonthValue()))
@@ -397,7 +401,8 @@ final class ResearchLayouts {
     return CsvLayout.of("us-desynpuf-carrier-claims", US).dates("yyyyMMdd").people(120)
         .ages(83, 100).rows(1, 4)
         .col("DESYNPUF_ID", RECORD_ID, ResearchLayouts::synpufId)
-        .col("CLM_ID", INSURANCE_ID, r -> "8872" + r.sample().substring(1) + "312")
+        .col("CLM_ID", INSURANCE_ID, r -> String.valueOf(887_200_000_000_000L
+            + visitKey(r, 20_000_000) * 1000 + 312))
         .col("CLM_FROM_DT", CLINICAL_DATE, r -> r.fmt(claimDate(r)))
         .col("CLM_THRU_DT", CLINICAL_DATE, r -> r.fmt(claimDate(r)))
         .graded("ICD9_DGNS_CD_1", DIAGNOSIS, r -> icd9(r, 1))
@@ -430,7 +435,7 @@ final class ResearchLayouts {
     return CsvLayout.of("ie-redcap-hpv-self-sampling-cohort", IE).bom().dates("yyyy-MM-dd").women()
         .ages(30, 65).people(90).rows(1, 3)
         .col("record_id", RECORD_ID, r -> (1 + stable(r, "dag", 3)) + "-" + (100
-            + stable(r, "rec", 900)))
+            + personKey(r, 900)))
         .col("redcap_event_name", OTHER, r -> List.of("Baseline (Arm 1: Self-sampling)",
             "Month 12 (Arm 1: Self-sampling)", "Month 24 (Arm 1: Self-sampling)").get(r.visit()))
         .col("redcap_data_access_group", OTHER, r -> List.of("cork_cuh", "galway_uhg",
@@ -482,7 +487,7 @@ final class ResearchLayouts {
     return CsvLayout.of("us-iis-immunization-flat-export", US).delimiter('|').dates("yyyyMMdd")
         .people(110).ages(1, 17).rows(1, 4)
         .col("IIS_PATIENT_ID", RECORD_ID, r -> "MA" + String.format(Locale.ROOT, "%09d",
-            stable(r, "iis", 1_000_000_000)))
+            personKey(r, 1_000_000_000)))
         .col("PAT_LAST_NAME", FAMILY_NAME, r -> r.p().family().toUpperCase(Locale.ROOT))
         .col("PAT_FIRST_NAME", GIVEN_NAME, r -> r.p().given().toUpperCase(Locale.ROOT))
         .col("PAT_MIDDLE_NAME", GIVEN_NAME, r -> r.p().middle().toUpperCase(Locale.ROOT))
@@ -528,9 +533,8 @@ final class ResearchLayouts {
   private static CsvLayout i2b2Facts() {
     return CsvLayout.of("us-i2b2-observation-fact-labs", US).delimiter('\t').dates("yyyy-MM-dd")
         .women().ages(21, 65).people(100).rows(1, 3).onePerResult()
-        .col("encounter_num", RECORD_ID, r -> String.valueOf(400_000 + fixed(r, "enc", 500_000)))
-        .col("patient_num", RECORD_ID, r -> String.valueOf(1_000_000 + stable(r, "pnum",
-            8_000_000)))
+        .col("encounter_num", RECORD_ID, r -> String.valueOf(400_000 + visitKey(r, 150_000)))
+        .col("patient_num", RECORD_ID, r -> String.valueOf(1_000_000 + personKey(r, 8_000_000)))
         .col("concept_cd", TEST_TYPE, r -> "LOINC:" + switch (i2b2Kind(r)) {
           case 0 -> r.obs().loinc();
           case 1 -> "21440-3";
@@ -697,6 +701,24 @@ final class ResearchLayouts {
 
   private static String pick(Row r, String... from) {
     return from[r.rng().nextInt(from.length)];
+  }
+
+  /**
+   * A key of the person, distinct for every person of a layout: the corpus handle scrambled by a
+   * multiplication modulo {@code modulus} (7919 is prime and divides no modulus used, so distinct
+   * handles below the modulus give distinct keys).
+   */
+  static long personKey(int handle, long modulus) {
+    return Math.floorMod(handle * 7919L + 4099L, modulus);
+  }
+
+  private static long personKey(Row r, long modulus) {
+    return personKey(r.p().id(), modulus);
+  }
+
+  /** A key of the visit: the person's key and the visit's index, so that no two visits share it. */
+  private static long visitKey(Row r, long modulus) {
+    return personKey(r, modulus) * 4 + r.visit();
   }
 
   /** A research key of nine digits, taken from the person's UUID so that no two share one. */
