@@ -37,10 +37,15 @@ final class CsvLayout {
   /** What a row of a screening export is about. */
   enum Part { VISIT, HPV, CYTOLOGY }
 
-  /** One data row: its person and the clinical facts drawn for it, so that columns agree. */
+  /**
+   * One data row: its person and the clinical facts drawn for it, so that columns agree. {@code visit}
+   * counts the person's visits from 0 in the order they are drawn (a visit's HPV and cytology rows
+   * share it), so that a layout can fill a first event's cells and leave later events' blank.
+   */
   record Row(Person p, LocalDate date, Screening s, Part part, Clinical.Dx dx, Clinical.Med med,
       Clinical.Vaccine vaccine, Clinical.Proc proc, Clinical.Obs obs, double value,
-      Screening.Histology histology, String sample, Random rng, DateTimeFormatter dates) {
+      Screening.Histology histology, String sample, Random rng, DateTimeFormatter dates,
+      int visit) {
 
     String fmt(LocalDate d) {
       return dates.format(d);
@@ -212,7 +217,7 @@ final class CsvLayout {
         Screening.Histology histology = Screening.histology(rng);
         for (Part part : parts) {
           rows.add(new Row(p, date, s, part, dx, med, vaccine, proc, obs, value, histology, sample,
-              new Random(rng.nextLong()), dates));
+              new Random(rng.nextLong()), dates, i));
         }
       }
     }
