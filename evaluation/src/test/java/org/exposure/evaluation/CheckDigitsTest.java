@@ -70,6 +70,8 @@ class CheckDigitsTest {
     // 1237 010180: 1*3 + 2*7 + 3*9 + 0*5 + 1*8 + 0*4 + 1*2 + 8*1 + 0*6 = 62, 62 mod 11 = 7.
     assertThat(CheckDigits.svnrCheck("123", "010180")).isEqualTo(7);
     assertThat(CheckDigits.svnrCheck("124", "010180")).isNotEqualTo(7);
+    // 2461 260779: 6 + 28 + 54 + 10 + 48 + 0 + 14 + 7 + 54 = 221, 221 mod 11 = 1.
+    assertThat(CheckDigits.svnrCheck("246", "260779")).isEqualTo(1);
   }
 
   @Test
