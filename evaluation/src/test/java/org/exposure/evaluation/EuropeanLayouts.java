@@ -456,10 +456,20 @@ final class EuropeanLayouts {
       new String[] {"Y77", "Maligniteit prostaat"},
       new String[] {"Y70", "Syfilis man"});
 
+  /** The episodes a practice sees most; five rows in six are one of them. */
+  private static final List<String[]> ICPC_COMMON = List.of(
+      new String[] {"K86", "Hypertensie zonder orgaanbeschadiging"},
+      new String[] {"T90.02", "Diabetes mellitus type 2"},
+      new String[] {"L03", "Lage rugpijn zonder uitstraling"},
+      new String[] {"R96", "Astma"},
+      new String[] {"P76", "Depressie"});
+
   private static String[] icpc(Row r) {
     List<String[]> own = r.p().female() ? ICPC_WOMEN : ICPC_MEN;
-    int i = fixed(r, "icpc", ICPC_ANY.size() + own.size());
-    String[] code = i < ICPC_ANY.size() ? ICPC_ANY.get(i) : own.get(i - ICPC_ANY.size());
+    int all = ICPC_ANY.size() + own.size();
+    int i = fixed(r, "icpc", 6 * all);
+    String[] code = i >= all ? ICPC_COMMON.get(i % ICPC_COMMON.size())
+        : i < ICPC_ANY.size() ? ICPC_ANY.get(i) : own.get(i - ICPC_ANY.size());
     boolean pastChildbearing = Period.between(r.p().birthDate(), r.date()).getYears() >= 50;
     return code[0].equals("W78") && pastChildbearing
         ? new String[] {"X87", "Prolaps uterus/vagina"} : code;
