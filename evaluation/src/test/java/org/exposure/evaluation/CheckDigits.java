@@ -20,6 +20,14 @@ import java.util.Random;
  *       digit sums of the products added, the last digit of the sum is the check digit (§ 290 SGB V).
  *   <li>Irish PPS number: 7 digits weighted 8..2, the sum mod 23 gives the check letter (0 = W,
  *       1..22 = A..V; Revenue's PPSN specification).
+ *   <li>Spanish DNI: 8 digits and the letter {@code TRWAGMYFPDXBNJZSQVHLCKE} at the number mod 23; an
+ *       NIE replaces its leading X, Y or Z with 0, 1 or 2 for the computation (Ministerio del Interior,
+ *       Real Decreto 1553/2005).
+ *   <li>Italian codice fiscale: three letters of the surname, three of the name, year, month letter,
+ *       day (plus 40 for women), the municipality's cadastral code, and a check letter from the odd
+ *       and even positions' tables, sum mod 26 (DM 23 dicembre 1976).
+ *   <li>Austrian Sozialversicherungsnummer: a 3-digit serial, a check digit, the birth date
+ *       {@code DDMMYY}; digits weighted 3 7 9 (check) 5 8 4 2 1 6, sum mod 11, 10 never issued.
  *   <li>IBAN: ISO 13616, {@code 98 - (BBAN + country + 00) mod 97} with letters as 10..35.
  * </ul>
  */
@@ -160,6 +168,102 @@ final class CheckDigits {
     }
     int r = sum % 23;
     return r == 0 ? 'W' : (char) ('A' + r - 1);
+  }
+
+  private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+  /** A DNI: eight digits and their letter. */
+  static String dni(Random rng) {
+    String eight = digits(rng, 8);
+    return eight + dniLetter(Long.parseLong(eight));
+  }
+
+  /** An NIE: X, Y or Z, seven digits, and the letter of the number with the prefix as 0, 1 or 2. */
+  static String nie(Random rng) {
+    int prefix = rng.nextInt(3);
+    String seven = digitsAnyFirst(rng, 7);
+    return "XYZ".charAt(prefix) + seven + dniLetter(Long.parseLong(prefix + seven));
+  }
+
+  /** The DNI/NIE control letter: the number mod 23 indexes {@code TRWAGMYFPDXBNJZSQVHLCKE}. */
+  static char dniLetter(long number) {
+    return DNI_LETTERS.charAt((int) (number % 23));
+  }
+
+  private static final String CF_MONTHS = "ABCDEHLMPRST";
+  /** The odd positions' values for 0-9 and A-Z, in that order (the even positions count 0-9, 0-25). */
+  private static final int[] CF_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6,
+      8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+  /** A codice fiscale for a person born in the municipality with this cadastral code. */
+  static String codiceFiscale(String family, String given, LocalDate birth, boolean female,
+      String belfiore) {
+    String fifteen = cfSurname(letters(family)) + cfName(letters(given))
+        + String.format(Locale.ROOT, "%02d", birth.getYear() % 100)
+        + CF_MONTHS.charAt(birth.getMonthValue() - 1)
+        + String.format(Locale.ROOT, "%02d", birth.getDayOfMonth() + (female ? 40 : 0))
+        + belfiore;
+    return fifteen + cfCheck(fifteen);
+  }
+
+  /** The check letter over the first fifteen characters. */
+  static char cfCheck(String fifteen) {
+    int sum = 0;
+    for (int i = 0; i < 15; i++) {
+      char c = fifteen.charAt(i);
+      int index = Character.isDigit(c) ? c - '0' : c - 'A';
+      // Positions are counted from 1: the first, third... are odd.
+      sum += i % 2 == 0 ? CF_ODD[index] : index;
+    }
+    return (char) ('A' + sum % 26);
+  }
+
+  private static String letters(String name) {
+    return Country.ascii(name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+  }
+
+  private static String consonants(String s) {
+    return s.replaceAll("[AEIOU]", "");
+  }
+
+  private static String vowels(String s) {
+    return s.replaceAll("[^AEIOU]", "");
+  }
+
+  /** The surname's consonants, then its vowels, then X, the first three. */
+  private static String cfSurname(String s) {
+    return (consonants(s) + vowels(s) + "XXX").substring(0, 3);
+  }
+
+  /** The name's first, third and fourth consonants when it has four or more, else as a surname. */
+  private static String cfName(String s) {
+    String c = consonants(s);
+    return c.length() >= 4 ? "" + c.charAt(0) + c.charAt(2) + c.charAt(3) : cfSurname(s);
+  }
+
+  private static final int[] SVNR_WEIGHTS = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
+
+  /** An Austrian insurance number: serial, check digit, birth date; serials whose check is 10 skipped. */
+  static String svnr(LocalDate birth, Random rng) {
+    String date = String.format(Locale.ROOT, "%02d%02d%02d", birth.getDayOfMonth(),
+        birth.getMonthValue(), birth.getYear() % 100);
+    while (true) {
+      String serial = String.valueOf(100 + rng.nextInt(900));
+      int check = svnrCheck(serial, date);
+      if (check < 10) {
+        return serial + check + date;
+      }
+    }
+  }
+
+  /** The check digit of serial and date, weights 3 7 9 and 5 8 4 2 1 6, mod 11 (10: not issued). */
+  static int svnrCheck(String serial, String ddmmyy) {
+    String ten = serial + "0" + ddmmyy;
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += SVNR_WEIGHTS[i] * (ten.charAt(i) - '0');
+    }
+    return sum % 11;
   }
 
   /** An IBAN for a country, bank code and account digits (BBAN without national check digits). */

@@ -49,6 +49,32 @@ class CheckDigitsTest {
   }
 
   @Test
+  void dniAndNieLettersOnThePublishedExamples() {
+    // 12345678Z (the Ministry's example); X1234567L: X as 0, 01234567 mod 23 = 19 -> L.
+    assertThat(CheckDigits.dniLetter(12345678L)).isEqualTo('Z');
+    assertThat(CheckDigits.dniLetter(1234567L)).isEqualTo('L');
+    assertThat(CheckDigits.dniLetter(12345679L)).isNotEqualTo('Z');
+  }
+
+  @Test
+  void codiceFiscaleOnThePublishedExample() {
+    // RSSMRA85T10A562S: Mario Rossi, 10 December 1985, municipality A562.
+    assertThat(CheckDigits.cfCheck("RSSMRA85T10A562")).isEqualTo('S');
+    assertThat(CheckDigits.codiceFiscale("Rossi", "Mario", LocalDate.of(1985, 12, 10), false,
+        "A562")).isEqualTo("RSSMRA85T10A562S");
+    assertThat(CheckDigits.cfCheck("RSSMRA85T10A563")).isNotEqualTo('S');
+  }
+
+  @Test
+  void svnrCheckOnThePublishedExample() {
+    // 1237 010180: 1*3 + 2*7 + 3*9 + 0*5 + 1*8 + 0*4 + 1*2 + 8*1 + 0*6 = 62, 62 mod 11 = 7.
+    assertThat(CheckDigits.svnrCheck("123", "010180")).isEqualTo(7);
+    assertThat(CheckDigits.svnrCheck("124", "010180")).isNotEqualTo(7);
+    // 2461 260779: 6 + 28 + 54 + 10 + 48 + 0 + 14 + 7 + 54 = 221, 221 mod 11 = 1.
+    assertThat(CheckDigits.svnrCheck("246", "260779")).isEqualTo(1);
+  }
+
+  @Test
   void ibanOnThePublishedExamples() {
     assertThat(CheckDigits.iban("NL", "ABNA0417164300")).isEqualTo("NL91ABNA0417164300");
     assertThat(CheckDigits.iban("DE", "370400440532013000")).isEqualTo("DE89370400440532013000");
@@ -86,6 +112,28 @@ class CheckDigitsTest {
       String ppsn = CheckDigits.ppsn(rng);
       assertThat(ppsn).matches("[0-9]{7}[A-W]");
       assertThat(ppsn.charAt(7)).isEqualTo(CheckDigits.ppsnCheck(ppsn.substring(0, 7)));
+
+      String dni = CheckDigits.dni(rng);
+      assertThat(dni).matches("[0-9]{8}[A-Z]");
+      assertThat(dni.charAt(8))
+          .isEqualTo(CheckDigits.dniLetter(Long.parseLong(dni.substring(0, 8))));
+      String nie = CheckDigits.nie(rng);
+      assertThat(nie).matches("[XYZ][0-9]{7}[A-Z]");
+      assertThat(nie.charAt(8)).isEqualTo(CheckDigits.dniLetter(Long.parseLong(
+          "XYZ".indexOf(nie.charAt(0)) + nie.substring(1, 8))));
+
+      boolean female = rng.nextBoolean();
+      String cf = CheckDigits.codiceFiscale("De Luca", "Giulia", birth, female, "H501");
+      assertThat(cf).matches("[A-Z]{6}[0-9]{2}[ABCDEHLMPRST][0-9]{2}[A-Z][0-9]{3}[A-Z]")
+          .startsWith("DLCGLI");
+      assertThat(Integer.parseInt(cf.substring(9, 11)))
+          .isEqualTo(birth.getDayOfMonth() + (female ? 40 : 0));
+      assertThat(cf.charAt(15)).isEqualTo(CheckDigits.cfCheck(cf.substring(0, 15)));
+
+      String svnr = CheckDigits.svnr(birth, rng);
+      assertThat(svnr).matches("[1-9][0-9]{9}");
+      assertThat(svnr.charAt(3) - '0').isEqualTo(CheckDigits.svnrCheck(svnr.substring(0, 3),
+          svnr.substring(4)));
 
       assertThat(CheckDigits.ssn(rng)).matches("9[0-9]{2}-[0-9]{2}-[0-9]{4}");
       assertThat(CheckDigits.issuedLookingSsn(rng)).matches("[0-8][0-9]{2}-[0-9]{2}-[0-9]{4}")

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The seven countries of the corpus, each with its own conventions for identifiers, postcodes, phone
+ * The ten countries of the corpus, each with its own conventions for identifiers, postcodes, phone
  * numbers and addresses (public numbering plans; fictional ranges where one is reserved for drama or
  * tests). Names and streets are common words combined at random: no real person or address is meant.
  */
@@ -107,7 +107,53 @@ enum Country {
       List.of("Dublin", "Cork", "Galway", "Limerick", "Waterford", "Drogheda", "Dundalk", "Swords",
           "Bray", "Navan", "Kilkenny", "Ennis", "Carlow", "Tralee", "Athlone", "Sligo"),
       List.of("Co. Dublin", "Co. Cork", "Co. Galway", "Co. Limerick", "Co. Waterford", "Co. Louth",
-          "Co. Wicklow", "Co. Meath"));
+          "Co. Wicklow", "Co. Meath")),
+  // The three countries below were added for the European part (EuropeanLayouts); they come after the
+  // first seven so that those keep their output byte for byte.
+  ES(List.of("María", "Lucía", "Carmen", "Laura", "Marta", "Ana", "Cristina", "Paula", "Elena",
+      "Sara", "Isabel", "Nuria", "Raquel", "Pilar", "Rocío", "Silvia", "Beatriz", "Irene", "Alba",
+      "Noelia"),
+      List.of("Antonio", "José", "Manuel", "David", "Javier", "Daniel", "Carlos", "Alejandro"),
+      List.of("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez",
+          "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz",
+          "Álvarez", "Romero", "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez"),
+      List.of("Calle Mayor", "Calle Real", "Calle Nueva", "Avenida de la Constitución",
+          "Plaza de España", "Calle del Sol", "Calle San Juan", "Avenida de Andalucía",
+          "Calle de la Iglesia", "Calle Los Olivos", "Camino Viejo", "Calle Castilla"),
+      List.of("Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia",
+          "Palma", "Bilbao", "Alicante", "Córdoba", "Valladolid", "Vigo", "Gijón", "Granada",
+          "Salamanca"),
+      List.of("Comunidad de Madrid", "Cataluña", "Comunitat Valenciana", "Andalucía", "Aragón",
+          "Región de Murcia", "Illes Balears", "País Vasco")),
+  IT(List.of("Giulia", "Francesca", "Chiara", "Sara", "Martina", "Valentina", "Alessia",
+      "Federica", "Elena", "Silvia", "Laura", "Paola", "Roberta", "Simona", "Elisa", "Anna",
+      "Giorgia", "Ilaria", "Marta", "Serena"),
+      List.of("Marco", "Luca", "Giuseppe", "Alessandro", "Andrea", "Matteo", "Francesco", "Davide"),
+      List.of("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
+          "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano",
+          "Rizzo", "Lombardi", "Moretti", "Barbieri", "Fontana", "Santoro", "Mariani"),
+      List.of("Via Roma", "Via Garibaldi", "Via Mazzini", "Corso Italia", "Via Dante Alighieri",
+          "Piazza della Repubblica", "Via Verdi", "Via Cavour", "Viale della Libertà",
+          "Via Marconi", "Via San Giovanni", "Via dei Mille"),
+      List.of("Roma", "Milano", "Napoli", "Torino", "Palermo", "Genova", "Bologna", "Firenze",
+          "Bari", "Catania", "Venezia", "Verona", "Padova", "Trieste", "Brescia", "Parma"),
+      List.of("Lazio", "Lombardia", "Campania", "Piemonte", "Sicilia", "Liguria",
+          "Emilia-Romagna", "Toscana")),
+  AT(List.of("Anna", "Lena", "Sophie", "Katharina", "Julia", "Laura", "Sarah", "Hannah",
+      "Elisabeth", "Theresa", "Magdalena", "Johanna", "Verena", "Barbara", "Christina", "Martina",
+      "Sabine", "Andrea", "Birgit", "Melanie"),
+      List.of("Lukas", "Florian", "Tobias", "David", "Alexander", "Stefan", "Michael", "Markus"),
+      List.of("Gruber", "Huber", "Bauer", "Wagner", "Müller", "Pichler", "Steiner", "Moser",
+          "Mayer", "Hofer", "Leitner", "Berger", "Fuchs", "Eder", "Fischer", "Schmid", "Winkler",
+          "Weber", "Schwarz", "Maier", "Schneider", "Reiter", "Mayr", "Schmidt"),
+      List.of("Hauptstraße", "Bahnhofstraße", "Kirchengasse", "Schulgasse", "Dorfstraße",
+          "Lindengasse", "Mühlgasse", "Feldgasse", "Hauptplatz", "Wiener Straße", "Grazer Straße",
+          "Bergstraße"),
+      List.of("Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt", "Villach", "Wels",
+          "St. Pölten", "Dornbirn", "Steyr", "Wiener Neustadt", "Feldkirch", "Bregenz", "Leoben",
+          "Krems an der Donau"),
+      List.of("Wien", "Steiermark", "Oberösterreich", "Salzburg", "Tirol", "Kärnten",
+          "Niederösterreich", "Vorarlberg"));
 
   private static final List<String> NL_PREFIXES = List.of("van", "de", "van der", "van den", "de",
       "ter", "van de");
@@ -119,6 +165,18 @@ enum Country {
       "A91", "K67", "A98", "C15", "R95", "V95", "R93", "V92", "N37", "F91");
   /** The characters of an Eircode's unique identifier: digits and letters that are not confusable. */
   private static final String EIRCODE_CHARS = "0123456789ACDEFHKNPRTVWXY";
+  /** Spanish postcodes begin with the province's number (INE): one per Spanish city of the list. */
+  private static final List<Integer> ES_PROVINCES = List.of(28, 8, 46, 41, 50, 29, 30, 7, 48, 3,
+      14, 47, 36, 33, 18, 37);
+  /** Italian CAP of each Italian city's main office (Poste Italiane): the last digits vary. */
+  private static final List<Integer> IT_CAP = List.of(100, 20100, 80100, 10100, 90100, 16100,
+      40100, 50100, 70100, 95100, 30100, 37100, 35100, 34100, 25100, 43100);
+  /** The Agenzia delle Entrate's cadastral (Belfiore) code of each Italian city of the list. */
+  static final List<String> IT_BELFIORE = List.of("H501", "F205", "F839", "L219", "G273", "D969",
+      "A944", "D612", "A662", "C351", "L736", "L781", "G224", "L424", "B157", "G337");
+  /** Austrian postcodes (Post AG) of each Austrian city of the list; Vienna's vary by district. */
+  private static final List<Integer> AT_PLZ = List.of(1010, 8010, 4020, 5020, 6020, 9020, 9500,
+      4600, 3100, 6850, 4400, 2700, 6800, 6900, 8700, 3500);
 
   private final List<String> female;
   private final List<String> male;
@@ -158,8 +216,16 @@ enum Country {
       case FR -> CheckDigits.nir(birth, isFemale, rng);
       case DE -> CheckDigits.kvnr(rng);
       case IE -> CheckDigits.ppsn(rng);
+      case ES -> rng.nextInt(10) == 0 ? CheckDigits.nie(rng) : CheckDigits.dni(rng);
+      case IT -> "";
+      case AT -> CheckDigits.svnr(birth, rng);
     };
     int city = rng.nextInt(cities.size());
+    if (this == IT) {
+      // The codice fiscale holds the place of birth, drawn after the number in the other countries.
+      nationalId = CheckDigits.codiceFiscale(family, given, birth, isFemale,
+          IT_BELFIORE.get(city));
+    }
     String ascii = ascii(given + "." + family).toLowerCase(Locale.ROOT).replace(" ", "");
     String email = ascii + (rng.nextInt(90) + 10) + "@example." + emailDomain();
     double[] centre = centre();
@@ -177,6 +243,8 @@ enum Country {
       case NL, BE, DE -> street + " " + number + suffix;
       case US, UK, IE -> number + " " + street;
       case FR -> number + " " + street;
+      case ES -> street + ", " + number;
+      case IT, AT -> street + " " + number;
     };
   }
 
@@ -189,6 +257,9 @@ enum Country {
       case FR -> "fr";
       case DE -> "de";
       case IE -> "ie";
+      case ES -> "es";
+      case IT -> "it";
+      case AT -> "at";
     };
   }
 
@@ -201,6 +272,9 @@ enum Country {
       case FR -> new double[] {46.5, 2.5};
       case DE -> new double[] {51.0, 10.0};
       case IE -> new double[] {53.3, -7.7};
+      case ES -> new double[] {40.4, -3.7};
+      case IT -> new double[] {42.5, 12.5};
+      case AT -> new double[] {47.5, 14.5};
     };
   }
 
@@ -222,6 +296,10 @@ enum Country {
       case FR -> String.format(Locale.ROOT, "%02d%03d", 1 + (city * 5) % 95, rng.nextInt(1000));
       case DE -> String.format(Locale.ROOT, "%05d", 1067 + city * 6000 + rng.nextInt(5000));
       case IE -> IE_ROUTING.get(city) + " " + eircodeTail(rng);
+      case ES -> String.format(Locale.ROOT, "%02d%03d", ES_PROVINCES.get(city),
+          rng.nextInt(80));
+      case IT -> String.format(Locale.ROOT, "%05d", IT_CAP.get(city) + rng.nextInt(60));
+      case AT -> String.valueOf(AT_PLZ.get(city) + (city == 0 ? 10 * rng.nextInt(23) : 0));
     };
   }
 
@@ -248,6 +326,18 @@ enum Country {
       case IE -> rng.nextBoolean()
           ? String.format(Locale.ROOT, "087 555 %04d", rng.nextInt(10_000))
           : String.format(Locale.ROOT, "+353 87 555 %04d", rng.nextInt(10_000));
+      case ES -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "6%02d %03d %03d", rng.nextInt(100), rng.nextInt(1000),
+              rng.nextInt(1000))
+          : String.format(Locale.ROOT, "+34 6%02d %02d %02d %02d", rng.nextInt(100),
+              rng.nextInt(100), rng.nextInt(100), rng.nextInt(100));
+      case IT -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "3%02d %07d", 20 + rng.nextInt(80), rng.nextInt(10_000_000))
+          : String.format(Locale.ROOT, "+39 3%02d %07d", 20 + rng.nextInt(80),
+              rng.nextInt(10_000_000));
+      case AT -> rng.nextBoolean()
+          ? String.format(Locale.ROOT, "0664 %07d", rng.nextInt(10_000_000))
+          : String.format(Locale.ROOT, "+43 664 %07d", rng.nextInt(10_000_000));
     };
   }
 
@@ -262,6 +352,9 @@ enum Country {
       case IE -> CheckDigits.iban("IE", "AIBK" + "931152" + CheckDigits.digits(rng, 8));
       case UK -> CheckDigits.iban("GB", "NWBK" + "601613" + CheckDigits.digits(rng, 8));
       case US -> CheckDigits.digits(rng, 12);
+      case ES -> CheckDigits.iban("ES", "2100" + "0418" + "45" + CheckDigits.digits(rng, 10));
+      case IT -> CheckDigits.iban("IT", "X" + "05428" + "11101" + CheckDigits.digits(rng, 12));
+      case AT -> CheckDigits.iban("AT", "20111" + CheckDigits.digits(rng, 11));
     };
   }
 
@@ -284,6 +377,12 @@ enum Country {
       case FR -> String.format(Locale.ROOT, "MUT%09d", rng.nextInt(1_000_000_000));
       case DE -> String.format(Locale.ROOT, "10%07d", rng.nextInt(10_000_000));
       case IE -> String.format(Locale.ROOT, "%08d", rng.nextInt(100_000_000));
+      // Andalusia's health-card number (NUHSA), the Italian health card's number, an Austrian
+      // private supplementary insurer's policy number.
+      case ES -> "AN" + CheckDigits.digits(rng, 10);
+      case IT -> "80380" + CheckDigits.digits(rng, 15);
+      case AT -> String.format(Locale.ROOT, "%03d-%07d", 100 + rng.nextInt(900),
+          rng.nextInt(10_000_000));
     };
   }
 
@@ -295,6 +394,11 @@ enum Country {
       s.append(EIRCODE_CHARS.charAt(rng.nextInt(EIRCODE_CHARS.length())));
     }
     return s.toString();
+  }
+
+  /** The family names this country's people are drawn from (a second surname is one of them). */
+  List<String> familyNames() {
+    return families;
   }
 
   static String pick(Random rng, List<String> from) {
