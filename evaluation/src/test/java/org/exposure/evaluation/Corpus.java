@@ -15,30 +15,39 @@ import java.util.List;
  * divisible by 3) is held out. The rule is fixed before any figure was seen and does not depend on the
  * classifier. Run it on its own with {@code java ... CorpusGenerator DIR}.
  *
- * <p><b>The fresh part.</b> The layouts of {@link FreshLayouts} and {@link FhirLayouts#writeFresh}, written after the classifier had been
- * tuned on the tuning part and the held-out part had been read, follow (numbers 47 on) and are all
- * {@link Part#FRESH}: none of them is tuning data, and the every-third rule does not apply to them.
+ * <p><b>The fresh part.</b> The layouts of {@link FreshLayouts} and {@link FhirLayouts#writeFresh},
+ * written after the classifier had been tuned on the tuning part and the held-out part had been read,
+ * follow (numbers 47 on) and are all {@link Part#FRESH}: none of them is tuning data, and the
+ * every-third rule does not apply to them.
+ *
+ * <p><b>The second fresh part.</b> The layouts of {@link ResearchLayouts} and {@link EuropeanLayouts},
+ * written after the fresh part had been read by two authors who saw neither the classifier nor any
+ * figure, come next and are all {@link Part#SECOND_FRESH}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
-  /** The three parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH }
+  /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH }
 
-  /** A layout written: where its files are, its truth, its number, and whether it is fresh. */
-  record Layout(int number, Path input, Truth truth, boolean fresh) {
+  /**
+   * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
+   * Part#TUNING} or {@link Part#HELD_OUT} for the first layouts, by {@link #isHeldOut}).
+   */
+  record Layout(int number, Path input, Truth truth, Part part) {
     String name() {
       return truth.layout();
     }
 
-    /** Held out from tuning: every third of the first layouts, and every fresh one. */
+    /** Held out from tuning: every third of the first layouts, and every later one. */
     boolean heldOut() {
-      return fresh || isHeldOut(number);
+      return part != Part.TUNING;
     }
 
-    Part part() {
-      return fresh ? Part.FRESH : isHeldOut(number) ? Part.HELD_OUT : Part.TUNING;
+    /** Written after the first layouts. */
+    boolean late() {
+      return part != Part.TUNING && part != Part.HELD_OUT;
     }
   }
 
@@ -52,25 +61,45 @@ final class Corpus {
     Files.createDirectories(root);
     List<Layout> layouts = new ArrayList<>();
     for (CsvLayout csv : CsvLayouts.all()) {
-      Path dir = Files.createDirectories(root.resolve(csv.name()));
-      Truth truth = csv.write(dir, SEED);
-      truth.write(root.resolve(csv.name() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth, false));
+      addCsv(root, csv, null, layouts);
     }
     for (Truth truth : FhirLayouts.write(root, SEED)) {
-      truth.write(root.resolve(truth.layout() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth, false));
+      add(root, truth, null, layouts);
     }
     for (CsvLayout csv : FreshLayouts.all()) {
-      Path dir = Files.createDirectories(root.resolve(csv.name()));
-      Truth truth = csv.write(dir, SEED);
-      truth.write(root.resolve(csv.name() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth, true));
+      addCsv(root, csv, Part.FRESH, layouts);
     }
     for (Truth truth : FhirLayouts.writeFresh(root, SEED)) {
-      truth.write(root.resolve(truth.layout() + ".truth.tsv"));
-      layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth, true));
+      add(root, truth, Part.FRESH, layouts);
+    }
+    for (CsvLayout csv : ResearchLayouts.all()) {
+      addCsv(root, csv, Part.SECOND_FRESH, layouts);
+    }
+    for (CsvLayout csv : EuropeanLayouts.all()) {
+      addCsv(root, csv, Part.SECOND_FRESH, layouts);
     }
     return layouts;
+  }
+
+  /** Writes a CSV layout into its folder; a null part is the first layouts' split. */
+  private static void addCsv(Path root, CsvLayout csv, Part part, List<Layout> layouts)
+      throws IOException {
+    Path dir = Files.createDirectories(root.resolve(csv.name()));
+    Truth truth = csv.write(dir, SEED);
+    truth.write(root.resolve(csv.name() + ".truth.tsv"));
+    layouts.add(new Layout(layouts.size() + 1, dir.resolve(csv.fileName()), truth,
+        part(layouts.size() + 1, part)));
+  }
+
+  /** Adds a FHIR layout already written into {@code root/NAME/}, its truth beside it. */
+  private static void add(Path root, Truth truth, Part part, List<Layout> layouts)
+      throws IOException {
+    truth.write(root.resolve(truth.layout() + ".truth.tsv"));
+    layouts.add(new Layout(layouts.size() + 1, root.resolve(truth.layout()), truth,
+        part(layouts.size() + 1, part)));
+  }
+
+  private static Part part(int number, Part part) {
+    return part != null ? part : isHeldOut(number) ? Part.HELD_OUT : Part.TUNING;
   }
 }
