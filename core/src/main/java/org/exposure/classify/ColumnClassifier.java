@@ -171,7 +171,27 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(count(values, NameShapes::isSingleFamilyName), values)
               + " are a single family name, not a full name"));
     }
+    if (type == FieldType.INSURANCE_ID && share(values, ColumnClassifier::hasDigit) < WEAK_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+          headerEvidence + "; " + counted(values.size() - count(values, ColumnClassifier::hasDigit),
+              values) + " have no digit: names of insurers or plans, not member numbers"));
+    }
+    if (type == FieldType.PROCEDURE
+        && share(values, Codes::isMedicationWithStrength) >= STRONG_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.MEDICATION, 0.8,
+          headerEvidence + "; " + counted(count(values, Codes::isMedicationWithStrength), values)
+              + " are medicines with their strength: the treatment given"));
+    }
     return byHeader(source, header, type, headerEvidence, values, passing, country);
+  }
+
+  private static boolean hasDigit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -649,7 +649,9 @@ public final class HeaderDictionary {
       "patientnummer", "patnr", "patid", "patientuuid", "mrn", "medicalrecordnumber", "ipp", "nip",
       "clientnummer", "clientnr", "clientid", "dossiernummer", "dossiernr", "ziekenhuisnummer",
       "patientennummer", "patientenid", "personid", "persoonsnummer", "persoonid", "subjectid",
-      "participantid", "deelnemernummer", "deelnemerid", "hospitalnumber", "casenotenumber");
+      "participantid", "deelnemernummer", "deelnemerid", "hospitalnumber", "casenotenumber",
+      "usubjid", "subjid", "patientnum", "desynpufid", "beneid", "eid", "recordid",
+      "nhc", "historiaclinica", "numerohistoria");
 
   /**
    * Whether a record-number header names the person herself ("patient_id", "MRN", "IPP",
@@ -657,7 +659,8 @@ public final class HeaderDictionary {
    * hospital's exports link them. A sample, order or visit number is not one.
    */
   public static boolean namesPatient(String header) {
-    return PATIENT_NUMBERS.contains(normalize(header));
+    return PATIENT_NUMBERS.contains(normalize(header)) || HeaderWords.namesPerson(
+        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
   }
 
   /**
@@ -906,6 +909,28 @@ public final class HeaderDictionary {
         "observacoes", "merknad", "kommentar1", "anteckning", "uwagi");
     put(b, MEDICATION, "medicamento", "farmaco", "farmaci", "lek", "legemiddel", "lakemedel");
     put(b, PROCEDURE, "procedimiento", "procedura", "intervento", "procedimento", "zabieg");
+    // The column names of public research and warehouse data models: OMOP CDM, PCORnet CDM, CDISC
+    // SDTM (its domain-prefixed variables are read by SDTM_VARIABLE), i2b2, MIMIC-IV, CMS claims.
+    put(b, RECORD_ID, "patid", "usubjid", "subjid", "patientnum", "eid",
+        "desynpufid", "hadmid", "stayid", "clmid");
+    put(b, OTHER, "studyid", "siteid", "domain", "visitnum", "lablooincsource", "labloincsource",
+        "resultmodifier", "sourcesystemcd", "modifiercd", "instancenum", "providerid_i2b2",
+        "anchoryear", "anchoryeargroup", "vfceligibility", "vfcstatus", "iknummer", "ik",
+        "institutionskennzeichen");
+    put(b, TEST_TYPE, "namechar", "labloinc", "rawlabname", "lbtestcd", "lbtest", "lbspec",
+        "lbmethod", "bepalingcode", "bepalingscode", "bepalingnaam", "specimensource");
+    put(b, TEST_RESULT, "tvalchar", "nvalnum", "valueflagcd", "resultqual", "resultnum",
+        "rawresult", "abnind", "lbnrind", "afwijkend", "afwijking", "afwijkingsvlag");
+    put(b, FREE_TEXT, "observationblob");
+    put(b, CLINICAL_DATE, "dod", "admittime", "dischtime", "deathtime", "edregtime", "edouttime",
+        "chartdate", "charttime", "storetime");
+    put(b, DIAGNOSIS, "episodetitel", "episodenaam", "episodeomschrijving", "icpc", "icpccode",
+        "omschrijvingprobleem", "probleemomschrijving");
+    put(b, MEDICATION, "cnk", "cnkcode");
+    put(b, INSURANCE_ID, "inschrijvingsnummerziekenfonds", "inschrijvingsnummer", "cipautonomico",
+        "tarjetasanitaria", "tsi", "codigotarjetasanitaria");
+    put(b, PROVIDER, "einweiser", "zuweiser", "lanreinweiser", "lanrzuweiser", "centrodesalud",
+        "profesional", "profesionalsanitario", "medicoresponsable");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

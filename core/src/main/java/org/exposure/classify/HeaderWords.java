@@ -52,11 +52,28 @@ import org.exposure.model.FieldType;
 final class HeaderWords {
   /** A word's meaning, once its abbreviation or synonym is read. */
   private enum Word {
-    NAME, LAST, FIRST, MIDDLE, INITIAL, FULL, SUBJECT, BIRTH, DEATH, DATE, YEAR, ADMIN_EVENT,
-    ID, SSN, MRN, RECORD, CHART, PHONE, EMAIL, ZIP, CODE, ADDRESS, LINE, CITY, REGION, SEX,
-    AGE, PROVIDER, ORGANISATION, INSURANCE, CLAIM, DIAGNOSIS, MEDICATION, PROCEDURE, TEST,
-    RESULT, VALUE, NOTE, UNIT, RANGE, STATUS, TYPE, DESCRIPTION, PLACE, ETHNIC, RELIGION
+    NAME, LAST, FIRST, MIDDLE, INITIAL, SUBJECT, BIRTH, DEATH, DATE, YEAR, ADMIN_EVENT,
+    /** An identifier word: "id", "number", "no". */
+    ID,
+    /** "num": a number, unless a value word beside it makes it numeric ("nval_num"). */
+    NUM,
+    SSN, MRN, RECORD, EVENT, SPECIMEN, SOURCE, CONCEPT, CHART, PHONE, EMAIL, ZIP, CODE, ADDRESS,
+    LINE, CITY, REGION, SEX, AGE, PROVIDER, ORGANISATION, INSURANCE, CLAIM, DIAGNOSIS,
+    MEDICATION, PROCEDURE, TEST, RESULT, VALUE, NOTE, UNIT, RANGE, STATUS, TYPE, DESCRIPTION,
+    PLACE, ETHNIC, RELIGION
   }
+
+  /**
+   * The types a header may have with one word not understood, because the words understood name
+   * what it is about ("anchor_age", "hospital_mrn", "ICD9_DGNS_CD"): an unknown word there qualifies.
+   */
+  private static final Set<FieldType> DECIDED_DESPITE_A_WORD = EnumSet.of(AGE, PHONE, EMAIL,
+      BIRTH_DATE, CLINICAL_DATE, RECORD_ID, PERSON_NAME, GIVEN_NAME, FAMILY_NAME, INITIALS,
+      POSTCODE, PROVIDER, NATIONAL_ID, DIAGNOSIS, MEDICATION, PROCEDURE, INSURANCE_ID);
+
+  /** Endings of a word joined to a date word: "admittime", "edregtime", "dischdate". */
+  private static final List<String> DATE_ENDINGS = List.of("datetime", "date", "time", "dttm",
+      "datum");
 
   private static final Pattern WORD_BREAK =
       Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
@@ -67,36 +84,102 @@ final class HeaderWords {
   private HeaderWords() {}
 
   /**
-   * The type the header's words announce, or empty when they announce none (or a single word the
-   * dictionary has not got: one word alone is left to the dictionary and the values).
+   * The type the header's words announce, or empty when they announce none: when two words or more
+   * are not understood, or one is and the words understood do not name what the header is about, or
+   * the header is a single word the dictionary has not got (left to the dictionary and the values).
    */
   static Optional<FieldType> read(String header) {
-    Set<Word> w = EnumSet.noneOf(Word.class);
-    int known = 0;
-    int words = 0;
-    for (String part : WORD_BREAK.split(header.strip())) {
-      String word = ResultGrader.squash(part);
-      if (word.isEmpty()) {
-        continue;
-      }
-      words++;
-      List<Word> meaning = WORDS.get(word);
-      if (meaning != null) {
-        w.addAll(meaning);
-        known++;
-      } else if (word.chars().allMatch(Character::isDigit)) {
-        known++; // "ADDRESS_LINE_1", "DX 2": a number orders columns, it names nothing
-      }
-    }
-    // Every word must be understood: an unknown word may be the one the header is about.
-    if (words < 2 && !w.contains(Word.SSN) && !w.contains(Word.MRN) || known < words) {
+    Words words = Words.of(header);
+    if (words.count() == 0 || words.unknown() > 1
+        || words.count() == 1 && words.meanings().size() < 2 && !words.has(Word.SSN)
+            && !words.has(Word.MRN) && !words.has(Word.DATE)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(decide(w));
+    FieldType type = decide(words);
+    if (type == null || words.unknown() == 1 && !DECIDED_DESPITE_A_WORD.contains(type)) {
+      return Optional.empty();
+    }
+    return Optional.of(type);
+  }
+
+  /**
+   * Whether the header names the person herself by a number: a patient, person, subject or
+   * participant identifier, an MRN ("PAT_MRN_ID", "subject_id", "hospital_mrn", "bene_id"). A visit,
+   * order or sample number, or a provider's, is not one.
+   */
+  static boolean namesPerson(String header) {
+    Words w = Words.of(header);
+    return w.unknown() <= 1 && w.count() > 0
+        && (w.has(Word.MRN) || w.has(Word.SUBJECT) && (w.has(Word.ID) || w.has(Word.NUM)))
+        && !w.has(Word.EVENT) && !w.has(Word.PROVIDER)
+        && (!w.has(Word.ORGANISATION) || w.has(Word.MRN))
+        && !w.has(Word.INSURANCE) && !w.has(Word.CLAIM) && !w.has(Word.SPECIMEN)
+        && !w.has(Word.NAME) && !w.has(Word.DATE) && !w.has(Word.SSN);
+  }
+
+  /** A header cut into words: what those understood mean, and how many were not understood. */
+  private record Words(Set<Word> meanings, int count, int unknown, List<Word> last) {
+    boolean has(Word word) {
+      return meanings.contains(word);
+    }
+
+    static Words of(String header) {
+      Set<Word> meanings = EnumSet.noneOf(Word.class);
+      int count = 0;
+      int unknown = 0;
+      List<Word> last = List.of();
+      for (String part : WORD_BREAK.split(header.strip())) {
+        String word = ResultGrader.squash(part);
+        if (word.isEmpty()) {
+          continue;
+        }
+        count++;
+        if (word.chars().allMatch(Character::isDigit)) {
+          continue; // "ADDRESS_LINE_1", "DX 2": a number orders columns, it names nothing
+        }
+        List<Word> meaning = WORDS.get(word);
+        if (meaning == null && endsWithADate(word)) {
+          meaning = List.of(Word.DATE);
+        }
+        if (meaning == null) {
+          unknown++;
+          last = List.of();
+        } else {
+          meanings.addAll(meaning);
+          last = meaning;
+        }
+      }
+      return new Words(meanings, count, unknown, last);
+    }
+
+    private static boolean endsWithADate(String word) {
+      for (String ending : DATE_ENDINGS) {
+        if (word.endsWith(ending) && word.length() >= ending.length() + 3) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The rules, the most specific first: the first that matches decides. */
-  private static FieldType decide(Set<Word> w) {
+  private static FieldType decide(Words words) {
+    Set<Word> w = EnumSet.copyOf(words.meanings().isEmpty() ? EnumSet.of(Word.DESCRIPTION)
+        : words.meanings());
+    if (w.contains(Word.CONCEPT)) {
+      if (w.contains(Word.TYPE)) {
+        return OTHER; // OMOP's "*_type_concept_id": where a row came from, not what it says
+      }
+      // "gender_concept_id", "value_as_concept_name": a code or name of what the other words say
+      w.removeAll(EnumSet.of(Word.NAME, Word.ID, Word.NUM, Word.CODE));
+    }
+    if (w.contains(Word.SOURCE) && w.contains(Word.VALUE) && w.stream().anyMatch(
+        x -> x != Word.SOURCE && x != Word.VALUE && x != Word.DESCRIPTION)) {
+      w.remove(Word.VALUE); // "condition_source_value": the source's code of a condition
+    }
+    if (w.contains(Word.NUM) && (w.contains(Word.VALUE) || w.contains(Word.RESULT))) {
+      w.remove(Word.NUM); // "nval_num", "result_num": numeric, not a number that identifies
+    }
     if (w.contains(Word.BIRTH)) {
       if (w.contains(Word.SEX)) {
         return SEX; // "sex at birth", "birth sex"
@@ -134,6 +217,12 @@ final class HeaderWords {
     if (w.contains(Word.SSN)) {
       return NATIONAL_ID;
     }
+    if (w.contains(Word.MRN)) {
+      return RECORD_ID; // "hospital_mrn"
+    }
+    if (identifies(words.last(), w)) {
+      return identifier(w); // "provider_id", "measurement_id", "care_site_id", "claim number"
+    }
     if (w.contains(Word.ETHNIC)) {
       return RACIAL_OR_ETHNIC_ORIGIN;
     }
@@ -147,9 +236,9 @@ final class HeaderWords {
       return FREE_TEXT; // "RESULT_COMMENT", "clinical notes": text about something, not its code
     }
     if (w.contains(Word.PROVIDER)) {
-      return PROVIDER; // "PCP_ID", "attending NPI"
+      return PROVIDER; // "attending NPI"
     }
-    if (w.contains(Word.ORGANISATION)) {
+    if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
       return OTHER;
     }
     if (w.contains(Word.ZIP) && (w.contains(Word.CODE) || !w.contains(Word.ADDRESS))) {
@@ -170,15 +259,26 @@ final class HeaderWords {
     if (w.contains(Word.AGE)) {
       return AGE;
     }
-    if (w.contains(Word.INSURANCE) || w.contains(Word.CLAIM) && w.contains(Word.ID)) {
+    if (w.contains(Word.INSURANCE)) {
       return INSURANCE_ID;
     }
-    if (w.contains(Word.MRN) || w.contains(Word.ID)
-        && (w.contains(Word.RECORD) || w.contains(Word.CHART) || w.contains(Word.SUBJECT))) {
-      return RECORD_ID; // "PAT_MRN_ID", "encounter number", "accession no"
+    if (w.contains(Word.MRN) || (w.contains(Word.ID) || w.contains(Word.NUM))
+        && (w.contains(Word.SUBJECT) || w.contains(Word.RECORD) || w.contains(Word.EVENT)
+            || w.contains(Word.CHART))) {
+      return RECORD_ID; // "id_patient", "Nr. Fall"
+    }
+    if (w.contains(Word.SPECIMEN) && (w.contains(Word.TYPE) || w.contains(Word.SOURCE))) {
+      return TEST_TYPE; // "specimen source", "sample type": the material tested
     }
     if (w.contains(Word.UNIT) || w.contains(Word.RANGE) || w.contains(Word.STATUS)) {
       return OTHER; // "result units", "reference range", "order status"
+    }
+    if (w.contains(Word.TYPE) && (w.contains(Word.DIAGNOSIS) || w.contains(Word.PROCEDURE)
+        || w.contains(Word.MEDICATION))) {
+      return OTHER; // "DX_TYPE", "LAB_PX_TYPE": which code system, primary or secondary
+    }
+    if (w.contains(Word.TEST) && w.contains(Word.PROCEDURE)) {
+      return TEST_TYPE; // "LAB_PX": the lab procedure is the test
     }
     if (w.contains(Word.DIAGNOSIS)) {
       return DIAGNOSIS;
@@ -195,7 +295,30 @@ final class HeaderWords {
     if (w.contains(Word.TEST)) {
       return TEST_TYPE; // "test code", "component name", "LOINC num"
     }
+    if (w.contains(Word.SUBJECT) && w.contains(Word.SOURCE)) {
+      return RECORD_ID; // OMOP's "person_source_value": the source system's patient number
+    }
     return null;
+  }
+
+  /** Whether the header's last word names an identifier, and nothing before it is a code's. */
+  private static boolean identifies(List<Word> last, Set<Word> w) {
+    return (last.contains(Word.ID) || last.contains(Word.NUM) && w.contains(Word.NUM))
+        && !w.contains(Word.CONCEPT);
+  }
+
+  /** Whose identifier: a provider's, an insurer's or claim's, an organisation's, or a record's. */
+  private static FieldType identifier(Set<Word> w) {
+    if (w.contains(Word.PROVIDER)) {
+      return PROVIDER;
+    }
+    if (w.contains(Word.INSURANCE) || w.contains(Word.CLAIM)) {
+      return INSURANCE_ID;
+    }
+    if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
+      return OTHER; // "care_site_id", "upload_id"
+    }
+    return RECORD_ID;
   }
 
   /** A name: whose, and which part of it. */
@@ -231,7 +354,7 @@ final class HeaderWords {
       return GIVEN_NAME;
     }
     if (w.contains(Word.TYPE) || w.contains(Word.CODE) || w.contains(Word.ID)) {
-      return null; // "name type", "name code": about a name, not one
+      return null; // "name code": about a name, not one
     }
     return PERSON_NAME; // "patient name", "full name", "NAME_1"
   }
@@ -248,23 +371,32 @@ final class HeaderWords {
     put(m, Word.MIDDLE, "middle", "mid");
     put(m, Word.INITIAL, "initial", "initials", "init", "mi");
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
-        "resident", "individual", "case", "beneficiary", "bene", "participant");
+        "resident", "individual", "beneficiary", "bene", "participant", "enrollee");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
     put(m, Word.DEATH, "death", "deceased", "died", "dod", "deathdate");
     put(m, Word.DATE, "date", "dt", "dte", "dttm", "dtm", "datetime", "time", "tm", "timestamp",
-        "ts", "when", "on", "dob", "birthdate", "birthday", "bdate", "dod", "deathdate");
+        "ts", "when", "on", "dob", "birthdate", "birthday", "bdate", "dod", "deathdate", "datum",
+        "dtc");
     put(m, Word.YEAR, "year", "yr", "month", "mon", "day", "yyyy");
     put(m, Word.ADMIN_EVENT, "created", "create", "updated", "update", "modified", "modify",
         "loaded", "load", "extracted", "extract", "inserted", "insert", "audit", "etl", "changed",
         "change", "export", "exported", "coverage", "enrollment", "enrolment", "eligibility",
-        "billing", "billed", "paid", "payment");
-    put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "num", "no", "nr", "key", "uuid",
-        "guid", "ref", "reference", "cui", "security");
+        "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
+        "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging");
+    put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
+        "guid", "ref", "reference", "security", "ident", "nummer");
+    put(m, Word.NUM, "num");
     put(m, Word.SSN, "ssn", "ssno", "socsec", "soc", "security");
     put(m, Word.MRN, "mrn", "emrn", "hospno");
-    put(m, Word.RECORD, "record", "rec", "medrec", "account", "acct", "encounter", "enc", "visit",
-        "admission", "adm", "episode", "epi", "csn", "har", "fin", "order", "ord", "accession",
-        "acc", "specimen", "spec", "sample", "requisition", "req");
+    put(m, Word.RECORD, "record", "rec", "medrec", "account", "acct");
+    put(m, Word.EVENT, "encounter", "enc", "visit", "admission", "adm", "hadm", "episode", "epi",
+        "csn", "har", "fin", "order", "ord", "accession", "acc", "requisition", "req",
+        "occurrence", "exposure", "stay", "case");
+    put(m, Word.SPECIMEN, "specimen", "spec", "sample", "monster");
+    put(m, Word.SOURCE, "source", "src", "material", "matrix");
+    // A concept of a terminology: its id or number is a code ("rxnorm_cui", "loinc_num").
+    put(m, Word.CONCEPT, "concept", "cui", "loinc", "rxnorm", "snomed", "sct", "icd", "cpt",
+        "hcpcs", "ndc", "atc", "cvx", "opcs");
     put(m, Word.CHART, "chart", "medical");
     put(m, Word.PHONE, "phone", "phones", "ph", "tel", "tele", "telephone", "telno", "mobile",
         "cell", "cellphone", "fax");
@@ -285,15 +417,18 @@ final class HeaderWords {
     put(m, Word.PROVIDER, "provider", "prov", "physician", "phys", "doctor", "doc", "dr", "gp",
         "pcp", "clinician", "practitioner", "prac", "attending", "attn", "referring", "ordering",
         "prescriber", "prescribing", "surgeon", "npi", "performer", "author", "consultant",
-        "midwife", "nurse");
+        "midwife", "nurse", "physn", "phy", "rendering", "servicing");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "practice", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
         "carrier", "plan");
-    put(m, Word.INSURANCE, "insurance", "ins", "member", "mbr", "subscriber", "policy", "pol",
-        "insured", "medicaid", "medicare", "hicn", "mbi");
+    put(m, Word.INSURANCE, "insurance", "member", "mbr", "subscriber", "policy", "pol",
+        "insured", "medicaid", "medicare", "hicn", "mbi", "card");
+    put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
+    put(m, Word.NAME, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.CLAIM, "claim", "clm");
-    put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "icd", "condition",
+    put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
+        "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
         "indication", "morphology", "histology", "pathology", "cause", "allergy", "allergies",
         "allergen");
@@ -306,18 +441,19 @@ final class HeaderWords {
         "exam", "investigation", "observation", "obs", "measurement", "lab");
     put(m, Word.RESULT, "result", "results", "rslt", "res", "outcome", "finding", "findings",
         "interpretation", "interp", "flag", "abnormal", "abn", "qual", "qualitative",
-        "quantitative", "numeric", "nval", "tval");
+        "quantitative", "numeric", "nval", "tval", "valueflag");
     put(m, Word.VALUE, "value", "val");
     put(m, Word.NOTE, "note", "notes", "comment", "comments", "cmt", "remark", "remarks",
-        "narrative", "memo", "freetext");
+        "narrative", "memo", "freetext", "blob");
     put(m, Word.UNIT, "unit", "units", "uom");
     put(m, Word.RANGE, "range", "normal", "low", "high", "min", "max");
-    put(m, Word.STATUS, "status", "stat", "indicator", "ind", "category", "cat", "class",
-        "language", "lang", "marital");
+    put(m, Word.STATUS, "status", "stat", "category", "cat", "class", "language", "lang",
+        "marital");
     put(m, Word.TYPE, "type", "typ", "kind", "use", "system", "sys");
     // Words that qualify without changing what a column holds.
     put(m, Word.DESCRIPTION, "description", "desc", "descr", "text", "txt", "label", "display",
-        "title", "concept", "source", "src", "of", "at", "the", "for", "and", "in", "by", "to",
+        "title", "indicator", "ind", "char", "prf", "party", "responsible", "resp", "guarantor",
+        "laatste", "as", "care", "of", "at", "the", "for", "and", "in", "by", "to",
         "a", "primary", "principal", "secondary", "sec", "admitting", "final", "current", "main",
         "other", "raw", "orig", "original", "std", "standard", "full", "legal", "social",
         "clinical", "collected", "collection", "drawn", "received", "reported", "resulted",

@@ -284,6 +284,49 @@ final class ResultGrader {
   }
 
   /**
+   * Grades an ICD-9-CM code, as US claims before October 2015 write diagnoses ({@code 795.01},
+   * {@code 79501}, {@code 2331}): abnormal cervical cytology 795.0x by its Bethesda class (795.01
+   * ASC-US, 795.03 LSIL, 795.05 HPV positive and 795.09 low grade; 795.00 AGC, 795.02 ASC-H, 795.04
+   * HSIL high grade; 795.06 malignant cells cancer; 795.08 unsatisfactory), cervical dysplasia 622.1x
+   * (622.10-622.11 low, 622.12 high), carcinoma in situ 230-234 high grade and malignant neoplasms
+   * 140-208 cancer; NONE for every other value. Read only in a diagnosis column: a lab value of 180.9
+   * is no cancer.
+   */
+  public static ResultGrade icd9(String value) {
+    String v = value.strip();
+    int dot = v.indexOf('.');
+    String digits = dot < 0 ? v : v.substring(0, dot) + v.substring(dot + 1);
+    if (digits.length() < 3 || digits.length() > 5 || (dot >= 0 && dot != 3)
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return ResultGrade.NONE;
+    }
+    int category = Integer.parseInt(digits.substring(0, 3));
+    String sub = digits.substring(3);
+    if (category == 795 && sub.length() == 2 && sub.charAt(0) == '0') {
+      switch (sub.charAt(1)) {
+        case '1': case '3': case '5': case '9':
+          return ResultGrade.ABNORMAL_LOW_GRADE;
+        case '0': case '2': case '4':
+          return ResultGrade.ABNORMAL_HIGH_GRADE;
+        case '6':
+          return ResultGrade.CANCER;
+        case '8':
+          return ResultGrade.UNSATISFACTORY;
+        default:
+          return ResultGrade.NONE;
+      }
+    }
+    if (category == 622 && sub.length() == 2 && sub.charAt(0) == '1') {
+      return sub.charAt(1) == '2' ? ResultGrade.ABNORMAL_HIGH_GRADE
+          : ResultGrade.ABNORMAL_LOW_GRADE;
+    }
+    if (category >= 230 && category <= 234) {
+      return ResultGrade.ABNORMAL_HIGH_GRADE;
+    }
+    return category >= 140 && category <= 208 ? ResultGrade.CANCER : ResultGrade.NONE;
+  }
+
+  /**
    * Whether the text (a column's header, a test's name) names a screening test: an HPV, cytology, CIN
    * or KOPAC-B word ("Uitslag hrHPV", "Cytology result").
    */

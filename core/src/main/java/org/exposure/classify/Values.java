@@ -101,6 +101,15 @@ public final class Values {
   }
 
   /**
+   * The grade of a diagnosis: as {@link #grade(String)}, and an ICD-9-CM code by its class ({@code
+   * 795.04} high grade, {@code 1809} cancer), which only a diagnosis column is read for.
+   */
+  public static ResultGrade diagnosisGrade(String value) {
+    ResultGrade grade = grade(value);
+    return grade != ResultGrade.NONE ? grade : ResultGrader.icd9(value);
+  }
+
+  /**
    * Whether a header or a test's name names a screening test (HPV, cytology, CIN, KOPAC-B): a column
    * so headed holds that test's results, whatever another column of the record names.
    */

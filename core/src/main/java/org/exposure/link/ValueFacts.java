@@ -71,9 +71,13 @@ public final class ValueFacts {
       // Only a number a person can have links: placeholders (000000000) would join strangers.
       case NATIONAL_ID -> nationalIdKey(value, column.scheme);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
-      case TEST_RESULT, DIAGNOSIS -> {
+      case TEST_RESULT -> {
         ResultGrade g = resultGrade(value, "");
         yield g == ResultGrade.NONE ? null : g;
+      }
+      case DIAGNOSIS -> {
+        ResultGrade g = Values.diagnosisGrade(value);
+        yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
       }
       case RECORD_ID -> column.patientNumbers && !value.isBlank() ? value.strip() : null;
       case BIRTH_DATE -> Values.date(value).orElse(null);

@@ -180,6 +180,17 @@ class ResultGraderTest {
     assertThat(ResultGrader.grade(value)).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"795.01|ABNORMAL_LOW_GRADE", "79503|ABNORMAL_LOW_GRADE",
+      "795.04|ABNORMAL_HIGH_GRADE", "79502|ABNORMAL_HIGH_GRADE", "795.06|CANCER",
+      "795.08|UNSATISFACTORY", "622.11|ABNORMAL_LOW_GRADE", "62212|ABNORMAL_HIGH_GRADE",
+      "233.1|ABNORMAL_HIGH_GRADE", "2331|ABNORMAL_HIGH_GRADE", "180.9|CANCER", "1749|CANCER",
+      "V76.2|NONE", "401.9|NONE", "250.00|NONE", "7950|NONE", "12|NONE", "180.95.1|NONE",
+      "18.09|NONE"})
+  void gradesIcd9CodesOfTheCervix(String value, ResultGrade expected) {
+    assertThat(ResultGrader.icd9(value)).as(value).isEqualTo(expected);
+  }
+
   /** A result beside its test's name: the test says what the outcome words speak of. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
