@@ -10,8 +10,11 @@ import java.util.function.Predicate;
  * The national-ID schemes Exposure ships with, each from its public specification: the BSN's
  * 11-proef (RvIG), the SSA's issuance rules for the SSN, the NHS number's modulus 11 (NHS Data
  * Dictionary), the Belgian national number's modulus 97 (both centuries), the French NIR's key
- * (INSEE), the UK National Insurance number's allocation rules (HMRC), the German KVNR's check digit (GKV-Spitzenverband), the Danish CPR's date and the Swedish
- * personnummer's Luhn digit (Skatteverket).
+ * (INSEE), the UK National Insurance number's allocation rules (HMRC), the German KVNR's check digit
+ * (GKV-Spitzenverband), the Danish CPR's date, the Swedish personnummer's Luhn digit (Skatteverket),
+ * the Irish PPSN's check letter (Revenue), the Spanish DNI/NIE's mod-23 letter (Ministerio del
+ * Interior), the Italian codice fiscale's check character (DM 23/12/1976), the Austrian SVNR's mod-11
+ * digit (Dachverband der Sozialversicherungsträger) and the Swiss AHV number's EAN-13 digit (ZAS).
  */
 enum BuiltInScheme implements NationalIdScheme {
   NL_BSN("nl-bsn", "NL", "Dutch citizen service number (BSN)", "pass the 11-proef",
@@ -67,7 +70,24 @@ enum BuiltInScheme implements NationalIdScheme {
   },
   SE_PNR("se-pnr", "SE", "Swedish personal identity number",
       "are Swedish personal identity numbers with a valid Luhn digit", NationalIds::personnummerForm,
-      NationalIds::luhnValid, Set.of("personnummer", "personnr", "samordningsnummer"));
+      NationalIds::luhnValid, Set.of("personnummer", "personnr", "samordningsnummer")),
+  /** The Spanish DNI and the NIE of foreign residents share one check (Ministerio del Interior). */
+  ES_DNI("es-dni", "ES", "Spanish DNI/NIE number",
+      "are Spanish DNI or NIE numbers with a valid check letter", EuropeanIds::dniForm,
+      EuropeanIds::dniCheckValid, Set.of("dni", "numeroidentidad", "identificacionextranjero")),
+  /**
+   * The Italian codice fiscale (DM 23/12/1976): a person's omocodia variant is another code, given to
+   * tell her from a namesake, so the code links as written, not with its letters turned back to digits.
+   */
+  IT_CF("it-cf", "IT", "Italian codice fiscale",
+      "are Italian codici fiscali with a valid check character", EuropeanIds::codiceFiscaleForm,
+      EuropeanIds::codiceFiscaleCheckValid, Set.of("codicefiscale", "codfisc")),
+  AT_SVNR("at-svnr", "AT", "Austrian social insurance number (SVNR)",
+      "are Austrian social insurance numbers (SVNR) with a valid check digit", EuropeanIds::svnrForm,
+      EuropeanIds::svnrCheckValid, Set.of("svnr", "svnummer", "sozialversicherung")),
+  CH_AHV("ch-ahv", "CH", "Swiss AHV/AVS number",
+      "are Swiss AHV/AVS numbers (756) with a valid check digit", EuropeanIds::ahvForm,
+      EuropeanIds::ean13Valid, Set.of("ahv", "avs"));
 
   private final String id;
   private final String country;

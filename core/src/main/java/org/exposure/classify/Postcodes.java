@@ -4,18 +4,19 @@ import java.util.Optional;
 
 /**
  * Postcodes by country: the Netherlands ({@code 1234 AB}, or its four digits), the United States (ZIP,
- * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium (four digits), Germany
- * and France (five digits). Each check reads the value once, in time linear in its length.
+ * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium, Austria and
+ * Switzerland (four digits), Germany, France, Spain and Italy (five digits). Each check reads the value once, in time linear in its length.
  *
  * <p>A postcode's <em>class form</em> is what equivalence classes compare: the Dutch postcode as it was
  * ({@code "1234 AB"}, {@code "1234"}), others behind their country ({@code "US 02108"}, {@code "GB SW1A
- * 1"}, {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}). A UK postcode is compared by its
+ * 1"}, {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}, {@code "ES 28001"}, {@code "IT
+ * 00184"}, {@code "AT 1010"}, {@code "CH 8001"}). A UK postcode is compared by its
  * sector (outward code and the inward digit), a ZIP+4 by its ZIP: the finer forms do not fit a class
  * code. Stateless and thread-safe.
  */
 final class Postcodes {
   /** The countries whose postcodes are known, in the order of their class codes after NL (0). */
-  static final String COUNTRIES = "NL US GB BE DE FR";
+  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH";
 
   private Postcodes() {}
 
@@ -61,6 +62,46 @@ final class Postcodes {
     }
     int dept = Integer.parseInt(s, 0, 2, 10);
     return dept >= 1 && dept <= 95 || dept == 97 || dept == 98;
+  }
+
+  /** A Spanish postcode (código postal, Correos): five digits, the first two a province, 01 to 52. */
+  static boolean isSpanish(String value) {
+    String s = value.strip();
+    if (s.length() != 5 || !digits(s, 0, 5)) {
+      return false;
+    }
+    int province = Integer.parseInt(s, 0, 2, 10);
+    return province >= 1 && province <= 52;
+  }
+
+  /** An Italian postcode (CAP, Poste Italiane): five digits, 00010 to 98168. */
+  static boolean isItalian(String value) {
+    String s = value.strip();
+    if (s.length() != 5 || !digits(s, 0, 5)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 10 && n <= 98168;
+  }
+
+  /** An Austrian postcode (Post AG): four digits, 1010 to 9992, the first the region. */
+  static boolean isAustrian(String value) {
+    String s = value.strip();
+    if (s.length() != 4 || !digits(s, 0, 4)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1010 && n <= 9992;
+  }
+
+  /** A Swiss postcode (PLZ/NPA, Swiss Post): four digits, 1000 to 9658. */
+  static boolean isSwiss(String value) {
+    String s = value.strip();
+    if (s.length() != 4 || !digits(s, 0, 4)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1000 && n <= 9658;
   }
 
   /**
@@ -118,6 +159,14 @@ final class Postcodes {
         return isGerman(s) ? Optional.of("DE " + s) : Optional.empty();
       case "FR":
         return isFrench(s) ? Optional.of("FR " + s) : Optional.empty();
+      case "ES":
+        return isSpanish(s) ? Optional.of("ES " + s) : Optional.empty();
+      case "IT":
+        return isItalian(s) ? Optional.of("IT " + s) : Optional.empty();
+      case "AT":
+        return isAustrian(s) ? Optional.of("AT " + s) : Optional.empty();
+      case "CH":
+        return isSwiss(s) ? Optional.of("CH " + s) : Optional.empty();
       case "NL":
         return dutch(s);
       default:
