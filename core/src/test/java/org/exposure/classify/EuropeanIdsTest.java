@@ -1,0 +1,141 @@
+package org.exposure.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposure.model.ColumnClassification;
+import org.exposure.model.FieldType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The Spanish DNI/NIE, the Italian codice fiscale, the Austrian SVNR and the Swiss AHV number against
+ * the examples their specifications publish, and their columns told from other countries' alike.
+ */
+class EuropeanIdsTest {
+  private final ColumnClassifier classifier = ColumnClassifier.of(LocalDate.of(2025, 7, 1));
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      // Ministerio del Interior: 12345678 mod 23 = 14, the letter Z
+      "es-dni, 12345678Z, 12345678Z",
+      "es-dni, 12.345.678-z, 12345678Z",
+      // NIE: X, Y, Z read as 0, 1, 2 before the same check
+      "es-dni, X1234567L, X1234567L",
+      "es-dni, Y-1234567-X, Y1234567X",
+      "es-dni, z1234567r, Z1234567R",
+      // DM 23/12/1976 worked examples; the second with omocodia (2 written N) in the 14th place
+      "it-cf, RSSMRA85T10A562S, RSSMRA85T10A562S",
+      "it-cf, rssmra85t10a56nh, RSSMRA85T10A56NH",
+      "it-cf, MRT MTT 91D08 F205J, MRTMTT91D08F205J",
+      // Dachverband: 1*3 + 2*7 + 3*9 + 0*5 + 1*8 + 0*4 + 1*2 + 8*1 + 0*6 = 62, 62 mod 11 = 7
+      "at-svnr, 1237 010180, 1237010180",
+      "at-svnr, 1237-01.01.80, 1237010180",
+      // ZAS's example, and one worked through on sozialversicherungsnummer.ch
+      "ch-ahv, 756.1234.5678.97, 7561234567897",
+      "ch-ahv, 756 9217 0769 85, 7569217076985",
+  })
+  void publishedExamplesAreValid(String id, String value, String canonical) {
+    NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
+    assertThat(scheme.canonical(value)).contains(canonical);
+    assertThat(scheme.isValid(canonical)).isTrue();
+    assertThat(scheme.matches(value)).isTrue();
+    assertThat(scheme.linkingForm(value)).contains(canonical);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "es-dni, 12345678A",
+      "es-dni, X1234567M",
+      // a letter where a DNI has digits, and seven digits only
+      "es-dni, 1234A678Z",
+      "es-dni, 1234567Z",
+      "it-cf, RSSMRA85T10A562T",
+      // omocodia letter with the check of the code it came from
+      "it-cf, RSSMRA85T10A56NS",
+      // F is no month letter, 35 no day
+      "it-cf, RSSMRA85F10A562S",
+      "it-cf, RSSMRA85T35A562S",
+      "at-svnr, 1238 010180",
+      // 32nd of January, month 15
+      "at-svnr, 1237 320180",
+      "at-svnr, 1237 011580",
+      "ch-ahv, 756.1234.5678.98",
+      // 757 is no Swiss number, twelve digits no AHV number
+      "ch-ahv, 757.1234.5678.97",
+      "ch-ahv, 756.1234.5678.9",
+  })
+  void numbersThatFailTheirCheckAreNotValid(String id, String value) {
+    NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
+    assertThat(scheme.matches(value)).isFalse();
+    assertThat(scheme.linkingForm(value)).isEmpty();
+  }
+
+  /** Months 13 and 14 are the substitute birth dates given where a day's serial numbers ran out. */
+  @Test
+  void anSvnrWithASubstituteBirthMonthIsValid() {
+    NationalIdScheme svnr = NationalIdSchemes.byId("at-svnr").orElseThrow();
+    String body = "123" + "0" + "051347";
+    int sum = 0;
+    int[] weights = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
+    for (int i = 0; i < 10; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    String valid = "123" + sum % 11 + "051347";
+    assertThat(sum % 11).isLessThan(10);
+    assertThat(svnr.matches(valid)).isTrue();
+  }
+
+  @Test
+  void numbersMetWithoutAColumnNameTheirScheme() {
+    assertThat(NationalIdSchemes.of("12345678Z").map(NationalIdScheme::id)).contains("es-dni");
+    assertThat(NationalIdSchemes.of("RSSMRA85T10A562S").map(NationalIdScheme::id)).contains("it-cf");
+    assertThat(NationalIdSchemes.of("756.1234.5678.97").map(NationalIdScheme::id)).contains("ch-ahv");
+  }
+
+  @Test
+  void theNewSchemesAreBuiltInAfterTheOthers() {
+    List<String> ids = new ArrayList<>();
+    NationalIdSchemes.builtIn().forEach(s -> ids.add(s.id()));
+    assertThat(ids).containsSubsequence("nl-bsn", "se-pnr", "es-dni", "it-cf", "at-svnr", "ch-ahv");
+  }
+
+  @Test
+  void headersInTheCountrysLanguagesNameTheScheme() {
+    for (String header : List.of("DNI", "NIE", "Codice fiscale", "CF", "SVNR",
+        "Sozialversicherungsnummer", "AHV-Nummer", "No AVS", "N° AVS")) {
+      assertThat(HeaderDictionary.lookup(header)).as(header).contains(FieldType.NATIONAL_ID);
+    }
+    assertThat(HeaderDictionary.country("DNI")).contains("ES");
+    assertThat(HeaderDictionary.country("Codice fiscale")).contains("IT");
+    assertThat(HeaderDictionary.country("SVNR")).contains("AT");
+    assertThat(HeaderDictionary.country("AHV-Nummer")).contains("CH");
+    assertThat(HeaderDictionary.lookup("CAP")).contains(FieldType.POSTCODE);
+    assertThat(HeaderDictionary.lookup("Código postal")).contains(FieldType.POSTCODE);
+    assertThat(HeaderDictionary.lookup("Cognome")).contains(FieldType.FAMILY_NAME);
+    assertThat(HeaderDictionary.lookup("Teléfono")).contains(FieldType.PHONE);
+  }
+
+  /** An SVNR column under its own header, whatever else ten digits with a date could be. */
+  @Test
+  void anSvnrColumnIsNamedByItsSchemeAndTheEvidenceSaysSo() {
+    List<String> sample = List.of("1237 010180", "1237010180");
+    ColumnClassification c = classifier.classify("at.csv", "SVNR", sample);
+    assertThat(c.type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(c.evidence()).contains("Austrian social insurance numbers (SVNR)");
+  }
+
+  /** Columns of the countries known before keep their schemes: a BSN, an SSN, an NHS number. */
+  @Test
+  void otherCountriesColumnsAreNotTakenForTheNewSchemes() {
+    assertThat(classifier.classify("nl.csv", "BSN", List.of("111222333", "123456782")).evidence())
+        .contains("11-proef");
+    assertThat(classifier.classify("us.csv", "SSN", List.of("999-12-3456", "123-45-6789"))
+        .evidence()).contains("US social security numbers");
+    assertThat(classifier.classify("uk.csv", "NHS Number", List.of("943 476 5919", "9434765919"))
+        .evidence()).contains("NHS number");
+  }
+}
