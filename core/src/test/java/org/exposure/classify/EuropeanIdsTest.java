@@ -128,6 +128,46 @@ class EuropeanIdsTest {
     assertThat(c.evidence()).contains("Austrian social insurance numbers (SVNR)");
   }
 
+  private java.util.Optional<String> countryOf(List<String> headers, List<List<String>> samples) {
+    List<ColumnDecision> decisions = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      decisions.add(classifier.decide("f.csv", headers.get(i), samples.get(i)));
+    }
+    return classifier.country(headers, samples, decisions);
+  }
+
+  /**
+   * German words vote for Germany, unless the file's identifiers or phones speak for Austria or
+   * Switzerland, where German is written too; Italian words likewise for Italy or Switzerland.
+   */
+  @Test
+  void wordsOfALanguageSeveralCountriesWriteGoToTheOneTheOtherColumnsName() {
+    List<String> names = List.of("Anna", "Lukas");
+    List<String> germanPlz = List.of("10115", "80331");
+    assertThat(countryOf(List.of("Vorname", "Nachname", "PLZ"),
+        List.of(names, List.of("Huber", "Bauer"), germanPlz))).contains("DE");
+    assertThat(countryOf(List.of("SVNR", "Vorname", "Nachname", "PLZ"),
+        List.of(List.of("1237 010180", "1237010180"), names, List.of("Huber", "Bauer"),
+            List.of("1010", "8010")))).contains("AT");
+    assertThat(countryOf(List.of("AHV-Nummer", "Vorname", "Nachname", "PLZ"),
+        List.of(List.of("756.1234.5678.97", "756.9217.0769.85"), names, List.of("Meier", "Keller"),
+            List.of("8001", "3011")))).contains("CH");
+    assertThat(countryOf(List.of("KVNR", "Vorname", "PLZ", "Telefon"),
+        List.of(List.of("A123456780", "A123456780"), names, germanPlz,
+            List.of("+49 30 1234567", "+49 89 7654321")))).contains("DE");
+    assertThat(countryOf(List.of("Cognome", "CAP", "Telefono"),
+        List.of(List.of("Rossi", "Russo"), List.of("00184", "20121"),
+            List.of("+39 06 1234 5678", "+39 333 123 4567")))).contains("IT");
+  }
+
+  /** Four digits are no Austrian or Swiss postcode by themselves: a Dutch file keeps its PC4. */
+  @Test
+  void aDutchFileWithBsnAndFourDigitPostcodesStaysDutch() {
+    assertThat(countryOf(List.of("BSN", "Postcode", "Woonplaats"),
+        List.of(List.of("111222333", "123456782"), List.of("1011", "2281"),
+            List.of("Amsterdam", "Rijswijk")))).contains("NL");
+  }
+
   /** Columns of the countries known before keep their schemes: a BSN, an SSN, an NHS number. */
   @Test
   void otherCountriesColumnsAreNotTakenForTheNewSchemes() {
