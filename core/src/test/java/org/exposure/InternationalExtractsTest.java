@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Extracts of other countries are judged by their own rules: a US Synthea-style file by the SSN, ZIP
  * code and NANP; UK, Belgian and French files by the NHS number, the national number and the NIR, their
- * postcodes and their phone prefixes; Spanish, Italian, Austrian and Swiss files by the DNI/NIE, the
- * codice fiscale, the SVNR and the AHV number. No Dutch rule speaks where the file is not Dutch.
+ * postcodes and their phone prefixes; Spanish, Italian, Austrian, Swiss, Norwegian, Finnish and Polish
+ * files by the DNI/NIE, the codice fiscale, the SVNR, the AHV number, the fødselsnummer, the
+ * henkilötunnus and the PESEL. No Dutch rule speaks where the file is not Dutch.
  */
 class InternationalExtractsTest {
   private static final AnalysisOptions OPTIONS =
@@ -142,7 +143,7 @@ class InternationalExtractsTest {
   }
 
   /**
-   * A Spanish, Italian, Austrian or Swiss file: its national ID typed and named by its scheme, its
+   * A Spanish, Italian, Austrian, Swiss, Norwegian, Finnish or Polish file: its national ID typed and named by its scheme, its
    * postcodes and phones by the country's rules, its subjects counted in the country's regions and
    * linked into one each.
    */
@@ -156,6 +157,13 @@ class InternationalExtractsTest {
           + "|Austrian postcodes (PLZ)|Telefon|Austrian phone numbers (+43, 0...)|AT",
       "ch-patients.csv|AHV-Nummer|Swiss AHV/AVS numbers (756) with a valid check digit|PLZ"
           + "|Swiss postcodes (PLZ/NPA)|Telefon|Swiss phone numbers (+41, 0...)|CH",
+      "no-patients.csv|Fødselsnummer|Norwegian national identity numbers (fødselsnummer) with valid"
+          + " check digits|Postnummer|Norwegian postcodes (postnummer)|Telefon"
+          + "|Norwegian phone numbers (+47, 8 digits)|NO",
+      "fi-patients.csv|Henkilötunnus|Finnish personal identity codes (henkilötunnus) with a valid check"
+          + " character|Postinumero|Finnish postcodes|Puhelin|Finnish phone numbers (+358, 0...)|FI",
+      "pl-patients.csv|PESEL|Polish PESEL numbers with a valid check digit|Kod pocztowy"
+          + "|Polish postcodes (NN-NNN)|Telefon|Polish phone numbers (+48, 9 digits)|PL",
   })
   void aFileOfANewCountryIsJudgedByItsOwnRules(String file, String idHeader, String idEvidence,
       String postcodeHeader, String postcodeEvidence, String phoneHeader, String phoneEvidence,

@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * (GKV-Spitzenverband), the Danish CPR's date, the Swedish personnummer's Luhn digit (Skatteverket),
  * the Irish PPSN's check letter (Revenue), the Spanish DNI/NIE's mod-23 letter (Ministerio del
  * Interior), the Italian codice fiscale's check character (DM 23/12/1976), the Austrian SVNR's mod-11
- * digit (Dachverband der Sozialversicherungsträger) and the Swiss AHV number's EAN-13 digit (ZAS).
+ * digit (Dachverband der Sozialversicherungsträger), the Swiss AHV number's EAN-13 digit (ZAS), the
+ * Norwegian fødselsnummer's two mod-11 digits (Skatteetaten), the Finnish henkilötunnus's mod-31
+ * character (DVV) and the Polish PESEL's weighted digit (Ministry of Digital Affairs).
  */
 enum BuiltInScheme implements NationalIdScheme {
   NL_BSN("nl-bsn", "NL", "Dutch citizen service number (BSN)", "pass the 11-proef",
@@ -87,7 +89,16 @@ enum BuiltInScheme implements NationalIdScheme {
       EuropeanIds::svnrCheckValid, Set.of("svnr", "svnummer", "sozialversicherung")),
   CH_AHV("ch-ahv", "CH", "Swiss AHV/AVS number",
       "are Swiss AHV/AVS numbers (756) with a valid check digit", EuropeanIds::ahvForm,
-      EuropeanIds::ean13Valid, Set.of("ahv", "avs"));
+      EuropeanIds::ean13Valid, Set.of("ahv", "avs")),
+  NO_FNR("no-fnr", "NO", "Norwegian national identity number (fødselsnummer)",
+      "are Norwegian national identity numbers (fødselsnummer) with valid check digits",
+      BirthDateIds::fnrForm, BirthDateIds::fnrValid,
+      Set.of("fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr")),
+  FI_HETU("fi-hetu", "FI", "Finnish personal identity code (henkilötunnus)",
+      "are Finnish personal identity codes (henkilötunnus) with a valid check character",
+      BirthDateIds::hetuForm, BirthDateIds::hetuValid, Set.of("henkilotunnus", "hetu", "sotu")),
+  PL_PESEL("pl-pesel", "PL", "Polish PESEL number", "are Polish PESEL numbers with a valid check digit",
+      BirthDateIds::peselForm, BirthDateIds::peselValid, Set.of("pesel"));
 
   private final String id;
   private final String country;

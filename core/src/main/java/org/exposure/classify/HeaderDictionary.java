@@ -215,6 +215,18 @@ public final class HeaderDictionary {
     for (String w : ITALIAN_WORDS) {
       b.put(w, "IT");
     }
+    for (String w : List.of("fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr", "fnr",
+        "poststed", "etternavn")) {
+      b.put(w, "NO");
+    }
+    for (String w : List.of("henkilotunnus", "hetu", "sotu", "postinumero", "sukunimi", "etunimi",
+        "syntymaaika", "puhelin", "puhelinnumero", "matkapuhelin", "postitoimipaikka")) {
+      b.put(w, "FI");
+    }
+    for (String w : List.of("pesel", "numerpesel", "kodpocztowy", "nazwisko", "imie",
+        "dataurodzenia", "miejscowosc", "telefonkomorkowy")) {
+      b.put(w, "PL");
+    }
     for (String w : List.of("svnr", "svnummer")) {
       b.put(w, "AT");
     }
@@ -879,6 +891,15 @@ public final class HeaderDictionary {
     put(b, CITY, "comune", "citta", "localidad", "municipio", "poblacion", "luogodinascita");
     put(b, PHONE, "telefono", "cellulare", "movil", "telefonomovil");
     put(b, STREET_ADDRESS, "indirizzo", "direccion", "domicilio");
+    // Norwegian, Finnish and Polish: ø stays a letter of its own when accents are removed.
+    put(b, NATIONAL_ID, "fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr", "fnr",
+        "henkilotunnus", "hetu", "sotu", "pesel", "numerpesel");
+    put(b, FAMILY_NAME, "etternavn", "sukunimi", "nazwisko");
+    put(b, GIVEN_NAME, "etunimi", "imie");
+    put(b, BIRTH_DATE, "syntymaaika", "dataurodzenia");
+    put(b, POSTCODE, "postinumero", "kodpocztowy");
+    put(b, CITY, "poststed", "postitoimipaikka", "miejscowosc");
+    put(b, PHONE, "puhelin", "puhelinnumero", "matkapuhelin", "telefonkomorkowy");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
     put(b, RECORD_ID, "epikey", "spellid", "hesid", "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",

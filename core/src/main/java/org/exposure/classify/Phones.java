@@ -4,8 +4,8 @@ package org.exposure.classify;
  * Phone numbers by country, in their national and international forms: the Netherlands ({@code +31},
  * {@code 0031}, {@code 06...}), the NANP of the United States ({@code +1}, {@code (555) 123-4567}), the
  * United Kingdom ({@code +44}, {@code 07...}), Belgium ({@code +32}), Germany ({@code +49}), France
- * ({@code +33}), Spain ({@code +34}), Italy ({@code +39}), Austria ({@code +43}) and Switzerland
- * ({@code +41}). A number in international form belongs to one country; one in national form
+ * ({@code +33}), Spain ({@code +34}), Italy ({@code +39}), Austria ({@code +43}), Switzerland
+ * ({@code +41}), Norway ({@code +47}), Finland ({@code +358}) and Poland ({@code +48}). A number in international form belongs to one country; one in national form
  * ({@code 0612345678}) may be written the same way in several, and the file's other columns decide.
  * Each check reads the value once, in time linear in its length. Stateless and thread-safe.
  */
@@ -16,8 +16,8 @@ final class Phones {
 
   /**
    * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
-   * FR, ES, IT, AT, CH) in its international or national form. Spaces, hyphens, dots, slashes and parentheses are
-   * ignored; a + may only lead.
+   * FR, ES, IT, AT, CH, NO, FI, PL) in its international or national form. Spaces, hyphens, dots, slashes and
+   * parentheses are ignored; a + may only lead.
    */
   static boolean isOf(String value, String country) {
     if (value.length() > 32) {
@@ -61,6 +61,9 @@ final class Phones {
       case "IT" -> "39";
       case "AT" -> "43";
       case "CH" -> "41";
+      case "NO" -> "47";
+      case "FI" -> "358";
+      case "PL" -> "48";
       default -> null;
     };
     if (code == null || n - from <= code.length()) {
@@ -85,6 +88,9 @@ final class Phones {
       case "IT" -> italian(first, rest);
       case "AT" -> rest >= 4 && rest <= 13 && first != '0';
       case "CH" -> rest == 9 && first != '0';
+      case "NO" -> rest == 8 && first >= '2';
+      case "FI" -> rest >= 5 && rest <= 12 && first != '0';
+      case "PL" -> rest == 9 && first != '0';
       default -> false;
     };
   }
@@ -105,6 +111,10 @@ final class Phones {
       case "IT" -> italian(d[0], n);
       case "AT" -> trunk && n >= 7 && n <= 13;
       case "CH" -> n == 10 && trunk;
+      // Norway and Poland dial no trunk 0: eight and nine digits (Nkom, UKE plans).
+      case "NO" -> n == 8 && d[0] >= '2';
+      case "FI" -> trunk && n >= 6 && n <= 12;
+      case "PL" -> n == 9 && d[0] >= '1';
       default -> false;
     };
   }

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Postcodes by country: the Netherlands ({@code 1234 AB}, or its four digits), the United States (ZIP,
- * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium, Austria and
- * Switzerland (four digits), Germany, France, Spain and Italy (five digits). Each check reads the value once, in time linear in its length.
+ * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium, Austria,
+ * Switzerland and Norway (four digits), Germany, France, Spain, Italy and Finland (five digits) and
+ * Poland ({@code 00-950}). Each check reads the value once, in time linear in its length.
  *
  * <p>A postcode's <em>class form</em> is what equivalence classes compare: the Dutch postcode as it was
  * ({@code "1234 AB"}, {@code "1234"}), others behind their country ({@code "US 02108"}, {@code "GB SW1A
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class Postcodes {
   /** The countries whose postcodes are known, in the order of their class codes after NL (0). */
-  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH";
+  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH NO FI PL";
 
   private Postcodes() {}
 
@@ -94,6 +95,18 @@ final class Postcodes {
     return n >= 1010 && n <= 9992;
   }
 
+  /** A Norwegian postcode (postnummer, Posten): four digits, 0001 to 9991, Oslo's starting with 0. */
+  static boolean isNorwegian(String value) {
+    String s = value.strip();
+    return s.length() == 4 && digits(s, 0, 4) && !s.equals("0000") && s.compareTo("9991") <= 0;
+  }
+
+  /** A Polish postcode (kod pocztowy, Poczta Polska) as written, {@code 00-950}. */
+  static boolean isPolishDashed(String value) {
+    String s = value.strip();
+    return s.length() == 6 && s.charAt(2) == '-' && digits(s, 0, 2) && digits(s, 3, 6);
+  }
+
   /** A Swiss postcode (PLZ/NPA, Swiss Post): four digits, 1000 to 9658. */
   static boolean isSwiss(String value) {
     String s = value.strip();
@@ -167,6 +180,13 @@ final class Postcodes {
         return isAustrian(s) ? Optional.of("AT " + s) : Optional.empty();
       case "CH":
         return isSwiss(s) ? Optional.of("CH " + s) : Optional.empty();
+      case "NO":
+        return isNorwegian(s) ? Optional.of("NO " + s) : Optional.empty();
+      case "FI":
+        return isFiveDigits(s) ? Optional.of("FI " + s) : Optional.empty();
+      case "PL":
+        return isPolishDashed(s) ? Optional.of("PL " + s.substring(0, 2) + s.substring(3))
+            : isFiveDigits(s) ? Optional.of("PL " + s) : Optional.empty();
       case "NL":
         return dutch(s);
       default:
@@ -176,6 +196,9 @@ final class Postcodes {
         }
         if (isZipPlus4(s)) {
           return Optional.of("US " + s.substring(0, 5));
+        }
+        if (isPolishDashed(s)) {
+          return Optional.of("PL " + s.substring(0, 2) + s.substring(3));
         }
         return ukSector(s);
     }

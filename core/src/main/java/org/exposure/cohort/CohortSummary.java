@@ -90,7 +90,7 @@ public final class CohortSummary {
   /**
    * The version of the binary form {@link #toBytes()} writes. Version 2 added field types, the
    * ungraded grade, the discrimination harm and regions of every country; version 3 the regions of
-   * Spain, Italy, Austria and Switzerland. Versions 1 and 2 are still read.
+   * Spain, Italy, Austria, Switzerland, Norway, Finland and Poland. Versions 1 and 2 are still read.
    */
   public static final short FORMAT_VERSION = 3;
 
@@ -299,7 +299,8 @@ public final class CohortSummary {
 
   /**
    * The subjects per region outside the Netherlands, for every such region some subject lives in, in
-   * the order of country (US, GB, BE, DE, FR, ES, IT, AT, CH) and area. Dutch regions are {@link #countInRegion(int)}'s.
+   * the order of country (US, GB, BE, DE, FR, ES, IT, AT, CH) and area. Dutch regions are
+   * {@link #countInRegion(int)}'s.
    */
   public Map<Region, Long> foreignRegions() {
     long[] cells = counts[Dimension.REGIONS.ordinal()];

@@ -8,10 +8,11 @@ import org.exposure.model.QuasiIdentifiers;
 /**
  * A coarse area a subject lives in, by her postcode, keyed by country: a Dutch postcode's first two
  * digits (PC2), a US ZIP code's first three (ZIP3), a UK postcode's area letters, the first two
- * digits of a Belgian, German, French, Spanish (the province), Italian, Austrian or Swiss postcode. Coarse enough to publish with small cells
+ * digits of a Belgian, German, French, Spanish (the province), Italian, Austrian, Swiss, Norwegian,
+ * Finnish or Polish postcode. Coarse enough to publish with small cells
  * suppressed; fine enough to show where a breach's subjects live. Immutable.
  *
- * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE, FR, ES, IT, AT or CH
+ * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI or PL
  * @param area the area within it: {@code "10"}, {@code "021"}, {@code "SW"}
  */
 public record Region(String country, String area) {
@@ -25,9 +26,12 @@ public record Region(String country, String area) {
   private static final int IT = 2202;
   private static final int AT = 2302;
   private static final int CH = 2402;
+  private static final int NO = 2502;
+  private static final int FI = 2602;
+  private static final int PL = 2702;
   /** The number of region cells a summary counts, index 0 for subjects without a postcode. */
-  static final int CELLS = 2502;
-  /** The cells of format version 2, before Spain, Italy, Austria and Switzerland. */
+  static final int CELLS = 2802;
+  /** The cells of format version 2: the countries after France came with version 3. */
   static final int CELLS_V2 = ES;
 
   public Region {
@@ -65,8 +69,11 @@ public record Region(String country, String area) {
       case "IT" -> IT + Integer.parseInt(area);
       case "AT" -> AT + Integer.parseInt(area);
       case "CH" -> CH + Integer.parseInt(area);
+      case "NO" -> NO + Integer.parseInt(area);
+      case "FI" -> FI + Integer.parseInt(area);
+      case "PL" -> PL + Integer.parseInt(area);
       default -> throw new IllegalArgumentException(
-          "a region's country is one of NL, US, GB, BE, DE, FR, ES, IT, AT, CH, was " + country);
+          "a region's country is one of NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL, was " + country);
     };
   }
 
@@ -89,8 +96,8 @@ public record Region(String country, String area) {
     if (index < FR) {
       return new Region("DE", String.format(java.util.Locale.ROOT, "%02d", index - DE));
     }
-    String[] countries = {"FR", "ES", "IT", "AT", "CH"};
-    int[] starts = {FR, ES, IT, AT, CH};
+    String[] countries = {"FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL"};
+    int[] starts = {FR, ES, IT, AT, CH, NO, FI, PL};
     int c = starts.length - 1;
     while (index < starts[c]) {
       c--;

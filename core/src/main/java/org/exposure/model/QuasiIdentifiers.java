@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * @param birthDate her birth date
  * @param postcode her postcode: Dutch as {@code "1234 AB"} or {@code "1234"}, others behind their
  *     country ({@code "US 02108"}, {@code "GB SW1A 1"}, {@code "BE 1000"}, {@code "DE 10115"},
- *     {@code "FR 75001"}, {@code "ES 28001"}, {@code "IT 00184"}, {@code "AT 1010"}, {@code "CH 8001"}), as {@code Values.postcode(String, String)} reads them
+ *     {@code "FR 75001"}, {@code "ES 28001"}, {@code "IT 00184"}, {@code "AT 1010"},
+ *     {@code "CH 8001"}), as {@code Values.postcode(String, String)} reads them
  * @param sex her sex code, upper case ({@code "F"}, {@code "M"}, {@code "X"})
  * @param age her age in years, where exposed as a number
  */
@@ -53,7 +54,7 @@ public record QuasiIdentifiers(
   private static final long COUNTRY_MASK = ((1L << COUNTRY_BITS) - 1) << COUNTRY_SHIFT;
   /** The countries whose postcodes a class code holds, by index; the Netherlands is 0. */
   private static final List<String> COUNTRIES =
-      List.of("NL", "US", "GB", "BE", "DE", "FR", "ES", "IT", "AT", "CH");
+      List.of("NL", "US", "GB", "BE", "DE", "FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL");
   private static final String SEXES = "FMX";
   /** The bits of each kind's value: birth date, postcode (with its country), sex, age. */
   private static final long[] FIELD_MASKS = {
@@ -346,7 +347,7 @@ public record QuasiIdentifiers(
           b.append((char) ('A' + letter - 1));
         }
         return b.append(' ').append(sector).toString();
-      case "BE", "AT", "CH":
+      case "BE", "AT", "CH", "NO":
         return String.format(Locale.ROOT, "%s %04d", country, value);
       default:
         return String.format(Locale.ROOT, "%s %05d", country, value);

@@ -14,7 +14,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * Spanish, Italian, Austrian and Swiss numbers generated with their check characters computed here,
+ * Spanish, Italian, Austrian, Swiss, Norwegian, Finnish and Polish numbers generated with their check characters computed here,
  * from each specification, independently of {@link EuropeanIds}: each valid one passes, one character
  * changed fails (each of these checks catches every single error), and every written form of one
  * number links by one key.
@@ -34,6 +34,9 @@ class EuropeanIdProperties {
     String valid = number.get2();
     assertThat(scheme.matches(valid)).as(valid).isTrue();
     int i = at % valid.length();
+    if (number.get1().equals("fi-hetu") && i == 6) {
+      i = 7; // the century sign is outside the check: A and B both say 2000s
+    }
     char c = valid.charAt(i);
     char changed = Character.isDigit(c) ? (char) ('0' + (c - '0' + delta) % 10)
         : (char) ('A' + (c - 'A' + delta) % 26);
@@ -48,8 +51,9 @@ class EuropeanIdProperties {
     String valid = number.get2();
     String key = scheme.linkingForm(valid).orElseThrow();
     StringBuilder written = new StringBuilder();
+    boolean grouped = !number.get1().equals("fi-hetu"); // its own hyphen is its century sign
     for (int i = 0; i < valid.length(); i++) {
-      if (i > 0 && i % 4 == 0) {
+      if (grouped && i > 0 && i % 4 == 0) {
         written.append(separator);
       }
       written.append(valid.charAt(i));
@@ -105,9 +109,57 @@ class EuropeanIdProperties {
       }
       return d + (10 - sum % 10) % 10;
     });
+    Arbitrary<String> date = Combinators.combine(Arbitraries.integers().between(1, 28),
+        Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 99))
+        .as((d, m, y) -> String.format(Locale.ROOT, "%02d%02d%02d", d, m, y));
+    Arbitrary<String> fnr = Combinators.combine(date, Arbitraries.integers().between(0, 999))
+        .as((d, individual) -> withFnrChecks(d + String.format(Locale.ROOT, "%03d", individual)))
+        .filter(s -> s != null);
+    Arbitrary<String> hetu = Combinators.combine(date, Arbitraries.of('+', '-', 'A', 'B', 'Y'),
+        Arbitraries.integers().between(2, 999)).as((d, century, individual) -> {
+          int n = Integer.parseInt(d) * 1000 + individual;
+          return d + century + String.format(Locale.ROOT, "%03d", individual)
+              + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(n % 31);
+        });
+    Arbitrary<String> pesel = Combinators.combine(Arbitraries.integers().between(0, 99),
+        Arbitraries.integers().between(1, 12), Arbitraries.of(0, 20, 80),
+        Arbitraries.integers().between(1, 28), Arbitraries.integers().between(0, 9999))
+        .as((y, m, century, d, serial) -> {
+          String body = String.format(Locale.ROOT, "%02d%02d%02d%04d", y, m + century, d, serial);
+          int[] weights = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+          int sum = 0;
+          for (int i = 0; i < 10; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+          }
+          return body + (10 - sum % 10) % 10;
+        });
     return Arbitraries.oneOf(List.of(dni.map(s -> Tuple.of("es-dni", s)),
         nie.map(s -> Tuple.of("es-dni", s)), cf.map(s -> Tuple.of("it-cf", s)),
-        svnr.map(s -> Tuple.of("at-svnr", s)), ahv.map(s -> Tuple.of("ch-ahv", s))));
+        svnr.map(s -> Tuple.of("at-svnr", s)), ahv.map(s -> Tuple.of("ch-ahv", s)),
+        fnr.map(s -> Tuple.of("no-fnr", s)), hetu.map(s -> Tuple.of("fi-hetu", s)),
+        pesel.map(s -> Tuple.of("pl-pesel", s))));
+  }
+
+  /** Nine digits and their two check digits, k1 then k2, or null where either would be 10. */
+  private static String withFnrChecks(String nine) {
+    int[] k1Weights = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+    int[] k2Weights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    String ten = null;
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (nine.charAt(i) - '0') * k1Weights[i];
+    }
+    int k1 = (11 - sum % 11) % 11;
+    if (k1 == 10) {
+      return null;
+    }
+    ten = nine + k1;
+    sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += (ten.charAt(i) - '0') * k2Weights[i];
+    }
+    int k2 = (11 - sum % 11) % 11;
+    return k2 == 10 ? null : ten + k2;
   }
 
   /** The 15 characters and their check: odd places by the table, even places by their index. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Spanish DNI/NIE, the Italian codice fiscale, the Austrian SVNR and the Swiss AHV number against
- * the examples their specifications publish, and their columns told from other countries' alike.
+ * The Spanish DNI/NIE, the Italian codice fiscale, the Austrian SVNR, the Swiss AHV number, the
+ * Norwegian fødselsnummer, the Finnish henkilötunnus and the Polish PESEL against the examples their
+ * specifications publish, and their columns told from other countries' alike.
  */
 class EuropeanIdsTest {
   private final ColumnClassifier classifier = ColumnClassifier.of(LocalDate.of(2025, 7, 1));
@@ -37,6 +38,22 @@ class EuropeanIdsTest {
       // ZAS's example, and one worked through on sozialversicherungsnummer.ch
       "ch-ahv, 756.1234.5678.97, 7561234567897",
       "ch-ahv, 756 9217 0769 85, 7569217076985",
+      // fnrinfo.no's worked example (k1 = 11 - 241 mod 11 = 1, k2 = 11 - 215 mod 11 = 5), a D-number
+      // (day + 40) and a synthetic test number (month + 80)
+      "no-fnr, 31129956715, 31129956715",
+      "no-fnr, 311299 56715, 31129956715",
+      "no-fnr, 41018540094, 41018540094",
+      "no-fnr, 01818510078, 01818510078",
+      // DVV's example: 131052308 mod 31 = 25, T; the century sign outside the check
+      "fi-hetu, 131052-308T, 131052-308T",
+      "fi-hetu, 131052a308t, 131052A308T",
+      // a hospital's temporary number (900-999)
+      "fi-hetu, 131052-9129, 131052-9129",
+      // the PESEL of a man born 14 May 1944 and of a woman born 8 July 1902 (Wikipedia's examples), and
+      // one of 8 July 2002 (month + 20) with its check digit computed
+      "pl-pesel, 44051401359, 44051401359",
+      "pl-pesel, 02070803628, 02070803628",
+      "pl-pesel, 02270803624, 02270803624",
   })
   void publishedExamplesAreValid(String id, String value, String canonical) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
@@ -67,6 +84,16 @@ class EuropeanIdsTest {
       // 757 is no Swiss number, twelve digits no AHV number
       "ch-ahv, 757.1234.5678.97",
       "ch-ahv, 756.1234.5678.9",
+      "no-fnr, 31129956716",
+      "no-fnr, 31129956705",
+      // the 32nd, and a month 13
+      "no-fnr, 32129956715",
+      "fi-hetu, 131052-308U",
+      // G is no century sign, 001 no individual number
+      "fi-hetu, 131052G308T",
+      "pl-pesel, 44051401358",
+      // month 13 is no month of any century
+      "pl-pesel, 44131401359",
   })
   void numbersThatFailTheirCheckAreNotValid(String id, String value) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
@@ -100,13 +127,15 @@ class EuropeanIdsTest {
   void theNewSchemesAreBuiltInAfterTheOthers() {
     List<String> ids = new ArrayList<>();
     NationalIdSchemes.builtIn().forEach(s -> ids.add(s.id()));
-    assertThat(ids).containsSubsequence("nl-bsn", "se-pnr", "es-dni", "it-cf", "at-svnr", "ch-ahv");
+    assertThat(ids).containsSubsequence("nl-bsn", "se-pnr", "es-dni", "it-cf", "at-svnr", "ch-ahv",
+        "no-fnr", "fi-hetu", "pl-pesel");
   }
 
   @Test
   void headersInTheCountrysLanguagesNameTheScheme() {
     for (String header : List.of("DNI", "NIE", "Codice fiscale", "CF", "SVNR",
-        "Sozialversicherungsnummer", "AHV-Nummer", "No AVS", "N° AVS")) {
+        "Sozialversicherungsnummer", "AHV-Nummer", "No AVS", "N° AVS", "Fødselsnummer",
+        "Henkilötunnus", "HETU", "PESEL")) {
       assertThat(HeaderDictionary.lookup(header)).as(header).contains(FieldType.NATIONAL_ID);
     }
     assertThat(HeaderDictionary.country("DNI")).contains("ES");
