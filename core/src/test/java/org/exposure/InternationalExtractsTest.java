@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * code and NANP; UK, Belgian and French files by the NHS number, the national number and the NIR, their
  * postcodes and their phone prefixes; Spanish, Italian, Austrian, Swiss, Norwegian, Finnish and Polish
  * files by the DNI/NIE, the codice fiscale, the SVNR, the AHV number, the fødselsnummer, the
- * henkilötunnus and the PESEL. No Dutch rule speaks where the file is not Dutch.
+ * henkilötunnus and the PESEL, and a Portuguese file by the NIF. No Dutch rule speaks where the file is not Dutch.
  */
 class InternationalExtractsTest {
   private static final AnalysisOptions OPTIONS =
@@ -143,7 +143,7 @@ class InternationalExtractsTest {
   }
 
   /**
-   * A Spanish, Italian, Austrian, Swiss, Norwegian, Finnish or Polish file: its national ID typed and named by its scheme, its
+   * A Spanish, Italian, Austrian, Swiss, Norwegian, Finnish, Polish or Portuguese file: its national ID typed and named by its scheme, its
    * postcodes and phones by the country's rules, its subjects counted in the country's regions and
    * linked into one each.
    */
@@ -164,6 +164,8 @@ class InternationalExtractsTest {
           + " character|Postinumero|Finnish postcodes|Puhelin|Finnish phone numbers (+358, 0...)|FI",
       "pl-patients.csv|PESEL|Polish PESEL numbers with a valid check digit|Kod pocztowy"
           + "|Polish postcodes (NN-NNN)|Telefon|Polish phone numbers (+48, 9 digits)|PL",
+      "pt-patients.csv|NIF|Portuguese tax numbers (NIF) with a valid check digit|Código postal"
+          + "|Portuguese postcodes (NNNN-NNN)|Telemóvel|Portuguese phone numbers (+351, 2.../9...)|PT",
   })
   void aFileOfANewCountryIsJudgedByItsOwnRules(String file, String idHeader, String idEvidence,
       String postcodeHeader, String postcodeEvidence, String phoneHeader, String phoneEvidence,

@@ -37,6 +37,21 @@ enum BuiltInDetector implements ValueDetector {
   NORWEGIAN_FNR(BuiltInScheme.NO_FNR),
   FINNISH_HETU(BuiltInScheme.FI_HETU),
   POLISH_PESEL(BuiltInScheme.PL_PESEL),
+  PORTUGUESE_NIF(BuiltInScheme.PT_NIF),
+  /**
+   * Nine bare digits are a NIF only under a header that names it ("NIF", "contribuinte"): else they
+   * are a BSN's form. Under "NIF" the Spanish DNI's check competes, and the values decide.
+   */
+  PORTUGUESE_NIF_BARE(FieldType.NATIONAL_ID, BuiltInScheme.PT_NIF.evidence(), Double.NaN,
+      v -> !EuropeanIds.isPrefixedNif(v) && BuiltInScheme.PT_NIF.linkingForm(v).isPresent(), "PT",
+      BuiltInScheme.PT_NIF) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return headerType == FieldType.NATIONAL_ID
+          && (NationalIdSchemes.namedBy(normalizedHeader).orElse(null) == BuiltInScheme.PT_NIF
+              || normalizedHeader.equals("nif") || normalizedHeader.equals("nifnie"));
+    }
+  },
   EMAIL(FieldType.EMAIL, "are e-mail addresses", 0.8, ValuePatterns::isEmail),
   /** Any country's: national numbers from 0, E.164. The file's country names the country below. */
   PHONE(FieldType.PHONE, "are phone numbers", 0.8, ValuePatterns::isPhone),
@@ -66,6 +81,8 @@ enum BuiltInDetector implements ValueDetector {
       v -> Phones.isOf(v, "FI"), "FI"),
   PHONE_PL(FieldType.PHONE, "are Polish phone numbers (+48, 9 digits)", Double.NaN,
       v -> Phones.isOf(v, "PL"), "PL"),
+  PHONE_PT(FieldType.PHONE, "are Portuguese phone numbers (+351, 2.../9...)", Double.NaN,
+      v -> Phones.isOf(v, "PT"), "PT"),
   POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent(),
       "NL"),
   POSTCODE_UK(FieldType.POSTCODE, "are UK postcodes", 0.8, Postcodes::isUk, "GB"),
@@ -73,6 +90,9 @@ enum BuiltInDetector implements ValueDetector {
   /** "00-950": a form no other country's postcode has. */
   POSTCODE_PL(FieldType.POSTCODE, "are Polish postcodes (NN-NNN)", 0.8, Postcodes::isPolishDashed,
       "PL"),
+  /** "1000-001": likewise. */
+  POSTCODE_PT(FieldType.POSTCODE, "are Portuguese postcodes (NNNN-NNN)", 0.8, Postcodes::isPortuguese,
+      "PT"),
   // Bare digits decide nothing alone, and tell no country: the file's country names it.
   POSTCODE_FIVE_DIGITS(FieldType.POSTCODE, "are five-digit postcodes", Double.NaN,
       Postcodes::isFiveDigits),

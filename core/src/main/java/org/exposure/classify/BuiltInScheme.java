@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * Interior), the Italian codice fiscale's check character (DM 23/12/1976), the Austrian SVNR's mod-11
  * digit (Dachverband der Sozialversicherungsträger), the Swiss AHV number's EAN-13 digit (ZAS), the
  * Norwegian fødselsnummer's two mod-11 digits (Skatteetaten), the Finnish henkilötunnus's mod-31
- * character (DVV) and the Polish PESEL's weighted digit (Ministry of Digital Affairs).
+ * character (DVV), the Polish PESEL's weighted digit (Ministry of Digital Affairs) and the
+ * Portuguese NIF's mod-11 digit (Autoridade Tributária).
  */
 enum BuiltInScheme implements NationalIdScheme {
   NL_BSN("nl-bsn", "NL", "Dutch citizen service number (BSN)", "pass the 11-proef",
@@ -98,7 +99,19 @@ enum BuiltInScheme implements NationalIdScheme {
       "are Finnish personal identity codes (henkilötunnus) with a valid check character",
       BirthDateIds::hetuForm, BirthDateIds::hetuValid, Set.of("henkilotunnus", "hetu", "sotu")),
   PL_PESEL("pl-pesel", "PL", "Polish PESEL number", "are Polish PESEL numbers with a valid check digit",
-      BirthDateIds::peselForm, BirthDateIds::peselValid, Set.of("pesel"));
+      BirthDateIds::peselForm, BirthDateIds::peselValid, Set.of("pesel")),
+  /**
+   * The Portuguese NIF (Autoridade Tributária), of persons: nine bare digits are a BSN's form, so the
+   * scheme matches alone only the VAT form behind {@code PT}; bare numbers are {@link
+   * BuiltInDetector#PORTUGUESE_NIF_BARE}'s, under a header that names the NIF.
+   */
+  PT_NIF("pt-nif", "PT", "Portuguese tax number (NIF)",
+      "are Portuguese tax numbers (NIF) with a valid check digit", EuropeanIds::nifForm, EuropeanIds::nifValid, Set.of("contribuinte", "nifpt")) {
+    @Override
+    public boolean matches(String value) {
+      return EuropeanIds.isPrefixedNif(value) && EuropeanIds.nifValid(EuropeanIds.nifForm(value));
+    }
+  };
 
   private final String id;
   private final String country;

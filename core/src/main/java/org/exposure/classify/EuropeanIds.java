@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Validators for the national identifiers of Spain (DNI and NIE), Italy (codice fiscale), Austria
- * (Sozialversicherungsnummer) and Switzerland (AHV/AVS number). Each {@code ...Form} method gives a
+ * (Sozialversicherungsnummer), Switzerland (AHV/AVS number) and Portugal (NIF). Each {@code ...Form} method gives a
  * value's canonical form (separators removed, letters in upper case) or null if the value is not
  * written so; each {@code ...Valid} method checks a canonical form. Linear in the value's length, never
  * throws. {@link BuiltInScheme} makes them {@link NationalIdScheme}s. Stateless and thread-safe.
@@ -144,6 +144,44 @@ final class EuropeanIds {
       sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
     }
     return (10 - sum % 10) % 10 == digits.charAt(12) - '0';
+  }
+
+  /**
+   * A Portuguese NIF's nine digits, bare ({@code 123 456 789}) or as a VAT number behind {@code PT};
+   * null otherwise.
+   */
+  static String nifForm(String value) {
+    String s = value.strip();
+    if (s.length() > 2 && (s.charAt(0) == 'P' || s.charAt(0) == 'p')
+        && (s.charAt(1) == 'T' || s.charAt(1) == 't')) {
+      s = s.substring(2).strip();
+    }
+    return NationalIds.digitsOnly(s, 9);
+  }
+
+  /** Whether a value is written as a NIF behind {@code PT}, as the VAT number it also is. */
+  static boolean isPrefixedNif(String value) {
+    String s = value.strip();
+    return s.length() > 2 && Character.toUpperCase(s.charAt(0)) == 'P'
+        && Character.toUpperCase(s.charAt(1)) == 'T' && nifForm(s) != null;
+  }
+
+  /**
+   * Whether nine digits are the NIF of a person (Autoridade Tributária): first digit 1, 2 or 3
+   * (residents) or 45 (non-residents), and a check digit of 11 minus the digits weighted 9 to 2 mod 11,
+   * 0 where that is 10 or 11. Companies' numbers (5, 6, 8, 9...) name no one.
+   */
+  static boolean nifValid(String nif) {
+    char first = nif.charAt(0);
+    if (!(first >= '1' && first <= '3' || nif.startsWith("45"))) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (nif.charAt(i) - '0') * (9 - i);
+    }
+    int check = 11 - sum % 11;
+    return (check >= 10 ? 0 : check) == nif.charAt(8) - '0';
   }
 
   /**

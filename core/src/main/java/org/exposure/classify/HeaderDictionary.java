@@ -205,8 +205,8 @@ public final class HeaderDictionary {
       b.put(w, "SE");
     }
     for (String w : List.of("dni", "nie", "numerodni", "dninie", "niedni", "apellidos", "apellido",
-        "primerapellido", "segundoapellido", "codigopostal", "fechadenacimiento", "fechanacimiento",
-        "movil", "localidad")) {
+        "primerapellido", "segundoapellido", "fechadenacimiento", "fechanacimiento", "movil",
+        "localidad", "codigopostal")) {
       b.put(w, "ES");
     }
     for (String w : List.of("codicefiscale", "codfiscale", "cf")) {
@@ -227,6 +227,10 @@ public final class HeaderDictionary {
         "dataurodzenia", "miejscowosc", "telefonkomorkowy")) {
       b.put(w, "PL");
     }
+    for (String w : List.of("contribuinte", "numerodecontribuinte", "ncontribuinte", "nifpt",
+        "apelido", "apelidos", "datadenascimento", "telemovel", "localidade", "concelho", "morada")) {
+      b.put(w, "PT");
+    }
     for (String w : List.of("svnr", "svnummer")) {
       b.put(w, "AT");
     }
@@ -240,13 +244,16 @@ public final class HeaderDictionary {
   /**
    * The other countries that write the language of a header's {@linkplain #country country word}:
    * Austria and Switzerland for a German word ("PLZ", "Vorname"), Switzerland for an Italian one
-   * ("Cognome"); none for a word that names a country's own institution ("KVNR", "SVNR", "AHV") or a
+   * ("Cognome"), Portugal for "código postal"; none for a word that names a country's own institution ("KVNR", "SVNR", "AHV") or a
    * header that names no country.
    */
   static List<String> alsoWrittenIn(String header) {
     String key = normalize(header);
     if (GERMAN_WORDS.contains(key)) {
       return List.of("AT", "CH");
+    }
+    if (key.equals("codigopostal")) {
+      return List.of("PT"); // Spanish and Portuguese alike
     }
     return ITALIAN_WORDS.contains(key) ? List.of("CH") : List.of();
   }
@@ -900,6 +907,12 @@ public final class HeaderDictionary {
     put(b, POSTCODE, "postinumero", "kodpocztowy");
     put(b, CITY, "poststed", "postitoimipaikka", "miejscowosc");
     put(b, PHONE, "puhelin", "puhelinnumero", "matkapuhelin", "telefonkomorkowy");
+    put(b, NATIONAL_ID, "contribuinte", "numerodecontribuinte", "ncontribuinte", "nifpt");
+    put(b, FAMILY_NAME, "apelido", "apelidos");
+    put(b, BIRTH_DATE, "datadenascimento");
+    put(b, PHONE, "telefone", "telemovel");
+    put(b, CITY, "localidade", "concelho");
+    put(b, STREET_ADDRESS, "morada");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
     put(b, RECORD_ID, "epikey", "spellid", "hesid", "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",

@@ -5,7 +5,8 @@ package org.exposure.classify;
  * {@code 0031}, {@code 06...}), the NANP of the United States ({@code +1}, {@code (555) 123-4567}), the
  * United Kingdom ({@code +44}, {@code 07...}), Belgium ({@code +32}), Germany ({@code +49}), France
  * ({@code +33}), Spain ({@code +34}), Italy ({@code +39}), Austria ({@code +43}), Switzerland
- * ({@code +41}), Norway ({@code +47}), Finland ({@code +358}) and Poland ({@code +48}). A number in international form belongs to one country; one in national form
+ * ({@code +41}), Norway ({@code +47}), Finland ({@code +358}), Poland ({@code +48}) and Portugal
+ * ({@code +351}). A number in international form belongs to one country; one in national form
  * ({@code 0612345678}) may be written the same way in several, and the file's other columns decide.
  * Each check reads the value once, in time linear in its length. Stateless and thread-safe.
  */
@@ -16,7 +17,7 @@ final class Phones {
 
   /**
    * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
-   * FR, ES, IT, AT, CH, NO, FI, PL) in its international or national form. Spaces, hyphens, dots, slashes and
+   * FR, ES, IT, AT, CH, NO, FI, PL, PT) in its international or national form. Spaces, hyphens, dots, slashes and
    * parentheses are ignored; a + may only lead.
    */
   static boolean isOf(String value, String country) {
@@ -64,6 +65,7 @@ final class Phones {
       case "NO" -> "47";
       case "FI" -> "358";
       case "PL" -> "48";
+      case "PT" -> "351";
       default -> null;
     };
     if (code == null || n - from <= code.length()) {
@@ -91,6 +93,7 @@ final class Phones {
       case "NO" -> rest == 8 && first >= '2';
       case "FI" -> rest >= 5 && rest <= 12 && first != '0';
       case "PL" -> rest == 9 && first != '0';
+      case "PT" -> rest == 9 && (first == '2' || first == '9');
       default -> false;
     };
   }
@@ -115,6 +118,8 @@ final class Phones {
       case "NO" -> n == 8 && d[0] >= '2';
       case "FI" -> trunk && n >= 6 && n <= 12;
       case "PL" -> n == 9 && d[0] >= '1';
+      // Portugal neither: nine digits, fixed lines from 2, mobiles from 9 (ANACOM plan).
+      case "PT" -> n == 9 && (d[0] == '2' || d[0] == '9');
       default -> false;
     };
   }

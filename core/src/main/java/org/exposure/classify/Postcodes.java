@@ -6,7 +6,7 @@ import java.util.Optional;
  * Postcodes by country: the Netherlands ({@code 1234 AB}, or its four digits), the United States (ZIP,
  * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium, Austria,
  * Switzerland and Norway (four digits), Germany, France, Spain, Italy and Finland (five digits) and
- * Poland ({@code 00-950}). Each check reads the value once, in time linear in its length.
+ * Poland ({@code 00-950}) and Portugal ({@code 1000-001}). Each check reads the value once, in time linear in its length.
  *
  * <p>A postcode's <em>class form</em> is what equivalence classes compare: the Dutch postcode as it was
  * ({@code "1234 AB"}, {@code "1234"}), others behind their country ({@code "US 02108"}, {@code "GB SW1A
@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class Postcodes {
   /** The countries whose postcodes are known, in the order of their class codes after NL (0). */
-  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH NO FI PL";
+  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH NO FI PL PT";
 
   private Postcodes() {}
 
@@ -107,6 +107,13 @@ final class Postcodes {
     return s.length() == 6 && s.charAt(2) == '-' && digits(s, 0, 2) && digits(s, 3, 6);
   }
 
+  /** A Portuguese postcode (código postal, CTT), {@code 1000-001}: four digits from 1000, three more. */
+  static boolean isPortuguese(String value) {
+    String s = value.strip();
+    return s.length() == 8 && s.charAt(4) == '-' && s.charAt(0) != '0' && digits(s, 0, 4)
+        && digits(s, 5, 8);
+  }
+
   /** A Swiss postcode (PLZ/NPA, Swiss Post): four digits, 1000 to 9658. */
   static boolean isSwiss(String value) {
     String s = value.strip();
@@ -187,6 +194,9 @@ final class Postcodes {
       case "PL":
         return isPolishDashed(s) ? Optional.of("PL " + s.substring(0, 2) + s.substring(3))
             : isFiveDigits(s) ? Optional.of("PL " + s) : Optional.empty();
+      case "PT":
+        return isPortuguese(s) ? Optional.of("PT " + s.substring(0, 4) + s.substring(5))
+            : Optional.empty();
       case "NL":
         return dutch(s);
       default:
@@ -199,6 +209,9 @@ final class Postcodes {
         }
         if (isPolishDashed(s)) {
           return Optional.of("PL " + s.substring(0, 2) + s.substring(3));
+        }
+        if (isPortuguese(s)) {
+          return Optional.of("PT " + s.substring(0, 4) + s.substring(5));
         }
         return ukSector(s);
     }

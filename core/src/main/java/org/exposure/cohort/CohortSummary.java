@@ -90,7 +90,7 @@ public final class CohortSummary {
   /**
    * The version of the binary form {@link #toBytes()} writes. Version 2 added field types, the
    * ungraded grade, the discrimination harm and regions of every country; version 3 the regions of
-   * Spain, Italy, Austria, Switzerland, Norway, Finland and Poland. Versions 1 and 2 are still read.
+   * Spain, Italy, Austria, Switzerland, Norway, Finland, Poland and Portugal. Versions 1 and 2 are still read.
    */
   public static final short FORMAT_VERSION = 3;
 

@@ -9,10 +9,10 @@ import org.exposure.model.QuasiIdentifiers;
  * A coarse area a subject lives in, by her postcode, keyed by country: a Dutch postcode's first two
  * digits (PC2), a US ZIP code's first three (ZIP3), a UK postcode's area letters, the first two
  * digits of a Belgian, German, French, Spanish (the province), Italian, Austrian, Swiss, Norwegian,
- * Finnish or Polish postcode. Coarse enough to publish with small cells
+ * Finnish, Polish or Portuguese postcode. Coarse enough to publish with small cells
  * suppressed; fine enough to show where a breach's subjects live. Immutable.
  *
- * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI or PL
+ * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL or PT
  * @param area the area within it: {@code "10"}, {@code "021"}, {@code "SW"}
  */
 public record Region(String country, String area) {
@@ -29,8 +29,9 @@ public record Region(String country, String area) {
   private static final int NO = 2502;
   private static final int FI = 2602;
   private static final int PL = 2702;
+  private static final int PT = 2802;
   /** The number of region cells a summary counts, index 0 for subjects without a postcode. */
-  static final int CELLS = 2802;
+  static final int CELLS = 2902;
   /** The cells of format version 2: the countries after France came with version 3. */
   static final int CELLS_V2 = ES;
 
@@ -72,8 +73,9 @@ public record Region(String country, String area) {
       case "NO" -> NO + Integer.parseInt(area);
       case "FI" -> FI + Integer.parseInt(area);
       case "PL" -> PL + Integer.parseInt(area);
+      case "PT" -> PT + Integer.parseInt(area);
       default -> throw new IllegalArgumentException(
-          "a region's country is one of NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL, was " + country);
+          "a region's country is one of NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL, PT, was " + country);
     };
   }
 
@@ -96,8 +98,8 @@ public record Region(String country, String area) {
     if (index < FR) {
       return new Region("DE", String.format(java.util.Locale.ROOT, "%02d", index - DE));
     }
-    String[] countries = {"FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL"};
-    int[] starts = {FR, ES, IT, AT, CH, NO, FI, PL};
+    String[] countries = {"FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL", "PT"};
+    int[] starts = {FR, ES, IT, AT, CH, NO, FI, PL, PT};
     int c = starts.length - 1;
     while (index < starts[c]) {
       c--;

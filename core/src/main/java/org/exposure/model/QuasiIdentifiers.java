@@ -54,7 +54,8 @@ public record QuasiIdentifiers(
   private static final long COUNTRY_MASK = ((1L << COUNTRY_BITS) - 1) << COUNTRY_SHIFT;
   /** The countries whose postcodes a class code holds, by index; the Netherlands is 0. */
   private static final List<String> COUNTRIES =
-      List.of("NL", "US", "GB", "BE", "DE", "FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL");
+      List.of("NL", "US", "GB", "BE", "DE", "FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL",
+          "PT");
   private static final String SEXES = "FMX";
   /** The bits of each kind's value: birth date, postcode (with its country), sex, age. */
   private static final long[] FIELD_MASKS = {
@@ -349,6 +350,8 @@ public record QuasiIdentifiers(
         return b.append(' ').append(sector).toString();
       case "BE", "AT", "CH", "NO":
         return String.format(Locale.ROOT, "%s %04d", country, value);
+      case "PT":
+        return String.format(Locale.ROOT, "PT %07d", value);
       default:
         return String.format(Locale.ROOT, "%s %05d", country, value);
     }

@@ -137,7 +137,24 @@ class EuropeanIdProperties {
         nie.map(s -> Tuple.of("es-dni", s)), cf.map(s -> Tuple.of("it-cf", s)),
         svnr.map(s -> Tuple.of("at-svnr", s)), ahv.map(s -> Tuple.of("ch-ahv", s)),
         fnr.map(s -> Tuple.of("no-fnr", s)), hetu.map(s -> Tuple.of("fi-hetu", s)),
-        pesel.map(s -> Tuple.of("pl-pesel", s))));
+        pesel.map(s -> Tuple.of("pl-pesel", s)), nif().map(s -> Tuple.of("pt-nif", s))));
+  }
+
+  /**
+   * Portuguese NIFs of persons whose check digit is not 0: a check of 0 stands for both 10 and 11, so
+   * one changed digit can keep it; any other check catches every single error.
+   */
+  private static Arbitrary<String> nif() {
+    return Combinators.combine(Arbitraries.integers().between(1, 3),
+        Arbitraries.integers().between(0, 9_999_999)).as((first, rest) -> {
+          String body = first + String.format(Locale.ROOT, "%07d", rest);
+          int sum = 0;
+          for (int i = 0; i < 8; i++) {
+            sum += (body.charAt(i) - '0') * (9 - i);
+          }
+          int check = 11 - sum % 11;
+          return check >= 10 ? null : "PT" + body + check;
+        }).filter(s -> s != null);
   }
 
   /** Nine digits and their two check digits, k1 then k2, or null where either would be 10. */

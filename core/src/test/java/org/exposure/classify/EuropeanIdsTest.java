@@ -54,12 +54,19 @@ class EuropeanIdsTest {
       "pl-pesel, 44051401359, 44051401359",
       "pl-pesel, 02070803628, 02070803628",
       "pl-pesel, 02270803624, 02270803624",
+      // Autoridade Tributária: 11 - (1*9 + 2*8 + ... + 8*2 = 156) mod 11 = 9; a non-resident's 45...;
+      // the VAT form behind PT
+      "pt-nif, 123456789, 123456789",
+      "pt-nif, 123 456 789, 123456789",
+      "pt-nif, 451234561, 451234561",
+      "pt-nif, PT 123456789, 123456789",
   })
   void publishedExamplesAreValid(String id, String value, String canonical) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
     assertThat(scheme.canonical(value)).contains(canonical);
     assertThat(scheme.isValid(canonical)).isTrue();
-    assertThat(scheme.matches(value)).isTrue();
+    // Nine bare digits are a NIF only in a column that says so: alone, the VAT form.
+    assertThat(scheme.matches(value)).isEqualTo(!id.equals("pt-nif") || value.startsWith("PT"));
     assertThat(scheme.linkingForm(value)).contains(canonical);
   }
 
@@ -94,6 +101,9 @@ class EuropeanIdsTest {
       "pl-pesel, 44051401358",
       // month 13 is no month of any century
       "pl-pesel, 44131401359",
+      "pt-nif, 123456780",
+      // a company's number (5...) names no one
+      "pt-nif, 500000000",
   })
   void numbersThatFailTheirCheckAreNotValid(String id, String value) {
     NationalIdScheme scheme = NationalIdSchemes.byId(id).orElseThrow();
@@ -121,6 +131,9 @@ class EuropeanIdsTest {
     assertThat(NationalIdSchemes.of("12345678Z").map(NationalIdScheme::id)).contains("es-dni");
     assertThat(NationalIdSchemes.of("RSSMRA85T10A562S").map(NationalIdScheme::id)).contains("it-cf");
     assertThat(NationalIdSchemes.of("756.1234.5678.97").map(NationalIdScheme::id)).contains("ch-ahv");
+    // Nine bare digits that fail the 11-proef are no NIF met by chance, though valid as one.
+    assertThat(NationalIdSchemes.of("123456789")).isEmpty();
+    assertThat(NationalIdSchemes.of("PT123456789").map(NationalIdScheme::id)).contains("pt-nif");
   }
 
   @Test
@@ -128,14 +141,14 @@ class EuropeanIdsTest {
     List<String> ids = new ArrayList<>();
     NationalIdSchemes.builtIn().forEach(s -> ids.add(s.id()));
     assertThat(ids).containsSubsequence("nl-bsn", "se-pnr", "es-dni", "it-cf", "at-svnr", "ch-ahv",
-        "no-fnr", "fi-hetu", "pl-pesel");
+        "no-fnr", "fi-hetu", "pl-pesel", "pt-nif");
   }
 
   @Test
   void headersInTheCountrysLanguagesNameTheScheme() {
     for (String header : List.of("DNI", "NIE", "Codice fiscale", "CF", "SVNR",
         "Sozialversicherungsnummer", "AHV-Nummer", "No AVS", "N° AVS", "Fødselsnummer",
-        "Henkilötunnus", "HETU", "PESEL")) {
+        "Henkilötunnus", "HETU", "PESEL", "NIF", "Número de contribuinte")) {
       assertThat(HeaderDictionary.lookup(header)).as(header).contains(FieldType.NATIONAL_ID);
     }
     assertThat(HeaderDictionary.country("DNI")).contains("ES");
@@ -195,6 +208,15 @@ class EuropeanIdsTest {
     assertThat(countryOf(List.of("BSN", "Postcode", "Woonplaats"),
         List.of(List.of("111222333", "123456782"), List.of("1011", "2281"),
             List.of("Amsterdam", "Rijswijk")))).contains("NL");
+  }
+
+  /** Under "NIF" the values decide: a Spanish DNI's letter, or a Portuguese NIF's digit. */
+  @Test
+  void aNifColumnIsSpanishOrPortugueseByItsValues() {
+    assertThat(classifier.classify("es.csv", "NIF", List.of("12345678Z", "X1234567L")).evidence())
+        .contains("Spanish DNI or NIE");
+    assertThat(classifier.classify("pt.csv", "NIF", List.of("123456789", "451234561")).evidence())
+        .contains("Portuguese tax numbers (NIF)");
   }
 
   /** Columns of the countries known before keep their schemes: a BSN, an SSN, an NHS number. */

@@ -88,7 +88,8 @@ class CohortSummaryBytesTest {
     CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     for (String postcode : List.of("US 02108", "US 02139", "GB SW1A 1", "GB W1 1", "BE 1000",
         "DE 10115", "FR 75001", "FR 20000", "ES 28001", "IT 00184", "AT 1010", "CH 8001",
-        "NO 0150", "FI 00100", "PL 00950", "1098 GH")) {
+        "NO 0150", "FI 00100", "PL 00950", "PT 1000001",
+        "1098 GH")) {
       SubjectExposure s = SubjectExposure.of(FieldType.POSTCODE)
           .withQuasiIdentifiers(QuasiIdentifiers.none().withPostcode(postcode));
       acc.add(s, model.assess(s));
@@ -98,7 +99,8 @@ class CohortSummaryBytesTest {
     assertThat(c.countInRegion(10)).isEqualTo(1);
     assertThat(c.foreignRegions().keySet()).extracting(Region::key)
         .containsExactly("US-021", "GB-SW", "GB-W", "BE-10", "DE-10", "FR-20", "FR-75", "ES-28",
-            "IT-00", "AT-10", "CH-80", "NO-01", "FI-00", "PL-00");
+            "IT-00", "AT-10", "CH-80", "NO-01", "FI-00", "PL-00",
+            "PT-10");
     assertThat(c.countInRegion(0)).isZero();
   }
 
