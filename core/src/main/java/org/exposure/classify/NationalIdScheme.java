@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>Exposure ships NL BSN, US SSN, UK NHS number, UK National Insurance number, Irish PPSN, Belgian
  * national number, French NIR, German KVNR, Danish CPR, Swedish personnummer, Spanish DNI/NIE, Italian
- * codice fiscale, Austrian SVNR and Swiss AHV number ({@link NationalIdSchemes#builtIn()}). To add one, implement this
+ * codice fiscale, Austrian SVNR, Swiss AHV number, Norwegian fødselsnummer, Finnish henkilötunnus,
+ * Polish PESEL and Portuguese NIF ({@link NationalIdSchemes#builtIn()}). To add one, implement this
  * interface and list the class in {@code META-INF/services/org.exposure.classify.NationalIdScheme};
  * {@link NationalIdSchemes#all()} finds it with {@link java.util.ServiceLoader}, after the built-in
  * schemes. Implementations must be immutable, thread-safe and total (nothing throws, whatever the
