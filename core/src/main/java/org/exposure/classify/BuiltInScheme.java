@@ -85,19 +85,24 @@ enum BuiltInScheme implements NationalIdScheme {
   IT_CF("it-cf", "IT", "Italian codice fiscale",
       "are Italian codici fiscali with a valid check character", EuropeanIds::codiceFiscaleForm,
       EuropeanIds::codiceFiscaleCheckValid, Set.of("codicefiscale", "codfisc")),
+  /** The Austrian Sozialversicherungsnummer (Dachverband): serial, mod-11 check digit, birth date. */
   AT_SVNR("at-svnr", "AT", "Austrian social insurance number (SVNR)",
       "are Austrian social insurance numbers (SVNR) with a valid check digit", EuropeanIds::svnrForm,
       EuropeanIds::svnrCheckValid, Set.of("svnr", "svnummer", "sozialversicherung")),
+  /** The Swiss AHV/AVS number (ZAS, since 2008): 756, nine random digits, an EAN-13 check digit. */
   CH_AHV("ch-ahv", "CH", "Swiss AHV/AVS number",
       "are Swiss AHV/AVS numbers (756) with a valid check digit", EuropeanIds::ahvForm,
       EuropeanIds::ean13Valid, Set.of("ahv", "avs")),
+  /** The Norwegian fødselsnummer (Skatteetaten): birth date, individual number, two mod-11 digits. */
   NO_FNR("no-fnr", "NO", "Norwegian national identity number (fødselsnummer)",
       "are Norwegian national identity numbers (fødselsnummer) with valid check digits",
       BirthDateIds::fnrForm, BirthDateIds::fnrValid,
       Set.of("fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr")),
+  /** The Finnish henkilötunnus (DVV): birth date, century sign, individual number, mod-31 character. */
   FI_HETU("fi-hetu", "FI", "Finnish personal identity code (henkilötunnus)",
       "are Finnish personal identity codes (henkilötunnus) with a valid check character",
       BirthDateIds::hetuForm, BirthDateIds::hetuValid, Set.of("henkilotunnus", "hetu", "sotu")),
+  /** The Polish PESEL (Ministry of Digital Affairs): birth date with the century in the month, check. */
   PL_PESEL("pl-pesel", "PL", "Polish PESEL number", "are Polish PESEL numbers with a valid check digit",
       BirthDateIds::peselForm, BirthDateIds::peselValid, Set.of("pesel")),
   /**

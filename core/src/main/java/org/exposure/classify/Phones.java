@@ -112,8 +112,9 @@ final class Phones {
       case "ES" -> spanish(d[0], n);
       // Italy keeps a fixed line's 0 in every form; mobiles start with 3 (AGCOM plan).
       case "IT" -> italian(d[0], n);
+      // Austria's and Finland's numbers vary in length behind the trunk 0 (RTR, Traficom plans).
       case "AT" -> trunk && n >= 7 && n <= 13;
-      case "CH" -> n == 10 && trunk;
+      case "CH" -> n == 10 && trunk; // 0 and nine digits (BAKOM plan)
       // Norway and Poland dial no trunk 0: eight and nine digits (Nkom, UKE plans).
       case "NO" -> n == 8 && d[0] >= '2';
       case "FI" -> trunk && n >= 6 && n <= 12;

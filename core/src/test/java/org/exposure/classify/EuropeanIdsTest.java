@@ -28,11 +28,13 @@ class EuropeanIdsTest {
       "es-dni, X1234567L, X1234567L",
       "es-dni, Y-1234567-X, Y1234567X",
       "es-dni, z1234567r, Z1234567R",
-      // DM 23/12/1976 worked examples; the second with omocodia (2 written N) in the 14th place
+      // widely published examples whose check follows DM 23/12/1976's tables; the second with omocodia
+      // (2 written N) in the 14th place
       "it-cf, RSSMRA85T10A562S, RSSMRA85T10A562S",
       "it-cf, rssmra85t10a56nh, RSSMRA85T10A56NH",
       "it-cf, MRT MTT 91D08 F205J, MRTMTT91D08F205J",
-      // Dachverband: 1*3 + 2*7 + 3*9 + 0*5 + 1*8 + 0*4 + 1*2 + 8*1 + 0*6 = 62, 62 mod 11 = 7
+      // the SVNR's usual published example: 1*3 + 2*7 + 3*9 + 0*5 + 1*8 + 0*4 + 1*2 + 8*1 + 0*6 = 62,
+      // 62 mod 11 = 7
       "at-svnr, 1237 010180, 1237010180",
       "at-svnr, 1237-01.01.80, 1237010180",
       // ZAS's example, and one worked through on sozialversicherungsnummer.ch
@@ -228,5 +230,14 @@ class EuropeanIdsTest {
         .evidence()).contains("US social security numbers");
     assertThat(classifier.classify("uk.csv", "NHS Number", List.of("943 476 5919", "9434765919"))
         .evidence()).contains("NHS number");
+    // Ten and eleven digits under a header that names no scheme: the scheme most values pass.
+    assertThat(classifier.classify("uk.csv", "national_id", List.of("943 476 5919", "9434765919"))
+        .evidence()).contains("NHS number");
+    assertThat(classifier.classify("be.csv", "national_id",
+        List.of("85.07.30-033.28", "00.01.01-001.05")).evidence()).contains("Belgian national numbers");
+    assertThat(classifier.classify("pl.csv", "national_id", List.of("44051401359", "02070803628"))
+        .evidence()).contains("PESEL");
+    assertThat(classifier.classify("no.csv", "national_id", List.of("31129956715", "41018540094"))
+        .evidence()).contains("fødselsnummer");
   }
 }
