@@ -10,11 +10,15 @@ import org.exposure.cohort.Region;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Extracts of other countries are judged by their own rules: a US Synthea-style file by the SSN, ZIP
  * code and NANP; UK, Belgian and French files by the NHS number, the national number and the NIR, their
- * postcodes and their phone prefixes. No Dutch rule speaks where the file is not Dutch.
+ * postcodes and their phone prefixes; Spanish, Italian, Austrian, Swiss, Norwegian, Finnish and Polish
+ * files by the DNI/NIE, the codice fiscale, the SVNR, the AHV number, the fødselsnummer, the
+ * henkilötunnus and the PESEL, and a Portuguese file by the NIF. No Dutch rule speaks where the file is not Dutch.
  */
 class InternationalExtractsTest {
   private static final AnalysisOptions OPTIONS =
@@ -136,6 +140,53 @@ class InternationalExtractsTest {
         .endsWith("are German phone numbers (+49, 0...)");
     assertNoDutchRule(r);
     assertThat(r.cohort().foreignRegions().keySet()).extracting(Region::country).containsOnly("DE");
+  }
+
+  /**
+   * A Spanish, Italian, Austrian, Swiss, Norwegian, Finnish, Polish or Portuguese file: its national ID typed and named by its scheme, its
+   * postcodes and phones by the country's rules, its subjects counted in the country's regions and
+   * linked into one each.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "es-patients.csv|DNI|Spanish DNI or NIE numbers with a valid check letter|Código postal"
+          + "|Spanish postcodes|Teléfono|Spanish phone numbers (+34, 6.../9...)|ES",
+      "it-patients.csv|Codice fiscale|Italian codici fiscali with a valid check character|CAP"
+          + "|Italian postcodes (CAP)|Telefono|Italian phone numbers (+39, 0.../3...)|IT",
+      "at-patients.csv|SVNR|Austrian social insurance numbers (SVNR) with a valid check digit|PLZ"
+          + "|Austrian postcodes (PLZ)|Telefon|Austrian phone numbers (+43, 0...)|AT",
+      "ch-patients.csv|AHV-Nummer|Swiss AHV/AVS numbers (756) with a valid check digit|PLZ"
+          + "|Swiss postcodes (PLZ/NPA)|Telefon|Swiss phone numbers (+41, 0...)|CH",
+      "no-patients.csv|Fødselsnummer|Norwegian national identity numbers (fødselsnummer) with valid"
+          + " check digits|Postnummer|Norwegian postcodes (postnummer)|Telefon"
+          + "|Norwegian phone numbers (+47, 8 digits)|NO",
+      "fi-patients.csv|Henkilötunnus|Finnish personal identity codes (henkilötunnus) with a valid check"
+          + " character|Postinumero|Finnish postcodes|Puhelin|Finnish phone numbers (+358, 0...)|FI",
+      "pl-patients.csv|PESEL|Polish PESEL numbers with a valid check digit|Kod pocztowy"
+          + "|Polish postcodes (NN-NNN)|Telefon|Polish phone numbers (+48, 9 digits)|PL",
+      "pt-patients.csv|NIF|Portuguese tax numbers (NIF) with a valid check digit|Código postal"
+          + "|Portuguese postcodes (NNNN-NNN)|Telemóvel|Portuguese phone numbers (+351, 2.../9...)|PT",
+  })
+  void aFileOfANewCountryIsJudgedByItsOwnRules(String file, String idHeader, String idEvidence,
+      String postcodeHeader, String postcodeEvidence, String phoneHeader, String phoneEvidence,
+      String country) throws IOException {
+    AnalysisResult r = assess(file);
+    FieldReport id = field(r, file, idHeader);
+    assertThat(id.classification().type()).isEqualTo(FieldType.NATIONAL_ID);
+    assertThat(id.classification().evidence()).endsWith("20 of 20 sampled values are " + idEvidence);
+    assertThat(id.contradicting()).isZero();
+    FieldReport postcode = field(r, file, postcodeHeader);
+    assertThat(postcode.classification().type()).isEqualTo(FieldType.POSTCODE);
+    assertThat(postcode.classification().evidence())
+        .endsWith("20 of 20 sampled values are " + postcodeEvidence);
+    FieldReport phone = field(r, file, phoneHeader);
+    assertThat(phone.classification().type()).isEqualTo(FieldType.PHONE);
+    assertThat(phone.classification().evidence()).endsWith("are " + phoneEvidence);
+    assertNoDutchRule(r);
+    CohortSummary cohort = r.cohort();
+    assertThat(cohort.subjects()).isEqualTo(20);
+    assertThat(cohort.countInRegion(0)).isZero();
+    assertThat(cohort.foreignRegions().keySet()).extracting(Region::country).containsOnly(country);
   }
 
   /** Nine bare digits under a header that names no scheme, in a file its other columns make American. */

@@ -30,6 +30,28 @@ enum BuiltInDetector implements ValueDetector {
   GERMAN_KVNR(BuiltInScheme.DE_KVNR),
   DANISH_CPR(BuiltInScheme.DK_CPR),
   SWEDISH_PERSONNUMMER(BuiltInScheme.SE_PNR),
+  SPANISH_DNI(BuiltInScheme.ES_DNI),
+  ITALIAN_CODICE_FISCALE(BuiltInScheme.IT_CF),
+  AUSTRIAN_SVNR(BuiltInScheme.AT_SVNR),
+  SWISS_AHV(BuiltInScheme.CH_AHV),
+  NORWEGIAN_FNR(BuiltInScheme.NO_FNR),
+  FINNISH_HETU(BuiltInScheme.FI_HETU),
+  POLISH_PESEL(BuiltInScheme.PL_PESEL),
+  PORTUGUESE_NIF(BuiltInScheme.PT_NIF),
+  /**
+   * Nine bare digits are a NIF only under a header that names it ("NIF", "contribuinte"): else they
+   * are a BSN's form. Under "NIF" the Spanish DNI's check competes, and the values decide.
+   */
+  PORTUGUESE_NIF_BARE(FieldType.NATIONAL_ID, BuiltInScheme.PT_NIF.evidence(), Double.NaN,
+      v -> !EuropeanIds.isPrefixedNif(v) && BuiltInScheme.PT_NIF.linkingForm(v).isPresent(), "PT",
+      BuiltInScheme.PT_NIF) {
+    @Override
+    public boolean confirms(String normalizedHeader, FieldType headerType) {
+      return headerType == FieldType.NATIONAL_ID
+          && (NationalIdSchemes.namedBy(normalizedHeader).orElse(null) == BuiltInScheme.PT_NIF
+              || normalizedHeader.equals("nif") || normalizedHeader.equals("nifnie"));
+    }
+  },
   EMAIL(FieldType.EMAIL, "are e-mail addresses", 0.8, ValuePatterns::isEmail),
   /** Any country's: national numbers from 0, E.164. The file's country names the country below. */
   PHONE(FieldType.PHONE, "are phone numbers", 0.8, ValuePatterns::isPhone),
@@ -45,21 +67,54 @@ enum BuiltInDetector implements ValueDetector {
       v -> Phones.isOf(v, "DE"), "DE"),
   PHONE_FR(FieldType.PHONE, "are French phone numbers (+33, 0...)", Double.NaN,
       v -> Phones.isOf(v, "FR"), "FR"),
+  PHONE_ES(FieldType.PHONE, "are Spanish phone numbers (+34, 6.../9...)", Double.NaN,
+      v -> Phones.isOf(v, "ES"), "ES"),
+  PHONE_IT(FieldType.PHONE, "are Italian phone numbers (+39, 0.../3...)", Double.NaN,
+      v -> Phones.isOf(v, "IT"), "IT"),
+  PHONE_AT(FieldType.PHONE, "are Austrian phone numbers (+43, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "AT"), "AT"),
+  PHONE_CH(FieldType.PHONE, "are Swiss phone numbers (+41, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "CH"), "CH"),
+  PHONE_NO(FieldType.PHONE, "are Norwegian phone numbers (+47, 8 digits)", Double.NaN,
+      v -> Phones.isOf(v, "NO"), "NO"),
+  PHONE_FI(FieldType.PHONE, "are Finnish phone numbers (+358, 0...)", Double.NaN,
+      v -> Phones.isOf(v, "FI"), "FI"),
+  PHONE_PL(FieldType.PHONE, "are Polish phone numbers (+48, 9 digits)", Double.NaN,
+      v -> Phones.isOf(v, "PL"), "PL"),
+  PHONE_PT(FieldType.PHONE, "are Portuguese phone numbers (+351, 2.../9...)", Double.NaN,
+      v -> Phones.isOf(v, "PT"), "PT"),
   POSTCODE(FieldType.POSTCODE, "are Dutch postcodes", 0.8, v -> ValuePatterns.postcode(v).isPresent(),
       "NL"),
   POSTCODE_UK(FieldType.POSTCODE, "are UK postcodes", 0.8, Postcodes::isUk, "GB"),
   POSTCODE_ZIP4(FieldType.POSTCODE, "are US ZIP+4 codes", 0.8, Postcodes::isZipPlus4, "US"),
+  /** "00-950": a form no other country's postcode has. */
+  POSTCODE_PL(FieldType.POSTCODE, "are Polish postcodes (NN-NNN)", 0.8, Postcodes::isPolishDashed,
+      "PL"),
+  /** "1000-001": likewise. */
+  POSTCODE_PT(FieldType.POSTCODE, "are Portuguese postcodes (NNNN-NNN)", 0.8, Postcodes::isPortuguese,
+      "PT"),
   // Bare digits decide nothing alone, and tell no country: the file's country names it.
   POSTCODE_FIVE_DIGITS(FieldType.POSTCODE, "are five-digit postcodes", Double.NaN,
       Postcodes::isFiveDigits),
   POSTCODE_US(FieldType.POSTCODE, "are US ZIP codes", Double.NaN, Postcodes::isUsZip, "US"),
   POSTCODE_DE(FieldType.POSTCODE, "are German postcodes (PLZ)", Double.NaN, Postcodes::isGerman, "DE"),
   POSTCODE_FR(FieldType.POSTCODE, "are French postcodes", Double.NaN, Postcodes::isFrench, "FR"),
+  POSTCODE_ES(FieldType.POSTCODE, "are Spanish postcodes", Double.NaN, Postcodes::isSpanish, "ES"),
+  POSTCODE_IT(FieldType.POSTCODE, "are Italian postcodes (CAP)", Double.NaN, Postcodes::isItalian,
+      "IT"),
+  POSTCODE_FI(FieldType.POSTCODE, "are Finnish postcodes", Double.NaN, Postcodes::isFiveDigits, "FI"),
   POSTCODE_FOUR_DIGITS(FieldType.POSTCODE, "are four-digit postcodes", Double.NaN,
       Postcodes::isFourDigits),
   POSTCODE_NL_PC4(FieldType.POSTCODE, "are the four digits of Dutch postcodes (PC4)", Double.NaN,
       Postcodes::isFourDigits, "NL"),
   POSTCODE_BE(FieldType.POSTCODE, "are Belgian postcodes", Double.NaN, Postcodes::isFourDigits, "BE"),
+  POSTCODE_AT(FieldType.POSTCODE, "are Austrian postcodes (PLZ)", Double.NaN, Postcodes::isAustrian,
+      "AT"),
+  POSTCODE_CH(FieldType.POSTCODE, "are Swiss postcodes (PLZ/NPA)", Double.NaN, Postcodes::isSwiss,
+      "CH"),
+  /** Norwegian postcodes may start with 0 (Oslo's 0150), which no other four-digit form does. */
+  POSTCODE_NO(FieldType.POSTCODE, "are Norwegian postcodes (postnummer)", Double.NaN,
+      Postcodes::isNorwegian, "NO"),
   BANK_ACCOUNT(FieldType.BANK_ACCOUNT, "are IBANs with a valid check", 0.8, ValuePatterns::isIban),
   // Results before streets: "Pap 3a1" is also a word and a number.
   TEST_RESULT(FieldType.TEST_RESULT, "read as screening results", 0.8,

@@ -10,8 +10,14 @@ import java.util.function.Predicate;
  * The national-ID schemes Exposure ships with, each from its public specification: the BSN's
  * 11-proef (RvIG), the SSA's issuance rules for the SSN, the NHS number's modulus 11 (NHS Data
  * Dictionary), the Belgian national number's modulus 97 (both centuries), the French NIR's key
- * (INSEE), the UK National Insurance number's allocation rules (HMRC), the German KVNR's check digit (GKV-Spitzenverband), the Danish CPR's date and the Swedish
- * personnummer's Luhn digit (Skatteverket).
+ * (INSEE), the UK National Insurance number's allocation rules (HMRC), the German KVNR's check digit
+ * (GKV-Spitzenverband), the Danish CPR's date, the Swedish personnummer's Luhn digit (Skatteverket),
+ * the Irish PPSN's check letter (Revenue), the Spanish DNI/NIE's mod-23 letter (Ministerio del
+ * Interior), the Italian codice fiscale's check character (DM 23/12/1976), the Austrian SVNR's mod-11
+ * digit (Dachverband der Sozialversicherungsträger), the Swiss AHV number's EAN-13 digit (ZAS), the
+ * Norwegian fødselsnummer's two mod-11 digits (Skatteetaten), the Finnish henkilötunnus's mod-31
+ * character (DVV), the Polish PESEL's weighted digit (Ministry of Digital Affairs) and the
+ * Portuguese NIF's mod-11 digit (Autoridade Tributária).
  */
 enum BuiltInScheme implements NationalIdScheme {
   NL_BSN("nl-bsn", "NL", "Dutch citizen service number (BSN)", "pass the 11-proef",
@@ -67,7 +73,50 @@ enum BuiltInScheme implements NationalIdScheme {
   },
   SE_PNR("se-pnr", "SE", "Swedish personal identity number",
       "are Swedish personal identity numbers with a valid Luhn digit", NationalIds::personnummerForm,
-      NationalIds::luhnValid, Set.of("personnummer", "personnr", "samordningsnummer"));
+      NationalIds::luhnValid, Set.of("personnummer", "personnr", "samordningsnummer")),
+  /** The Spanish DNI and the NIE of foreign residents share one check (Ministerio del Interior). */
+  ES_DNI("es-dni", "ES", "Spanish DNI/NIE number",
+      "are Spanish DNI or NIE numbers with a valid check letter", EuropeanIds::dniForm,
+      EuropeanIds::dniCheckValid, Set.of("dni", "numeroidentidad", "identificacionextranjero")),
+  /**
+   * The Italian codice fiscale (DM 23/12/1976): a person's omocodia variant is another code, given to
+   * tell her from a namesake, so the code links as written, not with its letters turned back to digits.
+   */
+  IT_CF("it-cf", "IT", "Italian codice fiscale",
+      "are Italian codici fiscali with a valid check character", EuropeanIds::codiceFiscaleForm,
+      EuropeanIds::codiceFiscaleCheckValid, Set.of("codicefiscale", "codfisc")),
+  /** The Austrian Sozialversicherungsnummer (Dachverband): serial, mod-11 check digit, birth date. */
+  AT_SVNR("at-svnr", "AT", "Austrian social insurance number (SVNR)",
+      "are Austrian social insurance numbers (SVNR) with a valid check digit", EuropeanIds::svnrForm,
+      EuropeanIds::svnrCheckValid, Set.of("svnr", "svnummer", "sozialversicherung")),
+  /** The Swiss AHV/AVS number (ZAS, since 2008): 756, nine random digits, an EAN-13 check digit. */
+  CH_AHV("ch-ahv", "CH", "Swiss AHV/AVS number",
+      "are Swiss AHV/AVS numbers (756) with a valid check digit", EuropeanIds::ahvForm,
+      EuropeanIds::ean13Valid, Set.of("ahv", "avs")),
+  /** The Norwegian fødselsnummer (Skatteetaten): birth date, individual number, two mod-11 digits. */
+  NO_FNR("no-fnr", "NO", "Norwegian national identity number (fødselsnummer)",
+      "are Norwegian national identity numbers (fødselsnummer) with valid check digits",
+      BirthDateIds::fnrForm, BirthDateIds::fnrValid,
+      Set.of("fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr")),
+  /** The Finnish henkilötunnus (DVV): birth date, century sign, individual number, mod-31 character. */
+  FI_HETU("fi-hetu", "FI", "Finnish personal identity code (henkilötunnus)",
+      "are Finnish personal identity codes (henkilötunnus) with a valid check character",
+      BirthDateIds::hetuForm, BirthDateIds::hetuValid, Set.of("henkilotunnus", "hetu", "sotu")),
+  /** The Polish PESEL (Ministry of Digital Affairs): birth date with the century in the month, check. */
+  PL_PESEL("pl-pesel", "PL", "Polish PESEL number", "are Polish PESEL numbers with a valid check digit",
+      BirthDateIds::peselForm, BirthDateIds::peselValid, Set.of("pesel")),
+  /**
+   * The Portuguese NIF (Autoridade Tributária), of persons: nine bare digits are a BSN's form, so the
+   * scheme matches alone only the VAT form behind {@code PT}; bare numbers are {@link
+   * BuiltInDetector#PORTUGUESE_NIF_BARE}'s, under a header that names the NIF.
+   */
+  PT_NIF("pt-nif", "PT", "Portuguese tax number (NIF)",
+      "are Portuguese tax numbers (NIF) with a valid check digit", EuropeanIds::nifForm, EuropeanIds::nifValid, Set.of("contribuinte", "nifpt")) {
+    @Override
+    public boolean matches(String value) {
+      return EuropeanIds.isPrefixedNif(value) && EuropeanIds.nifValid(EuropeanIds.nifForm(value));
+    }
+  };
 
   private final String id;
   private final String country;

@@ -372,7 +372,8 @@ public final class ColumnClassifier {
    * The country of a file's records, from what its columns say (ISO 3166-1 alpha-2), if one country
    * leads: a national-ID, postcode or phone column whose values one country's rules alone pass
    * (an SSN, a ZIP+4, a +44 number) votes for it, a national ID three times, the others twice; a
-   * header in a country's language ("zip", "plz", "woonplaats") once. Never assumed: a file whose
+   * header in a country's language ("zip", "plz", "woonplaats") once, a word of a language several
+   * countries write (German in Austria and Switzerland) for the one of them its other columns name. Never assumed: a file whose
    * columns point nowhere, or as much to two countries, has none.
    *
    * @param headers the headers, in column order
@@ -382,8 +383,20 @@ public final class ColumnClassifier {
   public Optional<String> country(List<String> headers, List<List<String>> samples,
       List<ColumnDecision> decisions) {
     Map<String, Integer> votes = new HashMap<>();
+    List<List<String>> languageVotes = new ArrayList<>();
     for (int i = 0; i < decisions.size(); i++) {
-      HeaderDictionary.country(headers.get(i)).ifPresent(c -> votes.merge(c, 1, Integer::sum));
+      String header = headers.get(i);
+      HeaderDictionary.country(header).ifPresent(c -> {
+        List<String> also = HeaderDictionary.alsoWrittenIn(header);
+        if (also.isEmpty()) {
+          votes.merge(c, 1, Integer::sum);
+        } else {
+          List<String> speakers = new ArrayList<>(also.size() + 1);
+          speakers.add(c);
+          speakers.addAll(also);
+          languageVotes.add(speakers);
+        }
+      });
       FieldType type = decisions.get(i).classification().type();
       if (!COUNTRY_TYPES.contains(type)) {
         continue;
@@ -403,6 +416,18 @@ public final class ColumnClassifier {
       }
       leader(passing).ifPresent(
           c -> votes.merge(c, type == FieldType.NATIONAL_ID ? 3 : 2, Integer::sum));
+    }
+    // A word of a language several countries write goes to the one its other columns speak for most,
+    // its first country where none does: "PLZ" beside Austrian SVNRs is Austrian, alone German.
+    Map<String, Integer> specific = Map.copyOf(votes);
+    for (List<String> speakers : languageVotes) {
+      String to = speakers.get(0);
+      for (String c : speakers) {
+        if (specific.getOrDefault(c, 0) > specific.getOrDefault(to, 0)) {
+          to = c;
+        }
+      }
+      votes.merge(to, 1, Integer::sum);
     }
     return leader(votes);
   }

@@ -146,6 +146,16 @@ public final class HeaderDictionary {
    * shared by two countries' languages (French in France and Belgium, "postcode" in the Netherlands and
    * the United Kingdom) votes for neither.
    */
+  /**
+   * German words of a register: they vote for Germany, unless the file's identifiers, postcodes or
+   * phones speak for Austria or Switzerland, where German is written too.
+   */
+  private static final List<String> GERMAN_WORDS = List.of("plz", "postleitzahl", "vorname",
+      "nachname", "geburtsdatum", "strasse", "hausnummer", "ort", "wohnort", "telefon", "telefonnummer",
+      "handy", "geschlecht");
+  /** Italian words of a register: they vote for Italy, unless the file speaks for Switzerland. */
+  private static final List<String> ITALIAN_WORDS = List.of("cognome", "cap", "datadinascita",
+      "datanascita", "sesso", "cellulare", "comune", "luogodinascita");
   private static final Map<String, String> COUNTRY_WORDS = countryWords();
 
   private HeaderDictionary() {}
@@ -172,9 +182,10 @@ public final class HeaderDictionary {
     for (String w : List.of("nhs", "nhsnumber", "nhsno", "forename", "gppracticecode")) {
       b.put(w, "GB");
     }
-    for (String w : List.of("plz", "postleitzahl", "vorname", "nachname", "geburtsdatum", "strasse",
-        "hausnummer", "ort", "wohnort", "telefon", "telefonnummer", "handy", "kvnr",
-        "krankenversichertennummer", "geschlecht")) {
+    for (String w : GERMAN_WORDS) {
+      b.put(w, "DE");
+    }
+    for (String w : List.of("kvnr", "krankenversichertennummer")) {
       b.put(w, "DE");
     }
     for (String w : List.of("nir", "numerosecu", "numerosecuritesociale", "insee", "departement")) {
@@ -193,7 +204,58 @@ public final class HeaderDictionary {
     for (String w : List.of("personnummer", "samordningsnummer")) {
       b.put(w, "SE");
     }
+    for (String w : List.of("dni", "nie", "numerodni", "dninie", "niedni", "apellidos", "apellido",
+        "primerapellido", "segundoapellido", "fechadenacimiento", "fechanacimiento", "movil",
+        "localidad", "codigopostal")) {
+      b.put(w, "ES");
+    }
+    for (String w : List.of("codicefiscale", "codfiscale", "cf")) {
+      b.put(w, "IT");
+    }
+    for (String w : ITALIAN_WORDS) {
+      b.put(w, "IT");
+    }
+    for (String w : List.of("fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr", "fnr",
+        "poststed", "etternavn")) {
+      b.put(w, "NO");
+    }
+    for (String w : List.of("henkilotunnus", "hetu", "sotu", "postinumero", "sukunimi", "etunimi",
+        "syntymaaika", "puhelin", "puhelinnumero", "matkapuhelin", "postitoimipaikka")) {
+      b.put(w, "FI");
+    }
+    for (String w : List.of("pesel", "numerpesel", "kodpocztowy", "nazwisko", "imie",
+        "dataurodzenia", "miejscowosc", "telefonkomorkowy")) {
+      b.put(w, "PL");
+    }
+    for (String w : List.of("contribuinte", "numerodecontribuinte", "ncontribuinte", "nifpt",
+        "apelido", "apelidos", "datadenascimento", "telemovel", "localidade", "concelho", "morada")) {
+      b.put(w, "PT");
+    }
+    for (String w : List.of("svnr", "svnummer")) {
+      b.put(w, "AT");
+    }
+    for (String w : List.of("ahv", "ahvnummer", "ahvnr", "ahvn13", "ahvavs", "ahvavsnummer", "avs",
+        "noavs", "navs", "numeroavs")) {
+      b.put(w, "CH");
+    }
     return b.buildOrThrow();
+  }
+
+  /**
+   * The other countries that write the language of a header's {@linkplain #country country word}:
+   * Austria and Switzerland for a German word ("PLZ", "Vorname"), Switzerland for an Italian one
+   * ("Cognome"), Portugal for "código postal"; none for a word that names a country's own institution ("KVNR", "SVNR", "AHV") or a
+   * header that names no country.
+   */
+  static List<String> alsoWrittenIn(String header) {
+    String key = normalize(header);
+    if (GERMAN_WORDS.contains(key)) {
+      return List.of("AT", "CH");
+    }
+    if (key.equals("codigopostal")) {
+      return List.of("PT"); // Spanish and Portuguese alike
+    }
+    return ITALIAN_WORDS.contains(key) ? List.of("CH") : List.of();
   }
 
   /** The field type a header announces, or empty if the header is not known. */
@@ -831,6 +893,34 @@ public final class HeaderDictionary {
     put(b, POSTCODE, "postcodegemeente", "eircode", "eircodes");
     put(b, CITY, "ort", "wohnort", "geburtsort", "lieudenaissance", "localiteit");
     put(b, PHONE, "telportable");
+    // Spanish, Italian, Austrian and Swiss identifiers and the Spanish and Italian words of a register.
+    put(b, NATIONAL_ID, "dni", "nie", "numerodni", "dninie", "niedni", "nif", "nifnie",
+        "codicefiscale", "codfiscale", "codfisc", "cf", "svnr", "svnummer", "sozialversicherungsnummer",
+        "ahv", "ahvnummer", "ahvnr", "ahvn13", "ahvavs", "ahvavsnummer", "avs", "noavs", "navs",
+        "numeroavs");
+    put(b, FAMILY_NAME, "cognome", "apellidos", "apellido", "primerapellido", "segundoapellido");
+    put(b, GIVEN_NAME, "nome", "nombre");
+    put(b, BIRTH_DATE, "datadinascita", "datanascita", "fechadenacimiento", "fechanacimiento");
+    put(b, SEX, "sesso", "sexo");
+    put(b, POSTCODE, "cap", "codigopostal", "codicepostale", "npa");
+    put(b, CITY, "comune", "citta", "localidad", "municipio", "poblacion", "luogodinascita");
+    put(b, PHONE, "telefono", "cellulare", "movil", "telefonomovil");
+    put(b, STREET_ADDRESS, "indirizzo", "direccion", "domicilio");
+    // Norwegian, Finnish and Polish: ø stays a letter of its own when accents are removed.
+    put(b, NATIONAL_ID, "fodselsnummer", "fødselsnummer", "fodselsnr", "fødselsnr", "fnr",
+        "henkilotunnus", "hetu", "sotu", "pesel", "numerpesel");
+    put(b, FAMILY_NAME, "etternavn", "sukunimi", "nazwisko");
+    put(b, GIVEN_NAME, "etunimi", "imie");
+    put(b, BIRTH_DATE, "syntymaaika", "dataurodzenia");
+    put(b, POSTCODE, "postinumero", "kodpocztowy");
+    put(b, CITY, "poststed", "postitoimipaikka", "miejscowosc");
+    put(b, PHONE, "puhelin", "puhelinnumero", "matkapuhelin", "telefonkomorkowy");
+    put(b, NATIONAL_ID, "contribuinte", "numerodecontribuinte", "ncontribuinte", "nifpt");
+    put(b, FAMILY_NAME, "apelido", "apelidos");
+    put(b, BIRTH_DATE, "datadenascimento");
+    put(b, PHONE, "telefone", "telemovel");
+    put(b, CITY, "localidade", "concelho");
+    put(b, STREET_ADDRESS, "morada");
     put(b, EMAIL, "courriel", "mel", "adressemail", "emailadresse");
     put(b, RECORD_ID, "epikey", "spellid", "hesid", "ndossier", "nodossier", "ndedossier", "fallnummer", "fallnr", "patientennummer", "patientenid", "auftragsnummer",
         "probennummer", "labornummer", "ipp", "nda", "numerodossier", "numerodesejour", "nip",

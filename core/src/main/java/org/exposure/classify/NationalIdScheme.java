@@ -14,8 +14,10 @@ import java.util.Set;
  * the scheme that column matched: by {@link #linkingForm}, prefixed with {@link #id()}, so that keys
  * of two schemes never collide.
  *
- * <p>Exposure ships NL BSN, US SSN, UK NHS number, Belgian national number, French NIR, German KVNR,
- * Danish CPR and Swedish personnummer ({@link NationalIdSchemes#builtIn()}). To add one, implement this
+ * <p>Exposure ships NL BSN, US SSN, UK NHS number, UK National Insurance number, Irish PPSN, Belgian
+ * national number, French NIR, German KVNR, Danish CPR, Swedish personnummer, Spanish DNI/NIE, Italian
+ * codice fiscale, Austrian SVNR, Swiss AHV number, Norwegian fødselsnummer, Finnish henkilötunnus,
+ * Polish PESEL and Portuguese NIF ({@link NationalIdSchemes#builtIn()}). To add one, implement this
  * interface and list the class in {@code META-INF/services/org.exposure.classify.NationalIdScheme};
  * {@link NationalIdSchemes#all()} finds it with {@link java.util.ServiceLoader}, after the built-in
  * schemes. Implementations must be immutable, thread-safe and total (nothing throws, whatever the

@@ -3,7 +3,8 @@ package org.exposure.classify;
 /**
  * Validators for non-Dutch national identifiers: the US social security number, the UK NHS number,
  * the Belgian national number (rijksregisternummer), the French NIR, the German health-insurance
- * number (KVNR), the Danish CPR number and the Swedish personnummer. Each checks the number's
+ * number (KVNR), the Danish CPR number and the Swedish personnummer ({@link EuropeanIds} those of
+ * Spain, Italy, Austria and Switzerland). Each checks the number's
  * structure and check digits only, in time linear in the value's length; {@link BuiltInScheme} makes
  * them {@link NationalIdScheme}s. Stateless and thread-safe.
  */

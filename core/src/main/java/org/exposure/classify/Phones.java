@@ -3,8 +3,10 @@ package org.exposure.classify;
 /**
  * Phone numbers by country, in their national and international forms: the Netherlands ({@code +31},
  * {@code 0031}, {@code 06...}), the NANP of the United States ({@code +1}, {@code (555) 123-4567}), the
- * United Kingdom ({@code +44}, {@code 07...}), Belgium ({@code +32}), Germany ({@code +49}) and France
- * ({@code +33}). A number in international form belongs to one country; one in national form
+ * United Kingdom ({@code +44}, {@code 07...}), Belgium ({@code +32}), Germany ({@code +49}), France
+ * ({@code +33}), Spain ({@code +34}), Italy ({@code +39}), Austria ({@code +43}), Switzerland
+ * ({@code +41}), Norway ({@code +47}), Finland ({@code +358}), Poland ({@code +48}) and Portugal
+ * ({@code +351}). A number in international form belongs to one country; one in national form
  * ({@code 0612345678}) may be written the same way in several, and the file's other columns decide.
  * Each check reads the value once, in time linear in its length. Stateless and thread-safe.
  */
@@ -15,8 +17,8 @@ final class Phones {
 
   /**
    * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
-   * FR) in its international or national form. Spaces, hyphens, dots, slashes and parentheses are
-   * ignored; a + may only lead.
+   * FR, ES, IT, AT, CH, NO, FI, PL, PT) in its international or national form. Spaces, hyphens, dots, slashes and
+   * parentheses are ignored; a + may only lead.
    */
   static boolean isOf(String value, String country) {
     if (value.length() > 32) {
@@ -56,6 +58,14 @@ final class Phones {
       case "BE" -> "32";
       case "DE" -> "49";
       case "FR" -> "33";
+      case "ES" -> "34";
+      case "IT" -> "39";
+      case "AT" -> "43";
+      case "CH" -> "41";
+      case "NO" -> "47";
+      case "FI" -> "358";
+      case "PL" -> "48";
+      case "PT" -> "351";
       default -> null;
     };
     if (code == null || n - from <= code.length()) {
@@ -76,6 +86,14 @@ final class Phones {
       case "BE" -> (rest == 8 || rest == 9) && first != '0';
       case "DE" -> rest >= 6 && rest <= 13 && first != '0';
       case "FR" -> rest == 9 && first != '0';
+      case "ES" -> spanish(first, rest);
+      case "IT" -> italian(first, rest);
+      case "AT" -> rest >= 4 && rest <= 13 && first != '0';
+      case "CH" -> rest == 9 && first != '0';
+      case "NO" -> rest == 8 && first >= '2';
+      case "FI" -> rest >= 5 && rest <= 12 && first != '0';
+      case "PL" -> rest == 9 && first != '0';
+      case "PT" -> rest == 9 && (first == '2' || first == '9');
       default -> false;
     };
   }
@@ -90,8 +108,31 @@ final class Phones {
       case "BE" -> trunk && (n == 9 || n == 10 && d[1] == '4');
       case "DE" -> trunk && n >= 6 && n <= 12;
       case "FR" -> n == 10 && trunk;
+      // Spain dials no trunk 0: nine digits, mobiles from 6 or 7, fixed lines from 8 or 9 (CNMC plan).
+      case "ES" -> spanish(d[0], n);
+      // Italy keeps a fixed line's 0 in every form; mobiles start with 3 (AGCOM plan).
+      case "IT" -> italian(d[0], n);
+      // Austria's and Finland's numbers vary in length behind the trunk 0 (RTR, Traficom plans).
+      case "AT" -> trunk && n >= 7 && n <= 13;
+      case "CH" -> n == 10 && trunk; // 0 and nine digits (BAKOM plan)
+      // Norway and Poland dial no trunk 0: eight and nine digits (Nkom, UKE plans).
+      case "NO" -> n == 8 && d[0] >= '2';
+      case "FI" -> trunk && n >= 6 && n <= 12;
+      case "PL" -> n == 9 && d[0] >= '1';
+      // Portugal neither: nine digits, fixed lines from 2, mobiles from 9 (ANACOM plan).
+      case "PT" -> n == 9 && (d[0] == '2' || d[0] == '9');
       default -> false;
     };
+  }
+
+  /** A Spanish subscriber number: nine digits, the first 6 to 9. */
+  private static boolean spanish(char first, int digits) {
+    return digits == 9 && first >= '6' && first <= '9';
+  }
+
+  /** An Italian number after +39, or as dialled at home: a fixed line 0 + 5-10 digits, a mobile 3 + 8-9. */
+  private static boolean italian(char first, int digits) {
+    return first == '0' ? digits >= 6 && digits <= 11 : first == '3' && (digits == 9 || digits == 10);
   }
 
   /** Ten NANP digits from {@code at}: area code and exchange start with 2-9, the area code is no N11. */

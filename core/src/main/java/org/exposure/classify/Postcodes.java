@@ -4,18 +4,20 @@ import java.util.Optional;
 
 /**
  * Postcodes by country: the Netherlands ({@code 1234 AB}, or its four digits), the United States (ZIP,
- * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium (four digits), Germany
- * and France (five digits). Each check reads the value once, in time linear in its length.
+ * ZIP+4), the United Kingdom (outward and inward code, {@code SW1A 1AA}), Belgium, Austria,
+ * Switzerland and Norway (four digits), Germany, France, Spain, Italy and Finland (five digits) and
+ * Poland ({@code 00-950}) and Portugal ({@code 1000-001}). Each check reads the value once, in time linear in its length.
  *
  * <p>A postcode's <em>class form</em> is what equivalence classes compare: the Dutch postcode as it was
  * ({@code "1234 AB"}, {@code "1234"}), others behind their country ({@code "US 02108"}, {@code "GB SW1A
- * 1"}, {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}). A UK postcode is compared by its
+ * 1"}, {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}, {@code "ES 28001"}, {@code "IT
+ * 00184"}, {@code "AT 1010"}, {@code "CH 8001"}). A UK postcode is compared by its
  * sector (outward code and the inward digit), a ZIP+4 by its ZIP: the finer forms do not fit a class
  * code. Stateless and thread-safe.
  */
 final class Postcodes {
   /** The countries whose postcodes are known, in the order of their class codes after NL (0). */
-  static final String COUNTRIES = "NL US GB BE DE FR";
+  static final String COUNTRIES = "NL US GB BE DE FR ES IT AT CH NO FI PL PT";
 
   private Postcodes() {}
 
@@ -61,6 +63,65 @@ final class Postcodes {
     }
     int dept = Integer.parseInt(s, 0, 2, 10);
     return dept >= 1 && dept <= 95 || dept == 97 || dept == 98;
+  }
+
+  /** A Spanish postcode (código postal, Correos): five digits, the first two a province, 01 to 52. */
+  static boolean isSpanish(String value) {
+    String s = value.strip();
+    if (s.length() != 5 || !digits(s, 0, 5)) {
+      return false;
+    }
+    int province = Integer.parseInt(s, 0, 2, 10);
+    return province >= 1 && province <= 52;
+  }
+
+  /** An Italian postcode (CAP, Poste Italiane): five digits, 00010 to 98168. */
+  static boolean isItalian(String value) {
+    String s = value.strip();
+    if (s.length() != 5 || !digits(s, 0, 5)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 10 && n <= 98168;
+  }
+
+  /** An Austrian postcode (Post AG): four digits, 1010 to 9992, the first the region. */
+  static boolean isAustrian(String value) {
+    String s = value.strip();
+    if (s.length() != 4 || !digits(s, 0, 4)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1010 && n <= 9992;
+  }
+
+  /** A Norwegian postcode (postnummer, Posten): four digits, 0001 to 9991, Oslo's starting with 0. */
+  static boolean isNorwegian(String value) {
+    String s = value.strip();
+    return s.length() == 4 && digits(s, 0, 4) && !s.equals("0000") && s.compareTo("9991") <= 0;
+  }
+
+  /** A Polish postcode (kod pocztowy, Poczta Polska) as written, {@code 00-950}. */
+  static boolean isPolishDashed(String value) {
+    String s = value.strip();
+    return s.length() == 6 && s.charAt(2) == '-' && digits(s, 0, 2) && digits(s, 3, 6);
+  }
+
+  /** A Portuguese postcode (código postal, CTT), {@code 1000-001}: four digits from 1000, three more. */
+  static boolean isPortuguese(String value) {
+    String s = value.strip();
+    return s.length() == 8 && s.charAt(4) == '-' && s.charAt(0) != '0' && digits(s, 0, 4)
+        && digits(s, 5, 8);
+  }
+
+  /** A Swiss postcode (PLZ/NPA, Swiss Post): four digits, 1000 to 9658. */
+  static boolean isSwiss(String value) {
+    String s = value.strip();
+    if (s.length() != 4 || !digits(s, 0, 4)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1000 && n <= 9658;
   }
 
   /**
@@ -118,6 +179,24 @@ final class Postcodes {
         return isGerman(s) ? Optional.of("DE " + s) : Optional.empty();
       case "FR":
         return isFrench(s) ? Optional.of("FR " + s) : Optional.empty();
+      case "ES":
+        return isSpanish(s) ? Optional.of("ES " + s) : Optional.empty();
+      case "IT":
+        return isItalian(s) ? Optional.of("IT " + s) : Optional.empty();
+      case "AT":
+        return isAustrian(s) ? Optional.of("AT " + s) : Optional.empty();
+      case "CH":
+        return isSwiss(s) ? Optional.of("CH " + s) : Optional.empty();
+      case "NO":
+        return isNorwegian(s) ? Optional.of("NO " + s) : Optional.empty();
+      case "FI":
+        return isFiveDigits(s) ? Optional.of("FI " + s) : Optional.empty();
+      case "PL":
+        return isPolishDashed(s) ? Optional.of("PL " + s.substring(0, 2) + s.substring(3))
+            : isFiveDigits(s) ? Optional.of("PL " + s) : Optional.empty();
+      case "PT":
+        return isPortuguese(s) ? Optional.of("PT " + s.substring(0, 4) + s.substring(5))
+            : Optional.empty();
       case "NL":
         return dutch(s);
       default:
@@ -127,6 +206,12 @@ final class Postcodes {
         }
         if (isZipPlus4(s)) {
           return Optional.of("US " + s.substring(0, 5));
+        }
+        if (isPolishDashed(s)) {
+          return Optional.of("PL " + s.substring(0, 2) + s.substring(3));
+        }
+        if (isPortuguese(s)) {
+          return Optional.of("PT " + s.substring(0, 4) + s.substring(5));
         }
         return ukSector(s);
     }

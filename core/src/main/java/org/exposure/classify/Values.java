@@ -41,7 +41,8 @@ public final class Values {
    * The form in which equivalence classes compare a postcode of the given country (ISO 3166-1 alpha-2;
    * {@code ""} where not known): a Dutch postcode as {@code "1234 AB"} or its four digits as
    * {@code "1234"}, others behind their country: {@code "US 02108"} (a ZIP+4 by its ZIP), {@code "GB
-   * SW1A 1"} (a UK postcode by its sector), {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"}.
+   * SW1A 1"} (a UK postcode by its sector), {@code "BE 1000"}, {@code "DE 10115"}, {@code "FR 75001"},
+   * {@code "ES 28001"}, {@code "IT 00184"}, {@code "AT 1010"}, {@code "CH 8001"}.
    * Where the country is not known, only forms that tell it are read (a Dutch postcode or four digits,
    * a UK postcode, a ZIP+4). Empty if the value is none of these.
    */
@@ -51,7 +52,7 @@ public final class Values {
 
   /**
    * Whether the value is a phone number of the given country (ISO 3166-1 alpha-2: NL, US, GB, BE, DE,
-   * FR), in its national or international form.
+   * FR, ES, IT, AT, CH), in its national or international form.
    */
   public static boolean isPhone(String value, String country) {
     return Phones.isOf(value, country);

@@ -89,9 +89,10 @@ public final class CohortSummary {
   private static final int MAGIC = 0x45585043;
   /**
    * The version of the binary form {@link #toBytes()} writes. Version 2 added field types, the
-   * ungraded grade, the discrimination harm and regions of every country; version 1 is still read.
+   * ungraded grade, the discrimination harm and regions of every country; version 3 the regions of
+   * Spain, Italy, Austria, Switzerland, Norway, Finland, Poland and Portugal. Versions 1 and 2 are still read.
    */
-  public static final short FORMAT_VERSION = 2;
+  public static final short FORMAT_VERSION = 3;
 
   private static final CohortSummary EMPTY = new CohortSummary(0, Dimension.newCounts());
 
@@ -159,21 +160,24 @@ public final class CohortSummary {
     try {
       checkArgument(in.getInt() == MAGIC, "not a cohort summary: the bytes do not start with EXPC");
       short version = in.getShort();
-      checkArgument(version == 1 || version == FORMAT_VERSION,
-          "cohort summary format version %s is not supported; this release reads versions 1 and %s",
+      checkArgument(version >= 1 && version <= FORMAT_VERSION,
+          "cohort summary format version %s is not supported; this release reads versions 1 to %s",
           version, FORMAT_VERSION);
       long subjects = in.getLong();
       long[][] counts = new long[Dimension.values().length][];
       for (Dimension d : Dimension.values()) {
         int length = in.getInt();
-        int expected = version == 1 ? V1.size(d) : d.size;
+        int expected = version == 1 ? V1.size(d)
+            : version == 2 && d == Dimension.REGIONS ? Region.CELLS_V2 : d.size;
         checkArgument(length == expected, "the summary counts %s %s, this release knows %s", length,
             d.description, expected);
         long[] read = new long[length];
         for (int i = 0; i < length; i++) {
           read[i] = in.getLong();
         }
-        counts[d.ordinal()] = version == 1 ? V1.upgrade(d, read) : read;
+        // Version 2's regions are the first cells of version 3's: the countries added come last.
+        counts[d.ordinal()] = version == 1 ? V1.upgrade(d, read)
+            : read.length < d.size ? java.util.Arrays.copyOf(read, d.size) : read;
       }
       checkArgument(!in.hasRemaining(), "%s bytes follow the cohort summary", in.remaining());
       // A count below 0 or above the subjects would let a merged summary give away small cells.
@@ -295,7 +299,8 @@ public final class CohortSummary {
 
   /**
    * The subjects per region outside the Netherlands, for every such region some subject lives in, in
-   * the order of country (US, GB, BE, DE, FR) and area. Dutch regions are {@link #countInRegion(int)}'s.
+   * the order of country (US, GB, BE, DE, FR, ES, IT, AT, CH) and area. Dutch regions are
+   * {@link #countInRegion(int)}'s.
    */
   public Map<Region, Long> foreignRegions() {
     long[] cells = counts[Dimension.REGIONS.ordinal()];

@@ -8,10 +8,11 @@ import org.exposure.model.QuasiIdentifiers;
 /**
  * A coarse area a subject lives in, by her postcode, keyed by country: a Dutch postcode's first two
  * digits (PC2), a US ZIP code's first three (ZIP3), a UK postcode's area letters, the first two
- * digits of a Belgian, German or French postcode. Coarse enough to publish with small cells
+ * digits of a Belgian, German, French, Spanish (the province), Italian, Austrian, Swiss, Norwegian,
+ * Finnish, Polish or Portuguese postcode. Coarse enough to publish with small cells
  * suppressed; fine enough to show where a breach's subjects live. Immutable.
  *
- * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE or FR
+ * @param country ISO 3166-1 alpha-2: NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL or PT
  * @param area the area within it: {@code "10"}, {@code "021"}, {@code "SW"}
  */
 public record Region(String country, String area) {
@@ -21,8 +22,18 @@ public record Region(String country, String area) {
   private static final int BE = 1802;
   private static final int DE = 1902;
   private static final int FR = 2002;
+  private static final int ES = 2102;
+  private static final int IT = 2202;
+  private static final int AT = 2302;
+  private static final int CH = 2402;
+  private static final int NO = 2502;
+  private static final int FI = 2602;
+  private static final int PL = 2702;
+  private static final int PT = 2802;
   /** The number of region cells a summary counts, index 0 for subjects without a postcode. */
-  static final int CELLS = 2102;
+  static final int CELLS = 2902;
+  /** The cells of format version 2: the countries after France came with version 3. */
+  static final int CELLS_V2 = ES;
 
   public Region {
     requireNonNull(country, "country");
@@ -55,8 +66,16 @@ public record Region(String country, String area) {
       case "BE" -> BE + Integer.parseInt(area);
       case "DE" -> DE + Integer.parseInt(area);
       case "FR" -> FR + Integer.parseInt(area);
+      case "ES" -> ES + Integer.parseInt(area);
+      case "IT" -> IT + Integer.parseInt(area);
+      case "AT" -> AT + Integer.parseInt(area);
+      case "CH" -> CH + Integer.parseInt(area);
+      case "NO" -> NO + Integer.parseInt(area);
+      case "FI" -> FI + Integer.parseInt(area);
+      case "PL" -> PL + Integer.parseInt(area);
+      case "PT" -> PT + Integer.parseInt(area);
       default -> throw new IllegalArgumentException(
-          "a region's country is one of NL, US, GB, BE, DE, FR, was " + country);
+          "a region's country is one of NL, US, GB, BE, DE, FR, ES, IT, AT, CH, NO, FI, PL, PT, was " + country);
     };
   }
 
@@ -79,7 +98,13 @@ public record Region(String country, String area) {
     if (index < FR) {
       return new Region("DE", String.format(java.util.Locale.ROOT, "%02d", index - DE));
     }
-    return new Region("FR", String.format(java.util.Locale.ROOT, "%02d", index - FR));
+    String[] countries = {"FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL", "PT"};
+    int[] starts = {FR, ES, IT, AT, CH, NO, FI, PL, PT};
+    int c = starts.length - 1;
+    while (index < starts[c]) {
+      c--;
+    }
+    return new Region(countries[c], String.format(java.util.Locale.ROOT, "%02d", index - starts[c]));
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * @param birthDate her birth date
  * @param postcode her postcode: Dutch as {@code "1234 AB"} or {@code "1234"}, others behind their
  *     country ({@code "US 02108"}, {@code "GB SW1A 1"}, {@code "BE 1000"}, {@code "DE 10115"},
- *     {@code "FR 75001"}), as {@code Values.postcode(String, String)} reads them
+ *     {@code "FR 75001"}, {@code "ES 28001"}, {@code "IT 00184"}, {@code "AT 1010"},
+ *     {@code "CH 8001"}), as {@code Values.postcode(String, String)} reads them
  * @param sex her sex code, upper case ({@code "F"}, {@code "M"}, {@code "X"})
  * @param age her age in years, where exposed as a number
  */
@@ -43,15 +44,18 @@ public record QuasiIdentifiers(
   private static final int AGE_BITS = 7;
   /**
    * A postcode outside the Netherlands: its country's index in {@link #COUNTRIES} (0, the Netherlands,
-   * keeps the Dutch layout), and the 6 high bits of its 30-bit value above the 24 of a Dutch one.
+   * keeps the Dutch layout), and the 5 high bits of its 29-bit value above the 24 of a Dutch one (a UK
+   * sector, the largest, needs 25).
    */
   private static final int COUNTRY_SHIFT = AGE_SHIFT + AGE_BITS;
-  private static final int COUNTRY_BITS = 3;
+  private static final int COUNTRY_BITS = 4;
   private static final int POSTCODE_HIGH_SHIFT = COUNTRY_SHIFT + COUNTRY_BITS;
-  private static final int POSTCODE_HIGH_BITS = 6;
+  private static final int POSTCODE_HIGH_BITS = 5;
   private static final long COUNTRY_MASK = ((1L << COUNTRY_BITS) - 1) << COUNTRY_SHIFT;
   /** The countries whose postcodes a class code holds, by index; the Netherlands is 0. */
-  private static final List<String> COUNTRIES = List.of("NL", "US", "GB", "BE", "DE", "FR");
+  private static final List<String> COUNTRIES =
+      List.of("NL", "US", "GB", "BE", "DE", "FR", "ES", "IT", "AT", "CH", "NO", "FI", "PL",
+          "PT");
   private static final String SEXES = "FMX";
   /** The bits of each kind's value: birth date, postcode (with its country), sex, age. */
   private static final long[] FIELD_MASKS = {
@@ -290,8 +294,8 @@ public record QuasiIdentifiers(
   }
 
   /**
-   * The class-code bits of a postcode outside the Netherlands: its country's index, and a 30-bit value,
-   * the low 24 bits where a Dutch postcode's sit, the high 6 above the country. Digits are their number;
+   * The class-code bits of a postcode outside the Netherlands: its country's index, and a 29-bit value,
+   * the low 24 bits where a Dutch postcode's sit, the high 5 above the country. Digits are their number;
    * a UK sector ({@code "SW1A 1"}) its area letters, district number and letter, and sector digit.
    */
   private static long foreignPostcodeBits(String postcode) {
@@ -344,8 +348,10 @@ public record QuasiIdentifiers(
           b.append((char) ('A' + letter - 1));
         }
         return b.append(' ').append(sector).toString();
-      case "BE":
-        return String.format(Locale.ROOT, "BE %04d", value);
+      case "BE", "AT", "CH", "NO":
+        return String.format(Locale.ROOT, "%s %04d", country, value);
+      case "PT":
+        return String.format(Locale.ROOT, "PT %07d", value);
       default:
         return String.format(Locale.ROOT, "%s %05d", country, value);
     }

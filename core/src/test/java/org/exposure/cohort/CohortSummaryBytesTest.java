@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class CohortSummaryBytesTest {
   private static final String GOLDEN_V1 = "/cohort/summary_v1.bin";
-  private static final String GOLDEN = "/cohort/summary_v2.bin";
+  private static final String GOLDEN_V2 = "/cohort/summary_v2.bin";
+  private static final String GOLDEN = "/cohort/summary_v3.bin";
 
   /** The summary the golden file holds: three subjects of the founding case. */
   static CohortSummary goldenSummary() {
@@ -51,7 +52,7 @@ class CohortSummaryBytesTest {
   }
 
   @Test
-  void theGoldenFileOfVersionTwoDecodesAndIsWhatThisReleaseWrites()
+  void theGoldenFileOfVersionThreeDecodesAndIsWhatThisReleaseWrites()
       throws IOException, URISyntaxException {
     Path golden = Path.of("src/test/resources" + GOLDEN);
     if (Boolean.getBoolean("golden.update")) {
@@ -60,6 +61,15 @@ class CohortSummaryBytesTest {
     byte[] bytes = Files.readAllBytes(Path.of(getClass().getResource(GOLDEN).toURI()));
     assertThat(CohortSummary.fromBytes(bytes)).isEqualTo(goldenSummary());
     assertThat(goldenSummary().toBytes()).isEqualTo(bytes);
+  }
+
+  /** Version 2 had no regions of the countries after France: it still decodes and merges. */
+  @Test
+  void theGoldenFileOfVersionTwoStillDecodes() throws IOException, URISyntaxException {
+    byte[] bytes = Files.readAllBytes(Path.of(getClass().getResource(GOLDEN_V2).toURI()));
+    assertThat(CohortSummary.fromBytes(bytes)).isEqualTo(goldenSummary());
+    assertThat(CohortSummary.fromBytes(bytes).plus(goldenSummary()))
+        .isEqualTo(goldenSummary().plus(goldenSummary()));
   }
 
   /** Version 1 counted Dutch regions only: it still decodes, every other country's cell 0. */
@@ -77,7 +87,9 @@ class CohortSummaryBytesTest {
         LocalDate.of(2025, 7, 1));
     CohortAccumulator acc = new CohortAccumulator(LocalDate.of(2025, 7, 1));
     for (String postcode : List.of("US 02108", "US 02139", "GB SW1A 1", "GB W1 1", "BE 1000",
-        "DE 10115", "FR 75001", "FR 20000", "1098 GH")) {
+        "DE 10115", "FR 75001", "FR 20000", "ES 28001", "IT 00184", "AT 1010", "CH 8001",
+        "NO 0150", "FI 00100", "PL 00950", "PT 1000001",
+        "1098 GH")) {
       SubjectExposure s = SubjectExposure.of(FieldType.POSTCODE)
           .withQuasiIdentifiers(QuasiIdentifiers.none().withPostcode(postcode));
       acc.add(s, model.assess(s));
@@ -86,7 +98,9 @@ class CohortSummaryBytesTest {
     assertThat(c.countInRegion(new Region("US", "021"))).isEqualTo(2);
     assertThat(c.countInRegion(10)).isEqualTo(1);
     assertThat(c.foreignRegions().keySet()).extracting(Region::key)
-        .containsExactly("US-021", "GB-SW", "GB-W", "BE-10", "DE-10", "FR-20", "FR-75");
+        .containsExactly("US-021", "GB-SW", "GB-W", "BE-10", "DE-10", "FR-20", "FR-75", "ES-28",
+            "IT-00", "AT-10", "CH-80", "NO-01", "FI-00", "PL-00",
+            "PT-10");
     assertThat(c.countInRegion(0)).isZero();
   }
 
@@ -116,7 +130,7 @@ class CohortSummaryBytesTest {
     byte[] future = good.clone();
     future[5] = 9;
     assertThatIllegalArgumentException().isThrownBy(() -> CohortSummary.fromBytes(future))
-        .withMessage("cohort summary format version 9 is not supported; this release reads versions 1 and 2");
+        .withMessage("cohort summary format version 9 is not supported; this release reads versions 1 to 3");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CohortSummary.fromBytes(Arrays.copyOf(good, good.length - 3)))
         .withMessage("the cohort summary is cut short");
