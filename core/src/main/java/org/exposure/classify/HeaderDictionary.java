@@ -952,39 +952,32 @@ public final class HeaderDictionary {
         "commentaire", "commentaires", "remarque", "remarques", "observations");
     // Spanish, Italian, Portuguese, Scandinavian and Polish: the fields every extract has. Words two
     // languages share ("telefono", "resultado", "provincia") are written once.
-    put(b, GIVEN_NAME, "nombre", "nombres", "nome", "nomi", "primeiro", "fornavn", "fornamn",
-        "mellomnavn", "mellemnavn", "imie", "imiona", "etunimi");
-    put(b, FAMILY_NAME, "apellido", "apellidos", "primerapellido", "segundoapellido", "apellido1",
-        "apellido2", "cognome", "apelido", "apelidos", "sobrenome", "etternavn", "efternavn",
-        "efternamn", "nazwisko", "sukunimi");
+    put(b, GIVEN_NAME, "nombres", "nomi", "primeiro", "fornavn", "fornamn", "mellomnavn",
+        "mellemnavn", "imiona");
+    put(b, FAMILY_NAME, "apellido1", "apellido2", "sobrenome", "efternavn", "efternamn");
     put(b, PERSON_NAME, "nombrecompleto", "nombreyapellidos", "apellidosynombre", "paciente",
         "nomecognome", "cognomenome", "nominativo", "paziente", "assistito", "assistita",
         "nomecompleto", "utente", "navn", "namn", "imieinazwisko", "pacjent");
-    put(b, BIRTH_DATE, "fechadenacimiento", "fechanacimiento", "fechanac", "fnac",
-        "datadinascita", "datanascita", "datadenascimento", "datanascimento", "fødselsdato",
-        "fodselsdato", "fodelsedatum", "dataurodzenia", "syntymaaika");
-    put(b, CITY, "lugardenacimiento", "luogodinascita", "comunedinascita", "municipio",
-        "localidad", "poblacion", "ciudad", "comune", "citta", "comunediresidenza", "localidade",
-        "concelho", "freguesia", "poststed", "kommune", "kommun", "ort1", "miejscowosc", "miasto",
-        "kotikunta");
-    put(b, AGE, "edad", "eta", "idade", "alder", "wiek", "ika");
-    put(b, SEX, "sexo", "genero", "sesso", "kjønn", "køn", "kon", "płeć", "sukupuoli");
-    put(b, STREET_ADDRESS, "direccion", "domicilio", "calle", "indirizzo", "indirizzodiresidenza",
-        "via", "morada", "endereco", "adresse", "gateadresse", "gatuadress", "ulica", "osoite");
-    put(b, POSTCODE, "codigopostal", "cap", "codiceavviamentopostale", "kodpocztowy",
-        "postinumero");
+    put(b, BIRTH_DATE, "fechanac", "fnac", "datanascimento", "fødselsdato", "fodselsdato",
+        "fodelsedatum");
+    put(b, CITY, "lugardenacimiento", "comunedinascita", "ciudad", "comunediresidenza",
+        "freguesia", "kommune", "kommun", "miasto", "kotikunta");
+    put(b, AGE, "edad", "eta", "idade", "alder", "wiek");
+    put(b, SEX, "genero", "kjønn", "køn", "kon", "płeć", "sukupuoli");
+    put(b, STREET_ADDRESS, "calle", "indirizzodiresidenza", "via", "endereco", "adresse",
+        "gateadresse", "gatuadress", "ulica", "osoite");
+    put(b, POSTCODE, "codiceavviamentopostale");
     put(b, OTHER, "provincia", "comunidadautonoma", "regione", "distrito", "nacionalidad",
         "nazionalita", "nacionalidade", "aseguradora", "mutua", "aslresidenza", "asl", "fylke",
-        "lan", "wojewodztwo");
-    put(b, PHONE, "telefono", "movil", "telefonomovil", "cellulare", "telefone", "telemovel",
-        "telefonkomorkowy", "puhelin", "mobiltelefon");
+        "wojewodztwo");
+    put(b, PHONE, "mobiltelefon");
     put(b, EMAIL, "correo", "correoelectronico", "posta", "postaelettronica", "epost",
         "sahkoposti");
     put(b, RECORD_ID, "historiaclinica", "nhc", "numerohistoria", "numerohistoriaclinica",
         "nhistoria", "cartellaclinica", "nosologico", "numeroprocesso", "journalnummer",
         "nrhistoriichoroby");
     put(b, PROVIDER, "medico", "medicodecabecera", "medicodefamilia", "medicodibase", "mmg",
-        "medicocurante", "medicodefamilia1", "fastlege", "lege", "læge", "lakare", "lekarz",
+        "medicocurante", "fastlege", "lege", "læge", "lakare", "lekarz",
         "laakari");
     put(b, TEST_TYPE, "prueba", "determinacion", "esame", "tipoesame", "analisi", "prova",
         "badanie", "prove", "undersokelse", "analys");
@@ -993,10 +986,10 @@ public final class HeaderDictionary {
     put(b, DIAGNOSIS, "diagnostico", "diagnosi", "rozpoznanie", "diagnoosi", "diagnos");
     put(b, CLINICAL_DATE, "fecha", "fechadetoma", "fechademuestra", "fechaderesultado",
         "fechadeconsulta", "fechadeingreso", "fechadealta", "dataprelievo", "dataesame",
-        "datareferto", "dataesito", "datadecolheita", "datadoexame", "provedato", "provtagningsdatum",
-        "databadania", "datapobrania");
+        "datareferto", "dataesito", "datadecolheita", "datadoexame", "provedato",
+        "provtagningsdatum", "databadania", "datapobrania");
     put(b, FREE_TEXT, "observaciones", "comentarios", "comentario", "osservazioni", "referto",
-        "observacoes", "merknad", "kommentar1", "anteckning", "uwagi");
+        "observacoes", "merknad", "anteckning", "uwagi");
     put(b, MEDICATION, "medicamento", "farmaco", "farmaci", "lek", "legemiddel", "lakemedel");
     put(b, PROCEDURE, "procedimiento", "procedura", "intervento", "procedimento", "zabieg");
     // The column names of public research and warehouse data models: OMOP CDM, PCORnet CDM, CDISC

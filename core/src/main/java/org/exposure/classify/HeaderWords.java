@@ -71,6 +71,10 @@ final class HeaderWords {
       BIRTH_DATE, CLINICAL_DATE, RECORD_ID, PERSON_NAME, GIVEN_NAME, FAMILY_NAME, INITIALS,
       POSTCODE, PROVIDER, NATIONAL_ID, DIAGNOSIS, MEDICATION, PROCEDURE, INSURANCE_ID);
 
+  /** Stems of birth in the words joined to a date word ("client_geboortedatum", "gebdatum"). */
+  private static final List<String> BIRTH_STEMS = List.of("birth", "geb", "naissance", "nascita",
+      "nacimiento", "nascimento", "fodsel", "fødsel", "syntyma", "urodzen", "dob");
+
   /** Endings of a word joined to a date word: "admittime", "edregtime", "dischdate". */
   private static final List<String> DATE_ENDINGS = List.of("datetime", "date", "time", "dttm",
       "datum");
@@ -139,7 +143,7 @@ final class HeaderWords {
         }
         List<Word> meaning = WORDS.get(word);
         if (meaning == null && endsWithADate(word)) {
-          meaning = List.of(Word.DATE);
+          meaning = isBirth(word) ? List.of(Word.BIRTH, Word.DATE) : List.of(Word.DATE);
         }
         if (meaning == null) {
           unknown++;
@@ -150,6 +154,16 @@ final class HeaderWords {
         }
       }
       return new Words(meanings, count, unknown, last);
+    }
+
+    /** A word joined to a date that says birth, in any of the languages read: "geboortedatum". */
+    private static boolean isBirth(String word) {
+      for (String stem : BIRTH_STEMS) {
+        if (word.contains(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean endsWithADate(String word) {

@@ -103,6 +103,8 @@ class HeaderWordsTest {
       "ABN_IND|TEST_RESULT",
       "Voorvoegsels partner|FAMILY_NAME",
       "Datum laatste mutatie|OTHER",
+      "client_geboortedatum|BIRTH_DATE",
+      "geboortedatum beller|BIRTH_DATE",
   })
   void readsAbbreviatedHeaders(String header, FieldType expected) {
     assertThat(HeaderWords.read(header)).as(header).contains(expected);
