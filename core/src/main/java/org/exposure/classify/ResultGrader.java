@@ -112,7 +112,7 @@ final class ResultGrader {
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
-        "unzureichend", "ungultig");
+        "unzureichend", "ungultig", "qns", "quantity not sufficient");
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
         "aangetoond", "detected", "detecte", "nachgewiesen", "presence", "afwijkend", "afwijkende", "afwijkingen",
         "abnormal");
@@ -212,7 +212,7 @@ final class ResultGrader {
   /** Values that say there is no result: placeholders, not unreadable results. */
   private static final Set<String> NO_RESULT = Set.of("", "nvt", "na", "nb", "geen", "none", "nil",
       "onbekend", "unknown", "geenuitslag", "noresult", "nietverricht", "notdone", "nottested",
-      "volgt", "pending", "inafwachting", "null");
+      "volgt", "pending", "inafwachting", "null", "nomatchingconcept");
 
   /** How many words a negation governs. */
   private static final int NEGATION_REACH = 6;

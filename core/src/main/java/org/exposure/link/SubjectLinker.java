@@ -260,6 +260,8 @@ public final class SubjectLinker {
   private static final class RecordFacts {
     long types;
     ResultGrade grade = ResultGrade.NONE;
+    /** Whether a result column held a code that could not be graded ({@link ValueFacts#ungradedCode}). */
+    boolean ungradedCode;
     boolean sensitive;
     /** The first national ID's linking key, as the first BSN was before schemes were pluggable. */
     String nationalId;
@@ -334,7 +336,11 @@ public final class SubjectLinker {
           break;
         case TEST_RESULT:
         case DIAGNOSIS:
-          grade = grade.max(v.grade());
+          if (v.ungradedCode()) {
+            ungradedCode = true;
+          } else {
+            grade = grade.max(v.grade());
+          }
           sensitive |= v.sensitive();
           break;
         case BIRTH_DATE:
@@ -360,7 +366,10 @@ public final class SubjectLinker {
 
     /** The grade's ordinal, with {@link SubjectTable#SENSITIVE} for a sensitive diagnosis. */
     int findings() {
-      return grade.ordinal() | (sensitive ? SubjectTable.SENSITIVE : 0);
+      // A code that could not be graded ("N", "9189") qualifies the record's other results; alone,
+      // it is a result not graded.
+      ResultGrade g = grade == ResultGrade.NONE && ungradedCode ? ResultGrade.UNGRADED : grade;
+      return g.ordinal() | (sensitive ? SubjectTable.SENSITIVE : 0);
     }
 
     long classCode() {

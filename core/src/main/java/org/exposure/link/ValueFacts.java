@@ -86,7 +86,10 @@ public final class ValueFacts {
       case AGE -> QuasiIdentifierValues.age(value).orElse(null);
       default -> null;
     };
-    if (type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS) {
+    if (type == FieldType.TEST_RESULT) {
+      return testResult(value, reading == null ? ResultGrade.NONE : (ResultGrade) reading);
+    }
+    if (type == FieldType.DIAGNOSIS) {
       boolean sensitive = type == FieldType.DIAGNOSIS && Values.isSensitiveDiagnosis(value);
       return graded(type, reading == null ? ResultGrade.NONE : (ResultGrade) reading, sensitive);
     }
@@ -102,7 +105,7 @@ public final class ValueFacts {
   public static ValueFacts result(String value, String test) {
     requireNonNull(value, "value");
     requireNonNull(test, "test");
-    return graded(FieldType.TEST_RESULT, resultGrade(value, test), false);
+    return testResult(value, resultGrade(value, test));
   }
 
   /**
@@ -113,6 +116,57 @@ public final class ValueFacts {
     ResultGrade g = Values.grade(value, test);
     return g != ResultGrade.NONE ? g
         : Values.isNoResult(value) ? ResultGrade.NONE : ResultGrade.UNGRADED;
+  }
+
+  /**
+   * What an ungradeable code in a result column reads as ({@code N}, {@code AB}, {@code X}, an OMOP
+   * concept id): a qualifier of the result beside it more often than a result of its own.
+   */
+  private static final Object CODE = new Object() {
+    @Override
+    public String toString() {
+      return "code";
+    }
+  };
+
+  /**
+   * An ungradeable code in a result column: counted as a result not graded only where no other result
+   * of its record could be graded ({@link #ungradedCode}).
+   */
+  private static final ValueFacts UNGRADED_CODE = new ValueFacts(FieldType.TEST_RESULT, CODE);
+
+  /**
+   * A test result's facts: an ungradeable code ("N", "AB", "9189") is told apart from an ungradeable
+   * text or value ("8.1 mmol/L", "gunstig"), which is a result of its own.
+   */
+  private static ValueFacts testResult(String value, ResultGrade grade) {
+    return grade == ResultGrade.UNGRADED && isCode(value) ? UNGRADED_CODE
+        : graded(FieldType.TEST_RESULT, grade, false);
+  }
+
+  /** Three letters at most, or a whole number: a flag, an answer code or a concept id. */
+  private static boolean isCode(String value) {
+    String v = value.strip();
+    if (v.isEmpty() || v.length() > 12) {
+      return false;
+    }
+    boolean letters = v.length() <= 3;
+    boolean digits = true;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      letters &= Character.isLetter(c);
+      digits &= c >= '0' && c <= '9';
+    }
+    return letters || digits;
+  }
+
+  /**
+   * Whether this is an ungradeable code in a result column ({@code N}, {@code AB}, an answer
+   * concept's id): the record's other results say what it qualifies, and where none of them is graded
+   * it counts as a result not graded.
+   */
+  boolean ungradedCode() {
+    return reading == CODE;
   }
 
   /** The facts of a result or diagnosis, shared: a grade and whether it is sensitive, no value. */
