@@ -188,6 +188,20 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
   }
 
+  /** A column headed by another test holds that test's outcomes: an STI clinic's register. */
+  @Test
+  void aColumnHeadedByAnotherTestHoldsItsOutcomes() throws IOException {
+    List<String> lines = new ArrayList<>(
+        List.of("BSN;Achternaam;Geboortedatum;Chlamydia (NAAT);Hiv-test;Uitslag HPV"));
+    lines.add(bsn(1) + ";Visser;01-06-1990;positief;negatief;");
+    lines.add(bsn(2) + ";Visser;02-06-1990;negatief;negatief;positief");
+    lines.add(bsn(3) + ";Visser;03-06-1990;negatief;negatief;");
+    lines.add(bsn(4) + ";Visser;04-06-1990;negatief;positief;negatief");
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(3);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+  }
+
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
     assertThat(result.recordsRejected()).isZero();

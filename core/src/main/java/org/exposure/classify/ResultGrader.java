@@ -264,8 +264,9 @@ final class ResultGrader {
    * The grade of a result read beside the name of its test, as a lab export writes one row per result
    * ({@code Chlamydia PCR | positief}, {@code Cytologie | 3a2}): the test's name says what the result's
    * outcome words and bare classes speak of. A screening test (an HPV, cytology, CIN or KOPAC-B word)
-   * reads them as its own; another test ("Chlamydia", "Hemoglobine") leaves its outcomes ungraded; a
-   * test named by a code alone, or not at all, leaves the result to be read on its own. The test's
+   * reads them as its own; another test known by name ("Chlamydia", "Hemoglobine") leaves its
+   * outcomes ungraded; a test named by a code alone, by words not known (a sampling method), or not
+   * at all, leaves the result to be read on its own. The test's
    * name is never graded itself: "HPV 16/18 genotypering" adds no genotype.
    *
    * @param test the test's name or code from the same record; blank if none
@@ -362,12 +363,52 @@ final class ResultGrader {
       }
       if (kind != null) {
         context = kind;
-      } else if (word != BREAK && word != LABEL && word != PLUS && word != MINUS
-          && isForeign(word)) {
+      } else if (isOtherTest(word)) {
         other = true;
       }
     }
     return context != null ? context : other ? Kind.RESULT : null;
+  }
+
+  /**
+   * Stems of tests other than cervical screening whose results are written as outcomes ("positief",
+   * "not detected"): sexually transmitted and other infections, pregnancy, bowel screening, common
+   * blood and urine tests. A word not known here (a sampling method, an assay's brand) says nothing.
+   */
+  private static final List<String> OTHER_TESTS = List.of("chlamyd", "gonor", "gonok",
+      "syph", "syfil", "lues", "tpha", "tppa", "vdrl", "rpr", "hiv", "hepat", "hbsag", "hbs", "hcv",
+      "hbv", "trichomon", "mycoplasm", "ureaplasm", "herpes", "hsv", "covid", "sars", "influenza",
+      "rsv", "strep", "candida", "gardnerella", "vaginos", "bv", "cmv", "ebv", "toxo", "rubell",
+      "mazelen", "measles", "tubercul", "mantoux", "quantiferon", "malaria", "zwanger", "pregnan",
+      "hcg", "fit", "ifobt", "fobt", "occult", "glucos", "glucose", "hemoglob", "haemoglob", "hb",
+      "hba1c", "cholest", "psa", "tsh", "creatin", "ferritin", "vitamin", "urine", "urin", "bloed",
+      "blood", "drug", "alcohol", "cannabis", "cocaine");
+
+  private static boolean isOtherTest(String word) {
+    for (String stem : OTHER_TESTS) {
+      if (word.startsWith(stem)
+          && (stem.length() > 3 || isTestSuffix(word.substring(stem.length())))) {
+        return true; // "chlamydia"; a short stem nearly whole: "hiv1", "hivtest", "hbsag"
+      }
+    }
+    return false;
+  }
+
+  /** What follows a short test stem in one word: "hiv-test", "hcv-rna", "hiv1/2", "hbs-ag". */
+  private static boolean isTestSuffix(String rest) {
+    return rest.chars().allMatch(Character::isDigit) || switch (rest) {
+      case "test", "pcr", "naat", "rna", "dna", "ab", "ag", "ak", "titer", "titre", "sneltest" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the text (a column's header) names a test other than cervical screening and no screening
+   * test ("Chlamydia (NAAT)", "Hiv-test"): a column so headed holds that test's results.
+   */
+  public static boolean namesOtherTest(String text) {
+    return testContext(tokens(text)) == Kind.RESULT;
   }
 
   /**

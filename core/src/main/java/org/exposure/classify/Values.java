@@ -119,6 +119,14 @@ public final class Values {
   }
 
   /**
+   * Whether a header names a test other than cervical screening ("Chlamydia (NAAT)", "Hiv-test"): a
+   * column so headed holds that test's results, and its outcomes are not HPV's.
+   */
+  public static boolean namesOtherTest(String text) {
+    return ResultGrader.namesOtherTest(text);
+  }
+
+  /**
    * Whether a result value says there is none ("n.v.t.", "geen uitslag", "pending", blank): a value
    * that is not this and grades {@link ResultGrade#NONE} is a result that could not be graded.
    */

@@ -115,6 +115,15 @@ final class CsvColumn {
     return type == FieldType.TEST_RESULT && !Values.namesScreeningTest(classification.field());
   }
 
+  /**
+   * The test this result column's header names, where it names one other than screening
+   * ("Chlamydia (NAAT)"): its results are read as that test's. Null otherwise.
+   */
+  String ownTest() {
+    return type == FieldType.TEST_RESULT && Values.namesOtherTest(classification.field())
+        ? classification.field() : null;
+  }
+
   /** Whether this column names tests (the context of the results beside it). */
   boolean namesTests() {
     return type == FieldType.TEST_TYPE;

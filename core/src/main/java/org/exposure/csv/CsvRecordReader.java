@@ -25,6 +25,8 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
   /** The columns naming tests, whose cells are the context of the record's results. */
   private final int[] testColumns;
   private final StringBuilder test = new StringBuilder();
+  /** By column: the test its header names, other than screening ("Hiv-test"); null if none. */
+  private final String[] ownTests;
   /** By column: whether its results are read beside the record's test names. */
   private final boolean[] besideTest;
 
@@ -33,8 +35,10 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
     this.testColumns = java.util.stream.IntStream.range(0, columns.length)
         .filter(i -> columns[i].namesTests()).toArray();
     this.besideTest = new boolean[columns.length];
+    this.ownTests = new String[columns.length];
     for (int i = 0; i < columns.length; i++) {
       besideTest[i] = columns[i].readsBesideItsTest();
+      ownTests[i] = columns[i].ownTest();
     }
     this.values = new long[columns.length];
     this.contradicting = new long[columns.length];
@@ -57,6 +61,10 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
         contradicting[i]++;
       }
       int own = facts.size();
+      if (ownTests[i] != null) {
+        columns[i].tellResult(value, ownTests[i], facts);
+        continue;
+      }
       if (testColumns.length > 0 && besideTest[i]) {
         columns[i].tellResult(value, test(rowValues), facts);
         continue;

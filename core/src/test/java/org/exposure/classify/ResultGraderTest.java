@@ -205,7 +205,9 @@ class ResultGraderTest {
       "positive|''|ABNORMAL_LOW_GRADE",
       "HSIL|Chlamydia|ABNORMAL_HIGH_GRADE",
       "8.1|Hemoglobine|NONE",
-      "NILM|ThinPrep Pap|NORMAL"})
+      "NILM|ThinPrep Pap|NORMAL",
+      "positief|Zelfafname (ZAS)|ABNORMAL_LOW_GRADE",
+      "negatief|Gonorroe (NAAT)|NONE"})
   void gradesAResultBesideItsTest(String value, String test, ResultGrade expected) {
     assertThat(ResultGrader.grade(value, test)).as("%s beside %s", value, test)
         .isEqualTo(expected);
