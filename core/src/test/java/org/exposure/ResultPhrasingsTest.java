@@ -148,7 +148,6 @@ class ResultPhrasingsTest {
     assertThat(result.cohort().count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
   }
 
-  /** The cohort, every record assessed. */
   /**
    * A lab export with one row per result: the test's name in its own column says what the outcome
    * beside it speaks of. A positive Chlamydia test is no HPV result; a bare class under "Cytologie" is
@@ -202,6 +201,34 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
   }
 
+  @Test
+  void aPatientNumberJoinsHerRowsWithAndWithoutANationalId() throws IOException {
+    // A clinic's export: her national ID left blank on some rows, her name and birth date on all.
+    List<String> lines = new ArrayList<>(
+        List.of("Patientnummer;BSN;Achternaam;Geboortedatum;Postcode;Uitslag"));
+    for (int p = 0; p < 4; p++) {
+      String person = "P" + (7000 + p) + ";%s;de Boer;0" + (p + 1) + "-07-1979;1011 AB;%s";
+      lines.add(String.format(person, bsn(p + 1), "HPV negatief"));
+      lines.add(String.format(person, "", "Pap 3a2"));
+      lines.add(String.format(person, bsn(p + 1), "HPV positief"));
+    }
+    // In another order too: the key kept must not depend on which row came first.
+    for (List<String> rows : List.of(lines, reversedBody(lines))) {
+      AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(rows)),
+          s -> assertThat(s.locations()).hasSize(3));
+      assertThat(result.cohort().subjects()).isEqualTo(4);
+      assertThat(result.cohort().count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+    }
+  }
+
+  private static List<String> reversedBody(List<String> lines) {
+    List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+    java.util.Collections.reverse(body);
+    body.add(0, lines.get(0));
+    return body;
+  }
+
+  /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));
     assertThat(result.recordsRejected()).isZero();

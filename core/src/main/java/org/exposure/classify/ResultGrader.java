@@ -184,7 +184,8 @@ final class ResultGrader {
 
   /** Genotypes of high-risk HPV: reported only for a positive test. */
   private static final Set<String> GENOTYPES = Set.of("16", "18", "31", "33", "35", "39", "45", "51",
-      "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others", "autres", "andere");
+      "52", "56", "58", "59", "66", "68", "overig", "overige", "other", "others", "autres", "andere",
+      "otros", "otras", "altri", "outros", "inne");
 
   /**
    * Words that name no other test or condition: an outcome beside them is still the screening test's
@@ -201,7 +202,8 @@ final class ResultGrader {
       "ricerca", "pesquisa", "teste", "badanie", "di", "del", "da", "per", "para", "y", "e", "el",
       "lo", "alto", "riesgo", "rischio", "risco", "oncogenico", "oncogeni", "ad", "celulas",
       "cellule", "escamosas", "squamose", "epitelio", "lesion", "lesione", "lesao", "intraepitelial",
-      "intraepiteliale", "grau", "grado", "genotipo", "genotipi", "tipo", "tipos", "tipi");
+      "intraepiteliale", "grau", "grado", "genotipo", "genotipi", "genotipos", "tipo", "tipos",
+      "tipi");
 
   /** Negations a hyphen joins to the word they govern: "niet-afwijkend", "non-invasive". */
   private static final List<String> GLUED_NEGATIONS = List.of("niet", "non", "nicht", "geen", "kein");
@@ -778,8 +780,9 @@ final class ResultGrader {
     /** A word no term names: a number, a code, a class or genotype where a context makes it one. */
     private void bare(String word, int i) {
       boolean justAfter = lastContextAt == i - 1;
-      if (word.startsWith("hpv") || word.startsWith("hrhpv") || word.startsWith("cyto")) {
-        // "HPV-uitslag", "hrHPV-test", "cytologieuitslag": the test, joined to a word
+      if (word.startsWith("hpv") || word.startsWith("hrhpv") || word.startsWith("vph")
+          || word.startsWith("cyto")) {
+        // "HPV-uitslag", "hrHPV-test", "VPH-AR", "cytologieuitslag": the test, joined to a word
         lastContext = word.startsWith("cyto") ? Kind.PAP : Kind.HPV;
         lastContextAt = i;
         hpv |= lastContext == Kind.HPV;

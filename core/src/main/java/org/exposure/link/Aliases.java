@@ -1,15 +1,26 @@
 package org.exposure.link;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The patient numbers seen beside a stronger linking key (a national ID, or a name with a birth date
  * and postcode), as pairs of subject codes: which subject a record known only by her patient number
  * belongs to. Kept for every record that carries both, sixteen bytes a pair and no object, in 64
- * shards each behind its own lock. Where one patient number was seen beside several keys (an
- * extract's error), the least is kept, so that the pairs do not depend on the order records came in.
+ * shards each behind its own lock.
+ *
+ * <p>One patient number seen beside two stronger keys (her national ID in one row, her name and birth
+ * date in another where the ID was left blank) joins them too: the subjects of keys that share a
+ * patient number are one, under the least of their codes, so that the outcome does not depend on
+ * the order records came in.
  */
 final class Aliases {
   private static final int SHARD_BITS = 6;
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
+  /** Pairs of stronger keys' codes seen beside one patient number, flat: few in any extract. */
+  private long[] joins = new long[16];
+  private int joined;
 
   Aliases() {
     for (int i = 0; i < shards.length; i++) {
@@ -19,7 +30,18 @@ final class Aliases {
 
   /** Records that the subject of code {@code patient} is the subject of code {@code strong}. */
   void put(long patient, long strong) {
-    shards[(int) (patient >>> (Long.SIZE - SHARD_BITS))].put(patient, strong);
+    long other = shards[(int) (patient >>> (Long.SIZE - SHARD_BITS))].put(patient, strong);
+    if (other != 0 && other != strong) {
+      join(other, strong);
+    }
+  }
+
+  private synchronized void join(long a, long b) {
+    if (joined + 2 > joins.length) {
+      joins = java.util.Arrays.copyOf(joins, joins.length * 2);
+    }
+    joins[joined++] = a;
+    joins[joined++] = b;
   }
 
   /** What to do with one pair. */
@@ -28,11 +50,45 @@ final class Aliases {
     void accept(long patient, long strong);
   }
 
-  /** Hands every pair over, shard by shard. */
-  void forEach(Pair action) {
-    for (Shard shard : shards) {
-      shard.forEach(action);
+  /**
+   * Hands over every merge the pairs call for, as (from, into): each stronger key's subject into the
+   * least subject its patient numbers join it to, then each patient number's subject into that
+   * subject. No subject is merged into one that is merged itself.
+   */
+  synchronized void forEachMerge(Pair action) {
+    Map<Long, Long> parent = new HashMap<>();
+    for (int i = 0; i < joined; i += 2) {
+      long a = root(parent, joins[i]);
+      long b = root(parent, joins[i + 1]);
+      if (a != b) {
+        // The least code is the root, whatever the order the pairs came in.
+        if (Long.compareUnsigned(a, b) < 0) {
+          parent.put(b, a);
+        } else {
+          parent.put(a, b);
+        }
+      }
     }
+    for (Long code : List.copyOf(parent.keySet())) {
+      long root = root(parent, code);
+      if (root != code) {
+        action.accept(code, root);
+      }
+    }
+    for (Shard shard : shards) {
+      shard.forEach((patient, strong) -> action.accept(patient, root(parent, strong)));
+    }
+  }
+
+  private static long root(Map<Long, Long> parent, long code) {
+    long root = code;
+    for (Long up = parent.get(root); up != null; up = parent.get(root)) {
+      root = up;
+    }
+    if (root != code) {
+      parent.put(code, root); // halves the next search
+    }
+    return root;
   }
 
   /** Open addressing, linear probing; a key of 0 marks an empty slot (codes are HMAC output). */
@@ -41,9 +97,10 @@ final class Aliases {
     long[] values = new long[16];
     int size;
 
-    synchronized void put(long key, long value) {
+    /** Keeps the least strong key of a patient number; returns the one it held before, or 0. */
+    synchronized long put(long key, long value) {
       if (key == 0) {
-        return;
+        return 0;
       }
       if ((size + 1) * 4 > keys.length * 3) {
         grow();
@@ -53,9 +110,13 @@ final class Aliases {
         keys[at] = key;
         values[at] = value;
         size++;
-      } else if (Long.compareUnsigned(value, values[at]) < 0) {
+        return 0;
+      }
+      long before = values[at];
+      if (Long.compareUnsigned(value, before) < 0) {
         values[at] = value;
       }
+      return before;
     }
 
     synchronized void forEach(Pair action) {

@@ -136,7 +136,7 @@ public final class SubjectLinker {
    */
   private synchronized void settle() {
     if (!settled) {
-      aliases.forEach(subjects::mergeInto);
+      aliases.forEachMerge(subjects::mergeInto);
       settled = true;
     }
   }

@@ -151,6 +151,8 @@ class ResultGraderTest {
       "c.7397T>C p.(Val2466Ala) benign|NONE",
       // Spanish, Italian, Portuguese and Polish reports.
       "VPH positivo|ABNORMAL_LOW_GRADE",
+      "VPH-AR no detectado|NORMAL",
+      "Positivo otros genotipos VPH-AR (no 16/18)|ABNORMAL_LOW_GRADE",
       "VPH de alto riesgo: negativo|NORMAL",
       "Prueba de VPH: no se detecta|NORMAL",
       "Citología: LSIL / lesión intraepitelial de bajo grado|ABNORMAL_LOW_GRADE",
