@@ -228,6 +228,20 @@ class ResultPhrasingsTest {
     return body;
   }
 
+  /** A survey tool's checkbox columns: a ticked box is the finding its header names. */
+  @Test
+  void aTickedBoxIsTheFindingItsHeaderNames() throws IOException {
+    List<String> lines = new ArrayList<>(
+        List.of("record_id,bsn,last_name,dob,hpv_result,hpv_genotype___1,smoker___1"));
+    lines.add("1," + bsn(1) + ",Jansen,1980-01-01,HPV not detected,Unchecked,Checked");
+    lines.add("2," + bsn(2) + ",Jansen,1980-01-02,HPV detected,Checked,Unchecked");
+    lines.add("3," + bsn(3) + ",Jansen,1980-01-03,HPV not detected,Unchecked,Unchecked");
+    lines.add("4," + bsn(4) + ",Jansen,1980-01-04,HPV not detected,Unchecked,Unchecked");
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(3);
+  }
+
   /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));

@@ -445,7 +445,11 @@ final class HeaderWords {
         "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
         "indication", "morphology", "histology", "pathology", "cause", "allergy", "allergies",
-        "allergen");
+        "allergen",
+        // Conditions a register's flag columns name ("has_diabetes", "SP_COPD", "Astma (ja/nee)").
+        "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension", "htn", "depression",
+        "dementia", "alzheimer", "alzheimers", "cancer", "stroke", "cva", "ckd", "esrd", "hiv",
+        "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities");
     put(m, Word.MEDICATION, "medication", "medications", "med", "meds", "medicine", "drug",
         "drugs", "rx", "ndc", "rxnorm", "atc", "vaccine", "vaccines", "vax", "cvx", "immunization",
         "immunisation", "prescription");

@@ -127,6 +127,22 @@ public final class Values {
   }
 
   /**
+   * Whether a value is a box ticked or not ("Checked", "Unchecked", "yes", "nee", "TRUE"), as survey
+   * tools (REDCap's checkbox columns) and registers write an option chosen: {@code TRUE} ticked,
+   * {@code FALSE} not, empty for any other value.
+   */
+  public static Optional<Boolean> ticked(String value) {
+    switch (ResultGrader.squash(value)) {
+      case "checked", "yes", "ja", "true", "oui", "si", "sim", "tak":
+        return Optional.of(true);
+      case "unchecked", "no", "nee", "false", "non", "nein", "nao", "nie":
+        return Optional.of(false);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
    * Whether a result value says there is none ("n.v.t.", "geen uitslag", "pending", blank): a value
    * that is not this and grades {@link ResultGrade#NONE} is a result that could not be graded.
    */

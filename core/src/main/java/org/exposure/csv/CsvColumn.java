@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exposure.classify.ColumnDecision;
@@ -15,6 +16,7 @@ import org.exposure.model.ColumnClassification;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldReport;
 import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
 
 /**
  * One column of a CSV source while its records are read: its decision, the check its values are held
@@ -90,7 +92,7 @@ final class CsvColumn {
    * the same record ({@link ValueFacts#result}).
    */
   void tellResult(String value, String test, List<ValueFacts> out) {
-    if (test.isEmpty()) {
+    if (test.isEmpty() || Values.ticked(value).isPresent()) {
       out.add(read(value));
       return;
     }
@@ -129,7 +131,25 @@ final class CsvColumn {
     return type == FieldType.TEST_TYPE;
   }
 
+  /**
+   * A box ticked in a result column says the finding its header names: the screening test's result
+   * where the header names that test, a result not graded otherwise; a box not ticked says none.
+   */
+  private ValueFacts readTicked(boolean ticked) {
+    if (!ticked) {
+      return ValueFacts.result(ResultGrade.NONE);
+    }
+    return ValueFacts.result(Values.namesScreeningTest(classification.field())
+        ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.UNGRADED);
+  }
+
   private ValueFacts read(String value) {
+    if (type == FieldType.TEST_RESULT) {
+      Optional<Boolean> ticked = Values.ticked(value);
+      if (ticked.isPresent()) {
+        return readTicked(ticked.get());
+      }
+    }
     if (readings == null || value.length() > MAX_MEMO_CHARS) {
       return ValueFacts.of(type, value, column);
     }

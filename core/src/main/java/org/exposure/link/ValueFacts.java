@@ -109,6 +109,14 @@ public final class ValueFacts {
   }
 
   /**
+   * The facts of a test result whose grade its column decided, not its value: a ticked box under a
+   * header that names the finding ({@code hpv_genotype___1: Checked}).
+   */
+  public static ValueFacts result(ResultGrade grade) {
+    return graded(FieldType.TEST_RESULT, requireNonNull(grade, "grade"), false);
+  }
+
+  /**
    * A result's or diagnosis's grade: six bare digits in a result column are a KOPAC-B code; one that
    * cannot be graded is still one, never a normal one; "n.v.t." or "pending" is none (NONE).
    */

@@ -104,6 +104,9 @@ class HeaderWordsTest {
       "Voorvoegsels partner|FAMILY_NAME",
       "Datum laatste mutatie|OTHER",
       "client_geboortedatum|BIRTH_DATE",
+      "has_diabetes|DIAGNOSIS",
+      "SP_COPD|DIAGNOSIS",
+      "BENE_ESRD_IND|DIAGNOSIS",
       "geboortedatum beller|BIRTH_DATE",
   })
   void readsAbbreviatedHeaders(String header, FieldType expected) {
