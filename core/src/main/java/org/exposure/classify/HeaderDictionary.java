@@ -268,8 +268,7 @@ public final class HeaderDictionary {
     if (exact != null) {
       return Optional.of(exact);
     }
-    Optional<FieldType> byWords = HeaderWords.read(
-        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
+    Optional<FieldType> byWords = byWords(header);
     if (byWords.isPresent()) {
       return byWords;
     }
@@ -732,7 +731,14 @@ public final class HeaderDictionary {
   public static boolean isGeneric(String header) {
     String key = normalize(header);
     return GENERIC.contains(key) || (!EXACT.containsKey(key) && isRecordNumberByForm(header, key)
-        && STEMS.stream().noneMatch(stem -> key.contains(stem.getKey())));
+        && STEMS.stream().noneMatch(stem -> key.contains(stem.getKey()))
+        && byWords(header).filter(type -> type != RECORD_ID).isEmpty());
+  }
+
+  /** The header read word by word ({@link HeaderWords}), without a field number or qualifier. */
+  private static Optional<FieldType> byWords(String header) {
+    return HeaderWords.read(
+        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
   }
 
   /**
@@ -995,7 +1001,7 @@ public final class HeaderDictionary {
     // The column names of public research and warehouse data models: OMOP CDM, PCORnet CDM, CDISC
     // SDTM (its domain-prefixed variables are read by SDTM_VARIABLE), i2b2, MIMIC-IV, CMS claims.
     put(b, RECORD_ID, "patid", "usubjid", "subjid", "patientnum", "eid",
-        "desynpufid", "hadmid", "stayid", "clmid");
+        "desynpufid", "hadmid", "stayid");
     put(b, OTHER, "studyid", "siteid", "domain", "visitnum", "lablooincsource", "labloincsource",
         "resultmodifier", "sourcesystemcd", "modifiercd", "instancenum", "providerid_i2b2",
         "anchoryear", "anchoryeargroup", "vfceligibility", "vfcstatus", "iknummer", "ik",
