@@ -146,6 +146,12 @@ public final class ColumnClassifier {
       return ColumnDecision.of(
           new ColumnClassification(source, header, type, 0.5, why + "; no values in the sample"));
     }
+    if (values.size() >= FEW_VALUES && isOnlyZero(values)) {
+      // OMOP's unmapped "*_source_concept_id": a column of zeros tells nothing of anyone.
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+          (byHeader.isPresent() ? headerEvidence + "; " : "no known header; ") + "every one of "
+              + values.size() + " sampled values is 0: nothing exposed"));
+    }
     int[] passing = count(values, header, everyDetector ? Optional.empty() : byHeader);
     if (byHeader.isEmpty()) {
       return byValues(source, header, values, passing, country);
@@ -183,6 +189,18 @@ public final class ColumnClassifier {
               + " are medicines with their strength: the treatment given"));
     }
     return byHeader(source, header, type, headerEvidence, values, passing, country);
+  }
+
+  /** Fewer sampled values than this say too little for a column to be judged by their sameness. */
+  private static final int FEW_VALUES = 20;
+
+  private static boolean isOnlyZero(List<String> values) {
+    for (String v : values) {
+      if (!v.strip().equals("0")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(String value) {

@@ -23,6 +23,30 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void aColumnOfZerosExposesNothingWhateverItsHeader() {
+    List<String> zeros = java.util.Collections.nCopies(40, "0");
+    assertThat(classifier.classify("person.csv", "gender_source_concept_id", zeros).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("person.csv", "gender", List.of("0", "0", "0")).type())
+        .as("three values say too little").isEqualTo(FieldType.SEX);
+    List<String> mixed = new ArrayList<>(zeros);
+    mixed.add("1");
+    assertThat(classifier.classify("person.csv", "gender", mixed).type()).isEqualTo(FieldType.SEX);
+  }
+
+  @Test
+  void insuranceColumnsOfPlanNamesAreNoMemberNumbers() {
+    List<String> plans = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      plans.add(i % 3 == 0 ? "Medicare" : i % 3 == 1 ? "Medicaid" : "Other");
+    }
+    assertThat(classifier.classify("admissions.csv", "insurance", plans).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("admissions.csv", "insurance", List.of("AB123456", "CD654321"))
+        .type()).isEqualTo(FieldType.INSURANCE_ID);
+  }
+
+  @Test
   void orderNumbersWithoutHeaderAreNotNationalIds() {
     // About one in eleven random nine-digit numbers passes the 11-proef by chance.
     ColumnClassification c = classifier.classify("lab.csv", "nummer", randomNineDigits(5000));
