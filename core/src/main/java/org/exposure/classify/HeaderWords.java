@@ -60,7 +60,9 @@ final class HeaderWords {
     SSN, MRN, RECORD, EVENT, SPECIMEN, SOURCE, CONCEPT, CHART, PHONE, EMAIL, ZIP, CODE, ADDRESS,
     LINE, CITY, REGION, SEX, AGE, PROVIDER, ORGANISATION, INSURANCE, CLAIM, DIAGNOSIS,
     MEDICATION, PROCEDURE, TEST, RESULT, VALUE, NOTE, UNIT, RANGE, STATUS, TYPE, DESCRIPTION,
-    PLACE, ETHNIC, RELIGION
+    PLACE, ETHNIC, RELIGION,
+    /** A condition by name ("diabetes", "COPD"): a diagnosis, unless a test of it ("HIV test"). */
+    CONDITION
   }
 
   /**
@@ -294,6 +296,9 @@ final class HeaderWords {
     if (w.contains(Word.TEST) && w.contains(Word.PROCEDURE)) {
       return TEST_TYPE; // "LAB_PX": the lab procedure is the test
     }
+    if (w.contains(Word.CONDITION)) {
+      return w.contains(Word.TEST) ? null : DIAGNOSIS; // a test's results are the values' to tell
+    }
     if (w.contains(Word.DIAGNOSIS)) {
       return DIAGNOSIS;
     }
@@ -445,9 +450,9 @@ final class HeaderWords {
         "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
         "indication", "morphology", "histology", "pathology", "cause", "allergy", "allergies",
-        "allergen",
-        // Conditions a register's flag columns name ("has_diabetes", "SP_COPD", "Astma (ja/nee)").
-        "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension", "htn", "depression",
+        "allergen");
+    // Conditions a register's flag columns name ("has_diabetes", "SP_COPD", "Astma (ja/nee)").
+    put(m, Word.CONDITION, "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension", "htn", "depression",
         "dementia", "alzheimer", "alzheimers", "cancer", "stroke", "cva", "ckd", "esrd", "hiv",
         "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities");
     put(m, Word.MEDICATION, "medication", "medications", "med", "meds", "medicine", "drug",

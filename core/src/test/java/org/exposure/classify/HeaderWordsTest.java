@@ -116,7 +116,7 @@ class HeaderWordsTest {
 
   /** An unknown word may be the one the header is about; a lone word is the dictionary's. */
   @ParameterizedTest
-  @ValueSource(strings = {"visit type", "Social history", "bank account", "deceased flag", "DX",
+  @ValueSource(strings = {"Hiv-test", "visit type", "Social history", "bank account", "deceased flag", "DX",
       "Specimen", "concept_cd",
       "Smoking status code", "", " _ "})
   void leavesWhatTheWordsDoNotDecide(String header) {
