@@ -92,7 +92,7 @@ final class CsvColumn {
    * the same record ({@link ValueFacts#result}).
    */
   void tellResult(String value, String test, List<ValueFacts> out) {
-    if (test.isEmpty() || Values.ticked(value).isPresent()) {
+    if (test.isEmpty()) {
       out.add(read(value));
       return;
     }
@@ -100,7 +100,8 @@ final class CsvColumn {
     String key = value.length() + test.length() > 2 * MAX_MEMO_CHARS ? null : test + '\u0000' + value;
     ValueFacts facts = key == null ? null : readings.get(key);
     if (facts == null) {
-      facts = ValueFacts.result(value, test);
+      Optional<Boolean> ticked = Values.ticked(value);
+      facts = ticked.isPresent() ? readTicked(ticked.get()) : ValueFacts.result(value, test);
       if (key != null && readings.size() < MAX_READINGS) {
         readings.put(key, facts);
       }
@@ -144,23 +145,27 @@ final class CsvColumn {
   }
 
   private ValueFacts read(String value) {
+    if (readings == null || value.length() > MAX_MEMO_CHARS) {
+      return readOnce(value);
+    }
+    ValueFacts facts = readings.get(value);
+    if (facts == null) {
+      facts = readOnce(value);
+      if (readings.size() < MAX_READINGS) {
+        readings.put(value, facts);
+      }
+    }
+    return facts;
+  }
+
+  private ValueFacts readOnce(String value) {
     if (type == FieldType.TEST_RESULT) {
       Optional<Boolean> ticked = Values.ticked(value);
       if (ticked.isPresent()) {
         return readTicked(ticked.get());
       }
     }
-    if (readings == null || value.length() > MAX_MEMO_CHARS) {
-      return ValueFacts.of(type, value, column);
-    }
-    ValueFacts facts = readings.get(value);
-    if (facts == null) {
-      facts = ValueFacts.of(type, value, column);
-      if (readings.size() < MAX_READINGS) {
-        readings.put(value, facts);
-      }
-    }
-    return facts;
+    return ValueFacts.of(type, value, column);
   }
 
   /** Adds one thread's counts: non-blank values, values failing the check, and what they revealed. */
