@@ -29,7 +29,7 @@ final class Codes {
 
   /** A LOINC code, {@code NNNNN-C}, whose check digit C is the LOINC mod-10 check of the digits. */
   public static boolean isLoinc(String value) {
-    String s = value.strip();
+    String s = withoutSystem(value.strip(), "loinc:", "ln:");
     int dash = s.indexOf('-');
     if (dash < 1 || dash > 5 || dash != s.length() - 2) {
       return false;
@@ -62,7 +62,21 @@ final class Codes {
 
   /** An ICD-10 code such as {@code C53.9} or {@code N87}. */
   public static boolean isIcd10(String value) {
-    return ICD10.matcher(value.strip().toUpperCase(Locale.ROOT)).matches();
+    return ICD10.matcher(withoutSystem(value.strip(), "icd10:", "icd10cm:", "icd-10:",
+        "icd10gm:", "icd-10-cm:", "icd10-cm:").toUpperCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * The code without the name of its system before it, as warehouses write codes of several systems
+   * in one column ({@code LOINC:2345-7}, {@code ICD10CM:E11.9}, i2b2's {@code concept_cd}).
+   */
+  private static String withoutSystem(String code, String... systems) {
+    for (String system : systems) {
+      if (code.regionMatches(true, 0, system, 0, system.length())) {
+        return code.substring(system.length()).strip();
+      }
+    }
+    return code;
   }
 
   /**
@@ -140,7 +154,7 @@ final class Codes {
    * the core or an extension) and a valid Verhoeff check digit.
    */
   public static boolean isSnomedConcept(String value) {
-    String s = value.strip();
+    String s = withoutSystem(value.strip(), "snomed:", "sct:", "snomedct:", "snomed-ct:");
     int n = s.length();
     if (n < 6 || n > 18 || s.charAt(0) == '0' || NationalIds.digitsOnly(s, n) == null) {
       return false;

@@ -45,13 +45,15 @@ class DetectorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"21440-3", "30167-1", "59420-0", "47527-7", "10524-7", "19762-4"})
+  @ValueSource(strings = {"21440-3", "30167-1", "59420-0", "47527-7", "10524-7", "19762-4",
+      "LOINC:21440-3", "ln:30167-1"})
   void screeningLoincCodesPassTheirCheckDigit(String code) {
     assertThat(Codes.isLoinc(code)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"21440-4", "2144-03", "123456-1", "-3", "abcde-1", "2281 AB"})
+  @ValueSource(strings = {"21440-4", "2144-03", "123456-1", "-3", "abcde-1", "2281 AB",
+      "LOINC:21440-4", "ICD10:21440-3"})
   void notLoincCodes(String value) {
     assertThat(Codes.isLoinc(value)).isFalse();
   }
@@ -61,6 +63,8 @@ class DetectorsTest {
     assertThat(Codes.isIcd10("C53.9")).isTrue();
     assertThat(Codes.isIcd10("n87")).isTrue();
     assertThat(Codes.isIcd10("U07.1")).isFalse();
+    assertThat(Codes.isIcd10("ICD10CM:E11.9")).isTrue();
+    assertThat(Codes.isIcd10("LOINC:E11.9")).isFalse();
     assertThat(Codes.isAgbCode("01999999")).isTrue();
     assertThat(Codes.isAgbCode("00123456")).isFalse();
     assertThat(Codes.isRecordIdentifier("CD8576243476")).isTrue();
