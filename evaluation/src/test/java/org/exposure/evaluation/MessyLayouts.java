@@ -268,8 +268,8 @@ final class MessyLayouts {
             .col("Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city() + " "
                 + r.p().postcode())
             .col("Tel (h)", PHONE, r -> String.format(Locale.ROOT, "0113 496 0%03d",
-                stableInt(r, "landline", 1000))).blank(50)
-            .col("Tel (m)", PHONE, r -> r.p().phone()).blank(10)
+                r.p().id() * 13 % 1000)).blank(50)
+            .col("Tel (m)", PHONE, MessyLayouts::mobile).blank(10)
             .col("Smear date", CLINICAL_DATE, r -> String.format(Locale.ROOT, "%02d/%02d/%d",
                 r.date().getDayOfMonth(), r.date().getMonthValue(), r.date().getYear()))
             .graded("Result", TEST_RESULT, r -> resultEnglishShorthand(r.s(), r.rng()))
@@ -326,7 +326,7 @@ final class MessyLayouts {
             .col("DOB", BIRTH_DATE, r -> englishDate(r.p().birthDate(), r.rng()))
             .col("Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city() + ", "
                 + r.p().region() + ", " + r.p().postcode())
-            .col("Mob.", PHONE, r -> r.p().phone()).blank(10)
+            .col("Mob.", PHONE, MessyLayouts::mobile).blank(10)
             .col("Test date", CLINICAL_DATE, r -> englishDate(r.date(), r.rng()))
             .graded("Result", TEST_RESULT, r -> resultIrishShorthand(r.s(), r.rng()))
             .col("GMS No.", INSURANCE_ID, r -> r.p().insuranceNumber()).blank(45)
@@ -504,7 +504,7 @@ final class MessyLayouts {
 
   /** The woman's screening in a round, or none when she did not come (a quarter stays away). */
   private static Screening round(Row r, int year) {
-    Random g = new Random((r.p().uuid() + "round" + year).hashCode());
+    Random g = new Random(mix((r.p().uuid() + "round" + year).hashCode()));
     return g.nextInt(4) == 0 ? null : Screening.draw(g);
   }
 
@@ -718,7 +718,7 @@ final class MessyLayouts {
     return switch (r.rng().nextInt(4)) {
       case 0 -> "DNA x2, letter sent";
       case 1 -> "pt prefers female clinician";
-      case 2 -> "call on " + r.p().phone() + " after 5pm";
+      case 2 -> "call on " + mobile(r) + " after 5pm";
       default -> "moved address, records requested";
     };
   }
@@ -733,6 +733,28 @@ final class MessyLayouts {
 
   private static String pick(Random rng, List<String> from) {
     return Country.pick(rng, from);
+  }
+
+  /**
+   * A British or Irish mobile number in the reserved drama range, one per person: the range holds
+   * only a thousand (UK) or ten thousand (IE) numbers, so the person's own number is drawn from her
+   * handle rather than at random, and no two women of a file share one.
+   */
+  private static String mobile(Row r) {
+    int id = r.p().id();
+    boolean international = Math.floorMod((r.p().uuid() + "intl").hashCode(), 3) == 0;
+    return r.p().country() == UK
+        ? String.format(Locale.ROOT, international ? "+44 7700 900%03d" : "07700 900%03d",
+            id * 7 % 1000)
+        : String.format(Locale.ROOT, international ? "+353 87 555 %04d" : "087 555 %04d",
+            id * 37 % 10_000);
+  }
+
+  /** Spreads a string's hash over a seed's bits: {@link Random}'s first draws from near seeds agree. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   /** A number fixed by the person, so that her rows agree (her GP, her insurer...). */
