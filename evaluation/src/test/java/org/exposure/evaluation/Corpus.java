@@ -23,13 +23,17 @@ import java.util.List;
  * <p><b>The second fresh part.</b> The layouts of {@link ResearchLayouts} and {@link EuropeanLayouts},
  * written after the fresh part had been read by two authors who saw neither the classifier nor any
  * figure, come next and are all {@link Part#SECOND_FRESH}.
+ *
+ * <p><b>The third fresh part.</b> The layouts of {@link MessyLayouts}, written after the second fresh
+ * part had been read, by an author who saw neither the classifier nor any figure, come next and are
+ * all {@link Part#THIRD_FRESH}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -77,6 +81,9 @@ final class Corpus {
     }
     for (CsvLayout csv : EuropeanLayouts.all()) {
       addCsv(root, csv, Part.SECOND_FRESH, layouts);
+    }
+    for (CsvLayout csv : MessyLayouts.all()) {
+      addCsv(root, csv, Part.THIRD_FRESH, layouts);
     }
     return layouts;
   }
