@@ -37,6 +37,7 @@ import static org.exposure.model.ResultGrade.NORMAL;
 import static org.exposure.model.ResultGrade.UNGRADED;
 import static org.exposure.model.ResultGrade.UNSATISFACTORY;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
@@ -178,8 +179,11 @@ final class SystemLayouts {
                 + fixed(r, "res", 5))) + " " + (1 + fixed(r, "h", 12)) + ":"
                 + String.format(Locale.ROOT, "%02d", fixed(r, "m", 60))
                 + (fixed(r, "ampm", 2) == 0 ? " AM" : " PM"))
-            .col("Resulting Lab", OTHER, r -> test(r) == Test.LAB ? "HOSPITAL CORE LAB"
-                : "REGIONAL CYTOLOGY LAB")
+            .col("Resulting Lab", OTHER, r -> switch (test(r)) {
+              case LAB -> "HOSPITAL CORE LAB";
+              case CYTO -> "REGIONAL CYTOLOGY LAB";
+              default -> "REGIONAL MOLECULAR LAB";
+            })
             .col("Authorizing Provider", PROVIDER, r -> List.of("NGUYEN, ANNA, MD",
                 "BROOKS, LAURA, CNM", "WONG, DAVID, MD").get(fixed(r, "auth", 3))),
         // A Cerner (Oracle Health) Discern Explorer lab extract: CCL column names, dates in
@@ -264,7 +268,9 @@ final class SystemLayouts {
             .col("Forenames", GIVEN_NAME, r -> r.p().middle().isEmpty() ? r.p().given()
                 : r.p().given() + " " + r.p().middle())
             .col("Date of Birth", BIRTH_DATE, Row::birth)
-            .col("Age", AGE, r -> String.valueOf(age(r)))
+            // The report's age is her age on the day it was run.
+            .col("Age", AGE, r -> String.valueOf(Period.between(r.p().birthDate(),
+                REPORT_DAY).getYears()))
             .col("Gender", SEX, r -> "Female")
             .col("Address", STREET_ADDRESS, r -> r.p().streetLine())
             .col("Town", CITY, r -> r.p().city())
@@ -345,7 +351,8 @@ final class SystemLayouts {
                 "10004567891").get(stable(r, "presc", 3)))
             .col("Date prélèvement", CLINICAL_DATE, r -> r.when() + " " + String.format(
                 Locale.ROOT, "%02d:%02d", 7 + fixed(r, "h", 5), fixed(r, "m", 60)))
-            .col("Code analyse", TEST_TYPE, r -> test(r).frCode)
+            .col("Code analyse", TEST_TYPE, r -> test(r) != Test.LAB ? test(r).frCode
+                : lab(r).code().equals("GLUC") ? "GLY" : lab(r).code())
             .col("Libellé analyse", TEST_TYPE, r -> test(r) == Test.LAB ? lab(r).french()
                 : test(r).french)
             .graded("Résultat", TEST_RESULT, SystemLayouts::resultFrench)
@@ -528,10 +535,27 @@ final class SystemLayouts {
   }
 
   private static String irishLab(Row r) {
-    String name = lab(r).english();
-    return name.equals("HEMOGLOBIN") ? "Haemoglobin" : name.equals("HEMOGLOBIN A1c") ? "HbA1c"
-        : name.equals("TSH") ? "TSH" : name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    return lab(r).code().equals("HB") ? "Haemoglobin" : properName(lab(r));
   }
+
+  private static String properName(Lab l) {
+    return switch (l.code()) {
+      case "HB" -> "Hemoglobin";
+      case "GLUC" -> "Glucose";
+      case "HBA1C" -> "Hemoglobin A1c";
+      case "TSH" -> "TSH";
+      default -> "Creatinine";
+    };
+  }
+
+  /** The lab value in US units: HbA1c by the NGSP-IFCC master equation, the others by factor. */
+  private static double usValue(Row r) {
+    return lab(r).code().equals("HBA1C") ? 0.0915 * labValue(r) + 2.15
+        : labValue(r) * lab(r).usFactor();
+  }
+
+  /** The day the search reports were run. */
+  private static final LocalDate REPORT_DAY = LocalDate.of(2025, 6, 30);
 
   private static String number(double v, boolean comma) {
     String s = String.format(Locale.ROOT, "%.1f", v);
@@ -597,7 +621,7 @@ final class SystemLayouts {
       return cervicalAbnormal(r) ? new String[] {"X86", "Afwijkend cervixuitstrijkje"}
           : new String[] {"A98", "Preventie/bevolkingsonderzoek"};
     }
-    if (r.p().female() && fixed(r, "x", 10) == 0) {
+    if (r.p().female() && fixed(r, "x", 40) == 0) {
       return new String[] {"X75", "Maligniteit cervix uteri"};
     }
     return ICPC_GENERAL.get(fixed(r, "icpc", ICPC_GENERAL.size()));
@@ -631,11 +655,19 @@ final class SystemLayouts {
 
   /** A gynaecology diagnosis: cervical lesions, cancers, and non-cervical gynaecology. */
   private static Clinical.Dx gynDx(Row r) {
-    List<Clinical.Dx> gyn = Clinical.DIAGNOSES.stream().filter(d -> d.icd().startsWith("N87")
-        || d.icd().startsWith("D06") || d.icd().startsWith("C53") || d.icd().startsWith("C50")
-        || d.icd().startsWith("A56") || d.icd().startsWith("E66")).toList();
-    return gyn.get(fixed(r, "gyn", gyn.size()));
+    String icd = GYN_DX.get(fixed(r, "gyn", GYN_DX.size()));
+    if (icd.startsWith("O") && age(r) >= 50) {
+      icd = "E66.9";
+    }
+    String code = icd;
+    return Clinical.DIAGNOSES.stream().filter(d -> d.icd().equals(code)).findFirst()
+        .orElseThrow();
   }
+
+  /** A gynaecologist's diagnoses, each as often as it is drawn: cancers are the rarest. */
+  private static final List<String> GYN_DX = List.of("C53.9", "C50.9", "N87.0", "N87.0", "N87.0",
+      "N87.1", "N87.1", "D06.9", "A56.0", "A56.0", "A56.0", "E66.9", "E66.9", "E66.9", "O80",
+      "O80", "O80", "O24.4", "O24.4", "O24.4");
 
   private static boolean biopsied(Row r) {
     return gynDx(r).grade() != UNGRADED && fixed(r, "biopt", 3) != 0;
@@ -654,7 +686,7 @@ final class SystemLayouts {
 
   private static Cell resultEnglish(Row r) {
     return switch (test(r)) {
-      case LAB -> new Cell(number(labValue(r) * lab(r).usFactor(), false), UNGRADED);
+      case LAB -> new Cell(number(usValue(r), false), UNGRADED);
       case STI -> new Cell(stiPositive(r) ? "Detected" : "Not Detected", UNGRADED);
       case HPV -> new Cell(r.s().hpvEnglish(r.rng()), r.s().hpvGrade());
       case CYTO -> new Cell(r.s().bethesda(r.rng()), r.s().papGrade());
@@ -666,13 +698,18 @@ final class SystemLayouts {
     int k = fixed(r, "cerner", 10);
     if (k < 6) {
       Lab l = lab(r);
-      double v = labValue(r) * l.usFactor();
+      double v = usValue(r);
       String normalcy = labSide(r) > 0 ? "High" : labSide(r) < 0 ? "Low" : "Normal";
       String[] range = l.usRange().startsWith("<") ? new String[] {"", l.usRange().substring(1)}
           : l.usRange().split("-");
-      return new String[] {l.english().equals("HEMOGLOBIN") ? "CBC w/ Diff" : "BMP",
-          l.english().charAt(0) + l.english().substring(1).toLowerCase(Locale.ROOT),
-          number(v, false), l.usUnit(), range[0], range[1], normalcy};
+      String order = switch (l.code()) {
+        case "HB" -> "CBC w/ Diff";
+        case "HBA1C" -> "Hemoglobin A1c";
+        case "TSH" -> "TSH";
+        default -> "BMP";
+      };
+      return new String[] {order, properName(l), number(v, false), l.usUnit(), range[0],
+          range[1], normalcy};
     }
     boolean positive = stiPositive(r);
     return switch (k) {
@@ -763,7 +800,8 @@ final class SystemLayouts {
 
   private static Cell resultFrench(Row r) {
     return switch (test(r)) {
-      case LAB -> new Cell(number(labValue(r) * lab(r).frFactor(), true), UNGRADED);
+      case LAB -> new Cell(number(lab(r).code().equals("HBA1C") ? usValue(r)
+          : labValue(r) * lab(r).frFactor(), true), UNGRADED);
       case STI -> new Cell(stiPositive(r) ? "POSITIF" : "Négatif", UNGRADED);
       case HPV -> new Cell(r.s().hpvFrench(r.rng()), r.s().hpvGrade());
       case CYTO -> new Cell(r.s().bethesdaFrench(r.rng()), r.s().papGrade());
