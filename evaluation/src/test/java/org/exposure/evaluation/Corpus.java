@@ -24,9 +24,9 @@ import java.util.List;
  * written after the fresh part had been read by two authors who saw neither the classifier nor any
  * figure, come next and are all {@link Part#SECOND_FRESH}.
  *
- * <p><b>The third fresh part.</b> The layouts of {@link MessyLayouts}, written after the second fresh
- * part had been read, by an author who saw neither the classifier nor any figure, come next and are
- * all {@link Part#THIRD_FRESH}.
+ * <p><b>The third fresh part.</b> The layouts of {@link MessyLayouts} and {@link SystemLayouts},
+ * written after the second fresh part had been read, by two authors who saw neither the classifier
+ * nor any figure, come next and are all {@link Part#THIRD_FRESH}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -83,6 +83,9 @@ final class Corpus {
       addCsv(root, csv, Part.SECOND_FRESH, layouts);
     }
     for (CsvLayout csv : MessyLayouts.all()) {
+      addCsv(root, csv, Part.THIRD_FRESH, layouts);
+    }
+    for (CsvLayout csv : SystemLayouts.all()) {
       addCsv(root, csv, Part.THIRD_FRESH, layouts);
     }
     return layouts;
