@@ -86,6 +86,10 @@ public final class HeaderDictionary {
           Map.entry("voorschrijver", PROVIDER),
           Map.entry("dossier", RECORD_ID),
           Map.entry("einsender", PROVIDER),
+          Map.entry("behandelaar", PROVIDER),
+          Map.entry("aanvrager", PROVIDER),
+          Map.entry("riziv", PROVIDER),
+          Map.entry("inami", PROVIDER),
           Map.entry("ergebnis", TEST_RESULT),
           Map.entry("payer", OTHER),
           Map.entry("hpv", TEST_RESULT),
@@ -1020,6 +1024,24 @@ public final class HeaderDictionary {
         "tarjetasanitaria", "tsi", "codigotarjetasanitaria");
     put(b, PROVIDER, "einweiser", "zuweiser", "lanreinweiser", "lanrzuweiser", "centrodesalud",
         "profesional", "profesionalsanitario", "medicoresponsable");
+    // Abbreviations of hand-kept lists and the column names of common lab and hospital systems.
+    put(b, FREE_TEXT, "opm", "opmerk", "tekst", "regeltekst", "journaaltekst", "text");
+    put(b, FAMILY_NAME, "tsv", "tussenvoegs");
+    put(b, PROVIDER, "ha", "pcp", "pcpname", "bsnr", "betriebsstattennummer", "hoofdbehandelaar",
+        "sampletaker", "smeartaker");
+    put(b, BIRTH_DATE, "datenaiss", "datedenaiss", "dtnaiss", "nele", "neele");
+    put(b, INSURANCE_ID, "aansluitingsnr", "insid", "insno", "insnumber", "insuranceidnumber");
+    put(b, NATIONAL_ID, "versnr", "matriculeins", "insnir");
+    put(b, DIAGNOSIS, "paconclusie", "pathologieconclusie", "pauitslag", "conclusiepa");
+    put(b, TEST_TYPE, "testnaam", "component", "componentname", "analyte", "analyt", "ordermnemonic",
+        "ordername", "orderdescription", "ordereditem", "eventcd", "eventcddisp", "codeanalyse",
+        "libelleanalyse", "nomanalyse", "codeexamen", "libelleexamen");
+    put(b, TEST_RESULT, "abnormal", "normalcy", "normalcycd", "normalcycddisp", "anormalite",
+        "anomalie");
+    put(b, OTHER, "resultinglab", "performinglab", "performinglaboratory", "verzekeringsinstelling",
+        "verzekeringsmaatschappij");
+    put(b, RECORD_ID, "fin", "finnbr", "finnumber", "ndemande", "numerodemande", "nodemande");
+    put(b, SEX, "geschl");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

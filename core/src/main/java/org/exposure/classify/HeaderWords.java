@@ -251,11 +251,11 @@ final class HeaderWords {
     if (w.contains(Word.NOTE)) {
       return FREE_TEXT; // "RESULT_COMMENT", "clinical notes": text about something, not its code
     }
+    if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
+      return OTHER; // "LOC_NURSE_UNIT": a provider's place is no one's provider
+    }
     if (w.contains(Word.PROVIDER)) {
       return PROVIDER; // "attending NPI"
-    }
-    if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
-      return OTHER;
     }
     if (w.contains(Word.ZIP) && (w.contains(Word.CODE) || !w.contains(Word.ADDRESS))) {
       return POSTCODE; // "postal code", "ZIP_CD"; a "postal address" is an address
@@ -366,6 +366,9 @@ final class HeaderWords {
     if (w.contains(Word.INITIAL)) {
       return INITIALS;
     }
+    if (w.contains(Word.LAST) && w.contains(Word.FIRST)) {
+      return PERSON_NAME; // "Surname/Forename", "last, first name": both in one cell
+    }
     if (w.contains(Word.LAST)) {
       return FAMILY_NAME;
     }
@@ -380,7 +383,10 @@ final class HeaderWords {
 
   private static Map<String, List<Word>> words() {
     Map<String, List<Word>> m = new HashMap<>();
-    put(m, Word.NAME, "name", "names", "nm", "nme", "nam");
+    put(m, Word.NAME, "name", "names", "nm", "nme", "nam", "naam", "achternaam", "voornaam",
+        "roepnaam", "nom", "prenom", "nachname", "vorname");
+    put(m, Word.LAST, "achternaam", "nachname", "geslachtsnaam");
+    put(m, Word.FIRST, "voornaam", "roepnaam", "prenom", "vorname");
     put(m, Word.LAST, "last", "family", "sur", "maiden", "surname", "lastname", "lname",
         "familyname");
     put(m, Word.FIRST, "first", "given", "fore", "preferred", "nick", "call", "firstname", "fname",
@@ -388,7 +394,8 @@ final class HeaderWords {
     put(m, Word.NAME, "surname", "lastname", "lname", "familyname", "firstname", "fname",
         "forename", "forenames", "givenname", "nickname");
     put(m, Word.MIDDLE, "middle", "mid");
-    put(m, Word.INITIAL, "initial", "initials", "init", "mi");
+    put(m, Word.INITIAL, "initial", "initials", "init", "mi", "voorletters", "voorletter",
+        "initialen", "vrl");
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
         "resident", "individual", "beneficiary", "bene", "participant", "enrollee");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
@@ -401,6 +408,7 @@ final class HeaderWords {
         "loaded", "load", "extracted", "extract", "inserted", "insert", "audit", "etl", "changed",
         "change", "export", "exported", "coverage", "enrollment", "enrolment", "eligibility",
         "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
+        "registered", "registration",
         "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
         "guid", "ref", "reference", "security", "ident", "nummer");
@@ -420,12 +428,13 @@ final class HeaderWords {
     put(m, Word.PHONE, "phone", "phones", "ph", "tel", "tele", "telephone", "telno", "mobile",
         "cell", "cellphone", "fax");
     put(m, Word.EMAIL, "email", "mail", "emailaddress");
-    put(m, Word.ZIP, "zip", "zipcode", "postal", "postcode", "post");
-    put(m, Word.CODE, "code", "cd", "cde", "cod", "zipcode", "postcode");
+    put(m, Word.ZIP, "zip", "zipcode", "postal", "postcode", "post", "pc", "plz");
+    put(m, Word.CODE, "code", "cd", "cde", "cod", "zipcode", "postcode", "pc", "plz");
     put(m, Word.ADDRESS, "address", "addr", "adr", "addres", "street", "str", "home",
         "residence", "residential");
     put(m, Word.LINE, "line", "ln");
-    put(m, Word.CITY, "city", "town", "municipality", "village");
+    put(m, Word.CITY, "city", "town", "municipality", "village", "woonplaats", "plaats", "ort",
+        "ville", "gemeente");
     put(m, Word.REGION, "state", "province", "county", "region", "country", "district",
         "territory", "fips", "ctry");
     put(m, Word.PLACE, "place");
@@ -436,11 +445,12 @@ final class HeaderWords {
     put(m, Word.PROVIDER, "provider", "prov", "physician", "phys", "doctor", "doc", "dr", "gp",
         "pcp", "clinician", "practitioner", "prac", "attending", "attn", "referring", "ordering",
         "prescriber", "prescribing", "surgeon", "npi", "performer", "author", "consultant",
-        "midwife", "nurse", "physn", "phy", "rendering", "servicing");
+        "midwife", "nurse", "physn", "phy", "rendering", "servicing", "taker", "collector",
+        "huisarts", "aanvrager", "aanvr", "arts", "behandelaar");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "practice", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
-        "carrier", "plan");
+        "carrier", "plan", "unit");
     put(m, Word.INSURANCE, "insurance", "member", "mbr", "subscriber", "policy", "pol",
         "insured", "medicaid", "medicare", "hicn", "mbi", "card");
     put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
@@ -460,11 +470,12 @@ final class HeaderWords {
         "immunisation", "prescription");
     put(m, Word.PROCEDURE, "procedure", "procedures", "proc", "px", "cpt", "hcpcs", "opcs",
         "surgery", "operation", "intervention", "treatment");
-    put(m, Word.TEST, "test", "tests", "tst", "component", "analyte", "loinc", "assay", "panel",
+    put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte", "loinc",
+        "assay", "panel",
         "exam", "investigation", "observation", "obs", "measurement", "lab");
     put(m, Word.RESULT, "result", "results", "rslt", "res", "outcome", "finding", "findings",
         "interpretation", "interp", "flag", "abnormal", "abn", "qual", "qualitative",
-        "quantitative", "numeric", "nval", "tval", "valueflag");
+        "quantitative", "numeric", "nval", "tval", "valueflag", "normalcy", "uitslag");
     put(m, Word.VALUE, "value", "val");
     put(m, Word.NOTE, "note", "notes", "comment", "comments", "cmt", "remark", "remarks",
         "narrative", "memo", "freetext", "blob");
@@ -476,6 +487,7 @@ final class HeaderWords {
     // Words that qualify without changing what a column holds.
     put(m, Word.DESCRIPTION, "description", "desc", "descr", "text", "txt", "label", "display",
         "title", "indicator", "ind", "char", "prf", "party", "responsible", "resp", "guarantor",
+        "disp", "resulting", "performing",
         "laatste", "as", "care", "of", "at", "the", "for", "and", "in", "by", "to",
         "a", "primary", "principal", "secondary", "sec", "admitting", "final", "current", "main",
         "other", "raw", "orig", "original", "std", "standard", "full", "legal", "social",
