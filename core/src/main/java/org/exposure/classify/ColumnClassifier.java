@@ -486,7 +486,7 @@ public final class ColumnClassifier {
     List<String> values = new ArrayList<>(sample.size());
     for (String v : sample) {
       if (!v.isBlank()) {
-        values.add(v);
+        values.add(Values.withoutTextMark(v)); // a spreadsheet's "'0612345678" is that number
       }
     }
     return values;

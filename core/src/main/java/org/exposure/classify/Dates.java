@@ -62,6 +62,14 @@ final class Dates {
       monthEnd++;
     }
     int yearStart = skipSeparators(s, monthEnd);
+    int dayDigits = dayEnd;
+    while (dayDigits > 0 && Character.isLetter(s.charAt(dayDigits - 1))) {
+      dayDigits--; // "1er mars", "2nd March": an ordinal's ending
+    }
+    if (dayDigits < dayEnd && !isOrdinalEnding(s.substring(dayDigits, dayEnd))) {
+      return Optional.empty();
+    }
+    dayEnd = dayDigits;
     if (dayEnd < 1 || dayEnd > 2 || !allDigits(s, 0, dayEnd) || monthEnd == monthStart
         || s.length() - yearStart != 4 || !allDigits(s, yearStart, s.length())) {
       return Optional.empty();
@@ -71,6 +79,15 @@ final class Dates {
       return Optional.empty();
     }
     return date(number(s, yearStart, s.length()), month, number(s, 0, dayEnd));
+  }
+
+  private static boolean isOrdinalEnding(String ending) {
+    switch (ending.toLowerCase(Locale.ROOT)) {
+      case "er", "e", "st", "nd", "rd", "th":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean isSeparator(char c) {
@@ -133,11 +150,23 @@ final class Dates {
 
   private static Map<String, Integer> months() {
     Map<String, Integer> months = new HashMap<>();
+    // English, Dutch, French, German, Spanish and Italian names and their usual abbreviations.
     String[][] names = {
-      {"jan", "january", "januari"}, {"feb", "february", "februari"}, {"mar", "mrt", "march", "maart"},
-      {"apr", "april"}, {"may", "mei"}, {"jun", "june", "juni"}, {"jul", "july", "juli"},
-      {"aug", "august", "augustus"}, {"sep", "sept", "september"}, {"oct", "okt", "october", "oktober"},
-      {"nov", "november"}, {"dec", "december"}};
+      {"jan", "january", "januari", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio",
+          "gen"},
+      {"feb", "february", "februari", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar",
+          "febrero", "febbraio"},
+      {"mar", "mrt", "march", "maart", "mars", "märz", "maerz", "mrz", "marzo"},
+      {"apr", "april", "avril", "avr", "abril", "abr", "aprile"},
+      {"may", "mei", "mai", "mayo", "maggio", "mag"},
+      {"jun", "june", "juni", "juin", "junio", "giugno", "giu"},
+      {"jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug"},
+      {"aug", "august", "augustus", "août", "aout", "agosto", "ago"},
+      {"sep", "sept", "september", "septembre", "septiembre", "settembre", "set"},
+      {"oct", "okt", "october", "oktober", "octobre", "octubre", "ottobre", "ott"},
+      {"nov", "november", "novembre", "noviembre"},
+      {"dec", "december", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
+          "dicembre"}};
     for (int m = 0; m < names.length; m++) {
       for (String name : names[m]) {
         months.put(name, m + 1);

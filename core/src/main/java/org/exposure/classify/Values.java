@@ -127,6 +127,15 @@ public final class Values {
   }
 
   /**
+   * The value without the apostrophe a spreadsheet puts before a number it must keep as text
+   * ({@code '0612345678}, {@code '87050916272}); any other value as it is ("'t Hart" keeps its own).
+   */
+  public static String withoutTextMark(String value) {
+    return value.length() > 1 && value.charAt(0) == '\''
+        && (Character.isDigit(value.charAt(1)) || value.charAt(1) == '+') ? value.substring(1) : value;
+  }
+
+  /**
    * Whether a value is a box ticked or not ("Checked", "Unchecked", "yes", "nee", "TRUE"), as survey
    * tools (REDCap's checkbox columns) and registers write an option chosen: {@code TRUE} ticked,
    * {@code FALSE} not, empty for any other value.

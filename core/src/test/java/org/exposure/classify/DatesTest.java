@@ -25,7 +25,13 @@ class DatesTest {
       "3 mrt 2024|2024-03-03",
       "3 Maart 2024|2024-03-03",
       "30 jan. 2024|2024-01-30",
-      "1/oct/1999|1999-10-01"})
+      "1/oct/1999|1999-10-01",
+      "25 juillet 1968|1968-07-25",
+      "1er mars 1975|1975-03-01",
+      "3. März 1980|1980-03-03",
+      "12 févr. 1990|1990-02-12",
+      "2nd March 1977|1977-03-02",
+      "15 dicembre 1984|1984-12-15"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }
@@ -34,7 +40,7 @@ class DatesTest {
   @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-70",
       "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678",
       "3 foo 2024", "123 jan 2024", "3 jan 24", "3 jan", "3 jan 2024 extra", "31 apr 2024",
-      "3  2024"})
+      "3  2024", "1xx mars 1975", "er mars 1975", "12th foo 2020"})
   void rejectsImpossibleOrUnknownForms(String value) {
     assertThat(Dates.parse(value)).isEmpty();
   }

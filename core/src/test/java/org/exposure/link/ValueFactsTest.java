@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.exposure.classify.NationalIdSchemes;
+import org.exposure.classify.Values;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
@@ -60,6 +61,16 @@ class ValueFactsTest {
     // A reading is only ever the one of its own type.
     assertThat(ValueFacts.of(FieldType.CITY, "1098 GH").postcode()).isNull();
     assertThat(ValueFacts.of(FieldType.RECORD_ID, "111222333").bsn()).isNull();
+  }
+
+  @Test
+  void aSpreadsheetsTextMarkIsNoPartOfTheValue() {
+    // Excel keeps leading zeros of a number typed as text behind an apostrophe: "'0612345678".
+    assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "'111222333").bsn())
+        .isEqualTo(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").bsn()).isNotNull();
+    assertThat(ValueFacts.of(FieldType.BIRTH_DATE, "'14-02-1975").birthDate())
+        .isEqualTo(LocalDate.of(1975, 2, 14));
+    assertThat(Values.withoutTextMark("'t Hart")).isEqualTo("'t Hart");
   }
 
   @Test
