@@ -242,6 +242,24 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(3);
   }
 
+  @Test
+  void herRowsWithTheNationalIdLeftBlankAreHersByNameBirthDateAndPostcode() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("BSN;Achternaam;Geboortedatum;Postcode;Uitslag"));
+    for (int p = 0; p < 4; p++) {
+      String person = "%s;Mulder;0" + (p + 1) + "-08-1982;3511 AA;%s";
+      lines.add(String.format(person, bsn(p + 1), "HPV negatief"));
+      lines.add(String.format(person, "", "Pap 3b"));
+    }
+    // Twins: one family name, birth date and postcode, two BSNs; they stay two.
+    lines.add(bsn(11) + ";Smit;09-09-1990;1011 AB;HPV negatief");
+    lines.add(bsn(12) + ";Smit;09-09-1990;1011 AB;HPV negatief");
+    for (List<String> rows : List.of(lines, reversedBody(lines))) {
+      CohortSummary cohort = assess(rows);
+      assertThat(cohort.subjects()).isEqualTo(6);
+      assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+    }
+  }
+
   /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));

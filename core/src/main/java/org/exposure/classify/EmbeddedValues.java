@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,62 @@ final class EmbeddedValues {
    */
   public static void expand(FieldType type, String value, List<ExposedValue> out) {
     expand(type, (CharSequence) value, out);
+  }
+
+  /** As {@link #expand(FieldType, String, List)}, in a file of the given country ("" if none). */
+  static void expand(FieldType type, String value, String country, List<ExposedValue> out) {
+    if (type == FieldType.STREET_ADDRESS && !country.isEmpty() && !country.equals("NL")) {
+      int before = out.size();
+      address(value, out);
+      if (out.stream().skip(before).noneMatch(e -> e.type() == FieldType.POSTCODE)) {
+        foreignPostcode(ValuePatterns.strip(value), country, out);
+      }
+      return;
+    }
+    expand(type, (CharSequence) value, out);
+  }
+
+  /**
+   * The postcode of the given country in an address line, near its end: a token (two for a UK
+   * postcode) of the country's form, not the line's first, followed by the place or preceded by a
+   * state's two capitals ("IL 62704"). A house number is the first number of a line, or stands last
+   * with nothing after it.
+   */
+  private static void foreignPostcode(CharSequence line, String country, List<ExposedValue> out) {
+    List<int[]> tokens = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean separator = i == line.length() || line.charAt(i) == ' ' || line.charAt(i) == ','
+          || line.charAt(i) == '\t';
+      if (separator && start >= 0) {
+        tokens.add(new int[] {start, i});
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    for (int k = tokens.size() - 1; k >= 1; k--) {
+      String token = line.subSequence(tokens.get(k)[0], tokens.get(k)[1]).toString();
+      if (country.equals("GB") && k >= 2) {
+        String pair = line.subSequence(tokens.get(k - 1)[0], tokens.get(k)[1]).toString();
+        if (k == tokens.size() - 1 && Postcodes.classForm(pair, country).isPresent()) {
+          out.add(new ExposedValue(FieldType.POSTCODE, pair)); // "Oxford OX16 9RY"
+          return;
+        }
+      }
+      if (!hasDigit(token) || Postcodes.classForm(token, country).isEmpty()) {
+        continue;
+      }
+      boolean placeAfter = k + 1 < tokens.size()
+          && Character.isLetter(line.charAt(tokens.get(k + 1)[0]));
+      String previous = line.subSequence(tokens.get(k - 1)[0], tokens.get(k - 1)[1]).toString();
+      boolean stateBefore = k == tokens.size() - 1 && previous.length() == 2
+          && Character.isUpperCase(previous.charAt(0)) && Character.isUpperCase(previous.charAt(1));
+      if (placeAfter || stateBefore) {
+        out.add(new ExposedValue(FieldType.POSTCODE, token));
+        return;
+      }
+    }
   }
 
   /** As {@link #expand(FieldType, String, List)}, over any characters (the tests count the reads). */

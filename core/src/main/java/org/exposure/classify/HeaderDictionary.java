@@ -716,7 +716,8 @@ public final class HeaderDictionary {
       "patientennummer", "patientenid", "personid", "persoonsnummer", "persoonid", "subjectid",
       "participantid", "deelnemernummer", "deelnemerid", "hospitalnumber", "casenotenumber",
       "usubjid", "subjid", "patientnum", "desynpufid", "beneid", "eid", "recordid",
-      "nhc", "historiaclinica", "numerohistoria");
+      "nhc", "historiaclinica", "numerohistoria", "ndossier", "nodossier", "ndedossier",
+      "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer");
 
   /**
    * Whether a record-number header names the person herself ("patient_id", "MRN", "IPP",

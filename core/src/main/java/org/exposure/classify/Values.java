@@ -180,4 +180,14 @@ public final class Values {
   public static void expand(FieldType type, String value, List<ExposedValue> out) {
     EmbeddedValues.expand(type, value, out);
   }
+
+  /**
+   * As {@link #expand(FieldType, String, List)}, in a file of the given country (ISO 3166-1
+   * alpha-2, "" where not known): an address line's postcode is also found in that country's form
+   * ({@code "41 rue Nationale 51307 ANGERS"}, {@code "29 Queens Road, Oxford OX16 9RY"}).
+   */
+  public static void expand(FieldType type, String value, String country,
+      List<ExposedValue> out) {
+    EmbeddedValues.expand(type, value, country, out);
+  }
 }

@@ -79,10 +79,12 @@ final class CsvColumn {
     out.add(failed && QUASI_IDENTIFIERS.contains(type) ? ValueFacts.typeOnly(type) : read(value));
     if (Values.reveal(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
-      Values.expand(type, value, embedded);
+      Values.expand(type, value, column.country(), embedded);
       for (ExposedValue e : embedded) {
-        out.add(type == FieldType.FREE_TEXT
-            ? ValueFacts.inFreeText(e.type(), e.value()) : ValueFacts.of(e.type(), e.value()));
+        // An address line's postcode is read by its file's country: "51307" in a French file.
+        out.add(type == FieldType.FREE_TEXT ? ValueFacts.inFreeText(e.type(), e.value())
+            : e.type() == FieldType.POSTCODE ? ValueFacts.of(e.type(), e.value(), column)
+            : ValueFacts.of(e.type(), e.value()));
       }
     }
   }

@@ -18,6 +18,8 @@ import java.util.Map;
 final class Aliases {
   private static final int SHARD_BITS = 6;
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
+  /** Name keys (family name, birth date, postcode) seen beside a national ID, by the same rule. */
+  private final Shard[] names = new Shard[1 << SHARD_BITS];
   /** Pairs of stronger keys' codes seen beside one patient number, flat: few in any extract. */
   private long[] joins = new long[16];
   private int joined;
@@ -25,6 +27,7 @@ final class Aliases {
   Aliases() {
     for (int i = 0; i < shards.length; i++) {
       shards[i] = new Shard();
+      names[i] = new Shard();
     }
   }
 
@@ -34,6 +37,15 @@ final class Aliases {
     if (other != 0 && other != strong) {
       join(other, strong);
     }
+  }
+
+  /**
+   * Records that the subject of the name key {@code name} is the subject of the national ID's code
+   * {@code id}. Unlike a patient number, a name seen beside two IDs does not join them: twins share a
+   * family name, a birth date and a postcode. The least ID is kept.
+   */
+  void putName(long name, long id) {
+    names[(int) (name >>> (Long.SIZE - SHARD_BITS))].put(name, id);
   }
 
   private synchronized void join(long a, long b) {
@@ -52,10 +64,12 @@ final class Aliases {
 
   /**
    * Hands over every merge the pairs call for, as (from, into): each stronger key's subject into the
-   * least subject its patient numbers join it to, then each patient number's subject into that
-   * subject. No subject is merged into one that is merged itself.
+   * least subject its patient numbers join it to, a name key's subject into its ID's, then each
+   * patient number's subject into that subject. No subject is merged into one that is merged itself.
+   *
+   * @param holds whether a subject of the given code holds records of its own
    */
-  synchronized void forEachMerge(Pair action) {
+  synchronized void forEachMerge(java.util.function.LongPredicate holds, Pair action) {
     Map<Long, Long> parent = new HashMap<>();
     for (int i = 0; i < joined; i += 2) {
       long a = root(parent, joins[i]);
@@ -68,6 +82,21 @@ final class Aliases {
           parent.put(a, b);
         }
       }
+    }
+    // A name key's subject is one with the ID's: an edge like a patient number's joins, so that a
+    // name key that is itself the stronger key of a patient number merges only once, into the root.
+    // Only a name key that is a subject of its own (rows with the ID left blank) is looked at: most
+    // are not, and the map stays as small as the splits it mends. The ID's side is the root.
+    for (Shard shard : names) {
+      shard.forEach((name, id) -> {
+        if (holds.test(name)) {
+          long a = root(parent, name);
+          long b = root(parent, id);
+          if (a != b) {
+            parent.put(a, b);
+          }
+        }
+      });
     }
     for (Long code : List.copyOf(parent.keySet())) {
       long root = root(parent, code);

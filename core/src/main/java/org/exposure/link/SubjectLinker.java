@@ -125,6 +125,14 @@ public final class SubjectLinker {
       // Her rows known only by this number are hers: joined once every record is in.
       aliases.put(keys.code(PATIENT_KEY + facts.patientNumber), code);
     }
+    if (facts.nationalId != null) {
+      String byName = facts.nameKey();
+      if (byName != null) {
+        // Her rows where the national ID was left blank, known by name, birth date and postcode,
+        // are hers too; but two IDs under one name (twins) stay two people.
+        aliases.putName(keys.code(byName), code);
+      }
+    }
     merge(location, facts, code);
     return code;
   }
@@ -136,7 +144,7 @@ public final class SubjectLinker {
    */
   private synchronized void settle() {
     if (!settled) {
-      aliases.forEachMerge(subjects::mergeInto);
+      aliases.forEachMerge(subjects::holds, subjects::mergeInto);
       settled = true;
     }
   }
@@ -388,6 +396,17 @@ public final class SubjectLinker {
       if (nationalId != null) {
         return nationalId;
       }
+      String byName = nameKey();
+      if (byName != null) {
+        return byName;
+      }
+      // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
+      // after names, so that files linked by name and birth date before still are.
+      return patientNumber != null ? PATIENT_KEY + patientNumber : recordKey(location);
+    }
+
+    /** Her family names (or full names), birth date and postcode as a key; null if one is missing. */
+    String nameKey() {
       if (birthDate != null && postcode != null) {
         List<String> name = new ArrayList<>(4);
         for (String family : familyNames) {
@@ -403,9 +422,7 @@ public final class SubjectLinker {
           return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
         }
       }
-      // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
-      // after names, so that files linked by name and birth date before still are.
-      return patientNumber != null ? PATIENT_KEY + patientNumber : recordKey(location);
+      return null;
     }
   }
 

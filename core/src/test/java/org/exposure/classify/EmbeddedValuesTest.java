@@ -28,6 +28,29 @@ class EmbeddedValuesTest {
     assertThat(expand(FieldType.STREET_ADDRESS, "Lindelaan")).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "FR|41 rue Nationale 51307 ANGERS|51307",
+      "DE|Hauptstr. 5, 10115 Berlin|10115",
+      "BE|Dorpsstraat 176, 8394 AALST|8394",
+      "US|123 Main St, Springfield, IL 62704|62704",
+      "GB|29 Queens Road, Oxford OX16 9RY|OX16 9RY",
+      "BE|Rijksweg 1021|",
+      "US|12345 Main St|",
+      "DE|Hauptstr. 10115|"})
+  void anAddressLinesPostcodeIsFoundInItsFilesCountry(String country, String line,
+      String postcode) {
+    List<ExposedValue> out = new ArrayList<>();
+    EmbeddedValues.expand(FieldType.STREET_ADDRESS, line, country, out);
+    List<String> found = out.stream().filter(v -> v.type() == FieldType.POSTCODE)
+        .map(ExposedValue::value).toList();
+    if (postcode == null) {
+      assertThat(found).as(line).isEmpty();
+    } else {
+      assertThat(found).as(line).containsExactly(postcode);
+    }
+  }
+
   @Test
   void aFullNameYieldsItsParts() {
     assertThat(expand(FieldType.PERSON_NAME, "Marieke de Vries"))
