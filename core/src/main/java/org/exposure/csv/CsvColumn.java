@@ -44,7 +44,20 @@ final class CsvColumn {
   private long contradicting;
   private final long[] revealed = new long[TYPES];
 
-  CsvColumn(ColumnDecision decision) {
+  /** The file's country (ISO 3166-1 alpha-2), "" where no country leads. */
+  private final String fileCountry;
+  /** How a postcode found inside a value of this column is read: by the file's country. */
+  private final ValueFacts.Column postcodes;
+
+  /**
+   * @param decision the column's decision
+   * @param fileCountry the country its file's columns point to, "" where none leads: an address
+   *     line's postcode is found in that country's form
+   */
+  CsvColumn(ColumnDecision decision, String fileCountry) {
+    this.fileCountry = fileCountry;
+    this.postcodes = ValueFacts.Column.of(Optional.empty(),
+        fileCountry.isEmpty() ? Optional.empty() : Optional.of(fileCountry));
     this.classification = decision.classification();
     this.check = decision.check().orElse(null);
     this.type = classification.type();
@@ -79,11 +92,11 @@ final class CsvColumn {
     out.add(failed && QUASI_IDENTIFIERS.contains(type) ? ValueFacts.typeOnly(type) : read(value));
     if (Values.reveal(type)) {
       List<ExposedValue> embedded = new ArrayList<>(2);
-      Values.expand(type, value, column.country(), embedded);
+      Values.expand(type, value, fileCountry, embedded);
       for (ExposedValue e : embedded) {
         // An address line's postcode is read by its file's country: "51307" in a French file.
         out.add(type == FieldType.FREE_TEXT ? ValueFacts.inFreeText(e.type(), e.value())
-            : e.type() == FieldType.POSTCODE ? ValueFacts.of(e.type(), e.value(), column)
+            : e.type() == FieldType.POSTCODE ? ValueFacts.of(e.type(), e.value(), postcodes)
             : ValueFacts.of(e.type(), e.value()));
       }
     }

@@ -172,11 +172,14 @@ public final class CsvReader implements ExtractReader, Tables {
       samples.add(values);
     }
     List<ColumnDecision> decisions = classifier.decideAll(source, header, samples);
+    // The file's country, for what its columns' values hold in that country's form (an address
+    // line's postcode); "" where no country leads.
+    String country = classifier.country(header, samples, decisions).orElse("");
     CsvColumn[] out = new CsvColumn[header.size()];
     for (int i = 0; i < header.size(); i++) {
       Optional<ColumnMapping.Rule> rule = mapping.ruleFor(source, header.get(i));
       out[i] = new CsvColumn(
-          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i));
+          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i), country);
     }
     return out;
   }

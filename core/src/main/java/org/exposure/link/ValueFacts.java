@@ -230,11 +230,6 @@ public final class ValueFacts {
     /** Whether its record numbers stand for the person herself: a patient number links. */
     private final boolean patientNumbers;
 
-    /** The country (ISO 3166-1 alpha-2) by whose rules the column's values are read; "" if none. */
-    public String country() {
-      return country;
-    }
-
     private Column(NationalIdScheme scheme, String country, boolean patientNumbers) {
       this.scheme = scheme;
       this.country = country;
