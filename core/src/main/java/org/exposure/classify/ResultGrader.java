@@ -108,7 +108,13 @@ final class ResultGrader {
     outcome(ResultGrade.NORMAL, "negatief", "negative", "neg", "negatif", "negativ", "normaal",
         "normal", "normale", "unauffallig", "nicht nachgewiesen", "non detecte", "within normal limits",
         "benign", "benigne", "goedaardig", "niet aangetoond", "not detected", "undetected");
-    term(ResultGrade.NORMAL, "nilm", "reactive changes", "reactieve veranderingen", "no hpv detected");
+    term(ResultGrade.NORMAL, "nilm", "reactive changes", "reactieve veranderingen", "no hpv detected",
+        "nad", "wnl");
+    // Shorthand of UK smear-takers' and labs' sheets: "HG mod dysk", "LG dysk"; never "HG" alone,
+    // which is mercury's in "mm[Hg]".
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "lg dysk", "mild dysk", "dysk");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "hg dysk", "hg mod dysk", "hg sev dysk", "hg severe dysk",
+        "mod dysk", "sev dysk", "severe dysk");
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
@@ -889,6 +895,12 @@ final class ResultGrader {
         i += width;
         continue;
       }
+      if ((c == '+' || c == '-') && isShorthandSign(value, i + 1)) {
+        flush(word, tokens);
+        tokens.add(c == '+' ? PLUS : MINUS); // the UK's "+ve" and "-ve"
+        i += 3;
+        continue;
+      }
       char prev = i > 0 ? value.charAt(i - 1) : ' ';
       char next = i + 1 < length ? value.charAt(i + 1) : ' ';
       boolean joins = isAsciiAlnum(prev) && isAsciiAlnum(next);
@@ -954,6 +966,12 @@ final class ResultGrader {
     }
     flush(word, tokens);
     return tokens;
+  }
+
+  /** Whether "ve" and no more letters follow: "+ve", "-ve", written for positive and negative. */
+  private static boolean isShorthandSign(String value, int from) {
+    return value.regionMatches(true, from, "ve", 0, 2)
+        && (from + 2 == value.length() || !Character.isLetter(value.charAt(from + 2)));
   }
 
   /** Whether only spaces, punctuation that ends a sign, or the end follow. */

@@ -150,6 +150,11 @@ class ResultGraderTest {
       "Non-small cell lung cancer (disorder)|CANCER",
       "c.7397T>C p.(Val2466Ala) benign|NONE",
       // Spanish, Italian, Portuguese and Polish reports.
+      "hpv -ve|NORMAL",
+      "hrHPV +ve - NAD|ABNORMAL_LOW_GRADE",
+      "hpv pos / HG mod dysk|ABNORMAL_HIGH_GRADE",
+      "NAD|NORMAL",
+      "120 mm[Hg]|NONE",
       "VPH positivo|ABNORMAL_LOW_GRADE",
       "VPH-AR no detectado|NORMAL",
       "Positivo otros genotipos VPH-AR (no 16/18)|ABNORMAL_LOW_GRADE",
