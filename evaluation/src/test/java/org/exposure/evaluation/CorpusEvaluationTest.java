@@ -148,10 +148,10 @@ class CorpusEvaluationTest {
   }
 
   /** The third fresh part's figures when it was last read (docs/evaluation.md). */
-  static final Floors THIRD_FRESH_FLOORS = new Floors(0.979, 0.994, 20);
+  static final Floors THIRD_FRESH_FLOORS = new Floors(0.978, 0.994, 20);
 
   /** The second fresh part's figures when it was last read and fixed (docs/evaluation.md). */
-  static final Floors SECOND_FRESH_FLOORS = new Floors(0.937, 0.916, 20);
+  static final Floors SECOND_FRESH_FLOORS = new Floors(0.936, 0.916, 20);
 
   private static List<Corpus.Layout> part(List<Corpus.Layout> layouts, Corpus.Part part) {
     return layouts.stream().filter(l -> l.part() == part).toList();
