@@ -27,13 +27,17 @@ import java.util.List;
  * <p><b>The third fresh part.</b> The layouts of {@link MessyLayouts} and {@link SystemLayouts},
  * written after the second fresh part had been read, by two authors who saw neither the classifier
  * nor any figure, come next and are all {@link Part#THIRD_FRESH}.
+ *
+ * <p><b>The blind part.</b> The layouts of {@link BlindLayouts}, written in the session before by
+ * someone who saw neither the classifier nor any figure, kept unread until every other part had been
+ * read and fixed, come last and are all {@link Part#BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -87,6 +91,9 @@ final class Corpus {
     }
     for (CsvLayout csv : SystemLayouts.all()) {
       addCsv(root, csv, Part.THIRD_FRESH, layouts);
+    }
+    for (CsvLayout csv : BlindLayouts.all()) {
+      addCsv(root, csv, Part.BLIND, layouts);
     }
     return layouts;
   }
