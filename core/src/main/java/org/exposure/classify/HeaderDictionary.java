@@ -89,6 +89,10 @@ public final class HeaderDictionary {
           Map.entry("behandelaar", PROVIDER),
           Map.entry("aanvrager", PROVIDER),
           Map.entry("riziv", PROVIDER),
+          Map.entry("probleem", DIAGNOSIS),
+          Map.entry("indicat", DIAGNOSIS),
+          Map.entry("indikat", DIAGNOSIS),
+          Map.entry("dsm", DIAGNOSIS),
           Map.entry("inami", PROVIDER),
           Map.entry("ergebnis", TEST_RESULT),
           Map.entry("payer", OTHER),
@@ -1043,6 +1047,16 @@ public final class HeaderDictionary {
         "verzekeringsmaatschappij");
     put(b, RECORD_ID, "fin", "finnbr", "finnumber", "ndemande", "numerodemande", "nodemande");
     put(b, SEX, "geschl");
+    // Reasons, indications and classifications of care, problem lists, main and secondary diagnoses.
+    put(b, DIAGNOSIS, "indication", "indicatie", "indikation", "redenverwijzing", "verwijsreden",
+        "reden", "probleemlijst", "problemlist", "problems", "classificatie", "dsm", "dsm5", "dsmiv",
+        "dsmclassificatie", "classificatiedsm5", "hd", "hauptdiagnose", "nebendiagnose",
+        "hdtext", "diagnosetext", "motifconsultation", "motif");
+    put(b, MEDICATION, "zinr", "zindexnummer", "zinummer");
+    put(b, PROVIDER, "voorschr", "gmdhouder", "houdergmd", "dmghouder", "titulairedmg");
+    put(b, OTHER, "gmdsinds", "dmgdepuis", "briefversandt", "versanddatum", "verzenddatum",
+        "datumverzonden");
+    put(b, INSURANCE_ID, "mbi", "medicarebeneficiaryidentifier", "hicn");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

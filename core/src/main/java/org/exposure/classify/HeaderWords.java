@@ -71,7 +71,7 @@ final class HeaderWords {
    */
   private static final Set<FieldType> DECIDED_DESPITE_A_WORD = EnumSet.of(AGE, PHONE, EMAIL,
       BIRTH_DATE, CLINICAL_DATE, RECORD_ID, PERSON_NAME, GIVEN_NAME, FAMILY_NAME, INITIALS,
-      POSTCODE, PROVIDER, NATIONAL_ID, DIAGNOSIS, MEDICATION, PROCEDURE, INSURANCE_ID);
+      POSTCODE, PROVIDER, NATIONAL_ID, DIAGNOSIS, MEDICATION, PROCEDURE, INSURANCE_ID, FREE_TEXT);
 
   /** Stems of birth in the words joined to a date word ("client_geboortedatum", "gebdatum"). */
   private static final List<String> BIRTH_STEMS = List.of("birth", "geb", "naissance", "nascita",
@@ -408,7 +408,7 @@ final class HeaderWords {
         "loaded", "load", "extracted", "extract", "inserted", "insert", "audit", "etl", "changed",
         "change", "export", "exported", "coverage", "enrollment", "enrolment", "eligibility",
         "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
-        "registered", "registration",
+        "registered", "registration", "sent", "versandt", "verzonden", "mailed", "printed",
         "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
         "guid", "ref", "reference", "security", "ident", "nummer");
@@ -459,7 +459,8 @@ final class HeaderWords {
     put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
         "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
-        "indication", "morphology", "histology", "pathology", "cause", "allergy", "allergies",
+        "indication", "indicatie", "reden", "morphology", "histology", "pathology", "cause",
+        "allergy", "allergies", "dsm",
         "allergen");
     // Conditions a register's flag columns name ("has_diabetes", "SP_COPD", "Astma (ja/nee)").
     put(m, Word.CONDITION, "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension", "htn", "depression",
