@@ -185,6 +185,20 @@ final class ResultGrader {
         "hpvdna");
     term(Kind.PAP, "citologia", "citologico", "citologica", "citologia cervical", "striscio",
         "cytologia", "cytologiczny", "papanicolaou", "triple toma", "clase");
+    // French and German Bethesda and dysplasia wording, plurals and agreements included.
+    outcome(ResultGrade.NORMAL, "non detectes", "non detectee", "non detectees", "negatifs",
+        "negative", "nicht nachweisbar", "kein nachweis");
+    outcome(ResultGrade.ABNORMAL_LOW_GRADE, "detectes", "detectee", "detectees", "positifs",
+        "nachweisbar");
+    term(ResultGrade.UNSATISFACTORY, "non satisfaisant", "insatisfaisant", "non contributif",
+        "ininterpretable");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "bas grade", "lesion intraepitheliale",
+        "lesions intraepitheliales", "dysplasie legere", "leichte dysplasie", "niedriggradig",
+        "niedriggradige", "geringgradige dysplasie");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "haut grade", "dysplasie moderee", "dysplasie severe",
+        "mittelgradige dysplasie", "schwere dysplasie", "hochgradige dysplasie", "hochgradig",
+        "hochgradige");
+    term(ResultGrade.CANCER, "malignite", "malin", "maligne tumor", "bosartig", "bosartige");
     TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
   }
 

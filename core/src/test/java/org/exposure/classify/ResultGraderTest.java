@@ -150,6 +150,13 @@ class ResultGraderTest {
       "Non-small cell lung cancer (disorder)|CANCER",
       "c.7397T>C p.(Val2466Ala) benign|NONE",
       // Spanish, Italian, Portuguese and Polish reports.
+      "HPV oncogènes : non détectés|NORMAL",
+      "Absence de lésion intraépithéliale ou de malignité|NORMAL",
+      "Lésion malpighienne intraépithéliale de bas grade|ABNORMAL_LOW_GRADE",
+      "Lésion malpighienne intraépithéliale de haut grade|ABNORMAL_HIGH_GRADE",
+      "Frottis non satisfaisant pour l'évaluation|UNSATISFACTORY",
+      "Schwere Dysplasie (CIN 3)|ABNORMAL_HIGH_GRADE",
+      "HPV-HR: kein Nachweis|NORMAL",
       "hpv -ve|NORMAL",
       "hrHPV +ve - NAD|ABNORMAL_LOW_GRADE",
       "hpv pos / HG mod dysk|ABNORMAL_HIGH_GRADE",

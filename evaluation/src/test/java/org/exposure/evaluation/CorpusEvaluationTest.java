@@ -156,17 +156,13 @@ class CorpusEvaluationTest {
   /**
    * The blind part: {@link BlindLayouts}, written in the session before this part's run by someone who
    * read neither the classifier nor any figure, and kept unread by anyone who changed the classifier
-   * until every other part had been read and fixed. Aggregate figures only; its floors are its one
-   * unseen run's.
+   * until every other part had been read and fixed. Run once unseen (docs/evaluation.md), then read and
+   * fixed: held to the thresholds, like the parts before it.
    */
   @Test
   void blindPart() throws IOException {
-    Evaluation e = report(Corpus.Part.BLIND, "blind part", "evaluation-blind.md");
-    assertFloors(e, BLIND_FLOORS);
+    unseenPart(Corpus.Part.BLIND, "blind part", "evaluation-blind.md");
   }
-
-  /** The blind part's figures at its one unseen run (docs/evaluation.md). */
-  static final Floors BLIND_FLOORS = new Floors(0.902, 0.526, 10);
 
   /** The second fresh part's figures when it was last read and fixed (docs/evaluation.md). */
   static final Floors SECOND_FRESH_FLOORS = new Floors(0.936, 0.916, 20);
