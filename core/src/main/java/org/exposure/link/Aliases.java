@@ -18,8 +18,13 @@ import java.util.Map;
 final class Aliases {
   private static final int SHARD_BITS = 6;
   private final Shard[] shards = new Shard[1 << SHARD_BITS];
-  /** Name keys (family name, birth date, postcode) seen beside a national ID, by the same rule. */
+  /**
+   * Names (a fingerprint of family name, birth date and postcode: never output, so no secret needed)
+   * seen beside a national ID, and the least ID's code.
+   */
   private final Shard[] names = new Shard[1 << SHARD_BITS];
+  /** The subjects known by name alone (a record without the national ID), by their names' print. */
+  private final Shard nameKeyed = new Shard();
   /** Pairs of stronger keys' codes seen beside one patient number, flat: few in any extract. */
   private long[] joins = new long[16];
   private int joined;
@@ -40,12 +45,17 @@ final class Aliases {
   }
 
   /**
-   * Records that the subject of the name key {@code name} is the subject of the national ID's code
-   * {@code id}. Unlike a patient number, a name seen beside two IDs does not join them: twins share a
-   * family name, a birth date and a postcode. The least ID is kept.
+   * Records that a person of these names (their print) has the national ID of code {@code id}. Unlike
+   * a patient number, names seen beside two IDs do not join them: twins share a family name, a birth
+   * date and a postcode. The least ID is kept.
    */
-  void putName(long name, long id) {
-    names[(int) (name >>> (Long.SIZE - SHARD_BITS))].put(name, id);
+  void putName(long names, long id) {
+    this.names[(int) (names >>> (Long.SIZE - SHARD_BITS))].put(names, id);
+  }
+
+  /** Records that the subject of code {@code subject} is known by these names (their print) alone. */
+  void nameKeyed(long names, long subject) {
+    nameKeyed.put(names, subject);
   }
 
   private synchronized void join(long a, long b) {
@@ -67,9 +77,8 @@ final class Aliases {
    * least subject its patient numbers join it to, a name key's subject into its ID's, then each
    * patient number's subject into that subject. No subject is merged into one that is merged itself.
    *
-   * @param holds whether a subject of the given code holds records of its own
    */
-  synchronized void forEachMerge(java.util.function.LongPredicate holds, Pair action) {
+  synchronized void forEachMerge(Pair action) {
     Map<Long, Long> parent = new HashMap<>();
     for (int i = 0; i < joined; i += 2) {
       long a = root(parent, joins[i]);
@@ -85,19 +94,18 @@ final class Aliases {
     }
     // A name key's subject is one with the ID's: an edge like a patient number's joins, so that a
     // name key that is itself the stronger key of a patient number merges only once, into the root.
-    // Only a name key that is a subject of its own (rows with the ID left blank) is looked at: most
-    // are not, and the map stays as small as the splits it mends. The ID's side is the root.
-    for (Shard shard : names) {
-      shard.forEach((name, id) -> {
-        if (holds.test(name)) {
-          long a = root(parent, name);
-          long b = root(parent, id);
-          if (a != b) {
-            parent.put(a, b);
-          }
+    // Only subjects known by name alone (rows with the ID left blank) are looked up: they are few,
+    // and the map below stays as small as the splits it mends. The ID's side is the root.
+    nameKeyed.forEach((print, subject) -> {
+      long id = names[(int) (print >>> (Long.SIZE - SHARD_BITS))].get(print);
+      if (id != 0) {
+        long a = root(parent, subject);
+        long b = root(parent, id);
+        if (a != b) {
+          parent.put(a, b);
         }
-      });
-    }
+      }
+    });
     for (Long code : List.copyOf(parent.keySet())) {
       long root = root(parent, code);
       if (root != code) {
@@ -146,6 +154,12 @@ final class Aliases {
         values[at] = value;
       }
       return before;
+    }
+
+    /** The value kept for a key, 0 if none. */
+    synchronized long get(long key) {
+      int at = find(keys, key);
+      return keys[at] == key ? values[at] : 0;
     }
 
     synchronized void forEach(Pair action) {

@@ -2,6 +2,7 @@ package org.exposure.link;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.Hashing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,16 @@ public final class SubjectLinker {
   private static final ResultGrade[] GRADES = ResultGrade.values();
   /** How a patient number's linking key begins. */
   private static final String PATIENT_KEY = "pid|";
+  private static final String NAME_KEY = "npd|";
+
+  /**
+   * A fingerprint of a name key for the joins made once every record is in: kept in memory only and
+   * never output, so an unkeyed hash does (and costs a fraction of the keyed one).
+   */
+  private static long print(String nameKey) {
+    long print = Hashing.farmHashFingerprint64().hashUnencodedChars(nameKey).asLong();
+    return print == 0 ? 1 : print; // 0 marks an empty slot
+  }
 
   static {
     // A subject's types are bits of one long, her grade three bits of her findings (SubjectTable).
@@ -125,13 +136,15 @@ public final class SubjectLinker {
       // Her rows known only by this number are hers: joined once every record is in.
       aliases.put(keys.code(PATIENT_KEY + facts.patientNumber), code);
     }
+    // Her rows where the national ID was left blank, known by name, birth date and postcode, are
+    // hers too; but two IDs under one name (twins) stay two people.
     if (facts.nationalId != null) {
       String byName = facts.nameKey();
       if (byName != null) {
-        // Her rows where the national ID was left blank, known by name, birth date and postcode,
-        // are hers too; but two IDs under one name (twins) stay two people.
-        aliases.putName(keys.code(byName), code);
+        aliases.putName(print(byName), code);
       }
+    } else if (key.startsWith(NAME_KEY)) {
+      aliases.nameKeyed(print(key), code);
     }
     merge(location, facts, code);
     return code;
@@ -144,7 +157,7 @@ public final class SubjectLinker {
    */
   private synchronized void settle() {
     if (!settled) {
-      aliases.forEachMerge(subjects::holds, subjects::mergeInto);
+      aliases.forEachMerge(subjects::mergeInto);
       settled = true;
     }
   }
@@ -419,7 +432,7 @@ public final class SubjectLinker {
         }
         if (!name.isEmpty()) {
           Collections.sort(name);
-          return "npd|" + String.join(" ", name) + '|' + birthDate + '|' + postcode;
+          return NAME_KEY + String.join(" ", name) + '|' + birthDate + '|' + postcode;
         }
       }
       return null;

@@ -147,15 +147,6 @@ final class SubjectTable {
     }
   }
 
-  /** Whether a subject of the given key holds records (and was not merged into another). */
-  boolean holds(long key) {
-    Shard shard = shards[(int) (key >>> (Long.SIZE - SHARD_BITS))];
-    synchronized (shard) {
-      int at = Shard.find(shard.slots, shard.capacity, key);
-      return shard.slots[at] == key && key != 0 && shard.slots[at + 2] != Shard.MERGED;
-    }
-  }
-
   /**
    * Moves the subject of key {@code from}, if there is one, into the subject of key {@code to}: her
    * records, types, findings and quasi-identifiers join the other's, and she is no subject any more.
