@@ -42,6 +42,7 @@ import static org.exposure.model.ResultGrade.UNGRADED;
 import static org.exposure.model.ResultGrade.UNSATISFACTORY;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -156,9 +157,10 @@ final class BlindLayouts2 {
                 "Oral contraceptive (COC)", "Injectable (DMPA)", "Hormonal IUD (LNG 52 mg)",
                 "Copper IUD", "Implant (etonogestrel)", "Contraceptive patch")
                 .get(stable(r, "method", 6)) : "")
-            .graded("pap_result", TEST_RESULT, r -> r.p().female() && r.s().hasCytology()
+            // Cervical screening from 21 (USPSTF): younger women's visits carry no Pap or HPV.
+            .graded("pap_result", TEST_RESULT, r -> screened(r) && r.s().hasCytology()
                 ? new Cell(r.s().bethesda(r.rng()), r.s().papGrade()) : Cell.of(""))
-            .graded("hpv_result", TEST_RESULT, r -> r.p().female() ? usHpv(r) : Cell.of(""))
+            .graded("hpv_result", TEST_RESULT, r -> screened(r) ? usHpv(r) : Cell.of(""))
             .graded("ct_naat", TEST_RESULT, r -> new Cell(fixed(r, "ct", 12) == 0 ? "Positive"
                 : "Negative", UNGRADED)).blank(30)
             .graded("hiv_test", TEST_RESULT, r -> new Cell(fixed(r, "hiv", 40) == 0 ? "Reactive"
@@ -552,6 +554,10 @@ final class BlindLayouts2 {
       return 4;
     }
     return r.p().female() ? 0 : 1;
+  }
+
+  private static boolean screened(Row r) {
+    return r.p().female() && Period.between(r.p().birthDate(), r.date()).getYears() >= 21;
   }
 
   private static Cell usHpv(Row r) {
