@@ -30,14 +30,18 @@ import java.util.List;
  *
  * <p><b>The blind part.</b> The layouts of {@link BlindLayouts}, written in the session before by
  * someone who saw neither the classifier nor any figure, kept unread until every other part had been
- * read and fixed, come last and are all {@link Part#BLIND}.
+ * read and fixed, come next and are all {@link Part#BLIND}.
+ *
+ * <p><b>The second blind part.</b> The layouts of {@link BlindLayouts2}, written while the blind part
+ * was being read, by someone who saw neither the classifier nor any figure, come last and are all
+ * {@link Part#SECOND_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -94,6 +98,9 @@ final class Corpus {
     }
     for (CsvLayout csv : BlindLayouts.all()) {
       addCsv(root, csv, Part.BLIND, layouts);
+    }
+    for (CsvLayout csv : BlindLayouts2.all()) {
+      addCsv(root, csv, Part.SECOND_BLIND, layouts);
     }
     return layouts;
   }
