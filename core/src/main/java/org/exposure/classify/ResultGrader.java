@@ -199,6 +199,10 @@ final class ResultGrader {
         "mittelgradige dysplasie", "schwere dysplasie", "hochgradige dysplasie", "hochgradig",
         "hochgradige");
     term(ResultGrade.CANCER, "malignite", "malin", "maligne tumor", "bosartig", "bosartige");
+    // Present or absent, as screening programmes write an HPV test's outcome.
+    outcome(ResultGrade.ABNORMAL_LOW_GRADE, "aanwezig", "present", "vorhanden");
+    outcome(ResultGrade.NORMAL, "afwezig", "niet aanwezig", "absent", "nicht vorhanden",
+        "geen hrhpv gevonden", "not present");
     TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
   }
 
@@ -440,7 +444,22 @@ final class ResultGrader {
   public static boolean isNoResult(String value) {
     int label = value.lastIndexOf(':');
     return NO_RESULT.contains(squash(value))
-        || label >= 0 && NO_RESULT.contains(squash(value.substring(label + 1)));
+        || label >= 0 && NO_RESULT.contains(squash(value.substring(label + 1)))
+        || isAdvice(value);
+  }
+
+  /**
+   * Words that begin advice on what comes next rather than a result: "herhaling over 1 jaar",
+   * "verwijzing gynaecoloog", "repeat in 3 months", "routine recall".
+   */
+  private static final Set<String> ADVICE = Set.of("herhaling", "herhalen", "verwijzing",
+      "verwijzen", "volgende", "controle", "terugverwijzing", "nieuwe", "repeat", "recall", "refer",
+      "referral", "routine", "return", "wiederholung", "kontrolle", "uberweisung", "controler",
+      "renouveler", "orientation");
+
+  private static boolean isAdvice(String value) {
+    List<String> words = tokens(value);
+    return !words.isEmpty() && ADVICE.contains(words.get(0));
   }
 
   /**

@@ -31,7 +31,8 @@ class DatesTest {
       "3. März 1980|1980-03-03",
       "12 févr. 1990|1990-02-12",
       "2nd March 1977|1977-03-02",
-      "15 dicembre 1984|1984-12-15"})
+      "15 dicembre 1984|1984-12-15",
+      "24011995|1995-01-24"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }

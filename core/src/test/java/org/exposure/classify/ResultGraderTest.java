@@ -161,6 +161,8 @@ class ResultGraderTest {
       "hrHPV +ve - NAD|ABNORMAL_LOW_GRADE",
       "hpv pos / HG mod dysk|ABNORMAL_HIGH_GRADE",
       "NAD|NORMAL",
+      "hrHPV: afwezig|NORMAL",
+      "hrHPV aanwezig|ABNORMAL_LOW_GRADE",
       "120 mm[Hg]|NONE",
       "VPH positivo|ABNORMAL_LOW_GRADE",
       "VPH-AR no detectado|NORMAL",
@@ -228,7 +230,8 @@ class ResultGraderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"''|true", "-|true", "n.v.t.|true", "N/A|true", "geen uitslag|true",
+  @CsvSource(delimiter = '|', value = {"herhaling over 1 jaar|true", "Repeat in 3 months|true",
+      "HPV positief, herhaling over 1 jaar|false", "''|true", "-|true", "n.v.t.|true", "N/A|true", "geen uitslag|true",
       "pending|true", "Cytologie: niet verricht|true", "zie brief|false", "5.4|false", "Pap 1|false"})
   void tellsNoResultFromAnUnreadableOne(String value, boolean none) {
     assertThat(ResultGrader.isNoResult(value)).isEqualTo(none);
