@@ -283,7 +283,8 @@ final class ResultGrader {
     if (coded != null) {
       return coded;
     }
-    return new Reading(tokens(value)).grade();
+    List<String> tokens = tokens(value);
+    return isAdvice(tokens) ? ResultGrade.NONE : new Reading(tokens).grade();
   }
 
   /**
@@ -307,8 +308,20 @@ final class ResultGrader {
       return ResultGrade.NONE;
     }
     ResultGrade coded = CODES.get(squashed);
-    return coded != null ? coded : new Reading(tokens(value), context).grade();
+    if (coded != null) {
+      return coded;
+    }
+    List<String> tokens = tokens(value);
+    if (isAdvice(tokens)) {
+      return ResultGrade.NONE; // "volgende ronde over 5 jaar" beside a smear: no Pap 5
+    }
+    // A test's name makes bare classes of a short value ("3a2"), never of a sentence's numbers.
+    return new Reading(tokens, tokens.size() <= SHORT_VALUE || context == Kind.RESULT ? context
+        : null).grade();
   }
+
+  /** The most words of a value that a test's name beside it reads as a class or outcome. */
+  private static final int SHORT_VALUE = 3;
 
   /**
    * Grades an ICD-9-CM code, as US claims before October 2015 write diagnoses ({@code 795.01},
@@ -458,7 +471,10 @@ final class ResultGrader {
       "renouveler", "orientation");
 
   private static boolean isAdvice(String value) {
-    List<String> words = tokens(value);
+    return isAdvice(tokens(value));
+  }
+
+  private static boolean isAdvice(List<String> words) {
     return !words.isEmpty() && ADVICE.contains(words.get(0));
   }
 

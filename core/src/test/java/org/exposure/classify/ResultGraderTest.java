@@ -223,7 +223,9 @@ class ResultGraderTest {
       "8.1|Hemoglobine|NONE",
       "NILM|ThinPrep Pap|NORMAL",
       "positief|Zelfafname (ZAS)|ABNORMAL_LOW_GRADE",
-      "negatief|Gonorroe (NAAT)|NONE"})
+      "negatief|Gonorroe (NAAT)|NONE",
+      "volgende ronde over 5 jaar|uitstrijkje huisarts|NONE",
+      "verwijzing gynaecoloog|uitstrijkje huisarts|NONE"})
   void gradesAResultBesideItsTest(String value, String test, ResultGrade expected) {
     assertThat(ResultGrader.grade(value, test)).as("%s beside %s", value, test)
         .isEqualTo(expected);
