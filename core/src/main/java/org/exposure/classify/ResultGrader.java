@@ -414,7 +414,8 @@ final class ResultGrader {
    * "not detected"): sexually transmitted and other infections, pregnancy, bowel screening, common
    * blood and urine tests. A word not known here (a sampling method, an assay's brand) says nothing.
    */
-  private static final List<String> OTHER_TESTS = List.of("chlamyd", "gonor", "gonok",
+  private static final List<String> OTHER_TESTS = List.of("chlamyd", "gonor", "gonok", "ct",
+      "gc", "ctng", "ctgc",
       "syph", "syfil", "lues", "tpha", "tppa", "vdrl", "rpr", "hiv", "hepat", "hbsag", "hbs", "hcv",
       "hbv", "trichomon", "mycoplasm", "ureaplasm", "herpes", "hsv", "covid", "sars", "influenza",
       "rsv", "strep", "candida", "gardnerella", "vaginos", "bv", "cmv", "ebv", "toxo", "rubell",
@@ -623,6 +624,10 @@ final class ResultGrader {
    * low grade and N87.1-N87.2 high grade; abnormal cervical cytology R87.6 (unspecified) low grade.
    */
   private static ResultGrade icd10(String word) {
+    if (word.length() == 6 && word.startsWith("r876") || word.length() == 6
+        && word.startsWith("r878")) {
+      return icd10CmCervix(word);
+    }
     if (word.length() < 3 || word.length() > 4 || !Character.isDigit(word.charAt(1))
         || !Character.isDigit(word.charAt(2))) {
       return ResultGrade.NONE;
@@ -647,6 +652,29 @@ final class ResultGrader {
             : ResultGrade.ABNORMAL_LOW_GRADE;
       case 'r':
         return block == 87 && sub == '6' ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.NONE;
+      default:
+        return ResultGrade.NONE;
+    }
+  }
+
+  /**
+   * The US ICD-10-CM codes of abnormal cervical findings, six characters without the dot: R87.61x by
+   * the Bethesda class (R87.610 ASC-US and R87.612 LSIL low grade, R87.611 ASC-H and R87.613 HSIL
+   * high grade, R87.614 malignant cells cancer, R87.615 unsatisfactory, R87.616 normal, R87.618-619
+   * low grade) and R87.810 high-risk HPV DNA positive, low grade.
+   */
+  private static ResultGrade icd10CmCervix(String code) {
+    switch (code) {
+      case "r87610", "r87612", "r87618", "r87619", "r87810":
+        return ResultGrade.ABNORMAL_LOW_GRADE;
+      case "r87611", "r87613":
+        return ResultGrade.ABNORMAL_HIGH_GRADE;
+      case "r87614":
+        return ResultGrade.CANCER;
+      case "r87615":
+        return ResultGrade.UNSATISFACTORY;
+      case "r87616":
+        return ResultGrade.NORMAL;
       default:
         return ResultGrade.NONE;
     }

@@ -161,6 +161,9 @@ class ResultGraderTest {
       "hrHPV +ve - NAD|ABNORMAL_LOW_GRADE",
       "hpv pos / HG mod dysk|ABNORMAL_HIGH_GRADE",
       "NAD|NORMAL",
+      "R87610|ABNORMAL_LOW_GRADE",
+      "R87.613|ABNORMAL_HIGH_GRADE",
+      "R87810|ABNORMAL_LOW_GRADE",
       "hrHPV: afwezig|NORMAL",
       "hrHPV aanwezig|ABNORMAL_LOW_GRADE",
       "120 mm[Hg]|NONE",
@@ -224,6 +227,7 @@ class ResultGraderTest {
       "NILM|ThinPrep Pap|NORMAL",
       "positief|Zelfafname (ZAS)|ABNORMAL_LOW_GRADE",
       "negatief|Gonorroe (NAAT)|NONE",
+      "Negative|ct_naat|NONE",
       "volgende ronde over 5 jaar|uitstrijkje huisarts|NONE",
       "verwijzing gynaecoloog|uitstrijkje huisarts|NONE"})
   void gradesAResultBesideItsTest(String value, String test, ResultGrade expected) {
