@@ -260,6 +260,20 @@ class ResultPhrasingsTest {
     }
   }
 
+  /** A cancer registry's topography names a site: C53.1 of an in-situ tumour is no cancer. */
+  @Test
+  void aSiteCodeGradesNothingByItself() throws IOException {
+    List<String> lines = new ArrayList<>(
+        List.of("BSN;Achternaam;Geboortedatum;ICD-10;Topographie;Morphologie"));
+    lines.add(bsn(1) + ";Jong;01-01-1970;D06.9;C53.1;8077/2 CIN III");
+    lines.add(bsn(2) + ";Jong;02-01-1970;C53.9;C53.9;8070/3 Plaveiselcelcarcinoom");
+    lines.add(bsn(3) + ";Jong;03-01-1970;D06.1;C53.1;8077/2 CIN III");
+    lines.add(bsn(4) + ";Jong;04-01-1970;D06.9;C53.0;8077/2 CIN III");
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(3);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+  }
+
   /** The cohort, every record assessed. */
   private CohortSummary assess(List<String> lines) throws IOException {
     AnalysisResult result = ExposureAnalysis.of(OPTIONS).assess(List.of(write(lines)));

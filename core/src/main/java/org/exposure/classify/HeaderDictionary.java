@@ -724,6 +724,19 @@ public final class HeaderDictionary {
       "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer", "hospno",
       "hospitalno", "hospnumber", "cledechainage", "clechainage");
 
+  /** Headers of a tumour's or finding's site (ICD-O topography): codes of a place, not of an illness. */
+  private static final Set<String> SITES = Set.of("topographie", "topografie", "topography",
+      "lokalisation", "localisation", "localization", "site", "primarysite", "tumorsite",
+      "tumoursite", "sitio", "sede", "icdo3topographie", "icdotopography");
+
+  /**
+   * Whether a diagnosis header names a site ("Topographie", "Primary site"): an ICD code there ("C53.1"
+   * of an in-situ tumour) says where, and grades nothing by itself.
+   */
+  public static boolean namesSite(String header) {
+    return SITES.contains(normalize(header));
+  }
+
   /**
    * Whether a record-number header names the person herself ("patient_id", "MRN", "IPP",
    * Synthea's "PATIENT"): records that share such a number are one person's, as Synthea's tables and a
@@ -1064,7 +1077,8 @@ public final class HeaderDictionary {
         "biopsie", "acteedgar", "edgar");
     put(b, RECORD_ID, "hospno", "hospitalno", "hospnumber", "nexamen", "numeroexamen", "noexamen",
         "cledechainage", "clechainage");
-    put(b, DIAGNOSIS, "histo", "topographie", "topografie", "topography", "morphologie",
+    put(b, DIAGNOSIS, "histo", "topographie", "topografie", "topography", "lokalisation",
+        "localisation", "primarysite", "morphologie",
         "morphology", "tnm", "ptnm", "tnmstadium", "figo", "figostadium", "stadium", "libelledp",
         "libelleda", "libelledas", "da");
     put(b, PROVIDER, "colposcopist", "colposcopiste", "therapist", "therapeut", "psychiatre",

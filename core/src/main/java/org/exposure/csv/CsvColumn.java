@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exposure.classify.ColumnDecision;
+import org.exposure.classify.HeaderDictionary;
 import org.exposure.classify.ValueDetector;
 import org.exposure.classify.Values;
 import org.exposure.link.ValueFacts;
@@ -44,6 +45,8 @@ final class CsvColumn {
   private long contradicting;
   private final long[] revealed = new long[TYPES];
 
+  /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
+  private final boolean site;
   /** The file's country (ISO 3166-1 alpha-2), "" where no country leads. */
   private final String fileCountry;
   /** How a postcode found inside a value of this column is read: by the file's country. */
@@ -56,6 +59,8 @@ final class CsvColumn {
    */
   CsvColumn(ColumnDecision decision, String fileCountry) {
     this.fileCountry = fileCountry;
+    this.site = decision.classification().type() == FieldType.DIAGNOSIS
+        && HeaderDictionary.namesSite(decision.classification().field());
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
         fileCountry.isEmpty() ? Optional.empty() : Optional.of(fileCountry));
     this.classification = decision.classification();
@@ -174,6 +179,9 @@ final class CsvColumn {
   }
 
   private ValueFacts readOnce(String value) {
+    if (site) {
+      return Values.isNoResult(value) ? ValueFacts.typeOnly(type) : ValueFacts.site();
+    }
     if (type == FieldType.TEST_RESULT) {
       Optional<Boolean> ticked = Values.ticked(value);
       if (ticked.isPresent()) {

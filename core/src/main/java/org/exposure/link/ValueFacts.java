@@ -117,6 +117,14 @@ public final class ValueFacts {
   }
 
   /**
+   * The facts of a diagnosis that names a site (ICD-O topography: "C53.1" of an in-situ tumour): a
+   * diagnosis the screening scale does not grade, whatever its code.
+   */
+  public static ValueFacts site() {
+    return graded(FieldType.DIAGNOSIS, ResultGrade.UNGRADED, false);
+  }
+
+  /**
    * A result's or diagnosis's grade: six bare digits in a result column are a KOPAC-B code; one that
    * cannot be graded is still one, never a normal one; "n.v.t." or "pending" is none (NONE).
    */
