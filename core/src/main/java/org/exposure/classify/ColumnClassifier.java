@@ -20,6 +20,7 @@ import java.util.ServiceLoader;
 import java.util.function.Predicate;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldType;
+import org.exposure.model.ResultGrade;
 
 /**
  * Decides a column's field type from its header and a sample of its values, with a confidence and the
@@ -182,6 +183,13 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(values.size() - count(values, ColumnClassifier::hasDigit),
               values) + " have no digit: names of insurers or plans, not member numbers"));
     }
+    if (type == FieldType.DIAGNOSIS && HeaderDictionary.namesAReason(header)
+        && share(values, ColumnClassifier::isScreeningResult) >= STRONG_SHARE) {
+      // "reden verwijzing" over "Pap 3b", "HPV positief": the result that led to the referral
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.TEST_RESULT, 0.8,
+          headerEvidence + "; " + counted(count(values, ColumnClassifier::isScreeningResult), values)
+              + " are screening results: the reason is a result"));
+    }
     if (type == FieldType.PROCEDURE
         && share(values, Codes::isMedicationWithStrength) >= STRONG_SHARE) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.MEDICATION, 0.8,
@@ -201,6 +209,10 @@ public final class ColumnClassifier {
       }
     }
     return true;
+  }
+
+  private static boolean isScreeningResult(String value) {
+    return Values.grade(value) != ResultGrade.NONE && !Codes.isIcd10(value);
   }
 
   private static boolean hasDigit(String value) {

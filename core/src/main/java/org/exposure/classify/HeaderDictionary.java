@@ -724,6 +724,16 @@ public final class HeaderDictionary {
       "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer", "hospno",
       "hospitalno", "hospnumber", "cledechainage", "clechainage");
 
+  /**
+   * Whether a header names the reason for care ("reden verwijzing", "Indication", "motif"): a
+   * diagnosis, unless its values are the screening results that led to it.
+   */
+  public static boolean namesAReason(String header) {
+    String key = normalize(header);
+    return key.contains("reden") || key.contains("reason") || key.contains("indica")
+        || key.contains("indika") || key.contains("motif") || key.contains("grund");
+  }
+
   /** Headers of a tumour's or finding's site (ICD-O topography): codes of a place, not of an illness. */
   private static final Set<String> SITES = Set.of("topographie", "topografie", "topography",
       "lokalisation", "localisation", "localization", "site", "primarysite", "tumorsite",
