@@ -2,7 +2,6 @@ package org.exposure.link;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.hash.Hashing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,14 +55,7 @@ public final class SubjectLinker {
   private static final String PATIENT_KEY = "pid|";
   private static final String NAME_KEY = "npd|";
 
-  /**
-   * A fingerprint of a name key for the joins made once every record is in: kept in memory only and
-   * never output, so an unkeyed hash does (and costs a fraction of the keyed one).
-   */
-  private static long print(String nameKey) {
-    long print = Hashing.farmHashFingerprint64().hashUnencodedChars(nameKey).asLong();
-    return print == 0 ? 1 : print; // 0 marks an empty slot
-  }
+
 
   static {
     // A subject's types are bits of one long, her grade three bits of her findings (SubjectTable).
@@ -139,12 +131,12 @@ public final class SubjectLinker {
     // Her rows where the national ID was left blank, known by name, birth date and postcode, are
     // hers too; but two IDs under one name (twins) stay two people.
     if (facts.nationalId != null) {
-      String byName = facts.nameKey();
-      if (byName != null) {
-        aliases.putName(print(byName), code);
+      long names = facts.namePrint();
+      if (names != 0) {
+        aliases.putName(names, code);
       }
     } else if (key.startsWith(NAME_KEY)) {
-      aliases.nameKeyed(print(key), code);
+      aliases.nameKeyed(facts.namePrint(), code);
     }
     merge(location, facts, code);
     return code;
@@ -416,6 +408,56 @@ public final class SubjectLinker {
       // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
       // after names, so that files linked by name and birth date before still are.
       return patientNumber != null ? PATIENT_KEY + patientNumber : recordKey(location);
+    }
+
+    /**
+     * A fingerprint of what {@link #nameKey} holds, for the joins made once every record is in: the
+     * same for the same names in any order, birth date and postcode; 0 where the key would be null.
+     * Read on every record that carries a national ID, so made without a string: kept in memory
+     * only and never output, it needs no secret.
+     */
+    long namePrint() {
+      if (birthDate == null || postcode == null) {
+        return 0;
+      }
+      long words = wordsPrint(familyNames);
+      if (words == 0) {
+        words = wordsPrint(fullNames);
+      }
+      if (words == 0) {
+        return 0;
+      }
+      long print = mix(words) ^ mix(birthDate.toEpochDay() * 0x9E3779B97F4A7C15L)
+          ^ mix(postcode.hashCode() * 0xC2B2AE3D27D4EB4FL + 1);
+      return print == 0 ? 1 : print; // 0 marks an empty slot
+    }
+
+    /** The sum of the names' words' hashes (FNV-1a over lower-case letters): order-free, as sorted. */
+    private static long wordsPrint(List<String> names) {
+      long sum = 0;
+      for (String name : names) {
+        long hash = 0xcbf29ce484222325L;
+        boolean inWord = false;
+        for (int i = 0; i <= name.length(); i++) {
+          char c = i < name.length() ? name.charAt(i) : ' ';
+          if (Character.isLetter(c)) {
+            hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            inWord = true;
+          } else if ((Character.isWhitespace(c) || c == '-' || c == ',') && inWord) {
+            sum += mix(hash);
+            hash = 0xcbf29ce484222325L;
+            inWord = false;
+          }
+        }
+      }
+      return sum;
+    }
+
+    /** SplitMix64's finaliser: every input bit reaches every output bit. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+      z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+      return z ^ (z >>> 31);
     }
 
     /** Her family names (or full names), birth date and postcode as a key; null if one is missing. */
