@@ -45,6 +45,8 @@ final class CsvColumn {
   private long contradicting;
   private final long[] revealed = new long[TYPES];
 
+  /** Whether this is a national-ID column whose sample held blank values. */
+  private final boolean leftBlank;
   /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
   private final boolean site;
   /** The file's country (ISO 3166-1 alpha-2), "" where no country leads. */
@@ -57,8 +59,9 @@ final class CsvColumn {
    * @param fileCountry the country its file's columns point to, "" where none leads: an address
    *     line's postcode is found in that country's form
    */
-  CsvColumn(ColumnDecision decision, String fileCountry) {
+  CsvColumn(ColumnDecision decision, String fileCountry, boolean blanksInSample) {
     this.fileCountry = fileCountry;
+    this.leftBlank = blanksInSample && decision.classification().type() == FieldType.NATIONAL_ID;
     this.site = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesSite(decision.classification().field());
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
@@ -127,6 +130,11 @@ final class CsvColumn {
       }
     }
     out.add(facts);
+  }
+
+  /** Whether this is a national-ID column that its sample showed blank in places. */
+  boolean leftBlank() {
+    return leftBlank;
   }
 
   /**

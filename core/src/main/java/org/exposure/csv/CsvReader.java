@@ -178,8 +178,10 @@ public final class CsvReader implements ExtractReader, Tables {
     CsvColumn[] out = new CsvColumn[header.size()];
     for (int i = 0; i < header.size(); i++) {
       Optional<ColumnMapping.Rule> rule = mapping.ruleFor(source, header.get(i));
+      boolean blanks = samples.get(i).stream().anyMatch(String::isBlank);
       out[i] = new CsvColumn(
-          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i), country);
+          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i), country,
+          blanks);
     }
     return out;
   }

@@ -30,8 +30,12 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
   /** By column: whether its results are read beside the record's test names. */
   private final boolean[] besideTest;
 
+  /** Whether a national-ID column of the table was blank in places in the sample. */
+  private final boolean idsLeftBlank;
+
   CsvRecordReader(CsvColumn[] columns) {
     this.columns = columns;
+    this.idsLeftBlank = java.util.Arrays.stream(columns).anyMatch(CsvColumn::leftBlank);
     this.testColumns = java.util.stream.IntStream.range(0, columns.length)
         .filter(i -> columns[i].namesTests()).toArray();
     this.besideTest = new boolean[columns.length];
@@ -73,6 +77,9 @@ final class CsvRecordReader implements Extract.Assessor<CsvRow.Accepted> {
       for (int j = own + 1; j < facts.size(); j++) { // past the value itself: what it reveals
         revealed[i][facts.get(j).type().ordinal()]++;
       }
+    }
+    if (idsLeftBlank && !facts.isEmpty()) { // a record of nothing personal stays one
+      facts.add(ValueFacts.IDS_LEFT_BLANK);
     }
     sink.add(row.location(), facts);
   }

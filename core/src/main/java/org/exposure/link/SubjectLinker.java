@@ -129,8 +129,9 @@ public final class SubjectLinker {
       aliases.put(keys.code(PATIENT_KEY + facts.patientNumber), code);
     }
     // Her rows where the national ID was left blank, known by name, birth date and postcode, are
-    // hers too; but two IDs under one name (twins) stay two people.
-    if (facts.nationalId != null) {
+    // hers too; but two IDs under one name (twins) stay two people. Kept only where a table left
+    // IDs blank: a table whose IDs are all filled in spends no memory on it.
+    if (facts.nationalId != null && facts.idsLeftBlank) {
       long names = facts.namePrint();
       if (names != 0) {
         aliases.putName(names, code);
@@ -275,6 +276,8 @@ public final class SubjectLinker {
     ResultGrade grade = ResultGrade.NONE;
     /** Whether a result column held a code that could not be graded ({@link ValueFacts#ungradedCode}). */
     boolean ungradedCode;
+    /** Whether the record's table left national IDs blank in places ({@link ValueFacts#IDS_LEFT_BLANK}). */
+    boolean idsLeftBlank;
     boolean sensitive;
     /** The first national ID's linking key, as the first BSN was before schemes were pluggable. */
     String nationalId;
@@ -329,6 +332,10 @@ public final class SubjectLinker {
     }
 
     void add(ValueFacts v) {
+      if (v == ValueFacts.IDS_LEFT_BLANK) {
+        idsLeftBlank = true;
+        return;
+      }
       types |= 1L << v.type().ordinal();
       switch (v.type()) {
         case NATIONAL_ID:

@@ -117,6 +117,14 @@ public final class ValueFacts {
   }
 
   /**
+   * Not a value: a mark a reader adds to each record of a table whose national-ID column it saw
+   * blank in places, so that the record's name, birth date and postcode are kept beside its ID for
+   * the rows where the ID was left out. Tables whose IDs are all filled in keep none: no memory
+   * spent on joins that cannot happen.
+   */
+  public static final ValueFacts IDS_LEFT_BLANK = new ValueFacts(FieldType.OTHER, new Object());
+
+  /**
    * The facts of a diagnosis that names a site (ICD-O topography: "C53.1" of an in-situ tumour): a
    * diagnosis the screening scale does not grade, whatever its code.
    */
