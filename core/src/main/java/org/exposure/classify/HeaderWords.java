@@ -29,8 +29,8 @@ import static org.exposure.model.FieldType.TEST_TYPE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +46,10 @@ import org.exposure.model.FieldType;
  * what the column holds. The word a header is <em>about</em> outweighs the words that qualify it: a
  * date of a result is a date, the name of a provider a provider, the sex at birth a sex.
  *
- * <p>English words and the abbreviations of English-speaking systems only: Dutch, French and German
- * headers are compounds or phrases the dictionary knows whole. Stateless and thread-safe.
+ * <p>English words and the abbreviations of English-speaking systems, with the Dutch, French and
+ * German words that snake-case exports put among them ({@code PAT_VOORLETTERS}, {@code AANVR_NAAM});
+ * other languages' headers are compounds or phrases the dictionary knows whole. Stateless and
+ * thread-safe.
  */
 final class HeaderWords {
   /** A word's meaning, once its abbreviation or synonym is read. */
@@ -81,8 +83,10 @@ final class HeaderWords {
   private static final List<String> DATE_ENDINGS = List.of("datetime", "date", "time", "dttm",
       "datum");
 
-  private static final Pattern WORD_BREAK =
-      Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+  /** Between words: anything but letters and digits, a lower-case letter before a capital, or a
+   * letter beside a digit ("ADDRESS_LINE1", "PatientDOB"). */
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+"
+      + "|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
   /** Words and abbreviations (folded: lower case, no accents) and what they mean. */
   private static final Map<String, List<Word>> WORDS = words();
@@ -463,7 +467,8 @@ final class HeaderWords {
         "allergy", "allergies", "dsm",
         "allergen");
     // Conditions a register's flag columns name ("has_diabetes", "SP_COPD", "Astma (ja/nee)").
-    put(m, Word.CONDITION, "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension", "htn", "depression",
+    put(m, Word.CONDITION, "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension",
+        "htn", "depression",
         "dementia", "alzheimer", "alzheimers", "cancer", "stroke", "cva", "ckd", "esrd", "hiv",
         "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities");
     put(m, Word.MEDICATION, "medication", "medications", "med", "meds", "medicine", "drug",
@@ -472,7 +477,8 @@ final class HeaderWords {
         "contraceptie");
     put(m, Word.PROCEDURE, "procedure", "procedures", "proc", "px", "cpt", "hcpcs", "opcs",
         "surgery", "operation", "intervention", "treatment", "therapy", "therapie", "therapies");
-    put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte", "loinc",
+    put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte",
+        "loinc",
         "assay", "panel",
         "exam", "investigation", "observation", "obs", "measurement", "lab");
     put(m, Word.RESULT, "result", "results", "rslt", "res", "outcome", "finding", "findings",
