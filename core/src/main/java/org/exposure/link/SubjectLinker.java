@@ -136,8 +136,8 @@ public final class SubjectLinker {
       if (names != 0) {
         aliases.putName(names, code);
       }
-    } else if (key.startsWith(NAME_KEY)) {
-      aliases.nameKeyed(facts.namePrint(), code);
+    } else if (facts.idsLeftBlank && key.startsWith(NAME_KEY)) {
+      aliases.nameKeyed(facts.namePrint(), code); // a row of such a table with its ID left blank
     }
     merge(location, facts, code);
     return code;
