@@ -178,9 +178,9 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(count(values, NameShapes::isSingleFamilyName), values)
               + " are a single family name, not a full name"));
     }
-    if (type == FieldType.INSURANCE_ID && share(values, ColumnClassifier::hasDigit) < WEAK_SHARE) {
+    if (type == FieldType.INSURANCE_ID && share(values, HeaderDictionary::hasDigit) < WEAK_SHARE) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
-          headerEvidence + "; " + counted(values.size() - count(values, ColumnClassifier::hasDigit),
+          headerEvidence + "; " + counted(values.size() - count(values, HeaderDictionary::hasDigit),
               values) + " have no digit: names of insurers or plans, not member numbers"));
     }
     if (type == FieldType.DIAGNOSIS && HeaderDictionary.namesAReason(header)
@@ -215,14 +215,6 @@ public final class ColumnClassifier {
     return Values.grade(value) != ResultGrade.NONE && !Codes.isIcd10(value);
   }
 
-  private static boolean hasDigit(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isDigit(value.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * How many values pass each detector. Under a known header that is not generic, only the detectors

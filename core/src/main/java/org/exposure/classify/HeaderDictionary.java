@@ -704,7 +704,7 @@ public final class HeaderDictionary {
     return (double) withDigits / column.size();
   }
 
-  private static boolean hasDigit(String s) {
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
         return true;
@@ -753,8 +753,7 @@ public final class HeaderDictionary {
    * hospital's exports link them. A sample, order or visit number is not one.
    */
   public static boolean namesPatient(String header) {
-    return PATIENT_NUMBERS.contains(normalize(header)) || HeaderWords.namesPerson(
-        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
+    return PATIENT_NUMBERS.contains(normalize(header)) || HeaderWords.namesPerson(words(header));
   }
 
   /**
@@ -768,10 +767,14 @@ public final class HeaderDictionary {
         && byWords(header).filter(type -> type != RECORD_ID).isEmpty());
   }
 
-  /** The header read word by word ({@link HeaderWords}), without a field number or qualifier. */
+  /** The header read word by word ({@link HeaderWords}). */
   private static Optional<FieldType> byWords(String header) {
-    return HeaderWords.read(
-        PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" "));
+    return HeaderWords.read(words(header));
+  }
+
+  /** The header's words as {@link HeaderWords} reads them: without a field number or qualifier. */
+  private static String words(String header) {
+    return PARENTHESES.matcher(FIELD_NUMBER.matcher(header).replaceFirst("")).replaceAll(" ");
   }
 
   /**

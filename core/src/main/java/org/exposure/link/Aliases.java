@@ -81,16 +81,11 @@ final class Aliases {
   synchronized void forEachMerge(Pair action) {
     Map<Long, Long> parent = new HashMap<>();
     for (int i = 0; i < joined; i += 2) {
-      long a = root(parent, joins[i]);
-      long b = root(parent, joins[i + 1]);
-      if (a != b) {
-        // The least code is the root, whatever the order the pairs came in.
-        if (Long.compareUnsigned(a, b) < 0) {
-          parent.put(b, a);
-        } else {
-          parent.put(a, b);
-        }
-      }
+      // The least code is the root, whatever the order the pairs came in.
+      long a = joins[i];
+      long b = joins[i + 1];
+      boolean aLeast = Long.compareUnsigned(root(parent, a), root(parent, b)) < 0;
+      union(parent, aLeast ? b : a, aLeast ? a : b);
     }
     // A name key's subject is one with the ID's: an edge like a patient number's joins, so that a
     // name key that is itself the stronger key of a patient number merges only once, into the root.
@@ -99,11 +94,7 @@ final class Aliases {
     nameKeyed.forEach((print, subject) -> {
       long id = names[(int) (print >>> (Long.SIZE - SHARD_BITS))].get(print);
       if (id != 0) {
-        long a = root(parent, subject);
-        long b = root(parent, id);
-        if (a != b) {
-          parent.put(a, b);
-        }
+        union(parent, subject, id);
       }
     });
     for (Long code : List.copyOf(parent.keySet())) {
@@ -114,6 +105,15 @@ final class Aliases {
     }
     for (Shard shard : shards) {
       shard.forEach((patient, strong) -> action.accept(patient, root(parent, strong)));
+    }
+  }
+
+  /** Puts the set of {@code from} under the root of {@code into}'s set, if they are two. */
+  private static void union(Map<Long, Long> parent, long from, long into) {
+    long a = root(parent, from);
+    long b = root(parent, into);
+    if (a != b) {
+      parent.put(a, b);
     }
   }
 

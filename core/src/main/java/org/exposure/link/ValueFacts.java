@@ -71,13 +71,10 @@ public final class ValueFacts {
       // Only a number a person can have links: placeholders (000000000) would join strangers.
       case NATIONAL_ID -> nationalIdKey(value, column.scheme);
       case FAMILY_NAME, PERSON_NAME -> value; // read into words only where a linking key needs them
-      case TEST_RESULT -> {
-        ResultGrade g = resultGrade(value, "");
+      case TEST_RESULT, DIAGNOSIS -> {
+        ResultGrade g = orUngraded(type == FieldType.DIAGNOSIS ? Values.diagnosisGrade(value)
+            : Values.grade(value, ""), value);
         yield g == ResultGrade.NONE ? null : g;
-      }
-      case DIAGNOSIS -> {
-        ResultGrade g = Values.diagnosisGrade(value);
-        yield g != ResultGrade.NONE ? g : Values.isNoResult(value) ? null : ResultGrade.UNGRADED;
       }
       case RECORD_ID -> column.patientNumbers && !value.isBlank() ? value.strip() : null;
       case BIRTH_DATE -> Values.date(value).orElse(null);
@@ -105,7 +102,7 @@ public final class ValueFacts {
   public static ValueFacts result(String value, String test) {
     requireNonNull(value, "value");
     requireNonNull(test, "test");
-    return testResult(value, resultGrade(value, test));
+    return testResult(value, orUngraded(Values.grade(value, test), value));
   }
 
   /**
@@ -133,12 +130,11 @@ public final class ValueFacts {
   }
 
   /**
-   * A result's or diagnosis's grade: six bare digits in a result column are a KOPAC-B code; one that
-   * cannot be graded is still one, never a normal one; "n.v.t." or "pending" is none (NONE).
+   * A result's or diagnosis's grade as read, or, where none was read, UNGRADED: one that cannot be
+   * graded is still one, never a normal one; "n.v.t." or "pending" is none (NONE).
    */
-  private static ResultGrade resultGrade(String value, String test) {
-    ResultGrade g = Values.grade(value, test);
-    return g != ResultGrade.NONE ? g
+  private static ResultGrade orUngraded(ResultGrade read, String value) {
+    return read != ResultGrade.NONE ? read
         : Values.isNoResult(value) ? ResultGrade.NONE : ResultGrade.UNGRADED;
   }
 
