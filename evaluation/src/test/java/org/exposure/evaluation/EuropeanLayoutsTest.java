@@ -3,10 +3,8 @@ package org.exposure.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,43 +22,19 @@ class EuropeanLayoutsTest {
       ResultGrade.CANCER);
 
   @Test
-  void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path dir) throws IOException {
-    for (CsvLayout layout : EuropeanLayouts.all()) {
-      Path a = Files.createDirectories(dir.resolve("a"));
-      Path b = Files.createDirectories(dir.resolve("b"));
-      Truth first = layout.write(a, Corpus.SEED);
-      Truth second = layout.write(b, Corpus.SEED);
-      assertThat(Files.readAllBytes(a.resolve(layout.fileName())))
-          .as(layout.name()).isEqualTo(Files.readAllBytes(b.resolve(layout.fileName())));
-      assertThat(second).as(layout.name()).isEqualTo(first);
-    }
+  void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
+    PartChecks.sameBytesTwice(EuropeanLayouts::all, tmp);
   }
 
   @Test
-  void anotherSeedWritesAnotherFile(@TempDir Path dir) throws IOException {
-    CsvLayout layout = EuropeanLayouts.all().get(0);
-    Path a = Files.createDirectories(dir.resolve("a"));
-    Path b = Files.createDirectories(dir.resolve("b"));
-    layout.write(a, Corpus.SEED);
-    layout.write(b, Corpus.SEED + 1);
-    assertThat(Files.readAllBytes(a.resolve(layout.fileName())))
-        .isNotEqualTo(Files.readAllBytes(b.resolve(layout.fileName())));
+  void anotherSeedWritesAnotherFile(@TempDir Path tmp) throws IOException {
+    PartChecks.anotherSeedWritesAnotherFile(EuropeanLayouts.all(), tmp);
   }
 
   @Test
-  void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path dir)
+  void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path tmp)
       throws IOException {
-    for (CsvLayout layout : EuropeanLayouts.all()) {
-      Truth truth = layout.write(dir, Corpus.SEED);
-      int rows = truth.subjects().stream().mapToInt(s -> s.locations().size()).sum();
-      assertThat(rows).as(layout.name()).isBetween(60, 450);
-      assertThat(truth.subjects()).as(layout.name()).hasSizeGreaterThanOrEqualTo(20);
-      // The header and every row are lines of the file; a subject's rows are hers alone.
-      Set<String> seen = new HashSet<>();
-      truth.subjects().forEach(s -> assertThat(seen.addAll(s.locations())).isTrue());
-      assertThat(truth.fields()).as(layout.name()).isNotEmpty()
-          .allSatisfy(f -> assertThat(f.name()).isNotBlank());
-    }
+    PartChecks.rowsSubjectsAndLines(EuropeanLayouts.all(), tmp);
   }
 
   @Test

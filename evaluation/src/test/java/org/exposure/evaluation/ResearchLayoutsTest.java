@@ -32,43 +32,19 @@ class ResearchLayoutsTest {
 
   @Test
   void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
-    for (CsvLayout layout : ResearchLayouts.all()) {
-      Path first = Files.createDirectories(tmp.resolve("a-" + layout.name()));
-      Path second = Files.createDirectories(tmp.resolve("b-" + layout.name()));
-      Truth one = layout.write(first, Corpus.SEED);
-      Truth two = layout.write(second, Corpus.SEED);
-      assertThat(Files.readAllBytes(second.resolve(layout.fileName())))
-          .as(layout.name()).isEqualTo(Files.readAllBytes(first.resolve(layout.fileName())));
-      assertThat(two).as(layout.name()).isEqualTo(one);
-    }
+    PartChecks.sameBytesTwice(ResearchLayouts::all, tmp);
   }
 
   @Test
-  void aNewLayoutObjectWritesTheSameBytesAsTheFirst(@TempDir Path tmp) throws IOException {
-    List<CsvLayout> once = ResearchLayouts.all();
-    List<CsvLayout> again = ResearchLayouts.all();
-    for (int i = 0; i < once.size(); i++) {
-      Path first = Files.createDirectories(tmp.resolve("a" + i));
-      Path second = Files.createDirectories(tmp.resolve("b" + i));
-      once.get(i).write(first, Corpus.SEED);
-      again.get(i).write(second, Corpus.SEED);
-      String file = once.get(i).fileName();
-      assertThat(Files.readAllBytes(second.resolve(file))).as(file)
-          .isEqualTo(Files.readAllBytes(first.resolve(file)));
-    }
+  void anotherSeedWritesAnotherFile(@TempDir Path tmp) throws IOException {
+    PartChecks.anotherSeedWritesAnotherFile(ResearchLayouts.all(), tmp);
   }
+
 
   @Test
   void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path tmp)
       throws IOException {
-    for (CsvLayout layout : ResearchLayouts.all()) {
-      Truth truth = layout.write(tmp, Corpus.SEED);
-      int rows = truth.subjects().stream().mapToInt(s -> s.locations().size()).sum();
-      assertThat(rows).as(layout.name()).isBetween(60, 450);
-      assertThat(truth.subjects()).as(layout.name()).hasSizeGreaterThanOrEqualTo(20);
-      long lines = Files.readAllLines(tmp.resolve(layout.fileName()), UTF_8).size();
-      assertThat(lines).as(layout.name() + ": header and one line per row").isEqualTo(rows + 1);
-    }
+    PartChecks.rowsSubjectsAndLines(ResearchLayouts.all(), tmp);
   }
 
   @Test

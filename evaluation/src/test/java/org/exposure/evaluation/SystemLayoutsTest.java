@@ -38,45 +38,18 @@ class SystemLayoutsTest {
 
   @Test
   void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
-    List<CsvLayout> once = SystemLayouts.all();
-    List<CsvLayout> again = SystemLayouts.all();
-    for (int i = 0; i < once.size(); i++) {
-      Path first = Files.createDirectories(tmp.resolve("a" + i));
-      Path second = Files.createDirectories(tmp.resolve("b" + i));
-      Truth one = once.get(i).write(first, Corpus.SEED);
-      Truth two = again.get(i).write(second, Corpus.SEED);
-      String file = once.get(i).fileName();
-      assertThat(Files.readAllBytes(second.resolve(file))).as(file)
-          .isEqualTo(Files.readAllBytes(first.resolve(file)));
-      assertThat(two).as(file).isEqualTo(one);
-    }
+    PartChecks.sameBytesTwice(SystemLayouts::all, tmp);
   }
 
   @Test
   void anotherSeedWritesAnotherFile(@TempDir Path tmp) throws IOException {
-    for (CsvLayout layout : SystemLayouts.all()) {
-      Path a = Files.createDirectories(tmp.resolve("a-" + layout.name()));
-      Path b = Files.createDirectories(tmp.resolve("b-" + layout.name()));
-      layout.write(a, Corpus.SEED);
-      layout.write(b, Corpus.SEED + 1);
-      assertThat(Files.readAllBytes(a.resolve(layout.fileName()))).as(layout.name())
-          .isNotEqualTo(Files.readAllBytes(b.resolve(layout.fileName())));
-    }
+    PartChecks.anotherSeedWritesAnotherFile(SystemLayouts.all(), tmp);
   }
 
   @Test
   void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path tmp)
       throws IOException {
-    for (CsvLayout layout : SystemLayouts.all()) {
-      Truth truth = layout.write(tmp, Corpus.SEED);
-      int rows = truth.subjects().stream().mapToInt(s -> s.locations().size()).sum();
-      assertThat(rows).as(layout.name()).isBetween(60, 450);
-      assertThat(truth.subjects()).as(layout.name()).hasSizeGreaterThanOrEqualTo(20);
-      long lines = Files.readAllLines(tmp.resolve(layout.fileName()), ISO_8859_1).size();
-      assertThat(lines).as(layout.name() + ": header and one line per row").isEqualTo(rows + 1);
-      Set<String> seen = new HashSet<>();
-      truth.subjects().forEach(s -> assertThat(seen.addAll(s.locations())).isTrue());
-    }
+    PartChecks.rowsSubjectsAndLines(SystemLayouts.all(), tmp);
   }
 
   @Test
