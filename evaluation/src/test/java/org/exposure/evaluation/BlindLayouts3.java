@@ -64,7 +64,7 @@ import org.exposure.model.ResultGrade;
  *   <li>{@code nl-poli-colposcopie-bijhoudlijst} (NL): a hospital colposcopy clinic's register kept by
  *       hand in Excel; {@code ;}, Windows-1252, visit dates {@code d-M-yyyy}, birth dates
  *       {@code dd-MM-yyyy}; name as {@code Jansen-Visser, A.B.}; the referral reason (smear result)
- *       on a woman's first visit only; colposcopic impression, biopsy histology, treatment.
+ *       on a woman's first row only (her rows are together, not in date order); colposcopic impression, biopsy histology, treatment.
  *   <li>{@code nl-arbodienst-verzuimdossiers} (NL): an occupational health service's sickness-absence
  *       files; TAB, ISO dates; employer, department, job; absence cause as ICD-10 code and Dutch text
  *       in one cell; the occupational physician with a BIG number; advice as free text.
@@ -207,7 +207,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout colposcopyRegisterNl() {
     return CsvLayout.of("nl-poli-colposcopie-bijhoudlijst", NL).delimiter(';').windows1252()
-        .dates("d-M-yyyy").women().ages(25, 65).people(75).rows(1, 4)
+        .dates("d-M-yyyy").women().ages(31, 65).people(75).rows(1, 4)
         .col("Pat.nr.", RECORD_ID, r -> r.p().recordNumber())
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId()).blank(15)
         .col("Naam", PERSON_NAME, r -> r.p().fullFamily()
@@ -240,7 +240,7 @@ final class BlindLayouts3 {
             && !d.icd().startsWith("O80"))
         .toList();
     return CsvLayout.of("nl-arbodienst-verzuimdossiers", NL).delimiter('\t')
-        .people(80).ages(20, 66).rows(1, 4)
+        .people(80).ages(26, 66).rows(1, 4)
         .col("Werknemer-ID", RECORD_ID, r -> "WN" + ResearchLayouts.personKey(r.p().id(),
             1_000_000))
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId()).blank(30)
@@ -258,7 +258,7 @@ final class BlindLayouts3 {
         .col("Hersteldatum", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(3 + visitPick(r, "hd",
             120)))).blank(30)
         .graded("Verzuimoorzaak", DIAGNOSIS, r -> {
-          Clinical.Dx d = causes.get(visitPick(r, "oorzaak", causes.size()));
+          Clinical.Dx d = absenceCause(r, causes);
           return new Cell(d.icd() + " " + d.dutch(), d.grade());
         })
         .col("Spreekuur", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(14 + visitPick(r, "sp",
@@ -278,7 +278,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout mdeUs() {
     return CsvLayout.of("us-bccedp-cervical-mde-export", US).crlf().dates("MM/dd/yyyy")
-        .women().ages(21, 64).people(90).rows(1, 3).byDate()
+        .women().ages(27, 64).people(90).rows(1, 3).byDate()
         .col("Client ID", RECORD_ID, r -> "MA" + String.format(Locale.ROOT, "%07d",
             ResearchLayouts.personKey(r.p().id(), 10_000_000)))
         .col("SSN", NATIONAL_ID, r -> r.p().nationalId()).blank(40)
@@ -353,7 +353,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout colposcopyUk() {
     return CsvLayout.of("uk-colposcopy-clinic-kc65-worklist", UK).bom().dates("dd/MM/yyyy")
-        .women().ages(25, 64).people(80).rows(1, 3)
+        .women().ages(31, 64).people(80).rows(1, 3)
         .col("Hospital No", RECORD_ID, r -> "K" + String.format(Locale.ROOT, "%06d",
             ResearchLayouts.personKey(r.p().id(), 1_000_000)))
         .col("NHS Number", NATIONAL_ID, r -> r.p().nationalId()).blank(10)
@@ -396,7 +396,7 @@ final class BlindLayouts3 {
   private static CsvLayout talkingTherapiesUk() {
     List<String> diagnoses = List.of("F32.1", "F41.1", "F43.1", "F42", "F41.0", "F33.1");
     return CsvLayout.of("uk-talking-therapies-linked-research", UK).quoteAll()
-        .dates("yyyy-MM-dd' 00:00:00'").people(95).ages(18, 75).rows(1, 3)
+        .dates("yyyy-MM-dd' 00:00:00'").people(95).ages(24, 75).rows(1, 3)
         .col("Person_ID", RECORD_ID, r -> r.p().uuid().replace("-", "").substring(0, 20)
             .toUpperCase(Locale.ROOT))
         .col("Referral_ID", RECORD_ID, r -> "R" + r.sample().substring(1)
@@ -436,7 +436,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout registryBe() {
     return CsvLayout.of("be-registre-cancer-cytohisto-col", BE).delimiter(';').windows1252()
-        .dates("dd/MM/yyyy").women().ages(25, 64).people(85).rows(1, 3).onePerResult()
+        .dates("dd/MM/yyyy").women().ages(31, 64).people(85).rows(1, 3).onePerResult()
         .col("NISS", NATIONAL_ID, r -> r.p().nationalId()).blank(8)
         .col("Nom", FAMILY_NAME, r -> r.p().family().toUpperCase(Locale.ROOT))
         .col("Prénom", GIVEN_NAME, r -> r.p().given())
@@ -501,7 +501,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout dysplasiaDe() {
     return CsvLayout.of("de-dysplasiesprechstunde-verlaufsbogen", DE).delimiter(';')
-        .windows1252().dates("dd.MM.yy").women().ages(20, 70).people(70).rows(1, 4)
+        .windows1252().dates("dd.MM.yy").women().ages(26, 70).people(70).rows(1, 4)
         .col("Pat.-Nr.", RECORD_ID, r -> String.valueOf(20_000 + ResearchLayouts.personKey(
             r.p().id(), 70_000)))
         .col("Name, Vorname", PERSON_NAME, r -> r.p().family() + ", " + r.p().given())
@@ -554,7 +554,7 @@ final class BlindLayouts3 {
     List<String> codes = List.of("M54.5", "I10", "J45.9", "F32.1", "E66.9", "E11.9", "F41.1",
         "C50.9", "H52.4", "J30.1");
     return CsvLayout.of("de-betriebsaerztlicher-dienst-vorsorgekartei", DE).delimiter('\t')
-        .dates("dd.MM.yyyy").people(85).ages(18, 64).rows(1, 3)
+        .dates("dd.MM.yyyy").people(85).ages(25, 64).rows(1, 3)
         .col("Personalnr.", RECORD_ID, r -> "P" + String.format(Locale.ROOT, "%06d",
             ResearchLayouts.personKey(r.p().id(), 1_000_000)))
         .col("Nachname", FAMILY_NAME, r -> r.p().family())
@@ -580,6 +580,10 @@ final class BlindLayouts3 {
           String a = codes.get(visitPick(r, "d1", codes.size()));
           String b = codes.get(visitPick(r, "d2", codes.size()));
           String cell = a.equals(b) || visitPick(r, "two", 2) == 0 ? a : a + "; " + b;
+          // A past breast cancer is rare in a workforce: most draws of it fall back to back pain.
+          if (cell.contains("C50") && visitPick(r, "rare", 5) != 0) {
+            cell = cell.replace("C50.9", "M54.5");
+          }
           return new Cell(cell, cell.contains("C50") ? CANCER : UNGRADED);
         }).blank(50)
         .col("Betriebsärztin/-arzt", PROVIDER, r -> List.of("Dr. med. U. Richter",
@@ -593,7 +597,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout pathologyFr() {
     return CsvLayout.of("fr-cabinet-acp-comptes-rendus-col", FR).delimiter(';').bom().crlf()
-        .dates("dd/MM/yyyy").women().ages(25, 65).people(80).rows(1, 4).byDate()
+        .dates("dd/MM/yyyy").women().ages(31, 65).people(80).rows(1, 4).byDate()
         .col("N° examen", RECORD_ID, r -> (r.date().getYear() % 100) + "C" + r.sample()
             .substring(2))
         .col("NIR", NATIONAL_ID, r -> groupedNir(r.p().nationalId())).blank(15)
@@ -629,7 +633,7 @@ final class BlindLayouts3 {
 
   private static CsvLayout stiClinicIe() {
     return CsvLayout.of("ie-sti-clinic-attendance-log", IE).windows1252().dates("dd-MMM-yy")
-        .people(90).ages(18, 60).rows(1, 4).byDate()
+        .people(90).ages(24, 60).rows(1, 4).byDate()
         .col("Clinic No", RECORD_ID, r -> "GUM" + String.format(Locale.ROOT, "%05d",
             ResearchLayouts.personKey(r.p().id(), 100_000)))
         .col("PPSN", NATIONAL_ID, r -> r.p().nationalId()).blank(45)
@@ -675,6 +679,18 @@ final class BlindLayouts3 {
   /** A value of the visit (its sample), the same on a visit's HPV and cytology rows. */
   private static int visitPick(Row r, String salt, int bound) {
     return Math.floorMod((r.sample() + "/" + r.visit() + salt).hashCode(), bound);
+  }
+
+  /**
+   * A cause of sickness absence: pregnancy codes for women only, and a cancer in about one absence in
+   * ten, so that the file looks like a workforce's.
+   */
+  private static Clinical.Dx absenceCause(Row r, List<Clinical.Dx> causes) {
+    List<Clinical.Dx> own = causes.stream()
+        .filter(d -> r.p().female() || !d.icd().startsWith("O"))
+        .filter(d -> d.grade() != CANCER || visitPick(r, "cancer", 10) == 0)
+        .toList();
+    return own.get(visitPick(r, "oorzaak", own.size()));
   }
 
   private static String age(Row r) {
