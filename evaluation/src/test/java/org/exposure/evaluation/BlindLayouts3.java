@@ -148,7 +148,12 @@ import org.exposure.model.ResultGrade;
  *       {@code Invasive cervical carcinoma} CANCER. Race and Hispanic origin as {@code code - label}:
  *       RACIAL_OR_ETHNIC_ORIGIN. Insurance status and treatment status: OTHER. County FIPS: OTHER.
  *   <li>HPV {@code n.d.} (not done) grades nothing; the German HPV cell with genotype
- *       ({@code HR-HPV pos. (16)}) low grade.
+ *       ({@code HR-HPV pos. (16)}) low grade. An invalid HPV test ({@code Résultat invalide
+ *       (inhibition)}, {@code HPV invalid - repeat in 3 months}, {@code 4 -
+ *       Indeterminate/unsatisfactory}) is UNSATISFACTORY, as the research part's infection code
+ *       {@code U}; advice after it does not change the grade (the messy part's rule). Remarks
+ *       ({@code Opm.}, {@code Commentaire}, {@code Bemerkung}) state no result: FREE_TEXT grading
+ *       nothing.
  *   <li>Sickness absence: the first day of absence and the recovery date are dates of a health event:
  *       CLINICAL_DATE (the guide's death row); the consultation date CLINICAL_DATE; the absence
  *       percentage, employer, department and job OTHER; the cause ({@code F32.1 Depressieve episode,
