@@ -41,6 +41,7 @@ import static org.exposure.model.ResultGrade.NORMAL;
 import static org.exposure.model.ResultGrade.UNGRADED;
 import static org.exposure.model.ResultGrade.UNSATISFACTORY;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -64,7 +65,7 @@ import org.exposure.model.ResultGrade;
  *   <li>{@code nl-poli-colposcopie-bijhoudlijst} (NL): a hospital colposcopy clinic's register kept by
  *       hand in Excel; {@code ;}, Windows-1252, visit dates {@code d-M-yyyy}, birth dates
  *       {@code dd-MM-yyyy}; name as {@code Jansen-Visser, A.B.}; the referral reason (smear result)
- *       on a woman's first row only (her rows are together, not in date order); colposcopic impression, biopsy histology, treatment.
+ *       on a woman's first row only (her visits together, in date order); colposcopic impression, biopsy histology, treatment.
  *   <li>{@code nl-arbodienst-verzuimdossiers} (NL): an occupational health service's sickness-absence
  *       files; TAB, ISO dates; employer, department, job; absence cause as ICD-10 code and Dutch text
  *       in one cell; the occupational physician with a BIG number; advice as free text.
@@ -218,11 +219,12 @@ final class BlindLayouts3 {
         .col("Naam", PERSON_NAME, r -> r.p().fullFamily()
             + (r.p().maiden().isEmpty() ? "" : "-" + r.p().maiden()) + ", " + r.p().initials())
         .col("Geb.datum", BIRTH_DATE, r -> DUTCH_BIRTH.format(r.p().birthDate()))
-        .col("Lft", AGE, BlindLayouts3::age)
+        .col("Lft", AGE, r -> String.valueOf(Period.between(r.p().birthDate(), clinicDate(r))
+            .getYears()))
         .col("Verwijzer", PROVIDER, r -> "HA " + List.of("Kok", "Prins", "Dekker", "Mulder",
             "van Dam").get(stable(r, "verwijzer", 5)))
         .graded("Verwijsreden", DIAGNOSIS, r -> r.visit() == 0 ? referralDutch(r) : Cell.of(""))
-        .col("Datum colpo", CLINICAL_DATE, Row::when)
+        .col("Datum colpo", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .graded("Colposcopie", TEST_RESULT, r -> impression(r, "normaal beeld",
             "minor change (Swede " + (2 + visitPick(r, "sw", 3)) + ")",
             "major change (Swede " + (7 + visitPick(r, "sw", 3)) + ")", "verdenking invasie"))
@@ -369,7 +371,7 @@ final class BlindLayouts3 {
         .col("Referring GP Practice", PROVIDER, r -> List.of("B86012", "C84043", "M85063",
             "N82054", "Y02635").get(stable(r, "ods", 5)))
         .graded("Referral Smear", TEST_RESULT, r -> r.visit() == 0 ? referralUk(r) : Cell.of(""))
-        .col("Appt Date", CLINICAL_DATE, Row::when)
+        .col("Appt Date", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .col("Appt Type", OTHER, r -> r.visit() == 0 ? "New" : "Follow-up")
         .graded("Colposcopic Opinion", TEST_RESULT, r -> impression(r, "Normal", "Low grade",
             "High grade", "Query invasion"))
@@ -516,7 +518,7 @@ final class BlindLayouts3 {
             "privat").get(stable(r, "kasse", 5)))
         .col("Überweiser", PROVIDER, r -> List.of("Dr. med. K. Weber, FÄ Gyn.",
             "Praxis Dr. Schulz / Dr. Klein", "Dr. med. B. Hartmann").get(stable(r, "ueb", 3)))
-        .col("Untersuchungsdatum", CLINICAL_DATE, Row::when)
+        .col("Untersuchungsdatum", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .graded("Zytologie", TEST_RESULT, r -> {
           String pap = clinicPap(r);
           Screening s = new Screening(Screening.Hpv.POSITIVE, "16", pap);
@@ -696,6 +698,16 @@ final class BlindLayouts3 {
         .filter(d -> d.grade() != CANCER || visitPick(r, "cancer", 10) == 0)
         .toList();
     return own.get(visitPick(r, "oorzaak", own.size()));
+  }
+
+  /**
+   * The date of a clinic visit: the woman's first visit on a day of her own, each later one some
+   * six months after the one before, so that her rows, kept together, run in date order.
+   */
+  private static LocalDate clinicDate(Row r) {
+    LocalDate first = LocalDate.of(2019, 1, 7).plusDays(stable(r, "first",
+        1600));
+    return first.plusMonths(6L * r.visit()).plusDays(visitPick(r, "later", 21));
   }
 
   private static String age(Row r) {
