@@ -33,15 +33,19 @@ import java.util.List;
  * read and fixed, come next and are all {@link Part#BLIND}.
  *
  * <p><b>The second blind part.</b> The layouts of {@link BlindLayouts2}, written while the blind part
- * was being read, by someone who saw neither the classifier nor any figure, come last and are all
+ * was being read, by someone who saw neither the classifier nor any figure, come next and are all
  * {@link Part#SECOND_BLIND}.
+ *
+ * <p><b>The third blind part.</b> The layouts of {@link BlindLayouts3}, written while the second blind
+ * part was being read, by someone who saw neither the classifier nor any figure, and merged unread,
+ * come last and are all {@link Part#THIRD_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -101,6 +105,9 @@ final class Corpus {
     }
     for (CsvLayout csv : BlindLayouts2.all()) {
       addCsv(root, csv, Part.SECOND_BLIND, layouts);
+    }
+    for (CsvLayout csv : BlindLayouts3.all()) {
+      addCsv(root, csv, Part.THIRD_BLIND, layouts);
     }
     return layouts;
   }

@@ -77,9 +77,11 @@ class CorpusEvaluationTest {
     assertThat(blind).hasSizeGreaterThanOrEqualTo(10);
     List<Corpus.Layout> secondBlind = part(layouts, Corpus.Part.SECOND_BLIND);
     assertThat(secondBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> thirdBlind = part(layouts, Corpus.Part.THIRD_BLIND);
+    assertThat(thirdBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
-        .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind)
+        .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind)
             .flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
@@ -177,6 +179,19 @@ class CorpusEvaluationTest {
         "evaluation-second-blind.md");
     assertFloors(e, SECOND_BLIND_FLOORS);
   }
+
+  /**
+   * The third blind part: {@link BlindLayouts3}, written while the second blind part was being read,
+   * by someone who read neither the classifier nor any figure, and merged unread.
+   */
+  @Test
+  void thirdBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.THIRD_BLIND, "third blind part", "evaluation-third-blind.md");
+    assertFloors(e, THIRD_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors THIRD_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.978, 0.994, 11);
