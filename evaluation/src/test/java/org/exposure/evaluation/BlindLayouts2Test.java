@@ -1,40 +1,20 @@
 package org.exposure.evaluation;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.exposure.model.FieldType;
-import org.exposure.model.ResultGrade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The second blind part's layouts are usable corpus material: each writes the same bytes for the same
  * seed, has a size the evaluation can score, keeps its subjects apart, stays in the corpus's first
- * seven countries and is named apart from every other layout. It never runs the classifier. Files are
- * read as ISO-8859-1, which decodes any byte, so that the Windows-1252 layouts are read too: the
- * checks look only at delimiters, quotes and ASCII identifiers.
+ * seven countries and is named apart from every other layout. It never runs the classifier.
  */
 class BlindLayouts2Test {
-  private static final Set<ResultGrade> CERVICAL = EnumSet.of(ResultGrade.UNSATISFACTORY,
-      ResultGrade.NORMAL, ResultGrade.ABNORMAL_LOW_GRADE, ResultGrade.ABNORMAL_HIGH_GRADE,
-      ResultGrade.CANCER);
 
   @Test
   void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
@@ -54,79 +34,27 @@ class BlindLayouts2Test {
 
   @Test
   void headersAreUniqueAndEveryRowHasEveryColumn(@TempDir Path tmp) throws IOException {
-    for (CsvLayout layout : BlindLayouts2.all()) {
-      Truth truth = layout.write(tmp, Corpus.SEED);
-      List<String> headers = truth.fields().stream().map(Truth.Field::name).toList();
-      assertThat(headers).as(layout.name()).doesNotHaveDuplicates()
-          .allSatisfy(h -> assertThat(h).isNotBlank());
-      for (CSVRecord row : rows(tmp, layout)) {
-        assertThat(row.size()).as(layout.name() + " line " + row.getRecordNumber())
-            .isEqualTo(headers.size());
-      }
-    }
+    PartChecks.headersUniqueAndRowsFull(BlindLayouts2.all(), tmp);
   }
 
   @Test
   void namesAreUniqueAndApartFromTheOtherParts() {
-    List<String> names = BlindLayouts2.all().stream().map(CsvLayout::name).toList();
-    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(12);
-    Set<String> others = new HashSet<>(List.of("us-fhir-synthea-bundles", "us-fhir-bulk-ndjson",
-        "nl-fhir-screening-ndjson", "be-fhir-hub-ndjson", "uk-fhir-collection-bundle"));
-    Stream.of(CsvLayouts.all(), FreshLayouts.all(), ResearchLayouts.all(), EuropeanLayouts.all(),
-        MessyLayouts.all(), SystemLayouts.all(), BlindLayouts.all())
-        .flatMap(List::stream).forEach(l -> others.add(l.name()));
-    assertThat(names).doesNotContainAnyElementsOf(others);
+    PartChecks.namesApartFromTheOtherParts(BlindLayouts2.all(), 12);
   }
 
   @Test
   void onlyTheCorpusFirstSevenCountries() {
-    assertThat(BlindLayouts2.all()).extracting(CsvLayout::country)
-        .allSatisfy(c -> assertThat(c.ordinal()).isLessThanOrEqualTo(Country.IE.ordinal()));
+    PartChecks.onlyIn(BlindLayouts2.all(), PartChecks.FIRST_SEVEN);
   }
 
   @Test
   void atLeastSevenLayoutsCarryGradedCervicalResults(@TempDir Path tmp) throws IOException {
-    List<String> screening = new ArrayList<>();
-    for (CsvLayout layout : BlindLayouts2.all()) {
-      Truth truth = layout.write(tmp, Corpus.SEED);
-      Set<ResultGrade> grades = EnumSet.noneOf(ResultGrade.class);
-      truth.subjects().forEach(s -> grades.add(s.grade()));
-      long cervical = truth.subjects().stream().filter(s -> CERVICAL.contains(s.grade())).count();
-      if (cervical >= 10 && grades.containsAll(EnumSet.of(ResultGrade.ABNORMAL_LOW_GRADE,
-          ResultGrade.ABNORMAL_HIGH_GRADE))) {
-        screening.add(layout.name());
-      }
-    }
-    assertThat(screening).hasSizeGreaterThanOrEqualTo(7);
+    PartChecks.cervicalResultsInAtLeast(BlindLayouts2.all(), 7, tmp);
   }
 
   @Test
   void noIdentifierValueIsSharedByTwoSubjects(@TempDir Path tmp) throws IOException {
-    Set<FieldType> keys = EnumSet.of(FieldType.RECORD_ID, FieldType.NATIONAL_ID,
-        FieldType.INSURANCE_ID, FieldType.BANK_ACCOUNT, FieldType.PHONE, FieldType.EMAIL);
-    for (CsvLayout layout : BlindLayouts2.all()) {
-      Truth truth = layout.write(tmp, Corpus.SEED);
-      Map<Integer, Integer> subjectOfLine = new HashMap<>();
-      truth.subjects().forEach(s -> s.locations().forEach(l -> subjectOfLine.put(
-          Integer.parseInt(l.split(":")[1]), s.id())));
-      Map<String, Integer> owner = new HashMap<>();
-      int line = 1;
-      for (CSVRecord row : rows(tmp, layout)) {
-        line++;
-        int subject = subjectOfLine.get(line);
-        for (Truth.Field field : truth.fields()) {
-          String value = row.get(field.index() - 1);
-          if (keys.contains(field.type()) && !value.isEmpty()) {
-            // Read in any printed form: spaces, dots, dashes and case do not make two values.
-            String key = field.type() + "=" + value.replaceAll("[^A-Za-z0-9]", "")
-                .toUpperCase(java.util.Locale.ROOT);
-            Integer before = owner.putIfAbsent(key, subject);
-            assertThat(before == null || before == subject)
-                .as(layout.name() + ": " + field.name() + " shared, line " + line).isTrue();
-          }
-        }
-      }
-    }
+    PartChecks.noIdentifierSharedBySubjects(BlindLayouts2.all(), tmp);
   }
 
   @Test
@@ -148,19 +76,6 @@ class BlindLayouts2Test {
       }
       assertThat(sum % 11).as(pzn).isEqualTo(pzn.charAt(7) - '0');
       assertThat(pzns.add(pzn)).as(pzn).isTrue();
-    }
-  }
-
-  /** The data rows of a written layout, its delimiter the most frequent candidate in the header. */
-  private static List<CSVRecord> rows(Path dir, CsvLayout layout) throws IOException {
-    List<String> lines = Files.readAllLines(dir.resolve(layout.fileName()), ISO_8859_1);
-    String header = lines.get(0);
-    char delimiter = ",\t|;".chars().mapToObj(c -> (char) c)
-        .max(Comparator.comparingLong(c -> header.chars().filter(h -> h == c).count()))
-        .orElseThrow();
-    try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
-        .parse(new StringReader(String.join("\n", lines.subList(1, lines.size()))))) {
-      return parser.getRecords();
     }
   }
 }

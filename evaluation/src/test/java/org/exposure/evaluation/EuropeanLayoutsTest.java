@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.exposure.model.ResultGrade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The European part is well formed: deterministic, of the agreed size, named apart from the other
- * parts, and carrying graded cervical results in at least five layouts. It never runs the classifier.
+ * parts, in Spain, Italy and Austria too, and carrying graded cervical results in at least five
+ * layouts. It never runs the classifier.
  */
 class EuropeanLayoutsTest {
-  private static final Set<ResultGrade> CERVICAL = EnumSet.of(ResultGrade.UNSATISFACTORY,
-      ResultGrade.NORMAL, ResultGrade.ABNORMAL_LOW_GRADE, ResultGrade.ABNORMAL_HIGH_GRADE,
-      ResultGrade.CANCER);
 
   @Test
   void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
@@ -38,28 +31,28 @@ class EuropeanLayoutsTest {
   }
 
   @Test
-  void namesAreUniqueAndApartFromTheOtherParts() {
-    List<String> names = EuropeanLayouts.all().stream().map(CsvLayout::name).toList();
-    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(10);
-    List<String> others = Stream.concat(CsvLayouts.all().stream(), FreshLayouts.all().stream())
-        .map(CsvLayout::name).toList();
-    assertThat(names).doesNotContainAnyElementsOf(others);
+  void headersAreUniqueAndEveryRowHasEveryColumn(@TempDir Path tmp) throws IOException {
+    PartChecks.headersUniqueAndRowsFull(EuropeanLayouts.all(), tmp);
   }
 
   @Test
-  void atLeastFiveLayoutsCarryGradedCervicalResultsAndNewCountriesAppear(@TempDir Path dir)
-      throws IOException {
-    int cervical = 0;
-    Set<Country> countries = EnumSet.noneOf(Country.class);
-    for (CsvLayout layout : EuropeanLayouts.all()) {
-      Truth truth = layout.write(dir, Corpus.SEED);
-      countries.add(truth.country());
-      long graded = truth.subjects().stream().filter(s -> CERVICAL.contains(s.grade())).count();
-      if (graded >= 10) {
-        cervical++;
-      }
-    }
-    assertThat(cervical).isGreaterThanOrEqualTo(5);
-    assertThat(countries).contains(Country.ES, Country.IT, Country.AT);
+  void namesAreUniqueAndApartFromTheOtherParts() {
+    PartChecks.namesApartFromTheOtherParts(EuropeanLayouts.all(), 10);
+  }
+
+  @Test
+  void atLeastFiveLayoutsCarryGradedCervicalResults(@TempDir Path tmp) throws IOException {
+    PartChecks.cervicalResultsInAtLeast(EuropeanLayouts.all(), 5, tmp);
+  }
+
+  @Test
+  void noIdentifierValueIsSharedByTwoSubjects(@TempDir Path tmp) throws IOException {
+    PartChecks.noIdentifierSharedBySubjects(EuropeanLayouts.all(), tmp);
+  }
+
+  @Test
+  void spainItalyAndAustriaAppear() {
+    assertThat(EuropeanLayouts.all()).extracting(CsvLayout::country)
+        .contains(Country.ES, Country.IT, Country.AT);
   }
 }
