@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.OptionalDouble;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.exposure.model.ColumnClassification;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
@@ -183,12 +184,22 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(values.size() - count(values, HeaderDictionary::hasDigit),
               values) + " have no digit: names of insurers or plans, not member numbers"));
     }
-    if (type == FieldType.DIAGNOSIS && HeaderDictionary.namesAReason(header)
-        && share(values, ColumnClassifier::isScreeningResult) >= STRONG_SHARE) {
-      // "reden verwijzing" over "Pap 3b", "HPV positief": the result that led to the referral
+    if (type == FieldType.DIAGNOSIS && HeaderDictionary.namesAConclusion(header)
+        && share(values, ColumnClassifier::isScreeningResult) >= STRONG_SHARE
+        && count(values, ColumnClassifier::isHistology) == 0) {
+      // A lab's "Conclusion" over cytology and HPV alone: the results, not a diagnosis
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.TEST_RESULT, 0.8,
           headerEvidence + "; " + counted(count(values, ColumnClassifier::isScreeningResult), values)
-              + " are screening results: the reason is a result"));
+              + " are screening results, none a histology or diagnosis code"));
+    }
+    if (type == FieldType.RECORD_ID && values.size() >= FEW_VALUES
+        && !HeaderDictionary.namesPatient(header)
+        && (share(values, ColumnClassifier::isSmallNumber) >= STRONG_SHARE
+            || new HashSet<>(values).size() <= FEW_DISTINCT)) {
+      // "Fill No" 0-5, "Group ID" of a few plans: a count or a category, identifying no one
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+          headerEvidence + "; " + new HashSet<>(values).size() + " distinct of " + values.size()
+              + " sampled values, small numbers or a few shared by many records: not a record number"));
     }
     if (type == FieldType.PROCEDURE
         && share(values, Codes::isMedicationWithStrength) >= STRONG_SHARE) {
@@ -214,6 +225,23 @@ public final class ColumnClassifier {
   private static boolean isScreeningResult(String value) {
     return Values.grade(value) != ResultGrade.NONE && !Codes.isIcd10(value);
   }
+
+  /** A value of a tissue's diagnosis: CIN, a dysplasia, an ICD-10 code (a carcinoma, cytology reports too). */
+  private static boolean isHistology(String value) {
+    return Codes.isIcd10(value) || HISTOLOGY.matcher(value).find();
+  }
+
+  private static final Pattern HISTOLOGY = Pattern.compile(
+      "(?i)\\bcin\\s*[0-3i]|dysplas|histolog|\\bvain\\b|\\bcgin\\b");
+
+  /** A number of at most two digits: a sequence, a count, a code of a short list. */
+  private static boolean isSmallNumber(String value) {
+    String v = value.strip();
+    return !v.isEmpty() && v.length() <= 2 && v.chars().allMatch(Character::isDigit);
+  }
+
+  /** As few distinct values as this in a sampled column are a category, not a record's number. */
+  private static final int FEW_DISTINCT = 5;
 
 
   /**
@@ -310,6 +338,11 @@ public final class ColumnClassifier {
               + " are shaped as full names, "
               + count(values, NameShapes::startsWithKnownGivenName) + " start with a known given name"));
     }
+    if (share(values, ResultGrader::isCarePlan) >= STRONG_SHARE) {
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.PROCEDURE, 0.6,
+          "no known header; " + counted(count(values, ResultGrader::isCarePlan), values)
+              + " are plans of care (a repeat, a referral, a discharge)"));
+    }
     if (looksLikeFreeText(values)) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.5,
           "no known header; values are sentences of text (" + values.size() + " sampled)"));
@@ -364,7 +397,8 @@ public final class ColumnClassifier {
       // "Libellé" beside "Code diagnostic": a description is of the kind of the code it explains.
       ColumnClassification c = decisions.get(i).classification();
       ColumnClassification code = decisions.get(i - 1).classification();
-      if (c.type() == FieldType.OTHER && TableNames.isDescription(headers.get(i))
+      if ((c.type() == FieldType.OTHER || HeaderDictionary.isGeneric(headers.get(i)))
+          && c.type() != code.type() && TableNames.isDescription(headers.get(i))
           && CODED.contains(code.type())) {
         decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(), code.type(),
             0.6, "header '" + c.field() + "' beside the " + code.type() + " column '" + code.field()

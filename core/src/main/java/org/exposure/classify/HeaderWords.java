@@ -129,7 +129,8 @@ final class HeaderWords {
   }
 
   /** A header cut into words: what those understood mean, and how many were not understood. */
-  private record Words(Set<Word> meanings, int count, int unknown, List<Word> last) {
+  private record Words(Set<Word> meanings, int count, int unknown, List<Word> first,
+      List<Word> last) {
     boolean has(Word word) {
       return meanings.contains(word);
     }
@@ -138,6 +139,7 @@ final class HeaderWords {
       Set<Word> meanings = EnumSet.noneOf(Word.class);
       int count = 0;
       int unknown = 0;
+      List<Word> first = null;
       List<Word> last = List.of();
       for (String part : WORD_BREAK.split(header.strip())) {
         String word = ResultGrader.squash(part);
@@ -152,6 +154,9 @@ final class HeaderWords {
         if (meaning == null && endsWithADate(word)) {
           meaning = isBirth(word) ? List.of(Word.BIRTH, Word.DATE) : List.of(Word.DATE);
         }
+        if (first == null) {
+          first = meaning == null ? List.of() : meaning;
+        }
         if (meaning == null) {
           unknown++;
           last = List.of();
@@ -160,7 +165,7 @@ final class HeaderWords {
           last = meaning;
         }
       }
-      return new Words(meanings, count, unknown, last);
+      return new Words(meanings, count, unknown, first == null ? List.of() : first, last);
     }
 
     /** A word joined to a date that says birth, in any of the languages read: "geboortedatum". */
@@ -200,6 +205,9 @@ final class HeaderWords {
     }
     if (w.contains(Word.NUM) && (w.contains(Word.VALUE) || w.contains(Word.RESULT))) {
       w.remove(Word.NUM); // "nval_num", "result_num": numeric, not a number that identifies
+    }
+    if (words.first().contains(Word.AGE) && !w.contains(Word.BIRTH) && !w.contains(Word.RANGE)) {
+      return AGE; // "Age_ReferralRequest_ReceivedDate", "age at diagnosis": an age, when it was
     }
     if (w.contains(Word.BIRTH)) {
       if (w.contains(Word.SEX)) {
@@ -250,7 +258,7 @@ final class HeaderWords {
     if (w.contains(Word.RELIGION)) {
       return RELIGION_OR_BELIEF;
     }
-    if (w.contains(Word.NAME) || w.contains(Word.INITIAL)) {
+    if (w.contains(Word.NAME) || w.contains(Word.INITIAL) || namesAPartOfAPersonsName(w)) {
       return name(w);
     }
     if (w.contains(Word.NOTE)) {
@@ -319,6 +327,18 @@ final class HeaderWords {
       return RECORD_ID; // OMOP's "person_source_value": the source system's patient number
     }
     return null;
+  }
+
+  /**
+   * Whether the words name the last, first or middle name of a person without the word "name"
+   * ({@code PATIENT_LAST}, {@code member_first}): no other word says what the column is about.
+   */
+  private static boolean namesAPartOfAPersonsName(Set<Word> w) {
+    Set<Word> rest = EnumSet.copyOf(w);
+    rest.removeAll(EnumSet.of(Word.SUBJECT, Word.MEMBER, Word.LAST, Word.FIRST, Word.MIDDLE,
+        Word.DESCRIPTION));
+    return rest.isEmpty() && (w.contains(Word.SUBJECT) || w.contains(Word.MEMBER))
+        && (w.contains(Word.LAST) || w.contains(Word.FIRST) || w.contains(Word.MIDDLE));
   }
 
   /** Whether the header's last word names an identifier, and nothing before it is a code's. */
@@ -398,7 +418,8 @@ final class HeaderWords {
     put(m, Word.INITIAL, "initial", "initials", "init", "mi", "voorletters", "voorletter",
         "initialen", "vrl");
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
-        "resident", "individual", "beneficiary", "bene", "participant");
+        "resident", "individual", "beneficiary", "bene", "participant", "employee", "werknemer",
+        "worker", "personnel", "medewerker", "mitarbeiter");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
     put(m, Word.DEATH, "death", "deceased", "died", "dod", "deathdate");
     put(m, Word.DATE, "date", "dt", "dte", "dttm", "dtm", "datetime", "time", "tm", "timestamp",
@@ -448,15 +469,15 @@ final class HeaderWords {
         "prescriber", "prescribing", "surgeon", "npi", "performer", "author", "consultant",
         "midwife", "nurse", "physn", "phy", "rendering", "servicing", "taker", "collector",
         "huisarts", "aanvrager", "aanvr", "arts", "behandelaar", "therapist", "colposcopist",
-        "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist");
+        "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
-        "ward", "practice", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
+        "ward", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
         "carrier", "plan", "unit");
     put(m, Word.INSURANCE, "insurance", "policy", "pol", "medicaid", "medicare", "hicn", "mbi",
         "card");
     // The insured person: her number is an insurance number, her name a name.
-    put(m, Word.MEMBER, "member", "mbr", "subscriber", "insured", "enrollee");
+    put(m, Word.MEMBER, "member", "mbr", "subscriber", "insured", "enrollee", "cardholder");
     put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.NAME, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.CLAIM, "claim", "clm");
@@ -480,10 +501,13 @@ final class HeaderWords {
     put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte",
         "loinc",
         "assay", "panel",
-        "exam", "investigation", "observation", "obs", "measurement", "lab");
+        "exam", "investigation", "observation", "obs", "measurement", "lab",
+        // Questionnaires whose scores are results: depression, anxiety, trauma, work and social.
+        "phq", "gad", "epds", "pcl", "wsas", "questionnaire");
     put(m, Word.RESULT, "result", "results", "rslt", "res", "outcome", "finding", "findings",
         "interpretation", "interp", "flag", "abnormal", "abn", "qual", "qualitative",
-        "quantitative", "numeric", "nval", "tval", "valueflag", "normalcy", "uitslag");
+        "quantitative", "numeric", "nval", "tval", "valueflag", "normalcy", "uitslag", "score",
+        "scores");
     put(m, Word.VALUE, "value", "val");
     put(m, Word.NOTE, "note", "notes", "comment", "comments", "cmt", "remark", "remarks",
         "narrative", "memo", "freetext", "blob");
@@ -503,7 +527,7 @@ final class HeaderWords {
         "performed", "service", "admit", "discharge", "start", "end", "stop", "effective", "onset",
         "issued", "signed", "verified", "authored", "observed", "ordered", "scheduled",
         "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian",
-        "method");
+        "method", "referral", "request", "requested");
     return ImmutableMap.copyOf(m);
   }
 

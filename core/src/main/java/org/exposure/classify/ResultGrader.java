@@ -199,6 +199,20 @@ final class ResultGrader {
         "mittelgradige dysplasie", "schwere dysplasie", "hochgradige dysplasie", "hochgradig",
         "hochgradige");
     term(ResultGrade.CANCER, "malignite", "malin", "maligne tumor", "bosartig", "bosartige");
+    // A colposcopic impression (IFCPC 2011: normal, grade 1 minor, grade 2 major, suspected
+    // invasion), and the wording of French and German histology and UK clinics' shorthand.
+    term(ResultGrade.NORMAL, "normaal beeld", "normaal colposcopisch beeld", "normalbefund",
+        "normaler befund");
+    // No lesion is a normal finding, and negates what follows ("absence de lésion ... ou de
+    // malignité"); Bethesda's "HSIL with features suspicious for invasion" is HSIL.
+    term(Kind.NEGATIVE_FOR, "absence de lesion", "pas de lesion", "no lesion", "geen laesie",
+        "keine lasion", "kein anhalt");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "features suspicious for invasion");
+    term(ResultGrade.ABNORMAL_LOW_GRADE, "minor change", "minor changes", "grad 1", "graad 1",
+        "condyloma", "condylomata", "condylomen", "kondylom", "atypia", "atypie");
+    term(ResultGrade.ABNORMAL_HIGH_GRADE, "major change", "major changes", "grad 2", "graad 2");
+    term(ResultGrade.CANCER, "invasion", "invasie", "microinvasion", "micro invasion");
+    term(ResultGrade.UNSATISFACTORY, "invalide", "non valide", "inhibition", "inhibe", "inhibiert");
     // Present or absent, as screening programmes write an HPV test's outcome.
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "aanwezig", "present", "vorhanden");
     outcome(ResultGrade.NORMAL, "afwezig", "niet aanwezig", "absent", "nicht vorhanden",
@@ -227,7 +241,8 @@ final class ResultGrader {
       "lo", "alto", "riesgo", "rischio", "risco", "oncogenico", "oncogeni", "ad", "celulas",
       "cellule", "escamosas", "squamose", "epitelio", "lesion", "lesione", "lesao", "intraepitelial",
       "intraepiteliale", "grau", "grado", "genotipo", "genotipi", "genotipos", "tipo", "tipos",
-      "tipi");
+      "tipi", "beeld", "bild", "aspect", "impression", "appearance", "col", "exocol", "endocol",
+      "colposcopy", "colposcopie", "kolposkopie", "colposcopic", "colposcopisch", "swede");
 
   /** Negations a hyphen joins to the word they govern: "niet-afwijkend", "non-invasive". */
   private static final List<String> GLUED_NEGATIONS = List.of("niet", "non", "nicht", "geen", "kein");
@@ -469,7 +484,16 @@ final class ResultGrader {
   private static final Set<String> ADVICE = Set.of("herhaling", "herhalen", "verwijzing",
       "verwijzen", "volgende", "controle", "terugverwijzing", "nieuwe", "repeat", "recall", "refer",
       "referral", "routine", "return", "wiederholung", "kontrolle", "uberweisung", "controler",
-      "renouveler", "orientation");
+      "renouveler", "orientation", "discharge", "discharged", "ontslag", "entlassung", "followup",
+      "surveillance", "suivi", "wiedervorstellung");
+
+  /**
+   * Whether a value is a plan of care rather than a result: advice on what comes next ("repeat in 3
+   * months", "Kontrolle in 6 Mon.", "Discharge to routine recall", "Test of cure at 6 months").
+   */
+  static boolean isCarePlan(String value) {
+    return isAdvice(value) || squash(value).startsWith("testofcure");
+  }
 
   private static boolean isAdvice(String value) {
     return isAdvice(tokens(value));

@@ -47,6 +47,76 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void smallNumbersAndFewSharedValuesUnderAnIdHeaderAreNoRecordNumbers() {
+    List<String> fills = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    List<String> orders = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      fills.add(String.valueOf(i % 6));
+      groups.add(i % 3 == 0 ? "RX1234" : i % 3 == 1 ? "MA01" : "GRP77");
+      orders.add("ORD" + (100_000 + 7 * i));
+    }
+    assertThat(classifier.classify("fills.csv", "Refill Nbr", fills).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("fills.csv", "plan_group_id", groups).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("fills.csv", "order_id", orders).type())
+        .isEqualTo(FieldType.RECORD_ID);
+    assertThat(classifier.classify("fills.csv", "patient_id", fills).type())
+        .as("a patient number names a person however short").isEqualTo(FieldType.RECORD_ID);
+  }
+
+  @Test
+  void aConclusionIsAResultUnlessATissueWasDiagnosed() {
+    List<String> cytology = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      cytology.add(i % 3 == 0 ? "HPV HR non détecté" : i % 3 == 1 ? "LSIL" : "Carcinome épidermoïde");
+    }
+    assertThat(classifier.classify("acp.csv", "Conclusion", cytology).type())
+        .isEqualTo(FieldType.TEST_RESULT);
+    List<String> withHistology = new ArrayList<>(cytology);
+    withHistology.add("CIN 2 / HSIL");
+    assertThat(classifier.classify("acp.csv", "Conclusion", withHistology).type())
+        .isEqualTo(FieldType.DIAGNOSIS);
+    assertThat(classifier.classify("colpo.csv", "Verwijsreden", cytology).type())
+        .as("a reason stays a reason").isEqualTo(FieldType.DIAGNOSIS);
+  }
+
+  @Test
+  void plansOfCareWithoutAHeaderAreProcedures() {
+    List<String> plans = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      plans.add(i % 3 == 0 ? "Discharge to routine recall" : i % 3 == 1 ? "Test of cure at 6 months"
+          : "Repeat colposcopy in 6 months");
+    }
+    assertThat(classifier.classify("clinic.csv", "Outcome", plans).type())
+        .isEqualTo(FieldType.PROCEDURE);
+  }
+
+  @Test
+  void aDescriptionBesideACodeIsOfTheCodesKind() {
+    List<String> codes = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      codes.add(i % 2 == 0 ? "114030" : "101076");
+      texts.add(i % 2 == 0 ? "Cytologisch onderzoek" : "Raadpleging huisarts");
+    }
+    List<ColumnDecision> d = classifier.decideAll("fonds.csv",
+        List.of("Nomenclatuurcode", "Omschrijving"), List.of(codes, texts));
+    assertThat(d).extracting(x -> x.classification().type())
+        .containsExactly(FieldType.PROCEDURE, FieldType.PROCEDURE);
+  }
+
+  @Test
+  void aLaboratoryUnitInTheHeaderMakesAResult() {
+    assertThat(HeaderDictionary.lookup("Anti-HBs (IU/l)")).contains(FieldType.TEST_RESULT);
+    assertThat(HeaderDictionary.lookup("Glucose [mmol/L]")).contains(FieldType.TEST_RESULT);
+    assertThat(HeaderDictionary.lookup("Ferritine (µg/l)")).contains(FieldType.TEST_RESULT);
+    assertThat(HeaderDictionary.lookup("Terugbetaald (EUR)")).isNotEqualTo(
+        java.util.Optional.of(FieldType.TEST_RESULT));
+  }
+
+  @Test
   void orderNumbersWithoutHeaderAreNotNationalIds() {
     // About one in eleven random nine-digit numbers passes the 11-proef by chance.
     ColumnClassification c = classifier.classify("lab.csv", "nummer", randomNineDigits(5000));

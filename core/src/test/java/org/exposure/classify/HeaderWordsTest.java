@@ -113,6 +113,16 @@ class HeaderWordsTest {
       "SP_COPD|DIAGNOSIS",
       "BENE_ESRD_IND|DIAGNOSIS",
       "geboortedatum beller|BIRTH_DATE",
+      "PATIENT_LAST|FAMILY_NAME",
+      "PATIENT_FIRST|GIVEN_NAME",
+      "member_middle|GIVEN_NAME",
+      "CARDHOLDER_ID|INSURANCE_ID",
+      "Age_ReferralRequest_ReceivedDate|AGE",
+      "age at diagnosis|AGE",
+      "PHQ9_FirstScore|TEST_RESULT",
+      "GAD7_LastScore|TEST_RESULT",
+      "Referring GP Practice|PROVIDER",
+      "employee_id|RECORD_ID",
   })
   void readsAbbreviatedHeaders(String header, FieldType expected) {
     assertThat(HeaderWords.read(header)).as(header).contains(expected);
@@ -129,6 +139,13 @@ class HeaderWordsTest {
   }
 
   /** One word not understood is allowed only where the others name the header's subject. */
+  /** "Last" and "first" beside a person are her names; beside anything else they are not. */
+  @ParameterizedTest
+  @ValueSource(strings = {"patient_first_visit_date", "last_score", "first_result"})
+  void readsLastAndFirstAsNamesOnlyBesideAPerson(String header) {
+    assertThat(HeaderWords.read(header).filter(FieldType::isName)).as(header).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"frobnicated_result", "zorp_value", "quux_type", "blarg zonk age"})
   void leavesAnUnknownWordBesideAWeakOne(String header) {
@@ -138,7 +155,8 @@ class HeaderWordsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"PAT_MRN_ID|true", "subject_id|true", "hospital_mrn|true",
       "bene_id|true", "patient number|true", "encounter_id|false", "provider_id|false",
-      "member_id|false", "patient name|false", "specimen id|false", "birth date|false"})
+      "member_id|false", "patient name|false", "specimen id|false", "birth date|false",
+      "employee_id|true", "Werknemer-ID|true", "cardholder_id|false"})
   void tellsANumberOfThePersonFromOtherNumbers(String header, boolean person) {
     assertThat(HeaderWords.namesPerson(header)).as(header).isEqualTo(person);
   }
