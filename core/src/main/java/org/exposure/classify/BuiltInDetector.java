@@ -159,7 +159,9 @@ enum BuiltInDetector implements ValueDetector {
       SpecialCategories::isRaceOrEthnicity),
   RELIGION(FieldType.RELIGION_OR_BELIEF, "name a religion or belief", 0.8,
       SpecialCategories::isReligion),
-  SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation or sex life", 0.8,
+  // A clinic's risk group names orientations beside other routes to a test ("warned by a partner",
+  // "under 25"): half is enough to say the column speaks of sex life.
+  SEXUAL_ORIENTATION(FieldType.SEX_LIFE_OR_ORIENTATION, "name a sexual orientation or sex life", 0.5,
       SpecialCategories::isSexualOrientation),
   /** Eight digits mean an AGB code only under a provider header... */
   AGB(FieldType.PROVIDER, "are 8-digit AGB codes", Double.NaN, Codes::isAgbCode),

@@ -201,6 +201,13 @@ public final class ColumnClassifier {
           headerEvidence + "; " + new HashSet<>(values).size() + " distinct of " + values.size()
               + " sampled values, small numbers or a few shared by many records: not a record number"));
     }
+    if (type == FieldType.CLINICAL_DATE
+        && share(values, ColumnClassifier::isTimeOfDay) >= STRONG_SHARE) {
+      // PCORnet's "SPECIMEN_TIME", an "afnametijd" beside its date: an hour names no day
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+          headerEvidence + "; " + counted(count(values, ColumnClassifier::isTimeOfDay), values)
+              + " are times of day without a date"));
+    }
     if (type == FieldType.PROCEDURE
         && share(values, Codes::isMedicationWithStrength) >= STRONG_SHARE) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.MEDICATION, 0.8,
@@ -233,6 +240,14 @@ public final class ColumnClassifier {
 
   private static final Pattern HISTOLOGY = Pattern.compile(
       "(?i)\\bcin\\s*[0-3i]|dysplas|histolog|\\bvain\\b|\\bcgin\\b");
+
+  private static final Pattern TIME_OF_DAY = Pattern.compile(
+      "(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:[:.][0-5]\\d(?:\\.\\d{1,6})?)?(?:\\s?[AaPp][Mm])?");
+
+  /** A time of day alone ("08:30", "14:05:00", "9.15", "3:40 PM"), not a date ("13.01.19"). */
+  private static boolean isTimeOfDay(String value) {
+    return TIME_OF_DAY.matcher(value.strip()).matches() && Dates.parse(value).isEmpty();
+  }
 
   /** A number of at most two digits: a sequence, a count, a code of a short list. */
   private static boolean isSmallNumber(String value) {

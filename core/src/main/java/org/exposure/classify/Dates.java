@@ -11,7 +11,10 @@ import java.util.Optional;
  * Reads calendar dates in the forms Dutch and international extracts use: ISO {@code yyyy-mm-dd}, Dutch
  * {@code dd-mm-jjjj} and {@code dd/mm/yyyy} (also with one-digit day or month, and dots), compact
  * {@code yyyymmdd}, and a month's name or abbreviation in English or Dutch ({@code 30-Jan-2024},
- * {@code 3 mrt 2024}). An ISO date-time keeps its date part. Years outside 1850..2150 are not read as dates.
+ * {@code 3 mrt 2024}). An ISO date-time keeps its date part. Years outside 1850..2150 are not read
+ * as dates. A day-first date may write its year in two digits ({@code 22.10.19}, {@code 15-Jan-19}),
+ * as German and Irish systems do: read as spreadsheets read them, 00-29 in this century and 30-99 in
+ * the last.
  *
  * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
  * this runs on every date cell of an extract. Stateless and thread-safe.
@@ -73,15 +76,16 @@ final class Dates {
       return Optional.empty();
     }
     dayEnd = dayDigits;
+    int yearDigits = s.length() - yearStart;
     if (dayEnd < 1 || dayEnd > 2 || !allDigits(s, 0, dayEnd) || monthEnd == monthStart
-        || s.length() - yearStart != 4 || !allDigits(s, yearStart, s.length())) {
+        || yearDigits != 4 && yearDigits != 2 || !allDigits(s, yearStart, s.length())) {
       return Optional.empty();
     }
     Integer month = MONTHS.get(s.substring(monthStart, monthEnd).toLowerCase(Locale.ROOT));
     if (month == null) {
       return Optional.empty();
     }
-    return date(number(s, yearStart, s.length()), month, number(s, 0, dayEnd));
+    return date(year(s, yearStart, s.length()), month, number(s, 0, dayEnd));
   }
 
   private static boolean isOrdinalEnding(String ending) {
@@ -120,10 +124,11 @@ final class Dates {
     if (second - first - 1 < 1 || second - first - 1 > 2 || s.charAt(second) != separator) {
       return Optional.empty();
     }
-    if (end - second - 1 != 4 || !allDigits(s, second + 1, end)) {
+    int yearDigits = end - second - 1;
+    if (yearDigits != 4 && yearDigits != 2 || !allDigits(s, second + 1, end)) {
       return Optional.empty();
     }
-    return date(number(s, second + 1, end), number(s, first + 1, second), number(s, 0, first));
+    return date(year(s, second + 1, end), number(s, first + 1, second), number(s, 0, first));
   }
 
   /** The index of the first '-', '/' or '.' in [from, end) if everything before it is digits, else -1. */
@@ -187,6 +192,15 @@ final class Dates {
     }
     return true;
   }
+
+  /** A year of four digits, or of two as spreadsheets read them: 00-29 are 2000-2029, 30-99 1930-1999. */
+  private static int year(String s, int from, int to) {
+    int year = number(s, from, to);
+    return to - from != 2 ? year : year < TWO_DIGIT_CUTOFF ? 2000 + year : 1900 + year;
+  }
+
+  /** The first two-digit year read in the last century. */
+  private static final int TWO_DIGIT_CUTOFF = 30;
 
   private static int number(String s, int from, int to) {
     int n = 0;

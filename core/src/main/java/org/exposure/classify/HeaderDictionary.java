@@ -272,6 +272,9 @@ public final class HeaderDictionary {
     if (key.isEmpty()) {
       return Optional.empty();
     }
+    if (BiobankFields.isFieldName(header)) {
+      return BiobankFields.typeOf(header);
+    }
     FieldType exact = EXACT.get(key);
     if (exact != null) {
       return Optional.of(exact);
@@ -345,7 +348,8 @@ public final class HeaderDictionary {
    */
   public static boolean mayBeAValue(String cell) {
     String c = cell.strip();
-    return !c.isEmpty() && (looksLikeValue(c) || vote(c, List.of()) < 0);
+    return !c.isEmpty() && !BiobankFields.isFieldName(c)
+        && (looksLikeValue(c) || vote(c, List.of()) < 0);
   }
 
   /**
@@ -514,6 +518,9 @@ public final class HeaderDictionary {
 
   /** +1 where the cell reads as a column's name, -1 where it reads as one of its values, else 0. */
   static int vote(String cell, List<String> column) {
+    if (BiobankFields.isFieldName(cell)) {
+      return 1; // "41270-0.1": UK Biobank's field 41270, instance 0, array index 1
+    }
     if (cell.length() > NAME_CHARS || isNumber(cell) || cell.indexOf('\u0000') >= 0
         || MISSING.contains(cell.toLowerCase(Locale.ROOT))) {
       return -1;
@@ -734,6 +741,20 @@ public final class HeaderDictionary {
       "personeelsnummer", "personeelsnr", "employeeid", "employeenumber", "employeeno", "staffid",
       "staffnumber", "personnelnumber", "personalnummer", "personalnr", "mitarbeiternummer",
       "mitarbeiterid");
+
+  /**
+   * Whether a header names a condition by its name ("has_diabetes", "SP_CNCR", "Astma"), as a
+   * register's flag columns do: a yes there says the condition.
+   */
+  public static boolean namesCondition(String header) {
+    return HeaderWords.namesCondition(words(header));
+  }
+
+  /** Whether a header is the NHS cervical screening programme's HPV "Infection Code". */
+  public static boolean namesInfectionCode(String header) {
+    String key = normalize(header);
+    return key.equals("infectioncode") || key.equals("hpvinfectioncode");
+  }
 
   /** Headers of a report's conclusion, which a lab fills with results or a diagnosis alike. */
   private static final Set<String> CONCLUSIONS = Set.of("conclusion", "conclusie", "conclusione",
@@ -1147,6 +1168,11 @@ public final class HeaderDictionary {
         "vervolgbeleid", "behandelplan", "conduiteatenir", "managementplan", "followupplan",
         "vorsorgeanlass", "vorsorgeart", "nomenclatuurcode", "nomenclatuur", "nomenclatuurnummer",
         "nomenclature", "codenomenclature", "numeronomenclature", "nomenclaturecode");
+    // The NHS cervical screening programme's HPV infection code (0 negative, 9 positive, U
+    // unavailable), Italian and Spanish recommendations after a screening test.
+    put(b, TEST_RESULT, "infectioncode", "hpvinfectioncode");
+    put(b, PROCEDURE, "raccomandazione", "raccomandazioni", "recomendacion", "recomendacao",
+        "condotta");
     put(b, RECORD_ID, "clinicno", "clinicnumber", "clinicnr", "gumno", "gumnumber", "werknemerid",
         "werknemernummer", "werknemernr", "personeelsnummer", "personeelsnr", "employeeid",
         "employeenumber", "employeeno", "staffid", "staffnumber", "personnelnumber", "personalnummer",

@@ -128,6 +128,12 @@ final class HeaderWords {
         && !w.has(Word.NAME) && !w.has(Word.DATE) && !w.has(Word.SSN);
   }
 
+  /** Whether the header names a condition, not a test of it: "has_diabetes", "SP_CNCR". */
+  static boolean namesCondition(String header) {
+    Words w = Words.of(header);
+    return w.unknown() <= 1 && w.has(Word.CONDITION) && !w.has(Word.TEST) && !w.has(Word.DATE);
+  }
+
   /** A header cut into words: what those understood mean, and how many were not understood. */
   private record Words(Set<Word> meanings, int count, int unknown, List<Word> first,
       List<Word> last) {
@@ -491,7 +497,9 @@ final class HeaderWords {
     put(m, Word.CONDITION, "diabetes", "dm", "copd", "chf", "asthma", "astma", "hypertension",
         "htn", "depression",
         "dementia", "alzheimer", "alzheimers", "cancer", "stroke", "cva", "ckd", "esrd", "hiv",
-        "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities");
+        "osteoporosis", "arthritis", "ra", "oa", "obesity", "ihd", "comorbidity", "comorbidities",
+        // CMS's chronic-condition flags (DE-SynPUF "SP_ALZHDMTA", "SP_CHRNKIDN", "SP_STRKETIA").
+        "alzhdmta", "chrnkidn", "cncr", "depressn", "ischmcht", "osteoprs", "strketia", "raoa");
     put(m, Word.MEDICATION, "medication", "medications", "med", "meds", "medicine", "drug",
         "drugs", "rx", "ndc", "rxnorm", "atc", "vaccine", "vaccines", "vax", "cvx", "immunization",
         "immunisation", "prescription", "contraceptive", "contraception", "anticonceptie",

@@ -485,7 +485,8 @@ final class ResultGrader {
       "verwijzen", "volgende", "controle", "terugverwijzing", "nieuwe", "repeat", "recall", "refer",
       "referral", "routine", "return", "wiederholung", "kontrolle", "uberweisung", "controler",
       "renouveler", "orientation", "discharge", "discharged", "ontslag", "entlassung", "followup",
-      "surveillance", "suivi", "wiedervorstellung");
+      "surveillance", "suivi", "wiedervorstellung", "ripetere", "richiamo", "invio", "inviare",
+      "repetir", "repeticion", "derivacion", "derivar");
 
   /**
    * Whether a value is a plan of care rather than a result: advice on what comes next ("repeat in 3

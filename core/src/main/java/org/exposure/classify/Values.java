@@ -102,6 +102,19 @@ public final class Values {
   }
 
   /**
+   * The grade of an NHS cervical screening programme HPV infection code: {@code 0} HPV not found,
+   * {@code 9} HPV found, {@code U} unavailable (no result); {@link ResultGrade#NONE} for any other.
+   */
+  public static ResultGrade infectionCode(String value) {
+    return switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "0" -> ResultGrade.NORMAL;
+      case "9" -> ResultGrade.ABNORMAL_LOW_GRADE;
+      case "U" -> ResultGrade.UNSATISFACTORY;
+      default -> ResultGrade.NONE;
+    };
+  }
+
+  /**
    * The grade of a diagnosis: as {@link #grade(String)}, and an ICD-9-CM code by its class ({@code
    * 795.04} high grade, {@code 1809} cancer), which only a diagnosis column is read for.
    */
@@ -150,6 +163,55 @@ public final class Values {
         return Optional.empty();
     }
   }
+
+  /**
+   * A condition's flag: {@code 1}, {@code Y} or a box ticked says yes; {@code 0}, {@code 2} (the 1/2
+   * coding of CMS's files), {@code N} or a box not ticked says no; empty for any other value.
+   */
+  public static Optional<Boolean> flag(String value) {
+    switch (ResultGrader.squash(value)) {
+      case "1", "y", "j":
+        return Optional.of(true);
+      case "0", "2", "n":
+        return Optional.of(false);
+      default:
+        return ticked(value);
+    }
+  }
+
+  /**
+   * Whether a column's sampled values are a condition's flags: each non-blank one a {@linkplain
+   * #flag flag}, and at least one.
+   */
+  public static boolean areFlags(List<String> sample) {
+    boolean any = false;
+    for (String v : sample) {
+      if (!v.isBlank()) {
+        if (flag(v).isEmpty()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * What a "yes" under a condition's header says: cancer where the header names a cancer
+   * ({@code SP_CNCR}, "Krebs"), a diagnosis not graded otherwise.
+   */
+  public static ResultGrade flaggedGrade(String header) {
+    String key = HeaderDictionary.normalize(header);
+    for (String stem : CANCER_STEMS) {
+      if (key.contains(stem)) {
+        return ResultGrade.CANCER;
+      }
+    }
+    return ResultGrade.UNGRADED;
+  }
+
+  private static final List<String> CANCER_STEMS = List.of("cancer", "cncr", "carcino", "malign",
+      "tumor", "tumour", "krebs", "kanker", "oncolog", "neoplas");
 
   /**
    * Whether a result value says there is none ("n.v.t.", "geen uitslag", "pending", blank): a value

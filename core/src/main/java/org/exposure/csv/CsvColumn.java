@@ -49,6 +49,13 @@ final class CsvColumn {
   private final boolean leftBlank;
   /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
   private final boolean site;
+  /** Whether this result column holds the NHS cervical screening programme's HPV infection codes. */
+  private final boolean infectionCodes;
+  /**
+   * The grade a "yes" of this diagnosis column's flags says ({@code SP_CNCR}: 1 yes, 2 no), the
+   * condition its header names; null where the column holds no flags.
+   */
+  private final ResultGrade flagged;
   /** The file's country (ISO 3166-1 alpha-2), "" where no country leads. */
   private final String fileCountry;
   /** How a postcode found inside a value of this column is read: by the file's country. */
@@ -58,18 +65,28 @@ final class CsvColumn {
    * @param decision the column's decision
    * @param fileCountry the country its file's columns point to, "" where none leads: an address
    *     line's postcode is found in that country's form
+   * @param sample the values its decision was made on
+   * @param personsNumber whether its record numbers stand for the person, linking her records
    */
-  CsvColumn(ColumnDecision decision, String fileCountry, boolean blanksInSample) {
+  CsvColumn(ColumnDecision decision, String fileCountry, List<String> sample,
+      boolean personsNumber) {
     this.fileCountry = fileCountry;
-    this.leftBlank = blanksInSample && decision.classification().type() == FieldType.NATIONAL_ID;
+    this.leftBlank = decision.classification().type() == FieldType.NATIONAL_ID
+        && sample.stream().anyMatch(String::isBlank);
+    this.flagged = decision.classification().type() == FieldType.DIAGNOSIS
+        && HeaderDictionary.namesCondition(decision.classification().field())
+        && Values.areFlags(sample) ? Values.flaggedGrade(decision.classification().field()) : null;
     this.site = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesSite(decision.classification().field());
+    this.infectionCodes = decision.classification().type() == FieldType.TEST_RESULT
+        && HeaderDictionary.namesInfectionCode(decision.classification().field());
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
         fileCountry.isEmpty() ? Optional.empty() : Optional.of(fileCountry));
     this.classification = decision.classification();
     this.check = decision.check().orElse(null);
     this.type = classification.type();
-    this.column = ValueFacts.Column.of(decision);
+    this.column = personsNumber ? ValueFacts.Column.PATIENT_NUMBERS
+        : ValueFacts.Column.of(decision);
     this.readings = type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
         ? new ConcurrentHashMap<>() : null;
   }
@@ -189,6 +206,18 @@ final class CsvColumn {
   private ValueFacts readOnce(String value) {
     if (site) {
       return Values.isNoResult(value) ? ValueFacts.typeOnly(type) : ValueFacts.site();
+    }
+    if (flagged != null) {
+      Optional<Boolean> yes = Values.flag(value);
+      if (yes.isPresent()) {
+        return yes.get() ? ValueFacts.diagnosis(flagged) : ValueFacts.typeOnly(type);
+      }
+    }
+    if (infectionCodes) {
+      ResultGrade coded = Values.infectionCode(value);
+      if (coded != ResultGrade.NONE) {
+        return ValueFacts.result(coded);
+      }
     }
     if (type == FieldType.TEST_RESULT) {
       Optional<Boolean> ticked = Values.ticked(value);

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -175,15 +177,55 @@ public final class CsvReader implements ExtractReader, Tables {
     // The file's country, for what its columns' values hold in that country's form (an address
     // line's postcode); "" where no country leads.
     String country = classifier.country(header, samples, decisions).orElse("");
+    int personsNumber = personsNumber(decisions, samples);
     CsvColumn[] out = new CsvColumn[header.size()];
     for (int i = 0; i < header.size(); i++) {
       Optional<ColumnMapping.Rule> rule = mapping.ruleFor(source, header.get(i));
-      boolean blanks = samples.get(i).stream().anyMatch(String::isBlank);
-      out[i] = new CsvColumn(
-          rule.isPresent() ? mapped(source, header.get(i), rule.get()) : decisions.get(i), country,
-          blanks);
+      ColumnDecision decision = rule.isPresent() ? mapped(source, header.get(i), rule.get())
+          : i == personsNumber ? linking(decisions.get(i)) : decisions.get(i);
+      out[i] = new CsvColumn(decision, country, samples.get(i), i == personsNumber);
     }
     return out;
+  }
+
+  /**
+   * The column whose record numbers stand for the person in a table that names no patient number:
+   * its only record-number column, whose values recur over the sampled rows (a client's number on
+   * each of her consultations, an Rx number on each refill). A number that recurs is one person's,
+   * as every record number is; -1 where the table has a patient number, none or several.
+   */
+  private static int personsNumber(List<ColumnDecision> decisions, List<List<String>> samples) {
+    int found = -1;
+    for (int i = 0; i < decisions.size(); i++) {
+      ColumnClassification c = decisions.get(i).classification();
+      if (c.type() != FieldType.RECORD_ID) {
+        continue;
+      }
+      if (HeaderDictionary.namesPatient(c.field()) || found >= 0) {
+        return -1;
+      }
+      found = i;
+    }
+    return found >= 0 && recurs(samples.get(found)) ? found : -1;
+  }
+
+  /** Whether at least two distinct values appear twice or more among a sample's non-blank ones. */
+  private static boolean recurs(List<String> sample) {
+    Map<String, Integer> seen = new HashMap<>();
+    int recurring = 0;
+    for (String v : sample) {
+      if (!v.isBlank() && seen.merge(v.strip(), 1, Integer::sum) == 2) {
+        recurring++;
+      }
+    }
+    return recurring >= 2;
+  }
+
+  private static ColumnDecision linking(ColumnDecision decision) {
+    ColumnClassification c = decision.classification();
+    return new ColumnDecision(new ColumnClassification(c.source(), c.field(), c.type(),
+        c.confidence(), c.evidence() + "; its numbers recur over rows: the person's, linking her"
+            + " records"), decision.check());
   }
 
   private static ColumnDecision mapped(String source, String header, ColumnMapping.Rule rule) {

@@ -54,6 +54,9 @@ public final class SubjectLinker {
   /** How a patient number's linking key begins. */
   private static final String PATIENT_KEY = "pid|";
   private static final String NAME_KEY = "npd|";
+  private static final String RECORD_KEY = "rec|";
+  /** What stands for the postcode in the name print of a record without one. */
+  private static final long NO_POSTCODE = 0x632BE59BD9B4E019L;
 
 
 
@@ -136,8 +139,10 @@ public final class SubjectLinker {
       if (names != 0) {
         aliases.putName(names, code);
       }
-    } else if (facts.idsLeftBlank && key.startsWith(NAME_KEY)) {
-      aliases.nameKeyed(facts.namePrint(), code); // a row of such a table with its ID left blank
+    } else if (facts.idsLeftBlank && (key.startsWith(NAME_KEY) || key.startsWith(RECORD_KEY))) {
+      // A row of such a table with its ID left blank, known by her names and birth date (and her
+      // postcode, where the table has one).
+      aliases.nameKeyed(facts.namePrint(), code);
     }
     merge(location, facts, code);
     return code;
@@ -419,12 +424,13 @@ public final class SubjectLinker {
 
     /**
      * A fingerprint of what {@link #nameKey} holds, for the joins made once every record is in: the
-     * same for the same names in any order, birth date and postcode; 0 where the key would be null.
+     * same for the same names in any order, birth date and postcode (or its absence); 0 without a
+     * birth date or a name.
      * Read on every record that carries a national ID, so made without a string: kept in memory
      * only and never output, it needs no secret.
      */
     long namePrint() {
-      if (birthDate == null || postcode == null) {
+      if (birthDate == null) {
         return 0;
       }
       long words = wordsPrint(familyNames);
@@ -434,8 +440,11 @@ public final class SubjectLinker {
       if (words == 0) {
         return 0;
       }
-      long print = mix(words) ^ mix(birthDate.toEpochDay() * 0x9E3779B97F4A7C15L)
-          ^ mix(postcode.hashCode() * 0xC2B2AE3D27D4EB4FL + 1);
+      // Without a postcode, the table's rows are compared by names and birth date alone: a table
+      // has a postcode column for every row or for none, so no row's print is compared to another's
+      // made otherwise but by chance.
+      long place = postcode == null ? NO_POSTCODE : postcode.hashCode() * 0xC2B2AE3D27D4EB4FL + 1;
+      long print = mix(words) ^ mix(birthDate.toEpochDay() * 0x9E3779B97F4A7C15L) ^ mix(place);
       return print == 0 ? 1 : print; // 0 marks an empty slot
     }
 
@@ -500,7 +509,7 @@ public final class SubjectLinker {
    * where several records start on one line.
    */
   private static String recordKey(SourceLocation location) {
-    String key = "rec|" + location.source() + '|' + location.line();
+    String key = RECORD_KEY + location.source() + '|' + location.line();
     return location.entry() == 0 ? key : key + '|' + location.entry();
   }
 

@@ -106,6 +106,14 @@ public final class ValueFacts {
   }
 
   /**
+   * The facts of a diagnosis whose grade its column decided, not its value: a condition's flag
+   * ({@code SP_CNCR = 1}) says the condition its header names.
+   */
+  public static ValueFacts diagnosis(ResultGrade grade) {
+    return graded(FieldType.DIAGNOSIS, requireNonNull(grade, "grade"), false);
+  }
+
+  /**
    * The facts of a test result whose grade its column decided, not its value: a ticked box under a
    * header that names the finding ({@code hpv_genotype___1: Checked}).
    */
@@ -237,6 +245,9 @@ public final class ValueFacts {
     /** A column, or a value met outside one, whose scheme and country are not known. */
     public static final Column UNKNOWN = new Column(null, "", false);
 
+    /** A column of record numbers that stand for the person herself: a patient number links. */
+    public static final Column PATIENT_NUMBERS = new Column(null, "", true);
+
     private final NationalIdScheme scheme;
     private final String country;
     /** Whether its record numbers stand for the person herself: a patient number links. */
@@ -253,7 +264,7 @@ public final class ValueFacts {
       requireNonNull(decision, "decision");
       ColumnClassification c = decision.classification();
       if (c.type() == FieldType.RECORD_ID && HeaderDictionary.namesPatient(c.field())) {
-        return new Column(null, "", true);
+        return PATIENT_NUMBERS;
       }
       return of(decision.scheme(), decision.country());
     }

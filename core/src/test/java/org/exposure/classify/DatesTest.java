@@ -32,15 +32,22 @@ class DatesTest {
       "12 févr. 1990|1990-02-12",
       "2nd March 1977|1977-03-02",
       "15 dicembre 1984|1984-12-15",
-      "24011995|1995-01-24"})
+      "24011995|1995-01-24",
+      // Two-digit years as German and Irish systems write them, read as spreadsheets do.
+      "22.10.19|2019-10-22",
+      "1-2-70|1970-02-01",
+      "3 jan 24|2024-01-03",
+      "15-Jan-19|2019-01-15",
+      "04.03.29|2029-03-04",
+      "04.03.30|1930-03-04"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-70",
+  @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-170",
       "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678",
-      "3 foo 2024", "123 jan 2024", "3 jan 24", "3 jan", "3 jan 2024 extra", "31 apr 2024",
+      "3 foo 2024", "123 jan 2024", "3 jan 204", "3 jan", "3 jan 2024 extra", "31 apr 2024",
       "3  2024", "1xx mars 1975", "er mars 1975", "12th foo 2020"})
   void rejectsImpossibleOrUnknownForms(String value) {
     assertThat(Dates.parse(value)).isEmpty();
