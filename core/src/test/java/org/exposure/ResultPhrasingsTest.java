@@ -260,6 +260,77 @@ class ResultPhrasingsTest {
     }
   }
 
+  /** Without a postcode column, the rows with the ID left blank are hers by names and birth date. */
+  @Test
+  void withoutAPostcodeHerRowsWithTheIdLeftBlankAreHersByNameAndBirthDate() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("BSN;Naam;Geboortedatum;Uitslag"));
+    for (int p = 0; p < 4; p++) {
+      String person = "%s;Visser, Anna;0" + (p + 1) + "-03-1975;%s";
+      lines.add(String.format(person, bsn(p + 21), "HPV negatief"));
+      lines.add(String.format(person, "", "Pap 3b"));
+    }
+    for (List<String> rows : List.of(lines, reversedBody(lines))) {
+      CohortSummary cohort = assess(rows);
+      assertThat(cohort.subjects()).isEqualTo(4);
+      assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+    }
+  }
+
+  /**
+   * A table that names no patient number, whose only record number recurs over rows: each number is
+   * one person's, as a clinic's registration number is on every consultation.
+   */
+  @Test
+  void aRecurringRecordNumberLinksHerRowsWhereNoPatientNumberIsNamed() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("Registratienummer;Roepnaam;Consultdatum;Hiv-test"));
+    for (int p = 0; p < 5; p++) {
+      for (int visit = 1; visit <= 3; visit++) {
+        lines.add("CSG" + (4_000_000 + 7919 * p) + ";Anna;0" + visit + "-02-2024;negatief");
+      }
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(5);
+    List<String> orders = new ArrayList<>(List.of("Ordernummer;Roepnaam;Datum;Uitslag"));
+    for (int row = 0; row < 6; row++) {
+      orders.add("ORD" + (500_000 + 13 * row) + ";Anna;01-02-2024;HPV negatief");
+    }
+    assertThat(assess(orders).subjects()).as("numbers that never recur link no one").isEqualTo(6);
+  }
+
+  /** A register's flags say the condition their header names: 1 yes, 2 no (CMS), cancer as cancer. */
+  @Test
+  void aConditionsFlagSaysTheConditionItsHeaderNames() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("SSN,BENE_BIRTH_DT,SP_CNCR,SP_DEPRESSN"));
+    String[] flags = {"1,2", "2,1", "2,2", "1,1"};
+    for (int p = 0; p < flags.length; p++) {
+      lines.add(ssn(p) + ",1950010" + (p + 1) + "," + flags[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.NONE)).isEqualTo(1);
+  }
+
+  /** The NHS programme's HPV infection code: 0 not found, 9 found, U unavailable. */
+  @Test
+  void theNhsInfectionCodeIsAnHpvResult() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("NHS Number,Result,Infection Code"));
+    String[] rows = {"Negative,0", "Negative,9", "Inadequate,U", "Low-grade dyskaryosis,9"};
+    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104"};
+    for (int p = 0; p < rows.length; p++) {
+      lines.add(nhs[p] + "," + rows[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
+  }
+
+  /** A US SSN in the 9xx area that test data uses, distinct per serial. */
+  private static String ssn(int serial) {
+    return String.format("9%02d-%02d-%04d", 10 + serial, 20 + serial, 1000 + serial);
+  }
+
   /** A cancer registry's topography names a site: C53.1 of an in-situ tumour is no cancer. */
   @Test
   void aSiteCodeGradesNothingByItself() throws IOException {

@@ -108,6 +108,37 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void ukBiobankColumnsAreNamedAndTypedByTheirFieldNumber() {
+    assertThat(HeaderDictionary.lookup("41270-0.1")).contains(FieldType.DIAGNOSIS);
+    assertThat(HeaderDictionary.lookup("f.31.0.0")).contains(FieldType.SEX);
+    assertThat(HeaderDictionary.lookup("p21022_i0")).contains(FieldType.AGE);
+    assertThat(HeaderDictionary.lookup("20074-0.0")).contains(FieldType.GEOLOCATION);
+    assertThat(HeaderDictionary.lookup("99999-0.0")).as("a field not typed").isEmpty();
+    assertThat(HeaderDictionary.mayBeAValue("41270-0.1")).isFalse();
+    List<String> header = List.of("eid", "31-0.0", "34-0.0", "41270-0.0");
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      rows.add(List.of(String.valueOf(1_000_000 + 17 * i), String.valueOf(i % 2), "19" + (40 + i),
+          "C53" + i));
+    }
+    assertThat(HeaderDictionary.isHeader(header, rows)).isTrue();
+  }
+
+  @Test
+  void timesOfDayUnderADateHeaderAreNoDates() {
+    List<String> times = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      times.add(String.format(Locale.ROOT, "%02d:%02d", 8 + i % 10, (7 * i) % 60));
+      dates.add(String.format(Locale.ROOT, "%02d.%02d.19", 1 + i % 28, 1 + i % 12));
+    }
+    assertThat(classifier.classify("lab.csv", "SPECIMEN_TIME", times).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("apo.csv", "Abgabedatum", dates).type())
+        .as("dd.MM.yy is a date, not a time").isEqualTo(FieldType.CLINICAL_DATE);
+  }
+
+  @Test
   void aLaboratoryUnitInTheHeaderMakesAResult() {
     assertThat(HeaderDictionary.lookup("Anti-HBs (IU/l)")).contains(FieldType.TEST_RESULT);
     assertThat(HeaderDictionary.lookup("Glucose [mmol/L]")).contains(FieldType.TEST_RESULT);
