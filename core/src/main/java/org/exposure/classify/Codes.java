@@ -181,6 +181,45 @@ final class Codes {
   }
 
   /** Units in which a medicine's strength is written. */
+  /**
+   * Endings of international non-proprietary names (the WHO's INN stems): an antibiotic's -cycline,
+   * an antiviral's -vir, an ACE inhibitor's -pril. A word of seven letters or more that ends so names
+   * a medicine in any language that writes INNs.
+   */
+  private static final List<String> INN_STEMS = List.of("cillin", "mycin", "micin", "cycline",
+      "oxacin", "cef", "vir", "mab", "pril", "sartan", "olol", "statin", "azole", "tidine", "dipine",
+      "semide", "thiazide", "oxetine", "azepam", "azolam", "triptan", "parin", "formin", "gliptin",
+      "gliflozin", "profen", "coxib", "olone", "asone", "caine", "tinib", "platin", "rubicin",
+      "citabine", "dronate", "lukast", "setron", "buterol", "moterol", "meterol", "sonide", "glitazone", "mectin", "pramine",
+      "triptyline", "peridone", "apine", "azepine", "tadine", "zosin", "barbital", "fibrate",
+      "glinide", "gestrel", "estrol", "tretinoin", "conazole");
+
+  /** The shortest word read as an INN by its ending: "aciclovir", not "elvir". */
+  private static final int INN_MIN_LETTERS = 7;
+
+  /**
+   * Whether a value names a medicine by its international non-proprietary name ("PrEP
+   * (emtricitabine/tenofovir)", "Doxycycline"), with or without its strength.
+   */
+  public static boolean namesMedicine(String value) {
+    if (value.length() > 200) {
+      return false;
+    }
+    if (isMedicationWithStrength(value)) {
+      return true;
+    }
+    for (String word : ResultGrader.tokens(value)) {
+      if (word.length() >= INN_MIN_LETTERS && word.chars().allMatch(Character::isLetter)) {
+        for (String stem : INN_STEMS) {
+          if (word.endsWith(stem) || stem.equals("cef") && word.startsWith(stem)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> STRENGTH_UNITS = Set.of("mg", "mcg", "ug", "g", "ml", "iu", "ie",
       "eh", "units", "unit", "mmol", "meq", "hr", "actuat", "mgml", "mg/ml");
 

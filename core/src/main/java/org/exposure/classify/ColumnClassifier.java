@@ -209,10 +209,10 @@ public final class ColumnClassifier {
               + " are times of day without a date"));
     }
     if (type == FieldType.PROCEDURE
-        && share(values, Codes::isMedicationWithStrength) >= STRONG_SHARE) {
+        && share(values, Codes::namesMedicine) >= STRONG_SHARE) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.MEDICATION, 0.8,
-          headerEvidence + "; " + counted(count(values, Codes::isMedicationWithStrength), values)
-              + " are medicines with their strength: the treatment given"));
+          headerEvidence + "; " + counted(count(values, Codes::namesMedicine), values)
+              + " name medicines: the treatment given"));
     }
     return byHeader(source, header, type, headerEvidence, values, passing, country);
   }

@@ -139,6 +139,23 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void aTreatmentOfMedicinesNamedByTheirInnIsMedication() {
+    List<String> treatments = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      treatments.add(i % 3 == 0 ? "PrEP (emtricitabine/tenofovir)" : i % 3 == 1
+          ? "Aciclovir 400mg TDS x5/7" : "Doxycycline");
+    }
+    assertThat(classifier.classify("gum.csv", "Treatment", treatments).type())
+        .isEqualTo(FieldType.MEDICATION);
+    List<String> procedures = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      procedures.add(i % 2 == 0 ? "LLETZ" : "Cholesterol check");
+    }
+    assertThat(classifier.classify("gum.csv", "Treatment", procedures).type())
+        .isEqualTo(FieldType.PROCEDURE);
+  }
+
+  @Test
   void aLaboratoryUnitInTheHeaderMakesAResult() {
     assertThat(HeaderDictionary.lookup("Anti-HBs (IU/l)")).contains(FieldType.TEST_RESULT);
     assertThat(HeaderDictionary.lookup("Glucose [mmol/L]")).contains(FieldType.TEST_RESULT);
