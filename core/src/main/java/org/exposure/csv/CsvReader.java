@@ -224,8 +224,8 @@ public final class CsvReader implements ExtractReader, Tables {
   private static ColumnDecision linking(ColumnDecision decision) {
     ColumnClassification c = decision.classification();
     return new ColumnDecision(new ColumnClassification(c.source(), c.field(), c.type(),
-        c.confidence(), c.evidence() + "; its numbers recur over rows: the person's, linking her"
-            + " records"), decision.check());
+        c.confidence(), c.evidence() + "; its numbers recur over rows, each one person's: they"
+            + " link her records"), decision.check());
   }
 
   private static ColumnDecision mapped(String source, String header, ColumnMapping.Rule rule) {
