@@ -228,7 +228,7 @@ final class BlindLayouts4 {
 
   private static CsvLayout auditTrailNl() {
     return CsvLayout.of("nl-pathologie-lis-audittrail", NL).delimiter(';').crlf()
-        .dates("dd-MM-yyyy").women().ages(30, 65).people(75).rows(1, 3).onePerResult().byDate()
+        .dates("dd-MM-yyyy").women().ages(36, 65).people(75).rows(1, 3).onePerResult().byDate()
         .col("Tijdstip", OTHER, r -> r.fmt(actionDay(r)) + " " + clock(r, "t" + r.part())
             + ":" + String.format(Locale.ROOT, "%02d", visitPick(r, "s" + r.part(), 60)))
         .col("Gebruiker", OTHER, r -> r.part() == Part.HPV
@@ -291,7 +291,7 @@ final class BlindLayouts4 {
     List<String> icpc = List.of("P76 Depressieve stoornis", "P82 Posttraumatische stressstoornis",
         "S72 Scabiës", "L03 Lage rugpijn zonder uitstraling", "P06 Slaapstoornis",
         "R74 Acute infectie bovenste luchtwegen", "T90 Diabetes mellitus type 2",
-        "A70 Tuberculose", "W78 Zwangerschap", "D02 Buikpijn in de maagstreek");
+        "A70 Tuberculose", "D02 Buikpijn in de maagstreek", "W78 Zwangerschap");
     return CsvLayout.of("nl-gza-azc-spreekuurregistratie", NL).delimiter('\t').dates("d-M-yyyy")
         .people(85).ages(18, 60).rows(1, 4).byDate()
         .col("V-nummer", NATIONAL_ID, r -> String.valueOf(2_000_000_000L
@@ -313,24 +313,30 @@ final class BlindLayouts4 {
         .col("Behandelaar", PROVIDER, r -> List.of("R. Haddou, huisarts",
             "S. Bos, praktijkverpleegkundige", "M. Jansen, POH-GGZ", "dr. P. Smit, huisarts")
             .get(visitPick(r, "beh", 4)))
-        .graded("ICPC", DIAGNOSIS, r -> {
-          int n = r.p().female() ? icpc.size() : icpc.size() - 2;
-          String code = icpc.get(visitPick(r, "icpc", n));
-          if (!r.p().female() && code.startsWith("W")) {
-            code = icpc.get(0);
-          }
-          return new Cell(code, UNGRADED);
-        })
+        .graded("ICPC", DIAGNOSIS, r -> new Cell(icpcNl(r, icpc), UNGRADED))
         .graded("TBC-screening", TEST_RESULT, r -> r.visit() != 0 ? Cell.of("")
             : new Cell(List.of("X-thorax: geen afwijkingen", "X-thorax: geen afwijkingen",
                 "IGRA positief, X-thorax z.a.", "X-thorax afwijkend, verwezen GGD")
                 .get(stable(r, "tbc", 4)), UNGRADED))
-        .col("Medicatie", MEDICATION, r -> List.of("Paracetamol 500 mg", "Sertraline 50 mg",
-            "Permetrine 5% crème", "Ibuprofen 400 mg", "Metformine 500 mg", "Temazepam 10 mg")
-            .get(visitPick(r, "med", 6))).blank(35)
+        .col("Medicatie", MEDICATION, r -> switch (icpcNl(r, icpc).substring(0, 3)) {
+          case "P76", "P82" -> "Sertraline 50 mg";
+          case "S72" -> "Permetrine 5% crème";
+          case "L03" -> "Ibuprofen 400 mg";
+          case "P06" -> "Temazepam 10 mg";
+          case "T90" -> "Metformine 500 mg";
+          case "A70" -> "Isoniazide 300 mg; rifampicine 600 mg";
+          case "W78" -> "Foliumzuur 0,5 mg";
+          case "D02" -> "Omeprazol 20 mg";
+          default -> "Paracetamol 500 mg";
+        }).blank(35)
         .col("Notitie", FREE_TEXT, r -> List.of("Via tolkentelefoon", "Vervolgafspraak over 2 wk",
             "Overplaatsing naar ander azc gepland", "Verwezen naar GGZ-partner",
             "Niet verschenen op eerdere afspraak").get(visitPick(r, "not", 5))).blank(50);
+  }
+
+  /** An ICPC code and title for the contact; pregnancy (the list's last) for women only. */
+  private static String icpcNl(Row r, List<String> icpc) {
+    return icpc.get(visitPick(r, "icpc", r.p().female() ? icpc.size() : icpc.size() - 1));
   }
 
   // ------------------------------------------------------------------------------- United States
@@ -405,8 +411,12 @@ final class BlindLayouts4 {
             : " " + r.p().middle().charAt(0)))
         .col("member_dob", BIRTH_DATE, Row::birth)
         .col("member_gender", SEX, r -> r.p().female() ? "F" : "M")
-        .col("relationship_code", OTHER, r -> List.of("18 - Self", "18 - Self", "01 - Spouse",
-            "19 - Child").get(stable(r, "rel", 4)))
+        .col("relationship_code", OTHER, r -> switch (stable(r, "rel", 4)) {
+          case 2 -> "01 - Spouse";
+          case 3 -> Period.between(r.p().birthDate(), r.date()).getYears() < 26 ? "19 - Child"
+              : "18 - Self";
+          default -> "18 - Self";
+        })
         .col("member_zip", POSTCODE, r -> r.p().postcode())
         .col("plan_product", OTHER, r -> List.of("Commercial HMO", "Commercial PPO",
             "Medicaid Managed Care", "Exchange Silver EPO").get(stable(r, "plan", 4)))
@@ -461,8 +471,8 @@ final class BlindLayouts4 {
         .col("state", OTHER, r -> "MA")
         .col("zip", POSTCODE, r -> r.p().postcode())
         .col("createdAt", OTHER, r -> LocalDate.of(2018, 3, 1).plusDays(stable(r, "signup", 300))
-            + "T" + clock(r, "c") + ":" + String.format(Locale.ROOT, "%02d", stable(r, "cs", 60))
-            + "Z")
+            + String.format(Locale.ROOT, "T%02d:%02d:%02dZ", 7 + stable(r, "ch", 14),
+            stable(r, "cm", 60), stable(r, "cs", 60)))
         .col("stripeCustomerId", RECORD_ID, r -> "cus_" + r.p().uuid().replace("-", "")
             .substring(10, 24))
         .col("marketingOptIn", OTHER, r -> stable(r, "mkt", 3) == 0 ? "true" : "false")
@@ -517,7 +527,7 @@ final class BlindLayouts4 {
 
   private static CsvLayout prisonUk() {
     return CsvLayout.of("uk-prison-healthcare-women-contacts", UK).bom().crlf().dates("dd/MM/yyyy")
-        .women().ages(21, 64).people(75).rows(1, 4)
+        .women().ages(25, 64).people(75).rows(1, 4)
         .col("Prison Number", RECORD_ID, r -> {
           long k = ResearchLayouts.personKey(r.p().id(), 10_000);
           return "" + (char) ('A' + stable(r, "pn1", 3)) + String.format(Locale.ROOT, "%04d", k)
@@ -693,9 +703,6 @@ final class BlindLayouts4 {
   }
 
   private static CsvLayout physiotherapyBe() {
-    List<String> diagnoses = List.of("Lombalgie commune", "Cervicalgie", "Entorse cheville droite",
-        "Gonarthrose", "Tendinopathie de la coiffe des rotateurs", "Status après LCA genou gauche",
-        "Incontinence urinaire d'effort");
     return CsvLayout.of("be-cabinet-kine-seances-inami", BE).delimiter(';').windows1252()
         .dates("dd/MM/yyyy").people(70).ages(16, 85).rows(2, 6)
         .col("N° dossier", RECORD_ID, r -> "K" + String.format(Locale.ROOT, "%04d",
@@ -722,12 +729,11 @@ final class BlindLayouts4 {
         .col("Date prescription", CLINICAL_DATE, r -> r.fmt(prescribed(r)))
         .graded("Situation pathologique", DIAGNOSIS, r -> new Cell(switch (situation(r)) {
           case 0 -> "Pathologie courante";
-          case 1 -> "Fa - lésion aiguë (entorse grade 2)";
+          case 1 -> "Fa - lésion aiguë (entorse de grade 2)";
           case 2 -> "Fb - prothèse totale de hanche";
           default -> "E - sclérose en plaques";
         }, UNGRADED))
-        .graded("Diagnostic", DIAGNOSIS, r -> new Cell(diagnoses.get(stable(r, "dx",
-            r.p().female() ? diagnoses.size() : diagnoses.size() - 1)), UNGRADED))
+        .graded("Diagnostic", DIAGNOSIS, r -> new Cell(physioDiagnosis(r), UNGRADED))
         .col("Séance n°", OTHER, r -> String.valueOf(1 + r.visit()))
         .col("Date séance", CLINICAL_DATE, r -> r.fmt(prescribed(r).plusDays(3L + 4L * r.visit()
             + visitPick(r, "d", 3))))
@@ -738,6 +744,18 @@ final class BlindLayouts4 {
         .col("Quote-part (EUR)", OTHER, r -> List.of("7,19", "5,31", "0,00", "6,53")
             .get(situation(r)))
         .col("Tiers payant", OTHER, r -> stable(r, "tp", 3) == 0 ? "oui" : "non");
+  }
+
+  private static String physioDiagnosis(Row r) {
+    List<String> own = switch (situation(r)) {
+      case 0 -> r.p().female() ? List.of("Lombalgie commune", "Cervicalgie",
+          "Tendinopathie de la coiffe des rotateurs", "Incontinence urinaire d'effort")
+          : List.of("Lombalgie commune", "Cervicalgie", "Tendinopathie de la coiffe des rotateurs");
+      case 1 -> List.of("Entorse cheville droite", "Entorse cheville gauche");
+      case 2 -> List.of("Status après PTH droite", "Status après PTH gauche");
+      default -> List.of("Sclérose en plaques, forme rémittente");
+    };
+    return own.get(stable(r, "dx", own.size()));
   }
 
   private static LocalDate prescribed(Row r) {
@@ -876,14 +894,27 @@ final class BlindLayouts4 {
             "MVZ Am Markt, LANR " + lanr("452917", "58"),
             "Dr. med. E. Schwarz, LANR " + lanr("607341", "03")).get(stable(r, "praxis", 3)))
         .graded("score_start", TEST_RESULT, r -> new Cell(app(r, apps)[2] + " "
-            + (12 + visitPick(r, "s0", 12)), UNGRADED))
+            + score(r, apps, true), UNGRADED))
         .graded("score_aktuell", TEST_RESULT, r -> new Cell(app(r, apps)[2] + " "
-            + (4 + visitPick(r, "s1", 12)), UNGRADED)).blank(30)
+            + score(r, apps, false), UNGRADED)).blank(30)
         .col("module_abgeschlossen", OTHER, r -> (visitPick(r, "mod", 13)) + "/12")
         .col("letzter_login", OTHER, r -> r.fmt(r.date().plusDays(30 + visitPick(r, "log", 60)))
             + " " + clock(r, "login"))
         .col("abrechnungsstatus", OTHER, r -> List.of("abgerechnet", "abgerechnet", "offen",
             "storniert").get(visitPick(r, "abr", 4)));
+  }
+
+  /** A questionnaire score (or BMI) at the start or now, in the instrument's own range. */
+  private static String score(Row r, List<String[]> apps, boolean start) {
+    String instrument = app(r, apps)[2];
+    int base = switch (instrument) {
+      case "BMI" -> 31;
+      case "ODI", "THI" -> 20;
+      default -> 10;
+    };
+    int spread = instrument.equals("BMI") ? 9 : 14;
+    int drop = start ? 0 : 2 + visitPick(r, "drop", instrument.equals("BMI") ? 4 : 8);
+    return String.valueOf(base + visitPick(r, "s0", spread) - drop);
   }
 
   private static String[] app(Row r, List<String[]> apps) {
@@ -908,7 +939,7 @@ final class BlindLayouts4 {
 
   private static CsvLayout selfSamplingFr() {
     return CsvLayout.of("fr-kits-autoprelevement-suivi-envois", FR).delimiter(';').windows1252()
-        .dates("dd/MM/yyyy").women().ages(30, 65).people(100).rows(1, 3)
+        .dates("dd/MM/yyyy").women().ages(36, 66).people(100).rows(1, 3)
         .col("N_KIT", RECORD_ID, r -> "APV" + r.date().getYear() + r.sample().substring(2))
         .col("NIR", NATIONAL_ID, r -> r.p().nationalId().substring(0, 13) + " "
             + r.p().nationalId().substring(13)).blank(8)
@@ -967,7 +998,7 @@ final class BlindLayouts4 {
 
   private static CsvLayout studentHealthIe() {
     return CsvLayout.of("ie-university-student-health-visits", IE).windows1252().dates("d/M/yyyy")
-        .people(100).ages(18, 34).rows(1, 3).byDate()
+        .people(100).ages(24, 36).rows(1, 3).byDate()
         .col("Student No", RECORD_ID, r -> String.valueOf(20_000_000 + ResearchLayouts.personKey(
             r.p().id(), 9_000_000)))
         .col("PPSN", NATIONAL_ID, r -> stable(r, "pps", 5) < 2 ? r.p().nationalId() : "")
@@ -989,9 +1020,19 @@ final class BlindLayouts4 {
             ? "CervicalCheck screening test" : reasonIe(r), UNGRADED))
         .graded("Cervical Screening Result", TEST_RESULT, r -> screeningVisit(r) ? cervicalIe(r)
             : Cell.of(""))
-        .col("Prescribed", MEDICATION, r -> screeningVisit(r) ? "" : List.of("Microgynon 30",
-            "Sertraline 50mg", "Naproxen 500mg", "Azithromycin 1g stat", "").get(visitPick(r,
-            "rx", 5)))
+        .col("Prescribed", MEDICATION, r -> {
+          if (screeningVisit(r) || visitPick(r, "norx", 3) == 0) {
+            return "";
+          }
+          return switch (reasonIe(r)) {
+            case "Anxiety/stress" -> "Sertraline 50mg";
+            case "Sports injury - ankle" -> "Naproxen 500mg";
+            case "STI screen (asymptomatic)" -> "";
+            case "Cough/URTI" -> "Amoxicillin 500mg TDS x5/7";
+            case "Acne" -> "Lymecycline 408mg OD";
+            default -> "Microgynon 30";
+          };
+        })
         .col("Fee (EUR)", OTHER, r -> screeningVisit(r) || stable(r, "mc", 4) == 0 ? "0.00"
             : "20.00")
         .col("Note", FREE_TEXT, r -> List.of("Advised re exam stress supports",
