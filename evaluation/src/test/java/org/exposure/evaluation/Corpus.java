@@ -38,14 +38,18 @@ import java.util.List;
  *
  * <p><b>The third blind part.</b> The layouts of {@link BlindLayouts3}, written while the second blind
  * part was being read, by someone who saw neither the classifier nor any figure, and merged unread,
- * come last and are all {@link Part#THIRD_BLIND}.
+ * come next and are all {@link Part#THIRD_BLIND}.
+ *
+ * <p><b>The fourth blind part.</b> The layouts of {@link BlindLayouts4}, written while the third
+ * blind part was being read, by someone who saw neither the classifier nor any figure, and merged
+ * unread, come last and are all {@link Part#FOURTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -108,6 +112,9 @@ final class Corpus {
     }
     for (CsvLayout csv : BlindLayouts3.all()) {
       addCsv(root, csv, Part.THIRD_BLIND, layouts);
+    }
+    for (CsvLayout csv : BlindLayouts4.all()) {
+      addCsv(root, csv, Part.FOURTH_BLIND, layouts);
     }
     return layouts;
   }

@@ -79,9 +79,11 @@ class CorpusEvaluationTest {
     assertThat(secondBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> thirdBlind = part(layouts, Corpus.Part.THIRD_BLIND);
     assertThat(thirdBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> fourthBlind = part(layouts, Corpus.Part.FOURTH_BLIND);
+    assertThat(fourthBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
-        .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind)
+        .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind, fourthBlind)
             .flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
@@ -192,6 +194,20 @@ class CorpusEvaluationTest {
 
   /** Nothing measured yet: the part's one unseen run comes first. */
   static final Floors THIRD_BLIND_FLOORS = new Floors(0, 0, 0);
+
+  /**
+   * The fourth blind part: {@link BlindLayouts4}, written while the third blind part was being read,
+   * by someone who read neither the classifier nor any figure, and merged unread.
+   */
+  @Test
+  void fourthBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.FOURTH_BLIND, "fourth blind part",
+        "evaluation-fourth-blind.md");
+    assertFloors(e, FOURTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors FOURTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.978, 0.994, 11);
