@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code 3 mrt 2024}). An ISO date-time keeps its date part. Years outside 1850..2150 are not read
  * as dates. A day-first date may write its year in two digits ({@code 22.10.19}, {@code 15-Jan-19}),
  * as German and Irish systems do: read as spreadsheets read them, 00-29 in this century and 30-99 in
- * the last.
+ * the last. A date with slashes whose second number cannot be a month is read month first, as the
+ * United States writes it ({@code 04/22/1969}); where both readings are dates, the day comes first.
  *
  * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
  * this runs on every date cell of an extract. Stateless and thread-safe.
@@ -47,7 +48,20 @@ final class Dates {
       return Optional.empty(); // every form starts with the day or the year: "dr. A. Bakker" is none
     }
     Optional<LocalDate> dayFirst = parseDayFirst(s);
-    return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(s);
+    return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(withoutTime(s));
+  }
+
+  /** "01-Jan-2019 08:20" without its time of day; the value itself where it ends in none. */
+  private static String withoutTime(String s) {
+    int space = s.lastIndexOf(' ');
+    if (space < 0) {
+      return s;
+    }
+    String time = s.substring(space + 1);
+    int colon = time.indexOf(':');
+    return colon >= 1 && colon <= 2 && time.length() >= colon + 3
+        && time.chars().allMatch(c -> c == ':' || c >= '0' && c <= '9') ? s.substring(0, space).strip()
+        : s;
   }
 
   private static boolean isIsoDate(String s) {
@@ -128,7 +142,13 @@ final class Dates {
     if (yearDigits != 4 && yearDigits != 2 || !allDigits(s, second + 1, end)) {
       return Optional.empty();
     }
-    return date(year(s, second + 1, end), number(s, first + 1, second), number(s, 0, first));
+    int day = number(s, 0, first);
+    int month = number(s, first + 1, second);
+    if (month > 12 && day <= 12 && separator == '/') {
+      // 04/22/1969: month first, as the United States writes it; a day-first date never has month 22
+      return date(year(s, second + 1, end), day, month);
+    }
+    return date(year(s, second + 1, end), month, day);
   }
 
   /** The index of the first '-', '/' or '.' in [from, end) if everything before it is digits, else -1. */

@@ -1177,6 +1177,37 @@ public final class HeaderDictionary {
         "werknemernummer", "werknemernr", "personeelsnummer", "personeelsnr", "employeeid",
         "employeenumber", "employeeno", "staffid", "staffnumber", "personnelnumber", "personalnummer",
         "personalnr", "mitarbeiternummer", "mitarbeiterid");
+    // Found missing on the fourth blind part's read: asylum seekers' and prison health care, prior
+    // authorisations, order communications, a biobank's manifest, fertility care, digital health
+    // apps, Belgian physiotherapy.
+    put(b, NATIONAL_ID, "vnummer", "vreemdelingennummer", "vnr");
+    put(b, CITY, "woonlocatie", "verblijfplaats", "verblijfslocatie");
+    put(b, TEST_RESULT, "tbc", "tbcscreening", "tbscreening", "tuberculose", "tuberculosis",
+        "bbv", "bbvscreen", "bbvtest", "bloodbornevirus", "bloodbornevirusscreen", "hcg", "bhcg",
+        "betahcg", "serologie", "serology", "infektionsserologie", "infectieserologie",
+        "serologieinfectieuse");
+    put(b, CRIMINAL_CONVICTION, "legalstatus", "sentence", "sentencestatus", "custodystatus",
+        "custodytype", "statutjudiciaire", "rechtsstatus", "strafrechtelijkestatus");
+    put(b, PROCEDURE, "contacttype", "contactsoort", "soortcontact", "typecontact", "nextstep",
+        "nextsteps", "vervolgstap", "naastestap", "behandlung", "behandlungen", "anwendung", "diga",
+        "codeprestation", "prestationcode", "servicedescription", "servicecode");
+    put(b, DIAGNOSIS, "substancemisuse", "substanceuse", "drugmisuse", "alcoholmisuse",
+        "clinicaldetails", "clinicalinformation", "clinicalinfo", "klinischegegevens",
+        "klinischeinformatie", "renseignementscliniques", "klinischeangaben", "fragestellung",
+        "situationpathologique");
+    put(b, TEST_TYPE, "panel", "panels", "testpanel", "orderpanel", "specimen", "specimens",
+        "staaltype", "staal", "typeechantillon", "echantillon", "probenmaterialart");
+    put(b, PROVIDER, "requester", "requestor", "requestedby", "orderedby", "orderer", "seenby",
+        "arztinarzt", "arztin", "arztarztin", "verordnendepraxis", "verordnenderarzt");
+    put(b, PERSON_NAME, "partner", "partnername", "ehepartner", "echtgenoot", "echtgenote");
+    put(b, INSURANCE_ID, "authnumber", "authno", "authid", "authorizationnumber",
+        "authorisationnumber", "priorauthnumber", "preauthnumber", "freischaltcode",
+        "ndinscription", "numerodinscription", "noinscription", "numeroinscription");
+    put(b, BIRTH_DATE, "geburtsjahr", "geboortejaar", "anneedenaissance", "birthyear");
+    put(b, FREE_TEXT, "clinicalsummary", "summary", "intakeanswers", "answers", "antwoorden");
+    put(b, OTHER, "labname", "laboratoryname", "labnaam", "laboratoriumnaam", "performinglabname",
+        "letzterlogin", "celllocation", "receptiondate",
+        "determinationdate", "decisiondate");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

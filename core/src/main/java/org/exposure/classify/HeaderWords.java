@@ -243,6 +243,9 @@ final class HeaderWords {
         return OTHER; // "address type", "phone use", "name status": about the datum, not it
       }
     }
+    if ((w.contains(Word.EMAIL) || w.contains(Word.PHONE)) && w.contains(Word.ORGANISATION)) {
+      return OTHER; // "clinic phone", "Cell Location": an organisation's, or a place's
+    }
     if (w.contains(Word.EMAIL)) {
       return EMAIL;
     }
@@ -425,19 +428,21 @@ final class HeaderWords {
         "initialen", "vrl");
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
         "resident", "individual", "beneficiary", "bene", "participant", "employee", "werknemer",
-        "worker", "personnel", "medewerker", "mitarbeiter");
+        "worker", "personnel", "medewerker", "mitarbeiter", "donor", "nutzer", "user", "prisoner",
+        "inmate", "gedetineerde");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
     put(m, Word.DEATH, "death", "deceased", "died", "dod", "deathdate");
     put(m, Word.DATE, "date", "dt", "dte", "dttm", "dtm", "datetime", "time", "tm", "timestamp",
         "ts", "when", "on", "dob", "birthdate", "birthday", "bdate", "dod", "deathdate", "datum",
-        "dtc");
+        "dtc", "dos", "am");
     put(m, Word.YEAR, "year", "yr", "month", "mon", "day", "yyyy");
     put(m, Word.ADMIN_EVENT, "created", "create", "updated", "update", "modified", "modify",
         "loaded", "load", "extracted", "extract", "inserted", "insert", "audit", "etl", "changed",
         "change", "export", "exported", "coverage", "enrollment", "enrolment", "eligibility",
         "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
         "registered", "registration", "sent", "versandt", "verzonden", "mailed", "printed",
-        "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging");
+        "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging", "login", "logon", "logged",
+        "determination", "decision", "decided", "reception");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
         "guid", "ref", "reference", "security", "ident", "nummer");
     put(m, Word.NUM, "num");
@@ -475,7 +480,9 @@ final class HeaderWords {
         "prescriber", "prescribing", "surgeon", "npi", "performer", "author", "consultant",
         "midwife", "nurse", "physn", "phy", "rendering", "servicing", "taker", "collector",
         "huisarts", "aanvrager", "aanvr", "arts", "behandelaar", "therapist", "colposcopist",
-        "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice");
+        "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice",
+        "praxis", "praktijk", "arzt", "arztin", "verordnend", "verordnende", "verordnender",
+        "requester", "requestor", "seen");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
@@ -486,10 +493,12 @@ final class HeaderWords {
     put(m, Word.MEMBER, "member", "mbr", "subscriber", "insured", "enrollee", "cardholder");
     put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.NAME, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
-    put(m, Word.CLAIM, "claim", "clm");
+    put(m, Word.CLAIM, "claim", "clm", "auth", "authorization", "authorisation", "preauth",
+        "priorauth");
     put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
         "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
+        "misuse", "substance", "addiction",
         "indication", "indicatie", "reden", "morphology", "histology", "pathology", "cause",
         "allergy", "allergies", "dsm",
         "allergen");
@@ -518,7 +527,7 @@ final class HeaderWords {
         "scores");
     put(m, Word.VALUE, "value", "val");
     put(m, Word.NOTE, "note", "notes", "comment", "comments", "cmt", "remark", "remarks",
-        "narrative", "memo", "freetext", "blob");
+        "narrative", "memo", "freetext", "blob", "summary", "answers", "notiz", "notitie");
     put(m, Word.UNIT, "unit", "units", "uom");
     put(m, Word.RANGE, "range", "normal", "low", "high", "min", "max");
     put(m, Word.STATUS, "status", "stat", "category", "cat", "class", "language", "lang",
@@ -535,7 +544,8 @@ final class HeaderWords {
         "performed", "service", "admit", "discharge", "start", "end", "stop", "effective", "onset",
         "issued", "signed", "verified", "authored", "observed", "ordered", "scheduled",
         "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian",
-        "method", "referral", "request", "requested");
+        "method", "referral", "request", "requested", "aktuell", "baseline", "actuel", "huidig",
+        "huidige", "letzter", "letzte", "beginn", "ende");
     return ImmutableMap.copyOf(m);
   }
 

@@ -39,7 +39,12 @@ class DatesTest {
       "3 jan 24|2024-01-03",
       "15-Jan-19|2019-01-15",
       "04.03.29|2029-03-04",
-      "04.03.30|1930-03-04"})
+      "04.03.30|1930-03-04",
+      // Month first where the second number cannot be a month; a time of day after a month's name.
+      "04/22/1969|1969-04-22",
+      "02/16/2019|2019-02-16",
+      "01-Jan-2019 08:20|2019-01-01",
+      "17-Apr-1952|1952-04-17"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }

@@ -318,8 +318,9 @@ class CorpusEvaluationTest {
             ? text.lines().findFirst().orElse("") : "";
         for (String token : text.split("[;,\t|\"\\n\\r:{}\\[\\]]")) {
           String value = token.strip();
+          // A ratio such as "12/12" (modules done) is what the report's own figures look like.
           if (value.length() >= 5 && value.matches(".*[0-9@].*") && !header.contains(value)
-              && looked++ % 7 == 0) {
+              && !value.matches("\\d{1,3}/\\d{1,3}") && looked++ % 7 == 0) {
             assertThat(report.contains(value)).as("a value of %s in the report", f.getFileName())
                 .isFalse();
           }
