@@ -201,6 +201,13 @@ public final class ColumnClassifier {
           headerEvidence + "; " + new HashSet<>(values).size() + " distinct of " + values.size()
               + " sampled values, small numbers or a few shared by many records: not a record number"));
     }
+    if (type == FieldType.STREET_ADDRESS
+        && share(values, ColumnClassifier::isPostcodeAndPlace) >= STRONG_SHARE) {
+      // A postal address's last line ("75011 PARIS", "3511 AB Utrecht"): its postcode says most
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.POSTCODE, 0.8,
+          headerEvidence + "; " + counted(count(values, ColumnClassifier::isPostcodeAndPlace), values)
+              + " are a postcode and its place, without a street"));
+    }
     if (type == FieldType.CLINICAL_DATE
         && share(values, ColumnClassifier::isTimeOfDay) >= STRONG_SHARE) {
       // PCORnet's "SPECIMEN_TIME", an "afnametijd" beside its date: an hour names no day
@@ -243,6 +250,14 @@ public final class ColumnClassifier {
 
   private static final Pattern TIME_OF_DAY = Pattern.compile(
       "(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:[:.][0-5]\\d(?:\\.\\d{1,6})?)?(?:\\s?[AaPp][Mm])?");
+
+  private static final Pattern POSTCODE_AND_PLACE = Pattern.compile(
+      "(?:\\d{4,5}|\\d{4} ?[A-Za-z]{2}|[A-Z]{1,2}-\\d{4,5})\\s+\\p{L}[\\p{L} '.\\-]*");
+
+  /** A postcode and a place name, nothing else: "75011 PARIS", "3511 AB Utrecht", "D-10115 Berlin". */
+  private static boolean isPostcodeAndPlace(String value) {
+    return POSTCODE_AND_PLACE.matcher(value.strip()).matches();
+  }
 
   /** A time of day alone ("08:30", "14:05:00", "9.15", "3:40 PM"), not a date ("13.01.19"). */
   private static boolean isTimeOfDay(String value) {

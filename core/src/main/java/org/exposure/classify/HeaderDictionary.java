@@ -178,8 +178,22 @@ public final class HeaderDictionary {
     if (country == null) {
       country = COUNTRY_WORDS.get(PARENTHESES.matcher(key).replaceAll(""));
     }
+    if (country == null) {
+      // "member_zip", "PAT_SSN": a word of the header that a country's language alone writes
+      for (String word : WORD_BREAK.split(header.strip())) {
+        String w = ResultGrader.squash(word);
+        if (WORDS_OF_ONE_COUNTRY.contains(w)) {
+          country = COUNTRY_WORDS.get(w);
+          break;
+        }
+      }
+    }
     return Optional.ofNullable(country);
   }
+
+  /** Words that speak for their country inside a longer header: "member_zip", "pat_ssn". */
+  private static final Set<String> WORDS_OF_ONE_COUNTRY = Set.of("zip", "zipcode", "ssn", "nhs",
+      "bsn", "plz", "kvnr", "nir", "insz", "niss", "pesel", "dni", "hetu");
 
   private static Map<String, String> countryWords() {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
@@ -750,6 +764,11 @@ public final class HeaderDictionary {
     return HeaderWords.namesCondition(words(header));
   }
 
+  /** Whether a header names the ICPC, the GP's classification ("ICPC", "ICPC-code", "icpc_titel"). */
+  public static boolean namesIcpc(String header) {
+    return normalize(header).contains("icpc");
+  }
+
   /** Whether a header is the NHS cervical screening programme's HPV "Infection Code". */
   public static boolean namesInfectionCode(String header) {
     String key = normalize(header);
@@ -888,7 +907,7 @@ public final class HeaderDictionary {
         "soortonderzoek", "onderzoek", "testtype", "test", "typeonderzoek", "soorttest",
         "afnamemethode", "screeningtype", "materiaal", "monstertype", "specimentype", "testname",
         "loinc", "loinccode", "bepaling");
-    put(b, TEST_RESULT, "value", "waarde", "vlag", "flag", "abnormalflag", "ctwaarde", "ct", "beoordeelbaarheid", "verwezen", "action", "actie", "papres", "hpvres", "snomedmorfologie", "morfologie", "uitslagcode", "resultcode", "resultaat",
+    put(b, TEST_RESULT, "value", "waarde", "vlag", "flag", "abnormalflag", "ctwaarde", "ct", "beoordeelbaarheid", "verwezen", "papres", "hpvres", "snomedmorfologie", "morfologie", "uitslagcode", "resultcode", "resultaat",
         "uitslag", "testuitslag", "hpv", "hpvuitslag", "hrhpv", "hrhpvuitslag",
         "hpvtype", "hpvgenotype", "genotype", "cytologie", "cytologieuitslag", "pap", "papklasse",
         "kopac", "kopacb", "bethesda", "result", "testresult", "hpvresult", "papclass", "papresult",
@@ -1163,7 +1182,7 @@ public final class HeaderDictionary {
         "colposcopiebevinding", "kolposkopiebefund", "impressioncolposcopique", "colposcopieuitslag",
         "syphilis", "syfilis", "lues", "tppa", "tpha", "rpr", "vdrl", "hivagab", "hivabag", "hivtest",
         "hbsag", "antihbs", "antihbc", "antihcv", "hcvab", "trichomonas", "mycoplasma");
-    put(b, PROCEDURE, "advies", "vervolgadvies", "advice", "recommendation", "empfehlung",
+    put(b, PROCEDURE, "action", "actie", "advies", "vervolgadvies", "advice", "recommendation", "empfehlung",
         "aanbeveling", "procedere", "prozedere", "vorgehen", "weiteresvorgehen", "beleid",
         "vervolgbeleid", "behandelplan", "conduiteatenir", "managementplan", "followupplan",
         "vorsorgeanlass", "vorsorgeart", "nomenclatuurcode", "nomenclatuur", "nomenclatuurnummer",
@@ -1184,7 +1203,7 @@ public final class HeaderDictionary {
     put(b, CITY, "woonlocatie", "verblijfplaats", "verblijfslocatie");
     put(b, TEST_RESULT, "tbc", "tbcscreening", "tbscreening", "tuberculose", "tuberculosis",
         "bbv", "bbvscreen", "bbvtest", "bloodbornevirus", "bloodbornevirusscreen", "hcg", "bhcg",
-        "betahcg", "serologie", "serology", "infektionsserologie", "infectieserologie",
+        "betahcg", "β-hcg", "serologie", "serology", "infektionsserologie", "infectieserologie",
         "serologieinfectieuse");
     put(b, CRIMINAL_CONVICTION, "legalstatus", "sentence", "sentencestatus", "custodystatus",
         "custodytype", "statutjudiciaire", "rechtsstatus", "strafrechtelijkestatus");
@@ -1206,7 +1225,7 @@ public final class HeaderDictionary {
     put(b, BIRTH_DATE, "geburtsjahr", "geboortejaar", "anneedenaissance", "birthyear");
     put(b, FREE_TEXT, "clinicalsummary", "summary", "intakeanswers", "answers", "antwoorden");
     put(b, OTHER, "labname", "laboratoryname", "labnaam", "laboratoriumnaam", "performinglabname",
-        "letzterlogin", "celllocation", "receptiondate",
+        "letzterlogin", "celllocation",
         "determinationdate", "decisiondate");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",

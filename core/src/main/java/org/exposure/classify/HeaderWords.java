@@ -442,7 +442,7 @@ final class HeaderWords {
         "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
         "registered", "registration", "sent", "versandt", "verzonden", "mailed", "printed",
         "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging", "login", "logon", "logged",
-        "determination", "decision", "decided", "reception");
+        "determination", "decision", "decided");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
         "guid", "ref", "reference", "security", "ident", "nummer");
     put(m, Word.NUM, "num");

@@ -212,7 +212,8 @@ final class ResultGrader {
         "condyloma", "condylomata", "condylomen", "kondylom", "atypia", "atypie");
     term(ResultGrade.ABNORMAL_HIGH_GRADE, "major change", "major changes", "grad 2", "graad 2");
     term(ResultGrade.CANCER, "invasion", "invasie", "microinvasion", "micro invasion");
-    term(ResultGrade.UNSATISFACTORY, "invalide", "non valide", "inhibition", "inhibe", "inhibiert");
+    term(ResultGrade.UNSATISFACTORY, "invalide", "non valide", "inhibition", "inhibe", "inhibiert",
+        "non conforme", "niet conform", "nicht konform");
     // Present or absent, as screening programmes write an HPV test's outcome.
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "aanwezig", "present", "vorhanden");
     outcome(ResultGrade.NORMAL, "afwezig", "niet aanwezig", "absent", "nicht vorhanden",
@@ -253,7 +254,9 @@ final class ResultGrader {
   /** Values that say there is no result: placeholders, not unreadable results. */
   private static final Set<String> NO_RESULT = Set.of("", "nvt", "na", "nb", "geen", "none", "nil",
       "onbekend", "unknown", "geenuitslag", "noresult", "nietverricht", "notdone", "nottested",
-      "volgt", "pending", "inafwachting", "null", "nomatchingconcept");
+      "volgt", "pending", "inafwachting", "null", "nomatchingconcept", "nonedisclosed",
+      "notdisclosed", "nonegiven", "notgiven", "notstated", "notrecorded", "declined", "refused",
+      "geweigerd", "weigert", "abgelehnt", "nichtangegeben", "refuse", "nonrenseigne");
 
   /** How many words a negation governs. */
   private static final int NEGATION_REACH = 6;

@@ -165,6 +165,20 @@ public final class Values {
   }
 
   /**
+   * An ICPC-coded diagnosis without its code ("D06 Buikpijn" reads "Buikpijn"): an ICPC code is a
+   * letter and two digits, as ICD-10's are, and means something else.
+   */
+  public static String withoutIcpcCode(String value) {
+    String v = value.strip();
+    if (v.length() >= 3 && Character.isLetter(v.charAt(0)) && Character.isDigit(v.charAt(1))
+        && Character.isDigit(v.charAt(2)) && (v.length() == 3 || !Character.isLetterOrDigit(
+            v.charAt(3)) && v.charAt(3) != '.')) {
+      return v.substring(3).strip();
+    }
+    return v;
+  }
+
+  /**
    * A condition's flag: {@code 1}, {@code Y} or a box ticked says yes; {@code 0}, {@code 2} (the 1/2
    * coding of CMS's files), {@code N} or a box not ticked says no; empty for any other value.
    */

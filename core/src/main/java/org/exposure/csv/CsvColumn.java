@@ -49,6 +49,11 @@ final class CsvColumn {
   private final boolean leftBlank;
   /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
   private final boolean site;
+  /**
+   * Whether this diagnosis column holds ICPC codes (a GP's episode list): "D06 Buikpijn" is no
+   * ICD-10 D06, so only the title after the code is read.
+   */
+  private final boolean icpc;
   /** Whether this result column holds the NHS cervical screening programme's HPV infection codes. */
   private final boolean infectionCodes;
   /**
@@ -78,6 +83,8 @@ final class CsvColumn {
         && Values.areFlags(sample) ? Values.flaggedGrade(decision.classification().field()) : null;
     this.site = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesSite(decision.classification().field());
+    this.icpc = decision.classification().type() == FieldType.DIAGNOSIS
+        && HeaderDictionary.namesIcpc(decision.classification().field());
     this.infectionCodes = decision.classification().type() == FieldType.TEST_RESULT
         && HeaderDictionary.namesInfectionCode(decision.classification().field());
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
@@ -85,8 +92,13 @@ final class CsvColumn {
     this.classification = decision.classification();
     this.check = decision.check().orElse(null);
     this.type = classification.type();
+    // A postcode column that no country's form decided ("five digits") is read in its file's
+    // country's form: a US file's ZIP codes, a German file's PLZ.
     this.column = personsNumber ? ValueFacts.Column.PATIENT_NUMBERS
-        : ValueFacts.Column.of(decision);
+        : decision.classification().type() == FieldType.POSTCODE
+            && decision.country().isEmpty() && !fileCountry.isEmpty()
+            ? ValueFacts.Column.of(decision.scheme(), Optional.of(fileCountry))
+            : ValueFacts.Column.of(decision);
     this.readings = type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
         ? new ConcurrentHashMap<>() : null;
   }
@@ -212,6 +224,11 @@ final class CsvColumn {
       if (yes.isPresent()) {
         return yes.get() ? ValueFacts.diagnosis(flagged) : ValueFacts.typeOnly(type);
       }
+    }
+    if (icpc) {
+      String title = Values.withoutIcpcCode(value);
+      return title.isEmpty() ? ValueFacts.diagnosis(ResultGrade.UNGRADED)
+          : ValueFacts.of(type, title, column);
     }
     if (infectionCodes) {
       ResultGrade coded = Values.infectionCode(value);

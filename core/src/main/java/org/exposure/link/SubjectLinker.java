@@ -344,7 +344,9 @@ public final class SubjectLinker {
       types |= 1L << v.type().ordinal();
       switch (v.type()) {
         case NATIONAL_ID:
-          if (nationalId == null) {
+          // A number a scheme checked (a BSN) outweighs one none did (a V-number beside it).
+          if (nationalId == null || nationalId.startsWith(ValueFacts.UNCHECKED)
+              && v.nationalId() != null && !v.nationalId().startsWith(ValueFacts.UNCHECKED)) {
             nationalId = v.nationalId();
           }
           break;

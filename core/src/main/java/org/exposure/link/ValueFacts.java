@@ -215,6 +215,25 @@ public final class ValueFacts {
   }
 
   /**
+   * The linking key of an identity number no scheme checks (a passport's, an asylum seeker's
+   * V-number): its letters and digits, upper case, behind {@link #UNCHECKED}; null for fewer than
+   * six, which say too little to be one person's.
+   */
+  private static String unchecked(String value) {
+    StringBuilder form = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        form.append(Character.toUpperCase(c));
+      }
+    }
+    return form.length() < 6 ? null : UNCHECKED + form;
+  }
+
+  /** How the linking key of a national ID that no scheme checked begins. */
+  public static final String UNCHECKED = "nid|";
+
+  /**
    * The linking key of a national ID by the given scheme, or, where none is given, by the first whose
    * numbers it matches: the scheme's id and the number's linking form, so that two schemes' keys never
    * collide. A BSN keeps the prefix {@code bsn} that keyed subjects before schemes were pluggable, so
@@ -223,7 +242,7 @@ public final class ValueFacts {
   private static String nationalIdKey(String value, NationalIdScheme scheme) {
     NationalIdScheme s = scheme != null ? scheme : NationalIdSchemes.of(value).orElse(null);
     if (s == null) {
-      return null;
+      return unchecked(value);
     }
     String form;
     try {
