@@ -326,6 +326,50 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
   }
 
+  /** An ICPC code is no ICD-10 code: "D06 Buikpijn" is abdominal pain, not a carcinoma in situ. */
+  @Test
+  void icpcCodesAreReadAsIcpc() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("BSN;Achternaam;Geboortedatum;ICPC"));
+    lines.add(bsn(31) + ";Bakker;01-01-1970;D06 Andere gelokaliseerde buikpijn");
+    lines.add(bsn(32) + ";Bakker;02-01-1970;D06");
+    lines.add(bsn(33) + ";Bakker;03-01-1970;X75 Maligniteit cervix");
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isZero();
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.CANCER)).as("its title still speaks").isEqualTo(1);
+  }
+
+  /** An identity number no scheme checks (an asylum seeker's V-number) still links her rows. */
+  @Test
+  void anUncheckedIdentityNumberLinksHerRows() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("V-nummer;Naam;Datum contact;Uitslag"));
+    for (int p = 0; p < 4; p++) {
+      for (int visit = 1; visit <= 2; visit++) {
+        lines.add((4_164_833_506L + 977L * p) + ";VOS, Lieke;0" + visit + "-01-2019;"
+            + (visit == 1 ? "HPV negatief" : "Pap 3b"));
+      }
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+  }
+
+  /** A ZIP under "member_zip" is read as a US ZIP: her name, birth date and ZIP link her claims. */
+  @Test
+  void aUsFileIsKnownByAWordOfItsHeaders() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("auth_number,member_name,member_dob,member_zip,"
+        + "dx_primary"));
+    for (int p = 0; p < 4; p++) {
+      for (int claim = 0; claim < 2; claim++) {
+        lines.add("PA" + (1_900_000 + 37 * (2 * p + claim)) + ",\"BROWN, TAYLOR\",04/2" + p
+            + "/1969,0349" + p + "," + (claim == 0 ? "Z01.411" : "R87.613"));
+      }
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+  }
+
   /** A US SSN in the 9xx area that test data uses, distinct per serial. */
   private static String ssn(int serial) {
     return String.format("9%02d-%02d-%04d", 10 + serial, 20 + serial, 1000 + serial);

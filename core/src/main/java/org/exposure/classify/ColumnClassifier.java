@@ -350,6 +350,12 @@ public final class ColumnClassifier {
     } else {
       confidence = 0.2 + 0.4 * share;
       evidence += "; warning: most values fail the check, verify this column";
+      if (type == FieldType.NATIONAL_ID) {
+        // A national number that most values fail is of another scheme (an asylum seeker's
+        // V-number under a Dutch header): its values are read as numbers no scheme checks.
+        return ColumnDecision.of(new ColumnClassification(source, header, type, confidence,
+            evidence));
+      }
     }
     return new ColumnDecision(new ColumnClassification(source, header, type, confidence, evidence),
         Optional.of(detectors.get(confirming)));

@@ -217,7 +217,8 @@ public final class ValueFacts {
   /**
    * The linking key of an identity number no scheme checks (a passport's, an asylum seeker's
    * V-number): its letters and digits, upper case, behind {@link #UNCHECKED}; null for fewer than
-   * six, which say too little to be one person's.
+   * six, which say too little to be one person's, and for a placeholder. A number that a scheme of
+   * its column fails links no one: it is a placeholder or a slip more often than a person.
    */
   private static String unchecked(String value) {
     StringBuilder form = new StringBuilder(value.length());
@@ -227,7 +228,24 @@ public final class ValueFacts {
         form.append(Character.toUpperCase(c));
       }
     }
-    return form.length() < 6 ? null : UNCHECKED + form;
+    return form.length() < 6 || isPlaceholder(form) ? null : UNCHECKED + form;
+  }
+
+  /**
+   * A number written for "unknown": one digit repeated ({@code 000000000}, {@code 999999999}) or a
+   * run ({@code 123456789}). It would join strangers, so it links no one.
+   */
+  private static boolean isPlaceholder(CharSequence form) {
+    boolean same = true;
+    boolean up = true;
+    boolean down = true;
+    for (int i = 1; i < form.length(); i++) {
+      int step = form.charAt(i) - form.charAt(i - 1);
+      same &= step == 0;
+      up &= step == 1 || step == -9;
+      down &= step == -1 || step == 9;
+    }
+    return same || up || down;
   }
 
   /** How the linking key of a national ID that no scheme checked begins. */

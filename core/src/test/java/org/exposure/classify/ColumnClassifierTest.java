@@ -156,6 +156,29 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void aPostalLineOfPostcodeAndPlaceIsAPostcode() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      lines.add(i % 3 == 0 ? "75011 PARIS" : i % 3 == 1 ? "3511 AB Utrecht" : "69003 Lyon");
+    }
+    assertThat(classifier.classify("kits.csv", "ADRESSE_L6", lines).type())
+        .isEqualTo(FieldType.POSTCODE);
+    List<String> streets = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      streets.add((10 + i) + " rue Nationale");
+    }
+    assertThat(classifier.classify("kits.csv", "ADRESSE_L4", streets).type())
+        .isEqualTo(FieldType.STREET_ADDRESS);
+  }
+
+  @Test
+  void anActionOrAdviceIsAPlanOfCare() {
+    assertThat(HeaderDictionary.lookup("Actie")).contains(FieldType.PROCEDURE);
+    assertThat(HeaderDictionary.lookup("Vervolgadvies")).contains(FieldType.PROCEDURE);
+    assertThat(HeaderDictionary.lookup("Verwijsreden")).contains(FieldType.DIAGNOSIS);
+  }
+
+  @Test
   void aLaboratoryUnitInTheHeaderMakesAResult() {
     assertThat(HeaderDictionary.lookup("Anti-HBs (IU/l)")).contains(FieldType.TEST_RESULT);
     assertThat(HeaderDictionary.lookup("Glucose [mmol/L]")).contains(FieldType.TEST_RESULT);

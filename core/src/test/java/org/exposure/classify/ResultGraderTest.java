@@ -75,6 +75,9 @@ class ResultGraderTest {
       "HSIL with features suspicious for invasion|ABNORMAL_HIGH_GRADE",
       "Résultat invalide (inhibition)|UNSATISFACTORY",
       "HPV/condylomata/atypia|ABNORMAL_LOW_GRADE",
+      "PRELEVEMENT NON CONFORME|UNSATISFACTORY",
+      "Declined|NONE",
+      "None disclosed|NONE",
       // Labelled parts.
       "Cytologie: Pap 3b|ABNORMAL_HIGH_GRADE",
       "Uitslag cytologie: 3a2|ABNORMAL_HIGH_GRADE",
