@@ -2,60 +2,15 @@ package org.exposure.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The second blind part's layouts are usable corpus material: each writes the same bytes for the same
- * seed, has a size the evaluation can score, keeps its subjects apart, stays in the corpus's first
- * seven countries and is named apart from every other layout. It never runs the classifier.
+ * The second blind part's own helpers: NPI and PZN check digits. Its laws are
+ * {@link PartLawsTest}'s.
  */
 class BlindLayouts2Test {
-
-  @Test
-  void eachLayoutWritesTheSameBytesTwiceForTheSameSeed(@TempDir Path tmp) throws IOException {
-    PartChecks.sameBytesTwice(BlindLayouts2::all, tmp);
-  }
-
-  @Test
-  void anotherSeedWritesAnotherFile(@TempDir Path tmp) throws IOException {
-    PartChecks.anotherSeedWritesAnotherFile(BlindLayouts2.all(), tmp);
-  }
-
-  @Test
-  void eachLayoutHasBetween60And450RowsAndAtLeast20Subjects(@TempDir Path tmp)
-      throws IOException {
-    PartChecks.rowsSubjectsAndLines(BlindLayouts2.all(), tmp);
-  }
-
-  @Test
-  void headersAreUniqueAndEveryRowHasEveryColumn(@TempDir Path tmp) throws IOException {
-    PartChecks.headersUniqueAndRowsFull(BlindLayouts2.all(), tmp);
-  }
-
-  @Test
-  void namesAreUniqueAndApartFromTheOtherParts() {
-    PartChecks.namesApartFromTheOtherParts(BlindLayouts2.all(), 12);
-  }
-
-  @Test
-  void onlyTheCorpusFirstSevenCountries() {
-    PartChecks.onlyIn(BlindLayouts2.all(), PartChecks.FIRST_SEVEN);
-  }
-
-  @Test
-  void atLeastSevenLayoutsCarryGradedCervicalResults(@TempDir Path tmp) throws IOException {
-    PartChecks.cervicalResultsInAtLeast(BlindLayouts2.all(), 7, tmp);
-  }
-
-  @Test
-  void noIdentifierValueIsSharedByTwoSubjects(@TempDir Path tmp) throws IOException {
-    PartChecks.noIdentifierSharedBySubjects(BlindLayouts2.all(), tmp);
-  }
 
   @Test
   void npiCarriesItsLuhnCheckDigitAsCmsPublishesIt() {
