@@ -62,37 +62,38 @@ import org.exposure.model.ResultGrade;
  *
  * <ol>
  *   <li>{@code nl-huisartsportaal-berichtenexport} (NL): a GP practice's patient-portal message
- *       export, one row per message: message id, the practice system's patient number (blank on some
- *       rows), BSN on most, {@code Mw. M.J. van der Berg}, e-mail, sent and read timestamps,
+ *       export, one row per message: message id, the practice system's patient number (blank on
+ *       some rows), BSN on most, {@code Mw. M.J. van der Berg}, e-mail, sent and read timestamps,
  *       direction, category, subject and body, the test a result message carries and the result
- *       attached to it (the programme's smear as HPV and cytology in one cell, or a lab value with its
- *       unit), the repeat prescription's medicine, the GP with an AGB code; {@code ;}, UTF-8 with BOM,
- *       {@code dd-MM-yyyy}.
+ *       attached to it (the programme's smear as HPV and cytology in one cell, or a lab value with
+ *       its unit), the repeat prescription's medicine, the GP with an AGB code; {@code ;}, UTF-8
+ *       with BOM, {@code dd-MM-yyyy}.
  *   <li>{@code nl-gemeente-wmo-meldingen} (NL): a municipality's social-support (Wmo) requests:
- *       case number, request date, BSN with Excel's lost leading zero, initials, prefixes and family
- *       name in their own columns, street, house number with its letter, postcode, town, district,
- *       the informal carer's name and phone, the CIZ-style ground of the need, the request in the
- *       client's words, the provision, the decision, the own contribution, the consultant, the GP,
- *       the kitchen-table talk's report; {@code ;}, Windows-1252, CRLF, {@code d-M-yyyy}.
- *   <li>{@code us-mobile-screening-van-day-list} (US): a mobile women's-health van's day list:
- *       stop date, stop location, appointment time, MRN, {@code LAST, First}, DOB, age, preferred
+ *       case number, request date, BSN with Excel's lost leading zero, initials, prefixes and
+ *       family name in their own columns, street, house number with its letter, postcode, town,
+ *       district, the informal carer's name and phone, the CIZ-style ground of the need, the
+ *       request in the client's words, the provision, the decision, the own contribution, the
+ *       consultant, the GP, the kitchen-table talk's report; {@code ;}, Windows-1252, CRLF, {@code
+ *       d-M-yyyy}.
+ *   <li>{@code us-mobile-screening-van-day-list} (US): a mobile women's-health van's day list: stop
+ *       date, stop location, appointment time, MRN, {@code LAST, First}, DOB, age, preferred
  *       language, a Hispanic flag and race, cell phone, a whole home address line, coverage and the
  *       Medicaid (MassHealth) id, the services (co-test or primary HPV), clinician, HR HPV with
  *       genotype, Bethesda cytology, follow-up plan (ASCCP-style), navigator notes, letter flag;
  *       {@code M/d/yyyy}.
- *   <li>{@code us-ems-epcr-nemsis-export} (US): an EMS agency's patient care reports, headers
- *       the NEMSIS v3 element ids with their names ({@code ePatient.02 Last Name}, {@code
- *       eSituation.11 Provider's Primary Impression}): incident and PCR numbers, dispatch time,
- *       service and location type, names, home address, county and state as FIPS codes, ZIP, SSN on
- *       a minority, gender, race, age and age units, DOB, phone, primary symptom and impression as
- *       ICD-10-CM code and text, vitals, medication, procedure, destination, disposition, crew
- *       member id, narrative; every cell quoted, {@code MM/dd/yyyy}.
+ *   <li>{@code us-ems-epcr-nemsis-export} (US): an EMS agency's patient care reports, headers the
+ *       NEMSIS v3 element ids with their names ({@code ePatient.02 Last Name}, {@code eSituation.11
+ *       Provider's Primary Impression}): incident and PCR numbers, dispatch time, service and
+ *       location type, names, home address, county and state as FIPS codes, ZIP, SSN on a minority,
+ *       gender, race, age and age units, DOB, phone, primary symptom and impression as ICD-10-CM
+ *       code and text, vitals, medication, procedure, destination, disposition, crew member id,
+ *       narrative; every cell quoted, {@code MM/dd/yyyy}.
  *   <li>{@code uk-private-health-assessment-results} (UK): a private health-assessment provider's
  *       results export: client and booking refs, corporate or insured account with membership
  *       number, title, forename, surname, DOB, gender, postcode, mobile, e-mail, assessment date,
  *       package, centre, assessing doctor with GMC number, BMI, cholesterol and HbA1c with units in
- *       the headers, HR-HPV and LBC cytology (NHS wording) for the well-woman package, summary to GP,
- *       next due; CRLF, {@code dd/MM/yyyy}.
+ *       the headers, HR-HPV and LBC cytology (NHS wording) for the well-woman package, summary to
+ *       GP, next due; CRLF, {@code dd/MM/yyyy}.
  *   <li>{@code uk-online-sti-postal-kit-orders} (UK): an online sexual-health service's postal
  *       test-kit orders in snake_case: order and user ids, ISO timestamps with {@code Z}, preferred
  *       name, DOB, sex at birth and gender identity, the gender of sexual partners, ethnicity, the
@@ -107,34 +108,35 @@ import org.exposure.model.ResultGrade;
  *   <li>{@code be-com-oncologie-gynecologique} (BE): a Walloon hospital's multidisciplinary
  *       gynaecological-oncology meeting (COM) register: patient number, NISS on most rows, names,
  *       birth date, mutualité, meeting date and type, requesting doctor with INAMI number, tumour
- *       site, histology, ICD-10, cTNM, FIGO 2018 stage, the reference smear (French Bethesda) and HPV
- *       for cervical cases, the treatment proposed, the cancer-registry flag, a comment; {@code ;},
- *       Windows-1252, CRLF, {@code dd/MM/yyyy}.
- *   <li>{@code de-gesundheitsamt-sti-beratungsstelle} (DE): a public health office's STI counselling
- *       and examination service (§ 19 IfSG), largely anonymous: a client code built from name
- *       letters and birth date, first name for some, birth year, sex, country of origin, language,
- *       interpreting, the target group, PLZ for some, date, the occasion, tests done, HIV, syphilis
- *       and CT/NG results, HPV and cytology in the Munich nomenclature III for women examined,
- *       therapy, referral, physician, the IfSG notification flag; TAB, {@code dd.MM.yyyy}.
+ *       site, histology, ICD-10, cTNM, FIGO 2018 stage, the reference smear (French Bethesda) and
+ *       HPV for cervical cases, the treatment proposed, the cancer-registry flag, a comment; {@code
+ *       ;}, Windows-1252, CRLF, {@code dd/MM/yyyy}.
+ *   <li>{@code de-gesundheitsamt-sti-beratungsstelle} (DE): a public health office's STI
+ *       counselling and examination service (§ 19 IfSG), largely anonymous: a client code built
+ *       from name letters and birth date, first name for some, birth year, sex, country of origin,
+ *       language, interpreting, the target group, PLZ for some, date, the occasion, tests done,
+ *       HIV, syphilis and CT/NG results, HPV and cytology in the Munich nomenclature III for women
+ *       examined, therapy, referral, physician, the IfSG notification flag; TAB, {@code
+ *       dd.MM.yyyy}.
  *   <li>{@code de-rettungsdienst-einsatzprotokolle} (DE): an ambulance service's mission protocols:
  *       mission number, alarm time, mission type and vehicle call sign, {@code Müller, Anna}, birth
  *       date, age, sex, address, PLZ and town in one cell, payer and KVNR, leading symptom, GCS,
  *       blood pressure, SpO2, NACA score, suspected diagnosis as ICD-10-GM code and text, measures,
- *       drugs, destination, emergency physician, free text; {@code ;}, Windows-1252, CRLF,
- *       {@code dd.MM.yyyy}.
+ *       drugs, destination, emergency physician, free text; {@code ;}, Windows-1252, CRLF, {@code
+ *       dd.MM.yyyy}.
  *   <li>{@code fr-ces-examen-prevention-sante} (FR): a health-insurance examination centre's (CES)
- *       prevention check-ups (EPS), upper-case abbreviated headers: file number, NIR, birth and usage
- *       names, first name, birth date, sex coded 1/2, address, postcode, town in capitals, phone,
- *       the CPAM, exam date, EPICES deprivation score, BMI, fasting glucose with decimal commas, the
- *       HPV test from 30 and cytology (triage, or primary under 30) in French wording, the
- *       orientation, the attending doctor and an RPPS-shaped number, observations; {@code ;},
+ *       prevention check-ups (EPS), upper-case abbreviated headers: file number, NIR, birth and
+ *       usage names, first name, birth date, sex coded 1/2, address, postcode, town in capitals,
+ *       phone, the CPAM, exam date, EPICES deprivation score, BMI, fasting glucose with decimal
+ *       commas, the HPV test from 30 and cytology (triage, or primary under 30) in French wording,
+ *       the orientation, the attending doctor and an RPPS-shaped number, observations; {@code ;},
  *       Windows-1252, CRLF, {@code dd/MM/yyyy}.
  *   <li>{@code ie-maternity-booking-clinic-list} (IE): a maternity hospital's booking clinic list:
  *       MRN, {@code Aoife MURPHY}, DOB, age at booking, PPSN for some, a whole address line with
- *       county, Eircode, mobile, ethnic or cultural background (census categories), GP, consultant,
- *       care type, booking date, EDD, gravida and para, blood group, rubella, HIV/hepatitis B/
- *       syphilis screen in one cell, BMI, the last CervicalCheck's month and its result (HPV with
- *       cytology in one cell), booking notes; UTF-8 with BOM, {@code dd/MM/yyyy}.
+ *       the town, Eircode, mobile, ethnic or cultural background (census categories), GP,
+ *       consultant, care type, booking date, EDD, gravida and para, blood group, rubella,
+ *       HIV/hepatitis B/ syphilis screen in one cell, BMI, the last CervicalCheck's month and its
+ *       result (HPV with cytology in one cell), booking notes; UTF-8 with BOM, {@code dd/MM/yyyy}.
  * </ol>
  *
  * <h2>Labelling decisions the guide did not name</h2>
@@ -143,8 +145,8 @@ import org.exposure.model.ResultGrade;
  *
  * <ul>
  *   <li>Portal: the message id and the practice system's patient number RECORD_ID. A message sent
- *       to or from the GP is a consultation by message: its sent time CLINICAL_DATE; the time it was
- *       read OTHER (access log). Direction and category OTHER. Subject and body are free text
+ *       to or from the GP is a consultation by message: its sent time CLINICAL_DATE; the time it
+ *       was read OTHER (access log). Direction and category OTHER. Subject and body are free text
  *       (FREE_TEXT) and state no result: they grade nothing. The test a result message carries
  *       TEST_TYPE; the attached result TEST_RESULT, the smear graded by its worst part, a lab value
  *       UNGRADED. The medicine of a repeat prescription MEDICATION.
@@ -152,18 +154,18 @@ import org.exposure.model.ResultGrade;
  *       CLINICAL_DATE. A BSN whose leading zero Excel dropped (eight digits) is still NATIONAL_ID.
  *       The house number with its letter ({@code 12a}) HOUSE_NUMBER; the district (wijk) OTHER,
  *       coarser than the town. The informal carer's name PERSON_NAME and phone PHONE (another
- *       person on the client's row; the row is hers, as the fourth part's partner). The ground of the
- *       need ({@code PSY - psychiatrische aandoening}) names a kind of condition: DIAGNOSIS, UNGRADED.
- *       The provision granted ({@code Hulp bij het huishouden}, {@code Traplift}) is care planned:
- *       PROCEDURE. Decision, own contribution and the municipality's consultant OTHER; the GP
- *       PROVIDER. The request in the client's words and the talk's report FREE_TEXT, grading nothing
- *       (the ground beside them grades the row UNGRADED).
+ *       person on the client's row; the row is hers, as the fourth part's partner). The ground of
+ *       the need ({@code PSY - psychiatrische aandoening}) names a kind of condition: DIAGNOSIS,
+ *       UNGRADED. The provision granted ({@code Hulp bij het huishouden}, {@code Traplift}) is care
+ *       planned: PROCEDURE. Decision, own contribution and the municipality's consultant OTHER; the
+ *       GP PROVIDER. The request in the client's words and the talk's report FREE_TEXT, grading
+ *       nothing (the ground beside them grades the row UNGRADED).
  *   <li>Mobile van: stop location and appointment time OTHER; a Hispanic flag and race
  *       RACIAL_OR_ETHNIC_ORIGIN; coverage names a payer: OTHER; the MassHealth id INSURANCE_ID; the
  *       services done TEST_TYPE. HR HPV {@code Negative} NORMAL, {@code POSITIVE - ...} low grade,
- *       {@code Invalid - QNS} UNSATISFACTORY; cytology by its Bethesda term. The follow-up
- *       plan ({@code Colposcopy referral}, {@code Routine - repeat in 5 yrs}) is care
- *       planned: PROCEDURE. Navigator notes FREE_TEXT; the letter flag OTHER.
+ *       {@code Invalid - QNS} UNSATISFACTORY; cytology by its Bethesda term. The follow-up plan
+ *       ({@code Colposcopy referral}, {@code Routine - repeat in 5 yrs}) is care planned:
+ *       PROCEDURE. Navigator notes FREE_TEXT; the letter flag OTHER.
  *   <li>EMS: the incident number and the PCR number RECORD_ID; the dispatch time CLINICAL_DATE;
  *       service type, location type, age units, destination and disposition OTHER; county and state
  *       FIPS codes OTHER (the guide's row). Primary symptom and primary impression are the reasons
@@ -171,21 +173,21 @@ import org.exposure.model.ResultGrade;
  *       TEST_RESULT, UNGRADED. The crew member id is the treating clinician's own number: PROVIDER.
  *       The narrative FREE_TEXT, grading nothing.
  *   <li>Health assessment: client and booking refs RECORD_ID; the account (employer or insurer)
- *       OTHER; the membership number INSURANCE_ID; title OTHER; the package (which tests were
- *       done) TEST_TYPE; the centre OTHER; BMI, cholesterol and HbA1c TEST_RESULT, UNGRADED; HR-HPV
- *       and cytology graded as NHS wording; the summary to the GP FREE_TEXT grading nothing. The
- *       next assessment due is a care event planned, like an invitation: CLINICAL_DATE.
+ *       OTHER; the membership number INSURANCE_ID; title OTHER; the package (which tests were done)
+ *       TEST_TYPE; the centre OTHER; BMI, cholesterol and HbA1c TEST_RESULT, UNGRADED; HR-HPV and
+ *       cytology graded as NHS wording; the summary to the GP FREE_TEXT grading nothing. The next
+ *       assessment due is a care event planned, like an invitation: CLINICAL_DATE.
  *   <li>Postal kits: order and user ids RECORD_ID; ordered and received timestamps CLINICAL_DATE
  *       (as the fourth part's kit orders); sex at birth and gender identity SEX; the gender of
  *       sexual partners states sex life: SEX_LIFE_OR_ORIENTATION (the guide's risk-group row); the
  *       council OTHER; the kit type TEST_TYPE; every STI result TEST_RESULT, UNGRADED, negative and
  *       haemolysed ones too (not cervical: the guide's UNGRADED row); the treatment posted
  *       MEDICATION; the reviewing nurse or doctor PROVIDER; status OTHER.
- *   <li>CLB: the pupil id RECORD_ID; school, class, lot, consent and Vaccinnet registration
- *       status OTHER; the parent's name PERSON_NAME and GSM PHONE; the contact (systematic contact,
- *       school vaccination) PROCEDURE (as the fourth part's contact types); vaccine doses
- *       MEDICATION; height, weight and visual acuity TEST_RESULT, UNGRADED; the CLB doctor or nurse
- *       PROVIDER. The RIZIV check digits are {@code 97 - n mod 97} over the first six digits.
+ *   <li>CLB: the pupil id RECORD_ID; school, class, lot, consent and Vaccinnet registration status
+ *       OTHER; the parent's name PERSON_NAME and GSM PHONE; the contact (systematic contact, school
+ *       vaccination) PROCEDURE (as the fourth part's contact types); vaccine doses MEDICATION;
+ *       height, weight and visual acuity TEST_RESULT, UNGRADED; the CLB doctor or nurse PROVIDER.
+ *       The RIZIV check digits are {@code 97 - n mod 97} over the first six digits.
  *   <li>COM: the patient number RECORD_ID; mutualité OTHER; the meeting date CLINICAL_DATE and its
  *       type OTHER; tumour site, histology, ICD-10 code, cTNM and FIGO stage DIAGNOSIS, each graded
  *       as the tumour (invasive CANCER; CIN 3 and adenocarcinoma in situ high grade), blank where a
@@ -193,8 +195,8 @@ import org.exposure.model.ResultGrade;
  *       positive low grade; the treatment proposed PROCEDURE; the registry flag OTHER.
  *   <li>Public health office: the client code, built from name letters and the birth date, names a
  *       record of the office: RECORD_ID. Birth year alone BIRTH_DATE; country of origin
- *       RACIAL_OR_ETHNIC_ORIGIN (the guide's {@code herkomst}); language and interpreting OTHER; the
- *       target group ({@code Sexarbeit}, {@code MSM}) SEX_LIFE_OR_ORIENTATION; the occasion
+ *       RACIAL_OR_ETHNIC_ORIGIN (the guide's {@code herkomst}); language and interpreting OTHER;
+ *       the target group ({@code Sexarbeit}, {@code MSM}) SEX_LIFE_OR_ORIENTATION; the occasion
  *       PROCEDURE; tests done TEST_TYPE; HIV, syphilis and CT/NG TEST_RESULT, UNGRADED; HPV-HR and
  *       the Munich group graded as the guide's rows; a negative HPV with its co-test {@code Pap I}
  *       NORMAL; therapy MEDICATION; referral PROCEDURE; the IfSG notification flag OTHER.
@@ -203,11 +205,11 @@ import org.exposure.model.ResultGrade;
  *       postal-line rule); leading symptom and suspected diagnosis DIAGNOSIS, UNGRADED; GCS, blood
  *       pressure, SpO2 and the NACA score TEST_RESULT, UNGRADED; measures PROCEDURE; drugs
  *       MEDICATION; the emergency physician PROVIDER; free text grading nothing.
- *   <li>CES: the file number RECORD_ID; birth and usage names FAMILY_NAME; sex coded {@code 1}/{@code
- *       2} SEX; the CPAM OTHER; the EPICES deprivation score, BMI and fasting glucose TEST_RESULT,
- *       UNGRADED (a score, as questionnaire scores); HPV and cytology graded by their French wording
- *       ({@code NILM} NORMAL, {@code Frottis non interprétable} UNSATISFACTORY); the orientation
- *       PROCEDURE; the attending doctor and the RPPS-shaped number PROVIDER.
+ *   <li>CES: the file number RECORD_ID; birth and usage names FAMILY_NAME; sex coded {@code
+ *       1}/{@code 2} SEX; the CPAM OTHER; the EPICES deprivation score, BMI and fasting glucose
+ *       TEST_RESULT, UNGRADED (a score, as questionnaire scores); HPV and cytology graded by their
+ *       French wording ({@code NILM} NORMAL, {@code Frottis non interprétable} UNSATISFACTORY); the
+ *       orientation PROCEDURE; the attending doctor and the RPPS-shaped number PROVIDER.
  *   <li>Maternity: MRN RECORD_ID; age at booking AGE; ethnic or cultural background
  *       RACIAL_OR_ETHNIC_ORIGIN; care type OTHER; booking date, EDD (a care event planned) and the
  *       last CervicalCheck's month CLINICAL_DATE; gravida and para state pregnancies: DIAGNOSIS,
@@ -242,7 +244,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout portalNl() {
     return CsvLayout.of("nl-huisartsportaal-berichtenexport", NL).delimiter(';').bom()
-        .dates("dd-MM-yyyy").people(90).ages(30, 65).rows(1, 4).byDate()
+        .dates("dd-MM-yyyy").people(90).ages(36, 65).rows(1, 4).byDate()
         .col("BerichtID", RECORD_ID, r -> "MSG-" + r.sample().substring(1))
         .col("PatientNr HIS", RECORD_ID, r -> r.p().recordNumber()).blank(15)
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId()).blank(30)
@@ -293,7 +295,7 @@ final class BlindLayouts5 {
         .col("Behandelaar", PROVIDER, r -> List.of("A. de Wit, huisarts (AGB 01034417)",
             "M. Terpstra, huisarts (AGB 01029981)", "Huisartsenpraktijk Het Anker")
             .get(stable(r, "gp", 3)))
-        .col("Gelezen op", OTHER, r -> r.fmt(r.date().plusDays(visitPick(r, "read", 4))) + " "
+        .col("Gelezen op", OTHER, r -> r.fmt(r.date().plusDays(1 + visitPick(r, "read", 4))) + " "
             + clock(r, "read")).blank(20);
   }
 
@@ -340,7 +342,8 @@ final class BlindLayouts5 {
         .graded("Grondslag", DIAGNOSIS, r -> new Cell(grounds.get(stable(r, "gr", grounds.size())),
             UNGRADED))
         .col("Hulpvraag", FREE_TEXT, r -> List.of("Kan niet meer zelfstandig douchen",
-            "Huishouden lukt niet meer na ziekenhuisopname", "Weinig sociaal netwerk, zit veel thuis",
+            "Huishouden lukt niet meer na ziekenhuisopname",
+            "Weinig sociaal netwerk, zit veel thuis",
             "Trap is een probleem, slaapkamer boven", "Kan niet meer fietsen naar de winkel")
             .get(visitPick(r, "vraag", 5)))
         .col("Voorziening", PROCEDURE, r -> List.of("Hulp bij het huishouden (HH1)",
@@ -355,7 +358,8 @@ final class BlindLayouts5 {
         .col("Huisarts", PROVIDER, r -> List.of("Huisartsenpraktijk Molenzicht",
             "dr. P. Visser, huisarts", "Gezondheidscentrum De Brink").get(stable(r, "ha", 3)))
         .col("Verslag keukentafelgesprek", FREE_TEXT, r -> List.of(
-            "Gesprek thuis gevoerd, dochter aanwezig.", "Cliënt wil zo lang mogelijk thuis blijven.",
+            "Gesprek thuis gevoerd, dochter aanwezig.",
+            "Cliënt wil zo lang mogelijk thuis blijven.",
             "Ergotherapeut ingeschakeld voor advies.", "Afspraak evaluatie over 6 maanden.")
             .get(visitPick(r, "versl", 4))).blank(40);
   }
@@ -364,7 +368,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout mobileUnitUs() {
     return CsvLayout.of("us-mobile-screening-van-day-list", US).dates("M/d/yyyy").women()
-        .ages(21, 64).people(85).rows(1, 2).byDate()
+        .ages(28, 64).people(85).rows(1, 2).byDate()
         .col("Stop Date", CLINICAL_DATE, Row::when)
         .col("Stop Location", OTHER, r -> List.of("St. Anne Parish lot - Lowell",
             "Family Dollar, Main St - Brockton", "Westside Community Ctr - Springfield",
@@ -379,7 +383,7 @@ final class BlindLayouts5 {
         .col("Pt Name", PERSON_NAME, r -> r.p().family().toUpperCase(Locale.ROOT) + ", "
             + r.p().given())
         .col("DOB", BIRTH_DATE, Row::birth)
-        .col("Age", AGE, r -> String.valueOf(Period.between(r.p().birthDate(), r.date()).getYears()))
+        .col("Age", AGE, r -> String.valueOf(ageAt(r)))
         .col("Pref Lang", OTHER, r -> List.of("English", "English", "Spanish", "Portuguese",
             "Haitian Creole", "Khmer").get(stable(r, "lang", 6)))
         .col("Hispanic/Latina?", RACIAL_OR_ETHNIC_ORIGIN, r -> stable(r, "lang", 6) == 2 ? "Y"
@@ -418,6 +422,9 @@ final class BlindLayouts5 {
           }
           if (r.s().hpv() == Screening.Hpv.NEGATIVE) {
             return coTest(r) ? "Routine - repeat in 5 yrs" : "Routine - repeat HPV in 5 yrs";
+          }
+          if (r.s().papGrade() == UNSATISFACTORY) {
+            return "Repeat cytology in 2-4 mos";
           }
           boolean abnormal = r.s().papGrade() != NORMAL;
           return abnormal || !r.s().genotype().equals("other") ? "Colposcopy referral"
@@ -458,7 +465,8 @@ final class BlindLayouts5 {
           + "unspecified", "", "Behavioral health assessment"),
       new Call("R55 Syncope and collapse", "R55 Syncope and collapse", "",
           "Cardiac monitor"),
-      new Call("F10.129 Alcohol abuse with intoxication", "F10.129 Alcohol abuse with intoxication, "
+      new Call("F10.129 Alcohol abuse with intoxication",
+          "F10.129 Alcohol abuse with intoxication, "
           + "unspecified", "Ondansetron 4 mg IV", "Peripheral IV access"));
 
   private static Call call(Row r) {
@@ -529,7 +537,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout healthAssessmentUk() {
     return CsvLayout.of("uk-private-health-assessment-results", UK).dates("dd/MM/yyyy").crlf()
-        .people(85).ages(30, 64).rows(1, 3)
+        .people(85).ages(32, 64).rows(1, 3)
         .col("Client Ref", RECORD_ID, r -> "HA" + r.p().recordNumber())
         .col("Booking Ref", RECORD_ID, r -> "BK-" + r.sample().substring(1))
         .col("Account", OTHER, BlindLayouts5::accountUk)
@@ -575,7 +583,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout postalKitsUk() {
     return CsvLayout.of("uk-online-sti-postal-kit-orders", UK).dates("yyyy-MM-dd").people(95)
-        .ages(16, 45).rows(1, 3).byDate()
+        .ages(23, 45).rows(1, 3).byDate()
         .col("order_id", RECORD_ID, r -> "SHK" + r.sample().substring(1))
         .col("user_id", RECORD_ID, r -> r.p().uuid().substring(0, 13))
         .col("ordered_at", CLINICAL_DATE, r -> r.when() + "T" + clock(r, "ord") + ":00Z")
@@ -586,8 +594,8 @@ final class BlindLayouts5 {
             : r.p().female() ? "woman" : "man")
         .col("sexual_partners", SEX_LIFE_OR_ORIENTATION, r -> stable(r, "sp", 4) == 0
             ? "men_and_women" : r.p().female() ? "men" : stable(r, "msm", 3) == 0 ? "men" : "women")
-        .col("ethnicity", RACIAL_OR_ETHNIC_ORIGIN, r -> Clinical.UK_ETHNIC_GROUP.get(stable(r, "eth",
-            Clinical.UK_ETHNIC_GROUP.size())))
+        .col("ethnicity", RACIAL_OR_ETHNIC_ORIGIN, r -> Clinical.UK_ETHNIC_GROUP.get(
+            stable(r, "eth", Clinical.UK_ETHNIC_GROUP.size())))
         .col("delivery_address_1", STREET_ADDRESS, r -> r.p().streetLine())
         .col("delivery_town", CITY, r -> r.p().city())
         .col("delivery_postcode", POSTCODE, r -> r.p().postcode())
@@ -642,7 +650,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout clbBe() {
     return CsvLayout.of("be-clb-leerlingendossier-vaccinaties", BE).delimiter('\t')
-        .dates("dd/MM/yyyy").people(80).ages(11, 14).rows(2, 3)
+        .dates("dd/MM/yyyy").people(80).ages(14, 16).rows(2, 3)
         .col("Leerling-ID", RECORD_ID, r -> "LARS" + r.p().recordNumber())
         .col("Rijksregisternr", NATIONAL_ID, r -> r.p().nationalId())
         .col("Familienaam", FAMILY_NAME, r -> r.p().family())
@@ -777,7 +785,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout publicHealthOfficeDe() {
     return CsvLayout.of("de-gesundheitsamt-sti-beratungsstelle", DE).delimiter('\t')
-        .dates("dd.MM.yyyy").people(95).ages(18, 55).rows(1, 3).byDate()
+        .dates("dd.MM.yyyy").people(95).ages(24, 58).rows(1, 3).byDate()
         .col("Klientencode", RECORD_ID, r -> (Country.ascii(r.p().given()).substring(0, 2)
             + Country.ascii(r.p().family()).substring(0, 2)).toUpperCase(Locale.ROOT)
             + r.p().birthDate().format(DateTimeFormatter.ofPattern("ddMMyy", Locale.ROOT)))
@@ -823,7 +831,9 @@ final class BlindLayouts5 {
             ? "Doxycyclin 100 mg 1-0-1 für 7 Tage" : stiTests(r) && visitPick(r, "tp", 20) == 0
             ? "Benzathin-Benzylpenicillin 2,4 Mio. I.E. i.m." : "")
         .col("Weitervermittlung", PROCEDURE, r -> gynExam(r) && r.s().hasCytology()
-            && r.s().papMunichGrade() != NORMAL ? "Dysplasiesprechstunde (Kolposkopie)"
+            && r.s().papMunichGrade() == UNSATISFACTORY ? "Kontrollabstrich in 3 Monaten"
+            : gynExam(r) && r.s().hasCytology() && r.s().papMunichGrade() != NORMAL
+            ? "Dysplasiesprechstunde (Kolposkopie)"
             : stiTests(r) && visitPick(r, "hiv", 60) == 0 ? "HIV-Schwerpunktpraxis" : "")
         .col("Ärztin/Arzt", PROVIDER, r -> List.of("Dr. med. K. Vogel", "Dr. med. A. Lindner",
             "H. Yıldız (Ärztin)").get(visitPick(r, "arzt", 3)))
@@ -890,7 +900,8 @@ final class BlindLayouts5 {
         .col("Maßnahmen", PROCEDURE, r -> mission(r).measures())
         .col("Medikation", MEDICATION, r -> mission(r).drugs())
         .col("Transportziel", OTHER, r -> List.of("Klinikum Mitte, ZNA", "St. Marien-Hospital",
-            "Universitätsklinikum, Chest Pain Unit", "Ev. Krankenhaus").get(visitPick(r, "ziel", 4)))
+            "Universitätsklinikum, Chest Pain Unit", "Ev. Krankenhaus")
+            .get(visitPick(r, "ziel", 4)))
         .col("Notarzt", PROVIDER, r -> mission(r).physician() ? List.of("Dr. J. Becker",
             "Dr. S. Krüger", "T. Hoffmann (NA)").get(visitPick(r, "na", 3)) : "")
         .col("Freitext", FREE_TEXT, r -> List.of("Pat. bei Eintreffen sitzend angetroffen",
@@ -915,7 +926,7 @@ final class BlindLayouts5 {
 
   private static CsvLayout preventionCentreFr() {
     return CsvLayout.of("fr-ces-examen-prevention-sante", FR).delimiter(';').windows1252()
-        .dates("dd/MM/yyyy").people(90).ages(25, 65).rows(1, 2)
+        .dates("dd/MM/yyyy").people(100).ages(31, 66).rows(1, 3)
         .col("NUM_DOSSIER", RECORD_ID, r -> "CES69-" + r.p().recordNumber())
         .col("NIR", NATIONAL_ID, r -> r.p().nationalId())
         .col("NOM_NAISS", FAMILY_NAME, r -> (r.p().maiden().isEmpty() ? r.p().family()
@@ -958,7 +969,7 @@ final class BlindLayouts5 {
           if (!cervicalFr(r)) {
             return visitPick(r, "ori", 3) == 0 ? "Consultation médecin traitant" : "Aucune";
           }
-          if (r.s().hpv() == Screening.Hpv.UNSATISFACTORY) {
+          if (r.s().hpv() == Screening.Hpv.UNSATISFACTORY || r.s().papGrade() == UNSATISFACTORY) {
             return "Nouveau prélèvement";
           }
           if (r.s().hasCytology() && r.s().papGrade() != NORMAL) {
@@ -979,15 +990,14 @@ final class BlindLayouts5 {
 
   private static CsvLayout maternityBookingIe() {
     return CsvLayout.of("ie-maternity-booking-clinic-list", IE).bom().dates("dd/MM/yyyy")
-        .women().ages(19, 44).people(80).rows(1, 2)
+        .women().ages(25, 46).people(80).rows(1, 2)
         .col("MRN", RECORD_ID, r -> "M" + r.p().recordNumber())
         .col("Patient Name", PERSON_NAME, r -> r.p().given() + " "
             + r.p().family().toUpperCase(Locale.ROOT))
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Age at Booking", AGE, r -> String.valueOf(ageAt(r)))
         .col("PPSN", NATIONAL_ID, r -> r.p().nationalId()).blank(35)
-        .col("Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city() + ", "
-            + r.p().region())
+        .col("Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city())
         .col("Eircode", POSTCODE, r -> r.p().postcode())
         .col("Mobile", PHONE, r -> r.p().phone())
         .col("Ethnic/Cultural Background", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("White Irish",
