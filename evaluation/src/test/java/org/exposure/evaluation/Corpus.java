@@ -42,14 +42,18 @@ import java.util.List;
  *
  * <p><b>The fourth blind part.</b> The layouts of {@link BlindLayouts4}, written while the third
  * blind part was being read, by someone who saw neither the classifier nor any figure, and merged
- * unread, come last and are all {@link Part#FOURTH_BLIND}.
+ * unread, come next and are all {@link Part#FOURTH_BLIND}.
+ *
+ * <p><b>The fifth blind part.</b> The layouts of {@link BlindLayouts5}, written while the fourth
+ * blind part was being read, by someone who saw neither the classifier nor any figure, and merged
+ * unread, come last and are all {@link Part#FIFTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -115,6 +119,9 @@ final class Corpus {
     }
     for (CsvLayout csv : BlindLayouts4.all()) {
       addCsv(root, csv, Part.FOURTH_BLIND, layouts);
+    }
+    for (CsvLayout csv : BlindLayouts5.all()) {
+      addCsv(root, csv, Part.FIFTH_BLIND, layouts);
     }
     return layouts;
   }
