@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code 3 mrt 2024}). An ISO date-time keeps its date part. Years outside 1850..2150 are not read
  * as dates. A day-first date may write its year in two digits ({@code 22.10.19}, {@code 15-Jan-19}),
  * as German and Irish systems do: read as spreadsheets read them, 00-29 in this century and 30-99 in
- * the last. A date with slashes whose second number cannot be a month is read month first, as the
+ * the last. A month and year alone ({@code 02/2019}) is the month's first day. A date with slashes whose second number cannot be a month is read month first, as the
  * United States writes it ({@code 04/22/1969}); where both readings are dates, the day comes first.
  *
  * <p>Hand-written rather than {@code DateTimeFormatter}: the formatter's exceptions echo the input, and
@@ -47,8 +47,24 @@ final class Dates {
     if (length == 0 || s.charAt(0) < '0' || s.charAt(0) > '9') {
       return Optional.empty(); // every form starts with the day or the year: "dr. A. Bakker" is none
     }
+    if (length >= 6 && length <= 7) {
+      Optional<LocalDate> monthYear = parseMonthYear(s);
+      if (monthYear.isPresent()) {
+        return monthYear;
+      }
+    }
     Optional<LocalDate> dayFirst = parseDayFirst(s);
     return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(withoutTime(s));
+  }
+
+  /** "02/2019", "3-2021": a month and a year, read as the month's first day. */
+  private static Optional<LocalDate> parseMonthYear(String s) {
+    int separator = separatorAfter(s, 0, s.length());
+    if (separator < 1 || separator > 2 || s.length() - separator - 1 != 4
+        || !allDigits(s, separator + 1, s.length())) {
+      return Optional.empty();
+    }
+    return date(number(s, separator + 1, s.length()), number(s, 0, separator), 1);
   }
 
   /** "01-Jan-2019 08:20" without its time of day; the value itself where it ends in none. */

@@ -28,7 +28,8 @@ public final class HeaderDictionary {
    * "OBX-5": the segments that carry a patient's data) and German LDT files (four digits: "3101 Name",
    * "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
-  private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
+  private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:e[A-Z][A-Za-z]+\\.\\d{2,3}|"
+      + "(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
       + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
       + "(?:\\.\\d{1,3})?|\\d{4})[\\s:._-]+(?=\\p{L})");
 
@@ -146,7 +147,7 @@ public final class HeaderDictionary {
    */
   private static final Set<String> GENERIC = Set.of("naam", "name", "datum", "date", "description",
       "omschrijving", "code", "value", "waarde", "id", "nummer", "number", "nr", "type", "soort",
-      "befund", "finding", "findings", "bevinding", "patient", "client");
+      "befund", "finding", "findings", "bevinding", "patient", "client", "orientation");
 
   /**
    * Headers that speak a country's language or name its institutions ("zip", "plz", "woonplaats"): each
@@ -754,7 +755,7 @@ public final class HeaderDictionary {
       "clinicnr", "gumno", "gumnumber", "werknemerid", "werknemernummer", "werknemernr",
       "personeelsnummer", "personeelsnr", "employeeid", "employeenumber", "employeeno", "staffid",
       "staffnumber", "personnelnumber", "personalnummer", "personalnr", "mitarbeiternummer",
-      "mitarbeiterid");
+      "mitarbeiterid", "npatient", "nopatient", "numeropatient");
 
   /**
    * Whether a header names a condition by its name ("has_diabetes", "SP_CNCR", "Astma"), as a
@@ -945,7 +946,7 @@ public final class HeaderDictionary {
     put(b, TRADE_UNION_MEMBERSHIP, "vakbond", "vakbondslid", "vakbondslidmaatschap", "tradeunion",
         "union", "unionmember", "unionmembership", "syndicat", "syndicale", "gewerkschaft",
         "gewerkschaftsmitglied");
-    put(b, SEX_LIFE_OR_ORIENTATION, "sexualorientation", "orientation", "seksuelegeaardheid",
+    put(b, SEX_LIFE_OR_ORIENTATION, "sexualorientation", "seksuelegeaardheid",
         "geaardheid", "seksueleorientatie", "sexualactivity", "seksueelactief", "sexuallyactive",
         "sexualpartners", "aantalsekspartners", "sexualhistory", "sexuality", "seksualiteit",
         "orientationsexuelle", "sexuelleorientierung");
@@ -1227,6 +1228,41 @@ public final class HeaderDictionary {
     put(b, OTHER, "labname", "laboratoryname", "labnaam", "laboratoriumnaam", "performinglabname",
         "letzterlogin", "celllocation",
         "determinationdate", "decisiondate");
+    // Found missing on the fifth blind part's read: social support (Wmo), school and youth health,
+    // emergency services (NEMSIS, German Rettungsdienst), health checks, maternity booking,
+    // oncology multidisciplinary meetings, public-health STI clinics, patient-portal messages.
+    put(b, TEST_RESULT, "bmi", "imc", "gcs", "glasgowcomascale", "naca", "visus", "bloodgroup",
+        "bloedgroep", "blutgruppe", "groupesanguin", "rubella", "rubeola", "rodehond", "roteln",
+        "spo2", "saturatie", "sauerstoffsattigung", "hba1c", "sbp", "dbp", "bloodpressure", "bloeddruk",
+        "blutdruck", "rr", "tension", "pulse", "pols", "puls", "heartrate", "hartslag",
+        "herzfrequenz", "temperature", "temperatuur", "lengte", "gewicht", "height", "weight", "poids",
+        "taille", "korpergrosse", "pulseoximetry", "glycemie", "glucose", "cholesterol",
+        "scoreepices", "epices");
+    put(b, DIAGNOSIS, "leitsymptom", "symptom", "symptome", "symptoms", "klacht", "klachten",
+        "hoofdklacht", "ctnm", "ytnm", "gravidapara", "gravida", "pariteit", "parity",
+        "obstetrichistory", "grondslag", "beperking", "aandoening", "handicap", "disability",
+        "behinderung", "primaryimpression", "impression", "verdachtsdiagnose", "primarysymptom");
+    put(b, FREE_TEXT, "bericht", "berichttekst", "message", "messagetext", "hulpvraag",
+        "keukentafelgesprek", "verslagkeukentafelgesprek", "nachricht", "betreff",
+        "patientcarereportnarrative");
+    put(b, PROCEDURE, "voorziening", "voorzieningen", "contactmoment", "propositiontherapeutique",
+        "anlass", "weitervermittlung", "massnahmen", "maßnahmen", "fuplan", "einsatzmassnahmen");
+    put(b, TEST_TYPE, "services", "package", "kittype", "untersuchungen", "onderzoeken", "examens",
+        "analyses");
+    put(b, PERSON_NAME, "mantelzorger", "ouder", "ouder1", "ouder2", "parent1", "parent2",
+        "naamouder", "naammoeder", "naamvader", "contactpersoon", "noodcontact");
+    put(b, PROVIDER, "reviewedby", "notarzt", "notfallarzt", "clbmedewerker", "rppsmt", "mt",
+        "medecintraitantrpps");
+    put(b, INSURANCE_ID, "masshealthid", "masshealth", "membershipno", "membershipnumber");
+    put(b, RACIAL_OR_ETHNIC_ORIGIN, "hispaniclatina", "hispaniclatinx", "herkunftsland",
+        "landvanherkomst", "paysdorigine", "countryoforigin");
+    put(b, SEX_LIFE_OR_ORIENTATION, "zielgruppe", "doelgroep", "risikogruppe", "risicogroep");
+    put(b, BIRTH_DATE, "gebjahr", "gebjaar");
+    put(b, RECORD_ID, "npatient", "nopatient", "numeropatient", "einsatznummer", "incidentnumber");
+    put(b, TEST_RESULT, "colpimpression", "colpoimpression", "colposcopistimpression");
+    put(b, PROCEDURE, "orientation");
+    put(b, OTHER, "gelezenop", "quartal", "quarter", "kwartaal", "wijk", "buurt", "lotnr", "lotno", "batchnr", "chargennummer", "charge",
+        "vaccinnet", "resultlettersent");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

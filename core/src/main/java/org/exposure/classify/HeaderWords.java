@@ -63,6 +63,8 @@ final class HeaderWords {
     LINE, CITY, REGION, SEX, AGE, PROVIDER, ORGANISATION, INSURANCE, CLAIM, DIAGNOSIS,
     MEDICATION, PROCEDURE, TEST, RESULT, VALUE, NOTE, UNIT, RANGE, STATUS, TYPE, DESCRIPTION,
     PLACE, ETHNIC, RELIGION, MEMBER,
+    /** A measurement whose column holds its value: "BMI", "glycémie", "SpO2". */
+    MEASURE,
     /** A condition by name ("diabetes", "COPD"): a diagnosis, unless a test of it ("HIV test"). */
     CONDITION
   }
@@ -212,7 +214,8 @@ final class HeaderWords {
     if (w.contains(Word.NUM) && (w.contains(Word.VALUE) || w.contains(Word.RESULT))) {
       w.remove(Word.NUM); // "nval_num", "result_num": numeric, not a number that identifies
     }
-    if (words.first().contains(Word.AGE) && !w.contains(Word.BIRTH) && !w.contains(Word.RANGE)) {
+    if (words.first().contains(Word.AGE) && !w.contains(Word.BIRTH) && !w.contains(Word.RANGE)
+        && !w.contains(Word.UNIT)) {
       return AGE; // "Age_ReferralRequest_ReceivedDate", "age at diagnosis": an age, when it was
     }
     if (w.contains(Word.BIRTH)) {
@@ -276,6 +279,9 @@ final class HeaderWords {
     if (w.contains(Word.ORGANISATION) || w.contains(Word.ADMIN_EVENT)) {
       return OTHER; // "LOC_NURSE_UNIT": a provider's place is no one's provider
     }
+    if (words.last().contains(Word.DIAGNOSIS)) {
+      return DIAGNOSIS; // "Provider's Primary Impression": the impression, not the provider
+    }
     if (w.contains(Word.PROVIDER)) {
       return PROVIDER; // "attending NPI"
     }
@@ -308,6 +314,9 @@ final class HeaderWords {
     if (w.contains(Word.SPECIMEN) && (w.contains(Word.TYPE) || w.contains(Word.SOURCE))) {
       return TEST_TYPE; // "specimen source", "sample type": the material tested
     }
+    if (w.contains(Word.MEASURE) && !w.contains(Word.RANGE)) {
+      return TEST_RESULT; // "GLYC_JEUN_G_L", "bmi_value": the measurement, in whatever unit
+    }
     if (w.contains(Word.UNIT) || w.contains(Word.RANGE) || w.contains(Word.STATUS)) {
       return OTHER; // "result units", "reference range", "order status"
     }
@@ -315,7 +324,8 @@ final class HeaderWords {
       return TEST_TYPE; // "LAB_PX": the lab procedure is the test
     }
     if (w.contains(Word.CONDITION)) {
-      return w.contains(Word.TEST) ? TEST_RESULT : DIAGNOSIS; // "hiv_test" holds its results
+      // "hiv_test", "hiv_result" hold a test's results; "has_diabetes" the condition
+      return w.contains(Word.TEST) || w.contains(Word.RESULT) ? TEST_RESULT : DIAGNOSIS;
     }
     if (w.contains(Word.DIAGNOSIS)) {
       return DIAGNOSIS;
@@ -429,7 +439,7 @@ final class HeaderWords {
     put(m, Word.SUBJECT, "patient", "pat", "pt", "client", "person", "subject", "subj",
         "resident", "individual", "beneficiary", "bene", "participant", "employee", "werknemer",
         "worker", "personnel", "medewerker", "mitarbeiter", "donor", "nutzer", "user", "prisoner",
-        "inmate", "gedetineerde");
+        "inmate", "gedetineerde", "patients");
     put(m, Word.BIRTH, "birth", "born", "natal", "dob", "birthdate", "birthday", "bdate");
     put(m, Word.DEATH, "death", "deceased", "died", "dod", "deathdate");
     put(m, Word.DATE, "date", "dt", "dte", "dttm", "dtm", "datetime", "time", "tm", "timestamp",
@@ -442,7 +452,7 @@ final class HeaderWords {
         "billing", "billed", "paid", "payment", "import", "imported", "upload", "uploaded",
         "registered", "registration", "sent", "versandt", "verzonden", "mailed", "printed",
         "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging", "login", "logon", "logged",
-        "determination", "decision", "decided");
+        "determination", "decision", "decided", "read", "opened", "viewed");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
         "guid", "ref", "reference", "security", "ident", "nummer");
     put(m, Word.NUM, "num");
@@ -482,7 +492,7 @@ final class HeaderWords {
         "huisarts", "aanvrager", "aanvr", "arts", "behandelaar", "therapist", "colposcopist",
         "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice",
         "praxis", "praktijk", "arzt", "arztin", "verordnend", "verordnende", "verordnender",
-        "requester", "requestor", "seen");
+        "requester", "requestor", "seen", "crew", "paramedic", "emt", "notarzt", "reviewer");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
@@ -498,7 +508,8 @@ final class HeaderWords {
     put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
         "pdx", "condition",
         "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
-        "misuse", "substance", "addiction",
+        "misuse", "substance", "addiction", "impression", "impressions", "symptom", "symptoms",
+        "figo", "tnm", "stage", "staging", "stadium",
         "indication", "indicatie", "reden", "morphology", "histology", "pathology", "cause",
         "allergy", "allergies", "dsm",
         "allergen");
@@ -545,7 +556,12 @@ final class HeaderWords {
         "issued", "signed", "verified", "authored", "observed", "ordered", "scheduled",
         "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian",
         "method", "referral", "request", "requested", "aktuell", "baseline", "actuel", "huidig",
-        "huidige", "letzter", "letzte", "beginn", "ende");
+        "huidige", "letzter", "letzte", "beginn", "ende", "delivery", "shipping", "mailing",
+        "jeun", "fasting", "nuchter", "letter", "brief");
+    put(m, Word.MEASURE, "bmi", "imc", "glyc", "glycemie", "glucose", "gluc", "hba1c", "chol",
+        "cholesterol", "ldl", "hdl", "trig", "creatinine", "creat", "egfr", "sbp", "dbp", "spo2",
+        "pulse", "weight", "height", "gewicht", "lengte", "poids", "taille", "temp", "gcs");
+    put(m, Word.UNIT, "g", "l", "mg", "dl", "mmol", "kg", "cm");
     return ImmutableMap.copyOf(m);
   }
 

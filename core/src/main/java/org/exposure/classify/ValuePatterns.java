@@ -1,5 +1,6 @@
 package org.exposure.classify;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,32 @@ final class ValuePatterns {
   // trying every split of a run of spaces ("Kerkstraat 12" and a thousand spaces before a full stop).
   private static final Pattern STREET_AND_NUMBER = Pattern.compile("(?:\\d{1,2}e\\s++)?"
       + "\\p{L}[\\p{L}\\p{M} .'-]*\\p{L}\\.?\\s++\\d{1,5}(?:\\s*+[-/]?\\s*+[\\p{L}\\d]{1,4})?");
-  private static final Set<String> SEX_CODES =
-      Set.of("m", "v", "f", "o", "x", "u", "man", "vrouw", "male", "female", "onbekend", "unknown",
-          "anders", "other");
+  /**
+   * Sexes and genders as extracts write them, folded (lower case, no accents), by what they say:
+   * Dutch, English, German, French, Spanish, Italian and Scandinavian words and letters, and ISO
+   * 5218's digits (read only under a sex header: a digit alone names nothing).
+   */
+  private static final Map<String, String> SEXES = sexes();
+  /** Longer than the longest sex word ("vrouwelijk", "mezczyzna") with room for spaces. */
+  private static final int MAX_SEX_CHARS = 16;
+
+  private static Map<String, String> sexes() {
+    Map<String, String> m = new HashMap<>();
+    for (String f : List.of("v", "f", "w", "k", "vrouw", "vrouwelijk", "female", "woman", "femme",
+        "feminin", "weiblich", "frau", "mujer", "femenino", "donna", "femminile", "kvinne", "kvinna",
+        "kobieta", "2")) {
+      m.put(f, "F");
+    }
+    for (String male : List.of("m", "man", "mannelijk", "male", "homme", "masculin", "mannlich",
+        "maennlich", "mann", "hombre", "masculino", "uomo", "maschile", "mezczyzna", "1")) {
+      m.put(male, "M");
+    }
+    for (String x : List.of("o", "x", "u", "d", "onbekend", "unknown", "anders", "other", "divers",
+        "inconnu", "unbekannt", "0", "9")) {
+      m.put(x, "X");
+    }
+    return Map.copyOf(m);
+  }
 
   /** Endings of street names; not "-veld" or "-hof", which end as many family names. */
   private static final List<String> STREET_SUFFIXES = List.of("straat", "str.", "laan", "weg",
@@ -274,9 +298,21 @@ final class ValuePatterns {
     return Integer.parseInt(s) <= 120;
   }
 
-  /** Whether the value is a sex or gender code (M/V/F/O/X, man/vrouw, male/female...). */
+  /** Whether the value is a sex or gender code (M/V/F/W/X, man/vrouw, male/female, weiblich...). */
   public static boolean isSexCode(String value) {
-    return SEX_CODES.contains(value.strip().toLowerCase(Locale.ROOT));
+    String v = value.strip();
+    return !(v.length() == 1 && Character.isDigit(v.charAt(0))) && sex(v).isPresent();
+  }
+
+  /** {@code "F"}, {@code "M"} or {@code "X"} for a sex or gender code or ISO 5218 digit. */
+  static Optional<String> sex(String value) {
+    if (value.length() > MAX_SEX_CHARS) {
+      return Optional.empty(); // and a long run of accents is never normalised (its reordering is slow)
+    }
+    // Accents folded, but no sign dropped: "{x}" is no X
+    String folded = Normalizer.normalize(value.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return Optional.ofNullable(SEXES.get(folded));
   }
 
   /**

@@ -47,7 +47,26 @@ public final class Values {
    * a UK postcode, a ZIP+4). Empty if the value is none of these.
    */
   public static Optional<String> postcode(String value, String country) {
-    return Postcodes.classForm(value, country);
+    Optional<String> whole = Postcodes.classForm(value, country);
+    return whole.isPresent() ? whole : leadingPostcode(value, country);
+  }
+
+  /**
+   * The postcode before a place's name in one cell ("09547 Hamburg", "3511 AB Utrecht", "75011
+   * PARIS"), as a postal address's last line writes them.
+   */
+  private static Optional<String> leadingPostcode(String value, String country) {
+    String[] words = value.strip().split("\\s+");
+    for (int n = 1; n <= 2 && n < words.length; n++) {
+      if (Character.isLetter(words[n].charAt(0))) {
+        Optional<String> form = Postcodes.classForm(String.join(" ", List.of(words).subList(0, n)),
+            country);
+        if (form.isPresent()) {
+          return form;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -76,6 +95,14 @@ public final class Values {
   /** Whether the value is written as initials ("J.P.", "A. B."). */
   public static boolean isInitials(String value) {
     return NameDictionary.isInitials(value);
+  }
+
+  /**
+   * {@code "F"}, {@code "M"} or {@code "X"} for a sex or gender in any of the languages read, or an
+   * ISO 5218 digit (1 male, 2 female, 0 and 9 unknown); empty for anything else.
+   */
+  public static Optional<String> sex(String value) {
+    return ValuePatterns.sex(value);
   }
 
   /** Whether the value is an AGB code (a Dutch care provider's). */

@@ -55,6 +55,8 @@ public final class SubjectLinker {
   private static final String PATIENT_KEY = "pid|";
   private static final String NAME_KEY = "npd|";
   private static final String RECORD_KEY = "rec|";
+  /** What stands for the postcode in the name key of a row without one (no postcode has it). */
+  private static final String NO_POSTCODE_KEY = "-";
   /** What stands for the postcode in the name print of a record without one. */
   private static final long NO_POSTCODE = 0x632BE59BD9B4E019L;
 
@@ -139,7 +141,7 @@ public final class SubjectLinker {
       if (names != 0) {
         aliases.putName(names, code);
       }
-    } else if (facts.idsLeftBlank && (key.startsWith(NAME_KEY) || key.startsWith(RECORD_KEY))) {
+    } else if (facts.idsLeftBlank && key.startsWith(NAME_KEY)) {
       // A row of such a table with its ID left blank, known by her names and birth date (and her
       // postcode, where the table has one).
       aliases.nameKeyed(facts.namePrint(), code);
@@ -419,6 +421,14 @@ public final class SubjectLinker {
       if (byName != null) {
         return byName;
       }
+      if (idsLeftBlank && patientNumber == null) {
+        // A row whose ID was left blank, in a table without postcodes: her names and birth date
+        // make her rows one, and join them to her ID's (namePrint)
+        String withoutPostcode = nameKey(NO_POSTCODE_KEY);
+        if (withoutPostcode != null) {
+          return withoutPostcode;
+        }
+      }
       // A patient number links the tables of one system (Synthea's PATIENT, a hospital's MRN);
       // after names, so that files linked by name and birth date before still are.
       return patientNumber != null ? PATIENT_KEY + patientNumber : recordKey(location);
@@ -480,7 +490,12 @@ public final class SubjectLinker {
 
     /** Her family names (or full names), birth date and postcode as a key; null if one is missing. */
     String nameKey() {
-      if (birthDate != null && postcode != null) {
+      return postcode == null ? null : nameKey(postcode);
+    }
+
+    /** Her family names (or full names) and birth date, with the given place; null if one is missing. */
+    private String nameKey(String place) {
+      if (birthDate != null) {
         List<String> name = new ArrayList<>(4);
         for (String family : familyNames) {
           addWords(name, family);
@@ -492,7 +507,7 @@ public final class SubjectLinker {
         }
         if (!name.isEmpty()) {
           Collections.sort(name);
-          return NAME_KEY + String.join(" ", name) + '|' + birthDate + '|' + postcode;
+          return NAME_KEY + String.join(" ", name) + '|' + birthDate + '|' + place;
         }
       }
       return null;
