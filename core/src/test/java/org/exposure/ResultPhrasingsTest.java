@@ -370,6 +370,25 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
   }
 
+  /**
+   * A German emergency protocol: "Name, Vorname", "PLZ/Ort" with the postcode before the town, the
+   * insurance number left blank for the privately insured. Her rows are one subject all the same.
+   */
+  @Test
+  void aPostcodeBeforeItsTownLinksHerRowsWithTheIdLeftBlank() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("Name, Vorname;Geb.-Datum;Geschl.;PLZ/Ort;"
+        + "Vers.-Nr.;Verdachtsdiagnose"));
+    String[] kvnr = {"K042274216", "H143822368", "P966836981", "M141779287"};
+    for (int p = 0; p < kvnr.length; p++) {
+      String person = "\"Richter, Anna%d\";0%d.03.1970;w;0954%d Hamburg;%s;%s";
+      lines.add(String.format(person, p, p + 1, p, kvnr[p], "S72.01 Schenkelhalsfraktur"));
+      lines.add(String.format(person, p, p + 1, p, "", "C53.9 Zervixkarzinom"));
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.subjects()).isEqualTo(4);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(4);
+  }
+
   /** A US SSN in the 9xx area that test data uses, distinct per serial. */
   private static String ssn(int serial) {
     return String.format("9%02d-%02d-%04d", 10 + serial, 20 + serial, 1000 + serial);

@@ -300,8 +300,8 @@ final class HeaderWords {
     if (w.contains(Word.SEX)) {
       return SEX;
     }
-    if (w.contains(Word.AGE)) {
-      return AGE;
+    if (w.contains(Word.AGE) && !w.contains(Word.UNIT)) {
+      return AGE; // "Age Units" (years, months) is about the age, not it
     }
     if (w.contains(Word.INSURANCE) || w.contains(Word.MEMBER)) {
       return INSURANCE_ID;
@@ -557,7 +557,7 @@ final class HeaderWords {
         "appointment", "emergency", "contact", "mother", "father", "spouse", "partner", "guardian",
         "method", "referral", "request", "requested", "aktuell", "baseline", "actuel", "huidig",
         "huidige", "letzter", "letzte", "beginn", "ende", "delivery", "shipping", "mailing",
-        "jeun", "fasting", "nuchter", "letter", "brief");
+        "jeun", "fasting", "nuchter", "letter", "brief", "s");
     put(m, Word.MEASURE, "bmi", "imc", "glyc", "glycemie", "glucose", "gluc", "hba1c", "chol",
         "cholesterol", "ldl", "hdl", "trig", "creatinine", "creat", "egfr", "sbp", "dbp", "spo2",
         "pulse", "weight", "height", "gewicht", "lengte", "poids", "taille", "temp", "gcs");

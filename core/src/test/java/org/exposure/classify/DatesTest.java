@@ -44,7 +44,10 @@ class DatesTest {
       "04/22/1969|1969-04-22",
       "02/16/2019|2019-02-16",
       "01-Jan-2019 08:20|2019-01-01",
-      "17-Apr-1952|1952-04-17"})
+      "17-Apr-1952|1952-04-17",
+      // A month and a year alone: the month's first day.
+      "02/2019|2019-02-01",
+      "3-2021|2021-03-01"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }

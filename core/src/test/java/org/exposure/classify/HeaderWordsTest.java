@@ -123,9 +123,29 @@ class HeaderWordsTest {
       "GAD7_LastScore|TEST_RESULT",
       "Referring GP Practice|PROVIDER",
       "employee_id|RECORD_ID",
+      "Provider's Primary Impression|DIAGNOSIS",
+      "Patient's Home City|CITY",
+      "Crew Member ID|PROVIDER",
+      "GLYC_JEUN_G_L|TEST_RESULT",
+      "hiv_result|TEST_RESULT",
+      "FIGO 2018|DIAGNOSIS",
+      "delivery_town|CITY",
+      "Age Units|OTHER",
   })
   void readsAbbreviatedHeaders(String header, FieldType expected) {
     assertThat(HeaderWords.read(header)).as(header).contains(expected);
+    assertThat(HeaderDictionary.lookup(header)).as(header).contains(expected);
+  }
+
+  /** NEMSIS writes each element's id before its words: the words are read, the id is not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ePatient.02 Last Name|FAMILY_NAME",
+      "eSituation.11 Provider's Primary Impression|DIAGNOSIS",
+      "ePatient.16 Age Units|OTHER",
+      "eCrew.01 Crew Member ID|PROVIDER",
+  })
+  void readsTheWordsAfterAnElementsId(String header, FieldType expected) {
     assertThat(HeaderDictionary.lookup(header)).as(header).contains(expected);
   }
 

@@ -73,8 +73,17 @@ class ValuePatternsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"M", "v", "F", "vrouw", "Female", "X"})
+  @ValueSource(strings = {"M", "v", "F", "vrouw", "Female", "X", "w", "weiblich", "männlich",
+      "féminin", "Homme", "mujer", "divers"})
   void sexCodes(String value) {
     assertThat(ValuePatterns.isSexCode(value)).isTrue();
+    assertThat(Values.sex(value)).isPresent();
+  }
+
+  /** Signs are not folded away ("{x}" is no X), a digit is a code only under a sex header. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{x}", "1", "9", "femme fatale", ""})
+  void notSexCodes(String value) {
+    assertThat(ValuePatterns.isSexCode(value)).isFalse();
   }
 }

@@ -227,8 +227,11 @@ class CorpusEvaluationTest {
     assertFloors(e, FIFTH_BLIND_FLOORS);
   }
 
-  /** Nothing measured yet: the part's one unseen run comes first. */
-  static final Floors FIFTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The fifth blind part's figures once read and fixed; its one unseen run (types 0.738, grades
+   * 0.679, 8 of 12 exact) is in docs/evaluation.md.
+   */
+  static final Floors FIFTH_BLIND_FLOORS = new Floors(0.984, 0.999, 10);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
