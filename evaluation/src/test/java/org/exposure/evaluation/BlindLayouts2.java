@@ -90,9 +90,9 @@ final class BlindLayouts2 {
                 ? new Cell(papWordsDutch(r.s().pap()), r.s().papGrade()) : Cell.of(""))
             .col("Advies", PROCEDURE, BlindLayouts2::adviceDutch)
             .col("Huisarts", PROVIDER, r -> "Huisartsenpraktijk " + List.of("De Linde",
-                "Oosterpoort", "Het Anker", "Waterkant", "De Brink").get(stable(r, "ha", 5)))
+                "Oosterpoort", "Het Anker", "Waterkant", "De Brink").get(r.stable("ha", 5)))
             .col("Laboratorium", OTHER, r -> List.of("Lab Noord", "Lab Oost", "Lab Zuidwest")
-                .get(stable(r, "lab", 3))),
+                .get(r.stable("lab", 3))),
         // A health insurer's claims (declaraties): GP consults, hospital care with its diagnosis,
         // prescriptions with the medicine's ZI-number, a refund to the insured's own account.
         CsvLayout.of("nl-zorgverzekeraar-declaratieregels", NL).delimiter('|')
@@ -140,23 +140,23 @@ final class BlindLayouts2 {
                 "Transgender man", "Non-binary").get(genderIdentity(r)))
             .col("sexual_orientation", SEX_LIFE_OR_ORIENTATION, r -> List.of(
                 "Straight or heterosexual", "Straight or heterosexual", "Lesbian or gay",
-                "Bisexual", "Something else", "Chose not to disclose").get(stable(r, "so", 6)))
+                "Bisexual", "Something else", "Chose not to disclose").get(r.stable("so", 6)))
             .col("race", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("White", "White",
                 "Black or African American", "Asian", "American Indian or Alaska Native",
                 "Native Hawaiian or Other Pacific Islander", "More than one race")
-                .get(stable(r, "race", 7)))
-            .col("ethnicity", RACIAL_OR_ETHNIC_ORIGIN, r -> stable(r, "eth", 3) == 0
+                .get(r.stable("race", 7)))
+            .col("ethnicity", RACIAL_OR_ETHNIC_ORIGIN, r -> r.stable("eth", 3) == 0
                 ? "Hispanic or Latino" : "Not Hispanic or Latino")
             .col("zip", POSTCODE, r -> r.p().postcode())
             .col("visit_date", CLINICAL_DATE, Row::when)
             .col("income_pct_fpl", OTHER, r -> List.of("<=100%", "101-150%", "151-200%",
-                "201-250%", ">250%").get(stable(r, "fpl", 5)))
+                "201-250%", ">250%").get(r.stable("fpl", 5)))
             .col("payer", OTHER, r -> List.of("Medicaid", "Private", "Uninsured",
-                "Title X sliding fee").get(stable(r, "payer", 4)))
+                "Title X sliding fee").get(r.stable("payer", 4)))
             .col("contraceptive_method", MEDICATION, r -> r.p().female() ? List.of(
                 "Oral contraceptive (COC)", "Injectable (DMPA)", "Hormonal IUD (LNG 52 mg)",
                 "Copper IUD", "Implant (etonogestrel)", "Contraceptive patch")
-                .get(stable(r, "method", 6)) : "")
+                .get(r.stable("method", 6)) : "")
             // Cervical screening from 21 (USPSTF): younger women's visits carry no Pap or HPV.
             .graded("pap_result", TEST_RESULT, r -> screened(r) && r.s().hasCytology()
                 ? new Cell(r.s().bethesda(r.rng()), r.s().papGrade()) : Cell.of(""))
@@ -167,7 +167,7 @@ final class BlindLayouts2 {
                 : "Non-reactive", UNGRADED)).blank(60)
             .col("provider_npi", PROVIDER, r -> npi(fixed(r, "npi", 5)))
             .col("clinic_site", OTHER, r -> List.of("Downtown Health Center", "Eastside Clinic",
-                "Mobile Unit 2").get(stable(r, "site", 3))),
+                "Mobile Unit 2").get(r.stable("site", 3))),
         // A state Medicaid managed-care plan's professional claim lines: ICD-10-CM without the dot
         // as on the 837P, the R87.6 cytology codes and R87.810 for hrHPV, CPT of the service.
         CsvLayout.of("us-medicaid-mco-claim-lines", US).delimiter(',').dates("yyyyMMdd")
@@ -182,7 +182,7 @@ final class BlindLayouts2 {
             .col("MBR_DOB", BIRTH_DATE, Row::birth)
             .col("MBR_GENDER", SEX, r -> "F")
             .col("MBR_ZIP", POSTCODE, r -> r.p().postcode() + "-" + String.format(Locale.ROOT,
-                "%04d", stable(r, "zip4", 10_000)))
+                "%04d", r.stable("zip4", 10_000)))
             .col("CLAIM_NO", INSURANCE_ID, r -> (r.date().getYear() % 100) + r.sample()
                 .substring(1) + "00")
             .col("FROM_DOS", CLINICAL_DATE, Row::when)
@@ -192,10 +192,10 @@ final class BlindLayouts2 {
                 r.dx().grade())).blank(55)
             .col("CPT_HCPCS", PROCEDURE, r -> r.s().hasCytology() ? "88175"
                 : r.s().hpv() == Hpv.POSITIVE ? "87624" : "99395")
-            .col("RENDERING_NPI", PROVIDER, r -> npi(stable(r, "rnpi", 7)))
+            .col("RENDERING_NPI", PROVIDER, r -> npi(r.stable("rnpi", 7)))
             .col("BILLED_AMT", OTHER, r -> String.format(Locale.ROOT, "%d.%02d",
                 40 + fixed(r, "bill", 300), fixed(r, "cent", 100)))
-            .col("PLAN_CD", OTHER, r -> "MCO-" + (1 + stable(r, "plan", 4))),
+            .col("PLAN_CD", OTHER, r -> "MCO-" + (1 + r.stable("plan", 4))),
 
         // ---------------------------------------------------------------- United Kingdom
         // A colposcopy clinic nurse's tracking spreadsheet: the referral smear in NHS words with
@@ -236,27 +236,27 @@ final class BlindLayouts2 {
             .col("POSTCODE", POSTCODE, r -> r.p().postcode())
             .col("GENDER", SEX, r -> r.p().female() ? "2" : "1")
             .col("ETHNIC_CATEGORY", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("A", "A", "B", "C",
-                "D", "H", "J", "K", "M", "N", "R", "Z").get(stable(r, "eth", 12)))
+                "D", "H", "J", "K", "M", "N", "R", "Z").get(r.stable("eth", 12)))
             .col("SEXUAL_ORIENTATION", SEX_LIFE_OR_ORIENTATION,
-                r -> Clinical.UK_ORIENTATION.get(stable(r, "so", Clinical.UK_ORIENTATION.size())))
+                r -> Clinical.UK_ORIENTATION.get(r.stable("so", Clinical.UK_ORIENTATION.size())))
             .col("RELIGION", RELIGION_OR_BELIEF,
-                r -> Clinical.UK_RELIGION.get(stable(r, "rel", Clinical.UK_RELIGION.size())))
+                r -> Clinical.UK_RELIGION.get(r.stable("rel", Clinical.UK_RELIGION.size())))
             .col("EMPLOYMENT_STATUS", OTHER, r -> List.of("01", "02", "03", "04", "06")
-                .get(stable(r, "emp", 5)))
+                .get(r.stable("emp", 5)))
             .col("REFERRAL_DATE", CLINICAL_DATE, r -> r.fmt(LocalDate.of(2019, 1, 1)
-                .plusDays(stable(r, "ref", 900))))
+                .plusDays(r.stable("ref", 900))))
             .col("APPOINTMENT_DATE", CLINICAL_DATE, Row::when)
             .graded("PROVISIONAL_DIAGNOSIS", DIAGNOSIS, r -> new Cell(List.of("F32.1", "F33.1",
-                "F41.1", "F41.2", "F43.1", "F42.2", "F40.1").get(stable(r, "dx", 7)), UNGRADED))
+                "F41.1", "F41.2", "F43.1", "F42.2", "F40.1").get(r.stable("dx", 7)), UNGRADED))
             .graded("PHQ9", TEST_RESULT, r -> new Cell(String.valueOf(fixed(r, "phq", 28)),
                 UNGRADED))
             .graded("GAD7", TEST_RESULT, r -> new Cell(String.valueOf(fixed(r, "gad", 22)),
                 UNGRADED))
             .col("THERAPY_TYPE", PROCEDURE, r -> List.of("Guided self-help (book)",
                 "Cognitive behavioural therapy", "Counselling for depression", "EMDR",
-                "Interpersonal psychotherapy").get(stable(r, "th", 5)))
+                "Interpersonal psychotherapy").get(r.stable("th", 5)))
             .col("THERAPIST", PROVIDER, r -> List.of("PWP J. Walker", "CBT L. Ahmed",
-                "Counsellor R. Green").get(stable(r, "tp", 3)))
+                "Counsellor R. Green").get(r.stable("tp", 3)))
             .col("CONTACT_TELEPHONE", PHONE, r -> ukDramaPhone(r.p())).blank(30),
 
         // ---------------------------------------------------------------- Belgium
@@ -284,10 +284,10 @@ final class BlindLayouts2 {
                 ? new Cell("biopsie: " + histologyFlemish(r.histology()), r.histology().grade)
                 : Cell.of(""))
             .col("Aanvrager RIZIV", PROVIDER, r -> String.format(Locale.ROOT, "1-%05d-%02d-%03d",
-                10_000 + stable(r, "riziv", 90_000), stable(r, "rz2", 100),
-                List.of(3, 4, 4).get(stable(r, "rz3", 3))))
+                10_000 + r.stable("riziv", 90_000), r.stable("rz2", 100),
+                List.of(3, 4, 4).get(r.stable("rz3", 3))))
             .col("Labo", OTHER, r -> List.of("AML", "Labo Jans", "UZ Labo")
-                .get(stable(r, "labo", 3))),
+                .get(r.stable("labo", 3))),
 
         // ---------------------------------------------------------------- Germany
         // A cancer registry's notifications (Meldungen, oBDS words) of gynaecological tumours:
@@ -307,7 +307,7 @@ final class BlindLayouts2 {
             .col("Meldeanlass", OTHER, r -> List.of("diagnose", "behandlungsende",
                 "statusaenderung").get(r.visit() % 3))
             .col("Diagnosedatum", CLINICAL_DATE, r -> r.fmt(LocalDate.of(2018, 1, 1)
-                .plusDays(stable(r, "dxd", 1500))))
+                .plusDays(r.stable("dxd", 1500))))
             .graded("ICD-10-GM", DIAGNOSIS, r -> new Cell(tumour(r)[0], tumourGrade(r)))
             .graded("Topographie", DIAGNOSIS, r -> new Cell(tumour(r)[1], tumourGrade(r)))
             .graded("Morphologie", DIAGNOSIS, r -> new Cell(tumour(r)[2], tumourGrade(r)))
@@ -317,7 +317,7 @@ final class BlindLayouts2 {
             .col("Meldedatum", OTHER, Row::when)
             .col("Melder", PROVIDER, r -> List.of("Dr. med. K. Wagner, Frauenärztin",
                 "Dr. med. S. Richter, Gynäkologie", "Prof. Dr. M. Becker, Frauenklinik")
-                .get(stable(r, "melder", 3))),
+                .get(r.stable("melder", 3))),
         // A community pharmacy's prescription billing (§ 300 SGB V words): the e-prescription's
         // ID, KVNR, name in one cell, PZN with its check digit, dates with two-digit years.
         CsvLayout.of("de-apotheke-rezeptabrechnung", DE).delimiter('\t').bom()
@@ -332,9 +332,9 @@ final class BlindLayouts2 {
             .col("Geb.-Datum", BIRTH_DATE, r -> DateTimeFormatter.ofPattern("dd.MM.yyyy",
                 Locale.ROOT).format(r.p().birthDate()))
             .col("Kostenträger-IK", OTHER, r -> List.of("101575519", "104212505", "108018007",
-                "109519005").get(stable(r, "ik", 4)))
+                "109519005").get(r.stable("ik", 4)))
             .col("Status", OTHER, r -> List.of("1000000", "3000000", "5000000")
-                .get(stable(r, "st", 3)))
+                .get(r.stable("st", 3)))
             .col("PZN", MEDICATION, r -> pzn(Clinical.MEDICINES.indexOf(r.med())))
             .col("Arzneimittel", MEDICATION, r -> GERMAN_MEDICINES.get(Clinical.MEDICINES
                 .indexOf(r.med())))
@@ -343,10 +343,10 @@ final class BlindLayouts2 {
                 fixed(r, "vo", 5))))
             .col("Abgabedatum", CLINICAL_DATE, Row::when)
             .col("LANR", PROVIDER, r -> String.format(Locale.ROOT, "%06d%d%02d",
-                100_000 + stable(r, "lanr", 900_000), stable(r, "lp", 10),
-                List.of(1, 3, 58).get(stable(r, "fg", 3))))
+                100_000 + r.stable("lanr", 900_000), r.stable("lp", 10),
+                List.of(1, 3, 58).get(r.stable("fg", 3))))
             .col("BSNR", PROVIDER, r -> String.format(Locale.ROOT, "%02d%07d",
-                List.of(1, 2, 38).get(stable(r, "kv", 3)), stable(r, "bsnr", 10_000_000)))
+                List.of(1, 2, 38).get(r.stable("kv", 3)), r.stable("bsnr", 10_000_000)))
             .col("Zuzahlung", OTHER, r -> List.of("5,00", "5,72", "10,00", "0,00")
                 .get(fixed(r, "zz", 4)))
             .col("Brutto", OTHER, r -> euroPlain(r, "brutto", 300, 25_000)),
@@ -370,7 +370,7 @@ final class BlindLayouts2 {
                 + r.p().city())
             .col("Prescripteur", PROVIDER, r -> List.of("Dr MOREAU Claire (RPPS 10003456781)",
                 "Dr GIRARD Paul (RPPS 10004567892)", "Mme ROUX Anne, sage-femme (RPPS 10005678903)")
-                .get(stable(r, "presc", 3)))
+                .get(r.stable("presc", 3)))
             .col("Date de prélèvement", CLINICAL_DATE, Row::when)
             .col("Nature de l'examen", TEST_TYPE, r -> r.part() == Part.HPV
                 ? "Test HPV-HR (PCR) sur milieu liquide" : "Frottis cervico-utérin en phase liquide")
@@ -380,7 +380,7 @@ final class BlindLayouts2 {
                 "Prélèvement reçu sans fiche", "Patiente sous contraception orale")
                 .get(fixed(r, "com", 6)))
             .col("Laboratoire", OTHER, r -> "Cabinet de pathologie " + List.of("Saint-Michel",
-                "des Tilleuls").get(stable(r, "labo", 2))),
+                "des Tilleuls").get(r.stable("labo", 2))),
         // A psychiatric hospital's RIM-P stays (the PMSI for psychiatry): the anonymous chaining
         // key beside the IPP, dates as ddMMyyyy, form of care, CIM-10 diagnoses, EDGAR acts.
         CsvLayout.of("fr-rimp-sequences-psychiatrie", FR).delimiter(';').bom()
@@ -408,9 +408,9 @@ final class BlindLayouts2 {
                 "A - Accompagnement", "D - Démarche").get(fixed(r, "edgar", 4)))
             .col("Traitement", MEDICATION, r -> List.of("Olanzapine 10 mg", "Rispéridone LP 50 mg inj.",
                 "Sertraline 50 mg", "Lithium LP 400 mg", "Méthadone 40 mg", "Aripiprazole 15 mg")
-                .get(stable(r, "trt", 6))).blank(25)
+                .get(r.stable("trt", 6))).blank(25)
             .col("Psychiatre", PROVIDER, r -> List.of("Dr LEROY", "Dr MERCIER", "Dr FOURNIER")
-                .get(stable(r, "psy", 3))),
+                .get(r.stable("psy", 3))),
 
         // ---------------------------------------------------------------- Ireland
         // A hospital's HIPE discharge abstracts from gynaecology: sex 1/2, county of residence,
@@ -425,7 +425,7 @@ final class BlindLayouts2 {
             .col("Sex", SEX, r -> "2")
             .col("County of Residence", OTHER, r -> r.p().region())
             .col("Eircode", POSTCODE, r -> r.p().postcode()).blank(15)
-            .col("Medical Card", OTHER, r -> stable(r, "gms", 3) == 0 ? "Y" : "N")
+            .col("Medical Card", OTHER, r -> r.stable("gms", 3) == 0 ? "Y" : "N")
             .col("Admission Date", CLINICAL_DATE, Row::when)
             .col("Discharge Date", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(
                 fixed(r, "los", 5))))
@@ -438,7 +438,7 @@ final class BlindLayouts2 {
                 r.dx().grade())).blank(55)
             .col("Principal Procedure", PROCEDURE, r -> hipeDx(r)[2])
             .col("Consultant", PROVIDER, r -> List.of("Dr. M. Ryan", "Dr. C. Brennan",
-                "Prof. D. Keane").get(stable(r, "cons", 3)))
+                "Prof. D. Keane").get(r.stable("cons", 3)))
             .col("Hospital", OTHER, r -> "Regional Maternity Unit"));
   }
 
@@ -449,10 +449,6 @@ final class BlindLayouts2 {
     return Math.floorMod((r.sample() + salt).hashCode(), bound);
   }
 
-  /** A number fixed by the person, so that her rows agree (her GP, her orientation...). */
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
 
   private static String euro(Row r, String salt, int minCents, int maxCents) {
     return "€ " + euroPlain(r, salt, minCents, maxCents);
@@ -546,7 +542,7 @@ final class BlindLayouts2 {
   // ---------------------------------------------------------------- United States
 
   private static int genderIdentity(Row r) {
-    int g = stable(r, "gi", 20);
+    int g = r.stable("gi", 20);
     if (g == 0) {
       return r.p().female() ? 3 : 2;
     }
@@ -710,7 +706,7 @@ final class BlindLayouts2 {
 
   /** ICD-10-GM, ICD-O-3 topography, morphology, TNM and the therapy's OPS, fixed per woman. */
   private static String[] tumour(Row r) {
-    return TUMOURS.get(stable(r, "tumour", TUMOURS.size()));
+    return TUMOURS.get(r.stable("tumour", TUMOURS.size()));
   }
 
   private static ResultGrade tumourGrade(Row r) {
@@ -789,7 +785,7 @@ final class BlindLayouts2 {
   }
 
   private static String[] psy(Row r) {
-    return PSY.get(stable(r, "psydp", PSY.size()));
+    return PSY.get(r.stable("psydp", PSY.size()));
   }
 
   private static final List<String[]> PSY = List.of(

@@ -222,23 +222,23 @@ final class BlindLayouts3 {
         .col("Lft", AGE, r -> String.valueOf(Period.between(r.p().birthDate(), clinicDate(r))
             .getYears()))
         .col("Verwijzer", PROVIDER, r -> "HA " + List.of("Kok", "Prins", "Dekker", "Mulder",
-            "van Dam").get(stable(r, "verwijzer", 5)))
+            "van Dam").get(r.stable("verwijzer", 5)))
         .graded("Verwijsreden", DIAGNOSIS, r -> r.visit() == 0 ? referralDutch(r) : Cell.of(""))
         .col("Datum colpo", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .graded("Colposcopie", TEST_RESULT, r -> impression(r, "normaal beeld",
-            "minor change (Swede " + (2 + visitPick(r, "sw", 3)) + ")",
-            "major change (Swede " + (7 + visitPick(r, "sw", 3)) + ")", "verdenking invasie"))
-        .col("Biopten", OTHER, r -> String.valueOf(visitPick(r, "bx", 3)))
+            "minor change (Swede " + (2 + r.visitPick("sw", 3)) + ")",
+            "major change (Swede " + (7 + r.visitPick("sw", 3)) + ")", "verdenking invasie"))
+        .col("Biopten", OTHER, r -> String.valueOf(r.visitPick("bx", 3)))
         .graded("PA-uitslag", DIAGNOSIS, r -> new Cell(r.histology().dutch, r.histology().grade))
         .blank(15)
         .col("Behandeling", PROCEDURE, r -> switch (r.histology()) {
           case NO_CIN, CIN1 -> "geen, controle 6 mnd";
-          case CIN2 -> visitPick(r, "tx", 2) == 0 ? "LLETZ" : "controle 6 mnd (kinderwens)";
+          case CIN2 -> r.visitPick("tx", 2) == 0 ? "LLETZ" : "controle 6 mnd (kinderwens)";
           case CIN3 -> "LLETZ";
           case CARCINOMA -> "verwezen naar oncologie";
         })
         .col("Opm.", FREE_TEXT, r -> List.of("belt zelf terug", "tolk nodig", "uitslag tel.",
-            "brief naar HA", "").get(visitPick(r, "opm", 5))).blank(50);
+            "brief naar HA", "").get(r.visitPick("opm", 5))).blank(50);
   }
 
   private static CsvLayout absenceNl() {
@@ -256,29 +256,29 @@ final class BlindLayouts3 {
         .col("Geboortedatum", BIRTH_DATE, Row::birth)
         .col("Geslacht", SEX, r -> r.p().female() ? "Vrouw" : "Man")
         .col("Werkgever", OTHER, r -> List.of("Bouwbedrijf Dekker BV", "Zorggroep De Linde",
-            "Gemeente Zwolle", "Transport Visser & Zn.").get(stable(r, "wg", 4)))
+            "Gemeente Zwolle", "Transport Visser & Zn.").get(r.stable("wg", 4)))
         .col("Afdeling", OTHER, r -> List.of("Uitvoering", "Thuiszorg", "Financiën", "Planning",
-            "Logistiek").get(stable(r, "afd", 5)))
+            "Logistiek").get(r.stable("afd", 5)))
         .col("Functie", OTHER, r -> List.of("timmerman", "verzorgende IG", "beleidsmedewerker",
-            "chauffeur", "planner").get(stable(r, "fn", 5)))
+            "chauffeur", "planner").get(r.stable("fn", 5)))
         .col("Eerste ziektedag", CLINICAL_DATE, Row::when)
-        .col("Hersteldatum", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(3 + visitPick(r, "hd",
+        .col("Hersteldatum", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(3 + r.visitPick("hd",
             120)))).blank(30)
         .graded("Verzuimoorzaak", DIAGNOSIS, r -> {
           Clinical.Dx d = absenceCause(r, causes);
           return new Cell(d.icd() + " " + d.dutch(), d.grade());
         })
-        .col("Spreekuur", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(14 + visitPick(r, "sp",
+        .col("Spreekuur", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(14 + r.visitPick("sp",
             28)))).blank(25)
         .col("Bedrijfsarts", PROVIDER, r -> List.of("drs. E. Bakker (BIG 19012345601)",
             "J. Smit, bedrijfsarts (BIG 39054321001)", "dr. M. Kuipers (BIG 59098765401)")
-            .get(stable(r, "ba", 3)))
+            .get(r.stable("ba", 3)))
         .col("Arbeidsongeschikt %", OTHER, r -> List.of("100", "50", "100", "25", "0")
-            .get(visitPick(r, "pct", 5)))
+            .get(r.visitPick("pct", 5)))
         .col("Advies", FREE_TEXT, r -> List.of("Opbouw 2x4 uur, evaluatie over 2 wkn",
             "Aangepast werk, geen tillen", "Verwijzing eerstelijnspsycholoog besproken",
             "Terug naar eigen werk per maandag", "Contact met leidinggevende na 1 wk")
-            .get(visitPick(r, "adv", 5))).blank(40);
+            .get(r.visitPick("adv", 5))).blank(40);
   }
 
   // ------------------------------------------------------------------------------- United States
@@ -295,22 +295,22 @@ final class BlindLayouts3 {
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("ZIP", POSTCODE, r -> r.p().postcode())
         .col("County FIPS", OTHER, r -> "25" + List.of("017", "025", "021", "027", "009")
-            .get(stable(r, "fips", 5)))
+            .get(r.stable("fips", 5)))
         .col("Race", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("1 - White", "1 - White",
             "2 - Black or African American", "3 - Asian", "5 - American Indian or Alaska Native",
-            "7 - Unknown").get(stable(r, "race", 6)))
-        .col("Hispanic", RACIAL_OR_ETHNIC_ORIGIN, r -> stable(r, "hisp", 4) == 0 ? "1 - Yes"
+            "7 - Unknown").get(r.stable("race", 6)))
+        .col("Hispanic", RACIAL_OR_ETHNIC_ORIGIN, r -> r.stable("hisp", 4) == 0 ? "1 - Yes"
             : "2 - No")
         .col("Insurance Status", OTHER, r -> List.of("Uninsured", "Underinsured", "Uninsured")
-            .get(stable(r, "ins", 3)))
+            .get(r.stable("ins", 3)))
         .col("Screening Date", CLINICAL_DATE, Row::when)
         .col("Screening Provider NPI", PROVIDER, r -> ResearchLayouts.npi("1" + String.format(
-            Locale.ROOT, "%08d", 10_000_000 + stable(r, "npi", 4) * 1_234_567)))
+            Locale.ROOT, "%08d", 10_000_000 + r.stable("npi", 4) * 1_234_567)))
         .graded("Pap Result", TEST_RESULT, BlindLayouts3::mdePap)
         .graded("HPV Result", TEST_RESULT, BlindLayouts3::mdeHpv)
         .col("Diagnostic Procedure", PROCEDURE, r -> workedUp(r) ? List.of(
             "Colposcopy with biopsy", "Colposcopy with biopsy", "Colposcopy without biopsy",
-            "LEEP").get(visitPick(r, "dx", 4)) : "")
+            "LEEP").get(r.visitPick("dx", 4)) : "")
         .graded("Final Diagnosis", DIAGNOSIS, r -> workedUp(r) ? mdeFinal(r) : Cell.of(""))
         .col("Treatment Status", OTHER, r -> !workedUp(r) ? "Not needed"
             : r.histology().grade != NORMAL && r.histology().grade != ABNORMAL_LOW_GRADE
@@ -325,7 +325,7 @@ final class BlindLayouts3 {
     return CsvLayout.of("us-retail-pharmacy-fill-history", US).delimiter('|').dates("yyyyMMdd")
         .people(70).ages(18, 85).rows(2, 6).byDate()
         .col("RX_NUMBER", RECORD_ID, r -> "RX" + r.sample().substring(1))
-        .col("FILL_NO", OTHER, r -> String.valueOf(visitPick(r, "fill", 6)))
+        .col("FILL_NO", OTHER, r -> String.valueOf(r.visitPick("fill", 6)))
         .col("PATIENT_LAST", FAMILY_NAME, r -> r.p().family().toUpperCase(Locale.ROOT))
         .col("PATIENT_FIRST", GIVEN_NAME, r -> r.p().given().toUpperCase(Locale.ROOT))
         .col("DOB", BIRTH_DATE, Row::birth)
@@ -337,23 +337,23 @@ final class BlindLayouts3 {
         .col("PHONE", PHONE, r -> r.p().phone().replace("-", "")).blank(20)
         .col("CARDHOLDER_ID", INSURANCE_ID, r -> r.p().insuranceNumber()).blank(15)
         .col("BIN", OTHER, r -> List.of("610014", "004336", "003858", "610502")
-            .get(stable(r, "bin", 4)))
-        .col("PCN", OTHER, r -> List.of("ADV", "MEDDADV", "A4", "CN").get(stable(r, "bin", 4)))
+            .get(r.stable("bin", 4)))
+        .col("PCN", OTHER, r -> List.of("ADV", "MEDDADV", "A4", "CN").get(r.stable("bin", 4)))
         .col("GROUP_ID", OTHER, r -> List.of("RX1234", "COMMERCIAL", "MA01", "")
-            .get(stable(r, "bin", 4)))
+            .get(r.stable("bin", 4)))
         .col("NDC", MEDICATION, r -> ndc.get(Clinical.MEDICINES.indexOf(r.med())))
         .col("DRUG_NAME", MEDICATION, r -> r.med().name().toUpperCase(Locale.ROOT))
-        .col("QTY", OTHER, r -> List.of("30", "90", "60", "1").get(visitPick(r, "qty", 4)))
-        .col("DAYS_SUPPLY", OTHER, r -> List.of("30", "90", "30", "28").get(visitPick(r, "qty",
+        .col("QTY", OTHER, r -> List.of("30", "90", "60", "1").get(r.visitPick("qty", 4)))
+        .col("DAYS_SUPPLY", OTHER, r -> List.of("30", "90", "30", "28").get(r.visitPick("qty",
             4)))
-        .col("DAW", OTHER, r -> visitPick(r, "daw", 5) == 0 ? "1" : "0")
+        .col("DAW", OTHER, r -> r.visitPick("daw", 5) == 0 ? "1" : "0")
         .col("PRESCRIBER_NPI", PROVIDER, r -> ResearchLayouts.npi("1" + String.format(Locale.ROOT,
-            "%08d", 20_000_000 + visitPick(r, "doc", 5) * 3_141_592)))
+            "%08d", 20_000_000 + r.visitPick("doc", 5) * 3_141_592)))
         .col("PRESCRIBER_NAME", PROVIDER, r -> List.of("PATEL, ANIL MD", "OKAFOR, GRACE NP",
-            "SULLIVAN, MARK MD", "CHEN, LINDA DO", "RIVERA, JOSE PA").get(visitPick(r, "doc", 5)))
+            "SULLIVAN, MARK MD", "CHEN, LINDA DO", "RIVERA, JOSE PA").get(r.visitPick("doc", 5)))
         .col("DATE_FILLED", CLINICAL_DATE, Row::when)
-        .col("COPAY", OTHER, r -> String.format(Locale.ROOT, "%d.%02d", visitPick(r, "c", 40),
-            visitPick(r, "cc", 100)));
+        .col("COPAY", OTHER, r -> String.format(Locale.ROOT, "%d.%02d", r.visitPick("c", 40),
+            r.visitPick("cc", 100)));
   }
 
   // ------------------------------------------------------------------------------- United Kingdom
@@ -364,29 +364,29 @@ final class BlindLayouts3 {
         .col("Hospital No", RECORD_ID, r -> "K" + String.format(Locale.ROOT, "%06d",
             ResearchLayouts.personKey(r.p().id(), 1_000_000)))
         .col("NHS Number", NATIONAL_ID, r -> r.p().nationalId()).blank(10)
-        .col("Patient", PERSON_NAME, r -> (stable(r, "title", 3) == 0 ? "Ms " : "Mrs ")
+        .col("Patient", PERSON_NAME, r -> (r.stable("title", 3) == 0 ? "Ms " : "Mrs ")
             + r.p().given() + " " + r.p().family().toUpperCase(Locale.ROOT))
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Postcode", POSTCODE, r -> r.p().postcode())
         .col("Referring GP Practice", PROVIDER, r -> List.of("B86012", "C84043", "M85063",
-            "N82054", "Y02635").get(stable(r, "ods", 5)))
+            "N82054", "Y02635").get(r.stable("ods", 5)))
         .graded("Referral Smear", TEST_RESULT, r -> r.visit() == 0 ? referralUk(r) : Cell.of(""))
         .col("Appt Date", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .col("Appt Type", OTHER, r -> r.visit() == 0 ? "New" : "Follow-up")
         .graded("Colposcopic Opinion", TEST_RESULT, r -> impression(r, "Normal", "Low grade",
             "High grade", "Query invasion"))
-        .col("TZ", OTHER, r -> "Type " + (1 + visitPick(r, "tz", 3)))
+        .col("TZ", OTHER, r -> "Type " + (1 + r.visitPick("tz", 3)))
         .col("Procedure", PROCEDURE, r -> switch (r.histology()) {
           case NO_CIN -> "Colposcopy only";
           case CIN1 -> "Punch biopsy";
-          case CIN2, CIN3 -> visitPick(r, "lletz", 3) == 0 ? "Punch biopsy" : "LLETZ";
+          case CIN2, CIN3 -> r.visitPick("lletz", 3) == 0 ? "Punch biopsy" : "LLETZ";
           case CARCINOMA -> "Punch biopsy";
         })
         .graded("Histology", DIAGNOSIS, r -> switch (r.histology()) {
           case NO_CIN -> Cell.of("");
           case CIN1 -> new Cell("CIN1", ABNORMAL_LOW_GRADE);
           case CIN2 -> new Cell("CIN2", ABNORMAL_HIGH_GRADE);
-          case CIN3 -> visitPick(r, "cgin", 5) == 0 ? new Cell("CIN3 + CGIN", ABNORMAL_HIGH_GRADE)
+          case CIN3 -> r.visitPick("cgin", 5) == 0 ? new Cell("CIN3 + CGIN", ABNORMAL_HIGH_GRADE)
               : new Cell("CIN3", ABNORMAL_HIGH_GRADE);
           case CARCINOMA -> new Cell("Invasive squamous cell carcinoma (FIGO IB1)", CANCER);
         })
@@ -397,7 +397,7 @@ final class BlindLayouts3 {
           case CARCINOMA -> "Refer gynae-oncology MDT";
         })
         .col("Colposcopist", PROVIDER, r -> List.of("Dr A Hughes", "Miss R Khan",
-            "Sr J Evans (nurse colposcopist)").get(visitPick(r, "colp", 3)));
+            "Sr J Evans (nurse colposcopist)").get(r.visitPick("colp", 3)));
   }
 
   private static CsvLayout talkingTherapiesUk() {
@@ -411,31 +411,29 @@ final class BlindLayouts3 {
         .col("Age_ReferralRequest_ReceivedDate", AGE, BlindLayouts3::age)
         .col("Gender", SEX, r -> r.p().female() ? "2" : "1")
         .col("EthnicCategory", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("A", "A", "A", "B", "H", "J",
-            "M", "N", "R", "Z").get(stable(r, "eth", 10)))
+            "M", "N", "R", "Z").get(r.stable("eth", 10)))
         .col("SexualOrientation", SEX_LIFE_OR_ORIENTATION, r -> List.of("1", "1", "1", "2", "3",
-            "4", "U", "Z").get(stable(r, "so", 8)))
-        .col("Religion", RELIGION_OR_BELIEF, r -> Clinical.UK_RELIGION.get(stable(r, "rel",
+            "4", "U", "Z").get(r.stable("so", 8)))
+        .col("Religion", RELIGION_OR_BELIEF, r -> Clinical.UK_RELIGION.get(r.stable("rel",
             Clinical.UK_RELIGION.size())))
         .col("LocalAuthority", OTHER, r -> List.of("E08000035", "E08000003", "E08000025",
-            "E06000023", "E08000019", "E06000018").get(stable(r, "la", 6)))
+            "E06000023", "E08000019", "E06000018").get(r.stable("la", 6)))
         .col("ReferralRequest_ReceivedDate", CLINICAL_DATE, Row::when)
-        .graded("ProvDiag", DIAGNOSIS, r -> new Cell(diagnoses.get(visitPick(r, "dx",
+        .graded("ProvDiag", DIAGNOSIS, r -> new Cell(diagnoses.get(r.visitPick("dx",
             diagnoses.size())), UNGRADED))
-        .graded("PHQ9_FirstScore", TEST_RESULT, r -> new Cell(String.valueOf(8 + visitPick(r,
-            "phq1", 19)), UNGRADED))
-        .graded("GAD7_FirstScore", TEST_RESULT, r -> new Cell(String.valueOf(6 + visitPick(r,
-            "gad1", 15)), UNGRADED))
-        .graded("PHQ9_LastScore", TEST_RESULT, r -> new Cell(String.valueOf(visitPick(r, "phq2",
+        .graded("PHQ9_FirstScore", TEST_RESULT, r -> new Cell(String.valueOf(8 + r.visitPick("phq1", 19)), UNGRADED))
+        .graded("GAD7_FirstScore", TEST_RESULT, r -> new Cell(String.valueOf(6 + r.visitPick("gad1", 15)), UNGRADED))
+        .graded("PHQ9_LastScore", TEST_RESULT, r -> new Cell(String.valueOf(r.visitPick("phq2",
             20)), UNGRADED)).blank(20)
-        .graded("GAD7_LastScore", TEST_RESULT, r -> new Cell(String.valueOf(visitPick(r, "gad2",
+        .graded("GAD7_LastScore", TEST_RESULT, r -> new Cell(String.valueOf(r.visitPick("gad2",
             16)), UNGRADED)).blank(20)
         .col("TherapyType", PROCEDURE, r -> List.of("Cognitive behavioural therapy",
             "Guided self-help", "Counselling for depression", "EMDR",
-            "Interpersonal psychotherapy").get(visitPick(r, "tt", 5)))
-        .col("Count_TreatmentAppointments", OTHER, r -> String.valueOf(1 + visitPick(r, "n", 14)))
-        .col("EmployStatus", OTHER, r -> String.format(Locale.ROOT, "%02d", 1 + visitPick(r, "emp",
+            "Interpersonal psychotherapy").get(r.visitPick("tt", 5)))
+        .col("Count_TreatmentAppointments", OTHER, r -> String.valueOf(1 + r.visitPick("n", 14)))
+        .col("EmployStatus", OTHER, r -> String.format(Locale.ROOT, "%02d", 1 + r.visitPick("emp",
             8)))
-        .col("EndCode", OTHER, r -> List.of("46", "45", "49", "50", "14").get(visitPick(r, "end",
+        .col("EndCode", OTHER, r -> List.of("46", "45", "49", "50", "14").get(r.visitPick("end",
             5)));
   }
 
@@ -462,9 +460,9 @@ final class BlindLayouts3 {
             && ABNORMAL.contains(r.s().papGrade()) ? histologyFrench(r)
             : Cell.of(""))
         .col("Médecin prescripteur", PROVIDER, r -> List.of("Dr C. Lambert", "Dr M. Dupont",
-            "Dr A. Leroy", "Dr S. Martin").get(stable(r, "presc", 4)))
+            "Dr A. Leroy", "Dr S. Martin").get(r.stable("presc", 4)))
         .col("N° INAMI prescripteur", PROVIDER, r -> List.of("1-23456-78-001", "1-34567-89-002",
-            "1-45612-34-004", "1-56723-45-003").get(stable(r, "presc", 4)))
+            "1-45612-34-004", "1-56723-45-003").get(r.stable("presc", 4)))
         .col("Laboratoire", OTHER, r -> "Labo ACP Namur");
   }
 
@@ -490,18 +488,18 @@ final class BlindLayouts3 {
         .col("Gemeente", CITY, r -> r.p().city())
         .col("IBAN", BANK_ACCOUNT, r -> r.p().iban()).blank(10)
         .col("Aanrekeningsnummer", INSURANCE_ID, r -> "F" + r.sample().substring(1) + "-"
-            + (1 + visitPick(r, "lijn", 9)))
+            + (1 + r.visitPick("lijn", 9)))
         .col("Datum prestatie", CLINICAL_DATE, Row::when)
         .col("Nomenclatuurcode", PROCEDURE, r -> service(r, services)[0])
         .col("Omschrijving", PROCEDURE, r -> service(r, services)[1])
         .col("Zorgverlener RIZIV", PROVIDER, r -> String.format(Locale.ROOT, "1-%05d-%02d-%03d",
-            10_000 + visitPick(r, "riziv", 6) * 13_579, 10 + visitPick(r, "riziv", 6) * 7,
-            1 + visitPick(r, "riziv", 6)))
+            10_000 + r.visitPick("riziv", 6) * 13_579, 10 + r.visitPick("riziv", 6) * 7,
+            1 + r.visitPick("riziv", 6)))
         .col("Terugbetaald (EUR)", OTHER, r -> String.format(Locale.ROOT, "%d,%02d",
-            5 + visitPick(r, "tb", 80), visitPick(r, "tbc", 100)))
+            5 + r.visitPick("tb", 80), r.visitPick("tbc", 100)))
         .col("Remgeld (EUR)", OTHER, r -> String.format(Locale.ROOT, "%d,%02d",
-            visitPick(r, "rg", 12), visitPick(r, "rgc", 100)))
-        .col("Derdebetaler", OTHER, r -> visitPick(r, "db", 3) == 0 ? "J" : "N");
+            r.visitPick("rg", 12), r.visitPick("rgc", 100)))
+        .col("Derdebetaler", OTHER, r -> r.visitPick("db", 3) == 0 ? "J" : "N");
   }
 
   // ------------------------------------------------------------------------------- Germany
@@ -515,16 +513,16 @@ final class BlindLayouts3 {
         .col("Geb.-Dat.", BIRTH_DATE, r -> GERMAN_BIRTH.format(r.p().birthDate()))
         .col("Versichertennr.", NATIONAL_ID, r -> r.p().nationalId()).blank(10)
         .col("Kasse", OTHER, r -> List.of("AOK Bayern", "TK", "BARMER", "DAK-Gesundheit",
-            "privat").get(stable(r, "kasse", 5)))
+            "privat").get(r.stable("kasse", 5)))
         .col("Überweiser", PROVIDER, r -> List.of("Dr. med. K. Weber, FÄ Gyn.",
-            "Praxis Dr. Schulz / Dr. Klein", "Dr. med. B. Hartmann").get(stable(r, "ueb", 3)))
+            "Praxis Dr. Schulz / Dr. Klein", "Dr. med. B. Hartmann").get(r.stable("ueb", 3)))
         .col("Untersuchungsdatum", CLINICAL_DATE, r -> r.fmt(clinicDate(r)))
         .graded("Zytologie", TEST_RESULT, r -> {
           String pap = clinicPap(r);
           Screening s = new Screening(Screening.Hpv.POSITIVE, "16", pap);
           return new Cell(s.papMunich(), s.papMunichGrade());
         })
-        .graded("HPV", TEST_RESULT, r -> switch (visitPick(r, "hpvde", 6)) {
+        .graded("HPV", TEST_RESULT, r -> switch (r.visitPick("hpvde", 6)) {
           case 0 -> Cell.of("n.d.");
           case 1 -> new Cell("HR-HPV neg.", NORMAL);
           case 2 -> new Cell("HR-HPV pos. (16)", ABNORMAL_LOW_GRADE);
@@ -533,7 +531,7 @@ final class BlindLayouts3 {
         })
         .graded("Kolposkopie", TEST_RESULT, r -> impression(r, "Normalbefund",
             "Grad 1 (minor change)", "Grad 2 (major change)", "V. a. Invasion"))
-        .col("TZ", OTHER, r -> "Typ " + (1 + visitPick(r, "tz", 3)))
+        .col("TZ", OTHER, r -> "Typ " + (1 + r.visitPick("tz", 3)))
         .graded("Histologie", DIAGNOSIS, r -> switch (r.histology()) {
           case NO_CIN -> new Cell("kein Anhalt für CIN", NORMAL);
           case CIN1 -> new Cell("CIN 1 (LSIL)", ABNORMAL_LOW_GRADE);
@@ -551,7 +549,7 @@ final class BlindLayouts3 {
         .col("Procedere", PROCEDURE, r -> switch (r.histology()) {
           case NO_CIN -> "Entlassung in Routinevorsorge";
           case CIN1 -> "Kontrolle in 6 Mon.";
-          case CIN2 -> visitPick(r, "proc", 2) == 0 ? "Kontrolle in 6 Mon." : "LEEP geplant";
+          case CIN2 -> r.visitPick("proc", 2) == 0 ? "Kontrolle in 6 Mon." : "LEEP geplant";
           case CIN3 -> "Konisation (LEEP)";
           case CARCINOMA -> "Vorstellung Tumorkonferenz";
         });
@@ -569,35 +567,34 @@ final class BlindLayouts3 {
         .col("Geburtsdatum", BIRTH_DATE, Row::birth)
         .col("Geschlecht", SEX, r -> r.p().female() ? "w" : "m")
         .col("Abteilung", OTHER, r -> List.of("Zentrallabor", "Pflege Station 4B", "Verwaltung",
-            "Küche", "Technik").get(stable(r, "abt", 5)))
+            "Küche", "Technik").get(r.stable("abt", 5)))
         .col("Tätigkeit", OTHER, r -> List.of("MTLA", "Pflegefachkraft", "Sachbearbeiterin",
-            "Koch", "Elektriker").get(stable(r, "abt", 5)))
+            "Koch", "Elektriker").get(r.stable("abt", 5)))
         .col("Vorsorgeanlass", PROCEDURE, r -> List.of(
             "Pflichtvorsorge Infektionsgefährdung (Anh. Teil 2)",
             "Angebotsvorsorge Bildschirmarbeit (Anh. Teil 4)", "Pflichtvorsorge Feuchtarbeit",
-            "Wunschvorsorge § 5a ArbMedVV", "Angebotsvorsorge Lärm").get(visitPick(r, "anl", 5)))
+            "Wunschvorsorge § 5a ArbMedVV", "Angebotsvorsorge Lärm").get(r.visitPick("anl", 5)))
         .col("Datum Vorsorge", CLINICAL_DATE, Row::when)
         .col("Nächste Vorsorge", CLINICAL_DATE, r -> r.fmt(r.date().plusYears(
-            1 + visitPick(r, "next", 3)))).blank(20)
+            1 + r.visitPick("next", 3)))).blank(20)
         .col("Impfung", MEDICATION, r -> List.of("Hepatitis B (Engerix-B)", "Influenza (Vaxigrip)",
-            "MMR (Priorix)", "Tdap (Boostrix)").get(visitPick(r, "imp", 4))).blank(50)
-        .graded("Anti-HBs (IU/l)", TEST_RESULT, r -> new Cell(String.valueOf(5 + visitPick(r,
-            "hbs", 900)), UNGRADED)).blank(60)
+            "MMR (Priorix)", "Tdap (Boostrix)").get(r.visitPick("imp", 4))).blank(50)
+        .graded("Anti-HBs (IU/l)", TEST_RESULT, r -> new Cell(String.valueOf(5 + r.visitPick("hbs", 900)), UNGRADED)).blank(60)
         .graded("Diagnosen", DIAGNOSIS, r -> {
-          String a = codes.get(visitPick(r, "d1", codes.size()));
-          String b = codes.get(visitPick(r, "d2", codes.size()));
-          String cell = a.equals(b) || visitPick(r, "two", 2) == 0 ? a : a + "; " + b;
+          String a = codes.get(r.visitPick("d1", codes.size()));
+          String b = codes.get(r.visitPick("d2", codes.size()));
+          String cell = a.equals(b) || r.visitPick("two", 2) == 0 ? a : a + "; " + b;
           // A past breast cancer is rare in a workforce: most draws of it fall back to back pain.
-          if (cell.contains("C50") && visitPick(r, "rare", 5) != 0) {
+          if (cell.contains("C50") && r.visitPick("rare", 5) != 0) {
             cell = cell.replace("C50.9", "M54.5");
           }
           return new Cell(cell, cell.contains("C50") ? CANCER : UNGRADED);
         }).blank(50)
         .col("Betriebsärztin/-arzt", PROVIDER, r -> List.of("Dr. med. U. Richter",
-            "Dr. med. S. Braun (FÄ Arbeitsmedizin)").get(stable(r, "ba", 2)))
+            "Dr. med. S. Braun (FÄ Arbeitsmedizin)").get(r.stable("ba", 2)))
         .col("Bemerkung", FREE_TEXT, r -> List.of("Bildschirmarbeitsplatzbrille empfohlen",
             "Impfpass nachreichen", "Hautschutzplan besprochen", "Titerkontrolle in 1 Jahr")
-            .get(visitPick(r, "bem", 4))).blank(70);
+            .get(r.visitPick("bem", 4))).blank(70);
   }
 
   // ------------------------------------------------------------------------------- France
@@ -619,21 +616,20 @@ final class BlindLayouts3 {
         .col("Ville", CITY, r -> r.p().city())
         .col("Médecin demandeur", PROVIDER, r -> List.of("Dr Martine LEROY (gynécologue)",
             "Dr Paul GIRARD (médecin généraliste)", "Mme Anne ROUX (sage-femme)")
-            .get(stable(r, "dem", 3)))
+            .get(r.stable("dem", 3)))
         .col("RPPS", PROVIDER, r -> List.of("10001234567", "10002345678", "10003456789")
-            .get(stable(r, "dem", 3)))
+            .get(r.stable("dem", 3)))
         .col("Date du prélèvement", CLINICAL_DATE, Row::when)
-        .col("Date de réception", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(1 + visitPick(r,
-            "rec", 4))))
+        .col("Date de réception", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(1 + r.visitPick("rec", 4))))
         .col("Nature du prélèvement", TEST_TYPE, r -> switch (frKind(r)) {
           case 0 -> "FCU en milieu liquide";
           case 1 -> "Test HPV-HR (auto-prélèvement vaginal)";
-          default -> visitPick(r, "bx", 3) == 0 ? "Pièce de conisation" : "Biopsie exocol";
+          default -> r.visitPick("bx", 3) == 0 ? "Pièce de conisation" : "Biopsie exocol";
         })
         .graded("Conclusion", DIAGNOSIS, BlindLayouts3::conclusionFr)
         .col("Commentaire", FREE_TEXT, r -> List.of("Contrôle cytologique à 1 an conseillé",
             "Colposcopie recommandée", "Prélèvement reçu sans fiche de renseignements",
-            "Double lecture effectuée").get(visitPick(r, "com", 4))).blank(55);
+            "Double lecture effectuée").get(r.visitPick("com", 4))).blank(55);
   }
 
   // ------------------------------------------------------------------------------- Ireland
@@ -650,43 +646,35 @@ final class BlindLayouts3 {
         .col("County", OTHER, r -> r.p().region())
         .col("Risk Group", SEX_LIFE_OR_ORIENTATION, r -> r.p().female()
             ? List.of("Heterosexual female", "Heterosexual female", "WSW", "Sex worker")
-                .get(stable(r, "rg", 4))
-            : List.of("MSM", "Heterosexual male", "MSM").get(stable(r, "rg", 3)))
+                .get(r.stable("rg", 4))
+            : List.of("MSM", "Heterosexual male", "MSM").get(r.stable("rg", 3)))
         .col("Visit Date", CLINICAL_DATE, Row::when)
-        .graded("Chlamydia NAAT", TEST_RESULT, r -> new Cell(visitPick(r, "ct", 8) == 0
+        .graded("Chlamydia NAAT", TEST_RESULT, r -> new Cell(r.visitPick("ct", 8) == 0
             ? "Detected" : "Not detected", UNGRADED))
-        .graded("Gonorrhoea NAAT", TEST_RESULT, r -> new Cell(visitPick(r, "gc", 15) == 0
+        .graded("Gonorrhoea NAAT", TEST_RESULT, r -> new Cell(r.visitPick("gc", 15) == 0
             ? "Detected" : "Not detected", UNGRADED))
-        .graded("Syphilis (TPPA)", TEST_RESULT, r -> new Cell(visitPick(r, "syph", 20) == 0
+        .graded("Syphilis (TPPA)", TEST_RESULT, r -> new Cell(r.visitPick("syph", 20) == 0
             ? "Reactive" : "Non-reactive", UNGRADED)).blank(30)
-        .graded("HIV Ag/Ab", TEST_RESULT, r -> new Cell(visitPick(r, "hiv", 40) == 0
+        .graded("HIV Ag/Ab", TEST_RESULT, r -> new Cell(r.visitPick("hiv", 40) == 0
             ? "Reactive - confirmatory sent" : "Non-reactive", UNGRADED)).blank(30)
-        .graded("Cervical Screen", TEST_RESULT, r -> r.p().female() && visitPick(r, "cs", 2) == 0
+        .graded("Cervical Screen", TEST_RESULT, r -> r.p().female() && r.visitPick("cs", 2) == 0
             ? cervicalIe(r) : Cell.of(""))
-        .graded("Diagnosis Code", DIAGNOSIS, r -> new Cell(visitPick(r, "ct", 8) == 0
-            ? "A56.0" : List.of("Z11.3", "Z11.3", "Z20.2", "A60.0").get(visitPick(r, "dxc", 4)),
+        .graded("Diagnosis Code", DIAGNOSIS, r -> new Cell(r.visitPick("ct", 8) == 0
+            ? "A56.0" : List.of("Z11.3", "Z11.3", "Z20.2", "A60.0").get(r.visitPick("dxc", 4)),
             UNGRADED))
-        .col("Treatment", MEDICATION, r -> visitPick(r, "ct", 8) == 0
+        .col("Treatment", MEDICATION, r -> r.visitPick("ct", 8) == 0
             ? "Doxycycline 100mg BD x7/7"
             : List.of("", "", "PrEP (emtricitabine/tenofovir)", "Aciclovir 400mg TDS x5/7")
-                .get(visitPick(r, "tx", 4)))
+                .get(r.visitPick("tx", 4)))
         .col("Clinician", PROVIDER, r -> List.of("Dr N. Walsh", "CNS M. Byrne",
-            "Dr Ó Súilleabháin").get(visitPick(r, "clin", 3)))
-        .col("Partner Notification", OTHER, r -> visitPick(r, "ct", 8) == 0
-            ? "Yes - " + (1 + visitPick(r, "pn", 3)) + " contact(s)" : "N/A");
+            "Dr Ó Súilleabháin").get(r.visitPick("clin", 3)))
+        .col("Partner Notification", OTHER, r -> r.visitPick("ct", 8) == 0
+            ? "Yes - " + (1 + r.visitPick("pn", 3)) + " contact(s)" : "N/A");
   }
 
   // ------------------------------------------------------------------------------- helpers
 
-  /** A value of the person, the same on all her rows. */
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
 
-  /** A value of the visit (its sample), the same on a visit's HPV and cytology rows. */
-  private static int visitPick(Row r, String salt, int bound) {
-    return Math.floorMod((r.sample() + "/" + r.visit() + salt).hashCode(), bound);
-  }
 
   /**
    * A cause of sickness absence: pregnancy codes for women only, and a cancer in about one absence in
@@ -695,9 +683,9 @@ final class BlindLayouts3 {
   private static Clinical.Dx absenceCause(Row r, List<Clinical.Dx> causes) {
     List<Clinical.Dx> own = causes.stream()
         .filter(d -> r.p().female() || !d.icd().startsWith("O"))
-        .filter(d -> d.grade() != CANCER || visitPick(r, "cancer", 10) == 0)
+        .filter(d -> d.grade() != CANCER || r.visitPick("cancer", 10) == 0)
         .toList();
-    return own.get(visitPick(r, "oorzaak", own.size()));
+    return own.get(r.visitPick("oorzaak", own.size()));
   }
 
   /**
@@ -705,9 +693,9 @@ final class BlindLayouts3 {
    * six months after the one before, so that her rows, kept together, run in date order.
    */
   private static LocalDate clinicDate(Row r) {
-    LocalDate first = LocalDate.of(2019, 1, 7).plusDays(stable(r, "first",
+    LocalDate first = LocalDate.of(2019, 1, 7).plusDays(r.stable("first",
         1600));
-    return first.plusMonths(6L * r.visit()).plusDays(visitPick(r, "later", 21));
+    return first.plusMonths(6L * r.visit()).plusDays(r.visitPick("later", 21));
   }
 
   private static String age(Row r) {
@@ -719,15 +707,15 @@ final class BlindLayouts3 {
    * to suspected cancer, drawn per visit.
    */
   private static String clinicPap(Row r) {
-    int p = visitPick(r, "refpap", 100);
+    int p = r.visitPick("refpap", 100);
     return p < 22 ? "2" : p < 42 ? "3a1" : p < 62 ? "3a2" : p < 82 ? "3b" : p < 95 ? "4" : "5";
   }
 
   private static Cell referralDutch(Row r) {
     String pap = clinicPap(r);
-    String hpv = List.of("hrHPV+", "hrHPV 16 pos", "hrHPV pos (overig)").get(visitPick(r, "hpvnl",
+    String hpv = List.of("hrHPV+", "hrHPV 16 pos", "hrHPV pos (overig)").get(r.visitPick("hpvnl",
         3));
-    String text = switch (visitPick(r, "refnl", 3)) {
+    String text = switch (r.visitPick("refnl", 3)) {
       case 0 -> "Pap " + pap + ", " + hpv;
       case 1 -> hpv + " / Pap" + pap.toUpperCase(Locale.ROOT);
       default -> "2x Pap " + pap + " (" + hpv + ")";
@@ -736,7 +724,7 @@ final class BlindLayouts3 {
   }
 
   private static Cell referralUk(Row r) {
-    return switch (visitPick(r, "refuk", 9)) {
+    return switch (r.visitPick("refuk", 9)) {
       case 0 -> new Cell("HPV+ negative x3", ABNORMAL_LOW_GRADE);
       case 1 -> new Cell("HPV+ borderline", ABNORMAL_LOW_GRADE);
       case 2 -> new Cell("HPV+ low grade", ABNORMAL_LOW_GRADE);
@@ -751,10 +739,10 @@ final class BlindLayouts3 {
   /** A colposcopic impression in the clinic's four words, agreeing with the biopsy's histology. */
   private static Cell impression(Row r, String normal, String low, String high, String invasion) {
     return switch (r.histology()) {
-      case NO_CIN -> visitPick(r, "imp", 3) == 0 ? new Cell(low, ABNORMAL_LOW_GRADE)
+      case NO_CIN -> r.visitPick("imp", 3) == 0 ? new Cell(low, ABNORMAL_LOW_GRADE)
           : new Cell(normal, NORMAL);
       case CIN1 -> new Cell(low, ABNORMAL_LOW_GRADE);
-      case CIN2, CIN3 -> visitPick(r, "imp", 4) == 0 ? new Cell(low, ABNORMAL_LOW_GRADE)
+      case CIN2, CIN3 -> r.visitPick("imp", 4) == 0 ? new Cell(low, ABNORMAL_LOW_GRADE)
           : new Cell(high, ABNORMAL_HIGH_GRADE);
       case CARCINOMA -> new Cell(invasion, CANCER);
     };
@@ -805,7 +793,7 @@ final class BlindLayouts3 {
 
   private static Cell mdeFinal(Row r) {
     return switch (r.histology()) {
-      case NO_CIN -> visitPick(r, "fin", 2) == 0 ? new Cell("1 - Normal/benign", NORMAL)
+      case NO_CIN -> r.visitPick("fin", 2) == 0 ? new Cell("1 - Normal/benign", NORMAL)
           : new Cell("2 - HPV/condylomata/atypia", ABNORMAL_LOW_GRADE);
       case CIN1 -> new Cell("3 - CIN I/mild dysplasia", ABNORMAL_LOW_GRADE);
       case CIN2 -> new Cell("4 - CIN II/moderate dysplasia", ABNORMAL_HIGH_GRADE);
@@ -838,7 +826,7 @@ final class BlindLayouts3 {
 
   /** What the sample of a French row is: 0 cytology (reflex HPV), 1 HPV alone, 2 histology. */
   private static int frKind(Row r) {
-    int k = visitPick(r, "kind", 10);
+    int k = r.visitPick("kind", 10);
     return k < 5 ? 0 : k < 8 ? 1 : 2;
   }
 
@@ -883,7 +871,7 @@ final class BlindLayouts3 {
   }
 
   private static String[] service(Row r, List<String[]> services) {
-    return services.get(visitPick(r, "svc", services.size()));
+    return services.get(r.visitPick("svc", services.size()));
   }
 
   /** A NIR grouped as printed on the carte Vitale: {@code 2 85 03 75 056 123 45}. */

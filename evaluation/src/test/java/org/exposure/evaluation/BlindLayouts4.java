@@ -229,19 +229,19 @@ final class BlindLayouts4 {
   private static CsvLayout auditTrailNl() {
     return CsvLayout.of("nl-pathologie-lis-audittrail", NL).delimiter(';').crlf()
         .dates("dd-MM-yyyy").women().ages(36, 65).people(75).rows(1, 3).onePerResult().byDate()
-        .col("Tijdstip", OTHER, r -> r.fmt(actionDay(r)) + " " + clock(r, "t" + r.part())
-            + ":" + String.format(Locale.ROOT, "%02d", visitPick(r, "s" + r.part(), 60)))
+        .col("Tijdstip", OTHER, r -> r.fmt(actionDay(r)) + " " + r.clock("t" + r.part())
+            + ":" + String.format(Locale.ROOT, "%02d", r.visitPick("s" + r.part(), 60)))
         .col("Gebruiker", OTHER, r -> r.part() == Part.HPV
-            ? List.of("MOL_AVERMEULEN", "MOL_SKOK", "MOL_TBAKKER").get(visitPick(r, "ma", 3))
+            ? List.of("MOL_AVERMEULEN", "MOL_SKOK", "MOL_TBAKKER").get(r.visitPick("ma", 3))
             : List.of("CYT_JPRINS", "CYT_LMEIJER", "PA_RDEKKER", "PA_EHUISMAN")
-                .get(visitPick(r, "ca", 4)))
-        .col("Werkplek", OTHER, r -> r.part() == Part.HPV ? "WS-MOL-0" + (1 + visitPick(r, "w", 4))
-            : "WS-CYT-1" + (1 + visitPick(r, "w", 6)))
+                .get(r.visitPick("ca", 4)))
+        .col("Werkplek", OTHER, r -> r.part() == Part.HPV ? "WS-MOL-0" + (1 + r.visitPick("w", 4))
+            : "WS-CYT-1" + (1 + r.visitPick("w", 6)))
         .col("Actie", OTHER, r -> r.part() == Part.HPV
             ? List.of("AUTORISATIE hrHPV", "AUTORISATIE hrHPV", "UITSLAG VERZONDEN (MEDLAB)")
-                .get(visitPick(r, "act", 3))
+                .get(r.visitPick("act", 3))
             : List.of("AUTORISATIE CYTOLOGIE", "SUPERVISIE + AUTORISATIE",
-                "CORRECTIE CONCLUSIE").get(visitPick(r, "act", 3)))
+                "CORRECTIE CONCLUSIE").get(r.visitPick("act", 3)))
         .col("Monsternr", RECORD_ID, r -> (r.date().getYear() % 100) + "Z" + r.sample()
             .substring(2))
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId()).blank(12)
@@ -251,7 +251,7 @@ final class BlindLayouts4 {
         .col("PC", POSTCODE, r -> r.p().postcode().replace(" ", ""))
         .col("Aanvrager", PROVIDER, r -> List.of("Kok, H.J. (AGB 01012873)",
             "Huisartsenpraktijk De Linde (AGB 01053319)", "Mulder, E. (AGB 01027405)",
-            "Gezondheidscentrum Oost (AGB 01061188)").get(stable(r, "hap", 4)))
+            "Gezondheidscentrum Oost (AGB 01061188)").get(r.stable("hap", 4)))
         .col("Afnamedatum", CLINICAL_DATE, Row::when)
         .col("Bepaling", TEST_TYPE, r -> r.part() == Part.HPV ? "hrHPV PCR (primair)"
             : "Cytologie dunnelaag (reflex)")
@@ -284,7 +284,7 @@ final class BlindLayouts4 {
         })
         .col("Opmerking", FREE_TEXT, r -> List.of("Uitslag telefonisch doorgegeven aan HA",
             "Conclusie aangepast na supervisie", "Etiket opnieuw geprint",
-            "Aanvraagformulier nagezonden").get(visitPick(r, "opm", 4))).blank(65);
+            "Aanvraagformulier nagezonden").get(r.visitPick("opm", 4))).blank(65);
   }
 
   private static CsvLayout asylumHealthNl() {
@@ -296,28 +296,28 @@ final class BlindLayouts4 {
         .people(85).ages(18, 60).rows(1, 4).byDate()
         .col("V-nummer", NATIONAL_ID, r -> String.valueOf(2_000_000_000L
             + Long.parseLong(r.p().uuid().substring(0, 8), 16) % 7_000_000_000L))
-        .col("BSN", NATIONAL_ID, r -> stable(r, "bsn", 3) == 0 ? r.p().nationalId() : "")
+        .col("BSN", NATIONAL_ID, r -> r.stable("bsn", 3) == 0 ? r.p().nationalId() : "")
         .col("Naam", PERSON_NAME, r -> r.p().family().toUpperCase(Locale.ROOT) + ", "
             + r.p().given())
-        .col("Geb. datum", BIRTH_DATE, r -> stable(r, "jan1", 5) == 0
+        .col("Geb. datum", BIRTH_DATE, r -> r.stable("jan1", 5) == 0
             ? "1-1-" + r.p().birthDate().getYear() : r.birth())
         .col("Geslacht", SEX, r -> r.p().female() ? "V" : "M")
         .col("Herkomst", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("Syrië", "Eritrea", "Afghanistan",
-            "Turkije", "Jemen", "Somalië", "Iran", "Irak").get(stable(r, "land", 8)))
+            "Turkije", "Jemen", "Somalië", "Iran", "Irak").get(r.stable("land", 8)))
         .col("Taal", OTHER, r -> List.of("Arabisch", "Tigrinya", "Dari", "Turks", "Arabisch",
-            "Somalisch", "Farsi", "Koerdisch (Sorani)").get(stable(r, "land", 8)))
-        .col("Tolk", OTHER, r -> stable(r, "tolk", 3) == 0 ? "nee" : "ja")
+            "Somalisch", "Farsi", "Koerdisch (Sorani)").get(r.stable("land", 8)))
+        .col("Tolk", OTHER, r -> r.stable("tolk", 3) == 0 ? "nee" : "ja")
         .col("Woonlocatie", CITY, r -> List.of("Ter Apel", "Budel-Dorplein", "Gilze",
-            "Zweeloo", "Burgum", "Cadier en Keer", "Dronten").get(stable(r, "azc", 7)))
+            "Zweeloo", "Burgum", "Cadier en Keer", "Dronten").get(r.stable("azc", 7)))
         .col("Datum contact", CLINICAL_DATE, Row::when)
         .col("Behandelaar", PROVIDER, r -> List.of("R. Haddou, huisarts",
             "S. Bos, praktijkverpleegkundige", "M. Jansen, POH-GGZ", "dr. P. Smit, huisarts")
-            .get(visitPick(r, "beh", 4)))
+            .get(r.visitPick("beh", 4)))
         .graded("ICPC", DIAGNOSIS, r -> new Cell(icpcNl(r, icpc), UNGRADED))
         .graded("TBC-screening", TEST_RESULT, r -> r.visit() != 0 ? Cell.of("")
             : new Cell(List.of("X-thorax: geen afwijkingen", "X-thorax: geen afwijkingen",
                 "IGRA positief, X-thorax z.a.", "X-thorax afwijkend, verwezen GGD")
-                .get(stable(r, "tbc", 4)), UNGRADED))
+                .get(r.stable("tbc", 4)), UNGRADED))
         .col("Medicatie", MEDICATION, r -> switch (icpcNl(r, icpc).substring(0, 3)) {
           case "P76", "P82" -> "Sertraline 50 mg";
           case "S72" -> "Permetrine 5% crème";
@@ -331,12 +331,12 @@ final class BlindLayouts4 {
         }).blank(35)
         .col("Notitie", FREE_TEXT, r -> List.of("Via tolkentelefoon", "Vervolgafspraak over 2 wk",
             "Overplaatsing naar ander azc gepland", "Verwezen naar GGZ-partner",
-            "Niet verschenen op eerdere afspraak").get(visitPick(r, "not", 5))).blank(50);
+            "Niet verschenen op eerdere afspraak").get(r.visitPick("not", 5))).blank(50);
   }
 
   /** An ICPC code and title for the contact; pregnancy (the list's last) for women only. */
   private static String icpcNl(Row r, List<String> icpc) {
-    return icpc.get(visitPick(r, "icpc", r.p().female() ? icpc.size() : icpc.size() - 1));
+    return icpc.get(r.visitPick("icpc", r.p().female() ? icpc.size() : icpc.size() - 1));
   }
 
   // ------------------------------------------------------------------------------- United States
@@ -360,12 +360,12 @@ final class BlindLayouts4 {
 
   private static Request priorAuthRequest(Row r) {
     boolean cervical = r.p().female() && r.s().hpv() == Screening.Hpv.POSITIVE
-        && visitPick(r, "cx", 10) < 8;
+        && r.visitPick("cx", 10) < 8;
     if (!cervical) {
-      return GENERAL_REQUESTS.get(visitPick(r, "gen", GENERAL_REQUESTS.size()));
+      return GENERAL_REQUESTS.get(r.visitPick("gen", GENERAL_REQUESTS.size()));
     }
     Screening.Histology h = r.histology();
-    boolean treat = visitPick(r, "tx", 3) == 0 && h != Screening.Histology.NO_CIN
+    boolean treat = r.visitPick("tx", 3) == 0 && h != Screening.Histology.NO_CIN
         && h != Screening.Histology.CIN1;
     if (treat) {
       return switch (h) {
@@ -411,7 +411,7 @@ final class BlindLayouts4 {
             : " " + r.p().middle().charAt(0)))
         .col("member_dob", BIRTH_DATE, Row::birth)
         .col("member_gender", SEX, r -> r.p().female() ? "F" : "M")
-        .col("relationship_code", OTHER, r -> switch (stable(r, "rel", 4)) {
+        .col("relationship_code", OTHER, r -> switch (r.stable("rel", 4)) {
           case 2 -> "01 - Spouse";
           case 3 -> Period.between(r.p().birthDate(), r.date()).getYears() < 26 ? "19 - Child"
               : "18 - Self";
@@ -419,16 +419,15 @@ final class BlindLayouts4 {
         })
         .col("member_zip", POSTCODE, r -> r.p().postcode())
         .col("plan_product", OTHER, r -> List.of("Commercial HMO", "Commercial PPO",
-            "Medicaid Managed Care", "Exchange Silver EPO").get(stable(r, "plan", 4)))
+            "Medicaid Managed Care", "Exchange Silver EPO").get(r.stable("plan", 4)))
         .col("requesting_npi", PROVIDER, r -> ResearchLayouts.npi("1" + String.format(Locale.ROOT,
-            "%08d", 31_000_000 + stable(r, "doc", 5) * 2_718_281)))
+            "%08d", 31_000_000 + r.stable("doc", 5) * 2_718_281)))
         .col("requesting_provider", PROVIDER, r -> List.of("WONG, EMILY MD", "OKONKWO, ADA DO",
-            "BERGSTROM, LISA NP", "FITZGERALD, SEAN MD", "PATEL, NISHA MD").get(stable(r, "doc", 5)))
+            "BERGSTROM, LISA NP", "FITZGERALD, SEAN MD", "PATEL, NISHA MD").get(r.stable("doc", 5)))
         .col("servicing_facility", OTHER, r -> List.of("Northside Ambulatory Surgery Center",
-            "Mercy Women's Health Pavilion", "Bayview Imaging LLC").get(visitPick(r, "fac", 3)))
+            "Mercy Women's Health Pavilion", "Bayview Imaging LLC").get(r.visitPick("fac", 3)))
         .col("received_date", CLINICAL_DATE, Row::when)
-        .col("requested_dos", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(7 + visitPick(r,
-            "dos", 30))))
+        .col("requested_dos", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(7 + r.visitPick("dos", 30))))
         .col("cpt_hcpcs", PROCEDURE, r -> priorAuthRequest(r).cpt())
         .col("service_description", PROCEDURE, r -> priorAuthRequest(r).service())
         .col("units", OTHER, r -> "1")
@@ -440,18 +439,18 @@ final class BlindLayouts4 {
           Request q = priorAuthRequest(r);
           return new Cell(q.dx(), q.grade());
         })
-        .col("urgency", OTHER, r -> visitPick(r, "urg", 5) == 0 ? "Expedited" : "Standard")
+        .col("urgency", OTHER, r -> r.visitPick("urg", 5) == 0 ? "Expedited" : "Standard")
         .col("determination", OTHER, r -> List.of("Approved", "Approved", "Approved",
             "Pended - Clinicals Requested", "Denied - Not Medically Necessary")
-            .get(visitPick(r, "det", 5)))
-        .col("determination_date", OTHER, r -> r.fmt(r.date().plusDays(1 + visitPick(r, "dd",
+            .get(r.visitPick("det", 5)))
+        .col("determination_date", OTHER, r -> r.fmt(r.date().plusDays(1 + r.visitPick("dd",
             6))))
         .col("reviewer", OTHER, r -> List.of("RN J. ALVAREZ", "RN K. MORRIS",
-            "P. NGUYEN MD (Medical Director)").get(visitPick(r, "rev", 3)))
+            "P. NGUYEN MD (Medical Director)").get(r.visitPick("rev", 3)))
         .col("clinical_summary", FREE_TEXT, r -> List.of("Office notes and pathology attached",
             "Meets criteria; approved per policy", "Peer-to-peer offered to requesting provider",
             "Conservative therapy documented x6 weeks", "Missing records, faxed request")
-            .get(visitPick(r, "sum", 5))).blank(40);
+            .get(r.visitPick("sum", 5))).blank(40);
   }
 
   private static CsvLayout telehealthUs() {
@@ -465,27 +464,27 @@ final class BlindLayouts4 {
         .col("dateOfBirth", BIRTH_DATE, Row::birth)
         .col("sexAtBirth", SEX, r -> "FEMALE")
         .col("address1", STREET_ADDRESS, r -> r.p().streetLine())
-        .col("address2", STREET_ADDRESS, r -> stable(r, "apt", 4) == 0 ? "Apt "
-            + (1 + stable(r, "aptno", 40)) : "")
+        .col("address2", STREET_ADDRESS, r -> r.stable("apt", 4) == 0 ? "Apt "
+            + (1 + r.stable("aptno", 40)) : "")
         .col("city", CITY, r -> r.p().city())
         .col("state", OTHER, r -> "MA")
         .col("zip", POSTCODE, r -> r.p().postcode())
-        .col("createdAt", OTHER, r -> LocalDate.of(2018, 3, 1).plusDays(stable(r, "signup", 300))
-            + String.format(Locale.ROOT, "T%02d:%02d:%02dZ", 7 + stable(r, "ch", 14),
-            stable(r, "cm", 60), stable(r, "cs", 60)))
+        .col("createdAt", OTHER, r -> LocalDate.of(2018, 3, 1).plusDays(r.stable("signup", 300))
+            + String.format(Locale.ROOT, "T%02d:%02d:%02dZ", 7 + r.stable("ch", 14),
+            r.stable("cm", 60), r.stable("cs", 60)))
         .col("stripeCustomerId", RECORD_ID, r -> "cus_" + r.p().uuid().replace("-", "")
             .substring(10, 24))
-        .col("marketingOptIn", OTHER, r -> stable(r, "mkt", 3) == 0 ? "true" : "false")
+        .col("marketingOptIn", OTHER, r -> r.stable("mkt", 3) == 0 ? "true" : "false")
         .col("kitOrderId", RECORD_ID, r -> "KO-" + r.sample().substring(1))
         .col("kitBarcode", RECORD_ID, r -> "HSC" + new StringBuilder(r.sample().substring(1))
             .reverse())
-        .col("orderedAt", CLINICAL_DATE, r -> r.when() + "T" + clock(r, "o") + ":00Z")
+        .col("orderedAt", CLINICAL_DATE, r -> r.when() + "T" + r.clock("o") + ":00Z")
         .col("kitStatus", OTHER, BlindLayouts4::kitStatus)
         .col("sampleReceivedAt", CLINICAL_DATE, r -> kitStatus(r).equals("RESULTED")
-            ? r.fmt(r.date().plusDays(9 + visitPick(r, "rcv", 20))) + "T" + clock(r, "r") + ":00Z"
+            ? r.fmt(r.date().plusDays(9 + r.visitPick("rcv", 20))) + "T" + r.clock("r") + ":00Z"
             : "")
         .col("orderingClinicianNpi", PROVIDER, r -> ResearchLayouts.npi("1" + String.format(
-            Locale.ROOT, "%08d", 52_000_000 + visitPick(r, "np", 4) * 1_414_213)))
+            Locale.ROOT, "%08d", 52_000_000 + r.visitPick("np", 4) * 1_414_213)))
         .col("labName", OTHER, r -> "Partner Reference Laboratory LLC")
         .graded("hpvResult", TEST_RESULT, r -> {
           if (!kitStatus(r).equals("RESULTED")) {
@@ -512,14 +511,13 @@ final class BlindLayouts4 {
         .col("contraceptionRx", MEDICATION, r -> List.of("norethindrone 0.35 mg tablet",
             "levonorgestrel 0.15 mg / ethinyl estradiol 0.03 mg tablet",
             "drospirenone 3 mg / ethinyl estradiol 0.02 mg tablet", "")
-            .get(stable(r, "rx", 4)))
-        .col("intakeAnswers", FREE_TEXT, r -> "{\"lastScreeningYear\":" + (2014 + stable(r,
-            "ly", 8)) + ",\"smoker\":" + (stable(r, "sm", 5) == 0) + ",\"hpvVaccinated\":\""
-            + List.of("yes", "no", "unsure").get(stable(r, "vac", 3)) + "\"}");
+            .get(r.stable("rx", 4)))
+        .col("intakeAnswers", FREE_TEXT, r -> "{\"lastScreeningYear\":" + (2014 + r.stable("ly", 8)) + ",\"smoker\":" + (r.stable("sm", 5) == 0) + ",\"hpvVaccinated\":\""
+            + List.of("yes", "no", "unsure").get(r.stable("vac", 3)) + "\"}");
   }
 
   private static String kitStatus(Row r) {
-    int k = visitPick(r, "kit", 10);
+    int k = r.visitPick("kit", 10);
     return k < 7 ? "RESULTED" : k < 8 ? "SHIPPED" : k < 9 ? "RETURN_IN_TRANSIT" : "CANCELLED";
   }
 
@@ -530,8 +528,8 @@ final class BlindLayouts4 {
         .women().ages(25, 64).people(75).rows(1, 4)
         .col("Prison Number", RECORD_ID, r -> {
           long k = ResearchLayouts.personKey(r.p().id(), 10_000);
-          return "" + (char) ('A' + stable(r, "pn1", 3)) + String.format(Locale.ROOT, "%04d", k)
-              + (char) ('A' + stable(r, "pn2", 26)) + (char) ('A' + stable(r, "pn3", 26));
+          return "" + (char) ('A' + r.stable("pn1", 3)) + String.format(Locale.ROOT, "%04d", k)
+              + (char) ('A' + r.stable("pn2", 26)) + (char) ('A' + r.stable("pn3", 26));
         })
         .col("NHS Number", NATIONAL_ID, r -> r.p().nationalId()).blank(15)
         .col("Surname", FAMILY_NAME, r -> r.p().family().toUpperCase(Locale.ROOT))
@@ -539,40 +537,39 @@ final class BlindLayouts4 {
             : r.p().given() + " " + r.p().middle())
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Establishment", OTHER, r -> List.of("HMP Styal", "HMP New Hall", "HMP Eastwood Park")
-            .get(stable(r, "est", 3)))
-        .col("Cell Location", OTHER, r -> (char) ('A' + visitPick(r, "wing", 4)) + "-"
-            + (1 + visitPick(r, "lnd", 3)) + "-" + String.format(Locale.ROOT, "%02d",
-            1 + visitPick(r, "cell", 30)))
+            .get(r.stable("est", 3)))
+        .col("Cell Location", OTHER, r -> (char) ('A' + r.visitPick("wing", 4)) + "-"
+            + (1 + r.visitPick("lnd", 3)) + "-" + String.format(Locale.ROOT, "%02d",
+            1 + r.visitPick("cell", 30)))
         .col("Legal Status", CRIMINAL_CONVICTION, r -> List.of("Remand", "Sentenced", "Sentenced",
-            "Recall", "Convicted Unsentenced").get(stable(r, "legal", 5)))
-        .col("Reception Date", OTHER, r -> r.fmt(LocalDate.of(2018, 10, 1).plusDays(stable(r,
-            "recp", 90))))
+            "Recall", "Convicted Unsentenced").get(r.stable("legal", 5)))
+        .col("Reception Date", OTHER, r -> r.fmt(LocalDate.of(2018, 10, 1).plusDays(r.stable("recp", 90))))
         .col("Contact Date", CLINICAL_DATE, Row::when)
         .col("Contact Type", PROCEDURE, r -> r.visit() == 0 ? "Reception screen"
             : List.of("Secondary screen", "Nurse clinic", "GP clinic", "Substance misuse review")
-                .get(visitPick(r, "type", 4)))
+                .get(r.visitPick("type", 4)))
         .col("Clinician", PROVIDER, r -> List.of("Nurse K Ahmed", "Dr L Fenwick",
-            "Nurse T O'Hara", "Dr M Okoro").get(visitPick(r, "clin", 4)))
-        .graded("Substance Misuse", DIAGNOSIS, r -> switch (stable(r, "sub", 5)) {
+            "Nurse T O'Hara", "Dr M Okoro").get(r.visitPick("clin", 4)))
+        .graded("Substance Misuse", DIAGNOSIS, r -> switch (r.stable("sub", 5)) {
           case 0, 1 -> Cell.of("None disclosed");
           case 2 -> new Cell("Opioid dependence - on OST", UNGRADED);
           case 3 -> new Cell("Alcohol dependence", UNGRADED);
           default -> new Cell("Crack cocaine use", UNGRADED);
         })
-        .col("OST", MEDICATION, r -> stable(r, "sub", 5) != 2 ? ""
-            : stable(r, "ost", 2) == 0 ? "Methadone 1mg/ml oral solution 60ml OD"
+        .col("OST", MEDICATION, r -> r.stable("sub", 5) != 2 ? ""
+            : r.stable("ost", 2) == 0 ? "Methadone 1mg/ml oral solution 60ml OD"
             : "Buprenorphine 8mg sublingual OD")
         .graded("BBV Screen", TEST_RESULT, r -> r.visit() != 0 ? Cell.of("")
-            : switch (stable(r, "bbv", 6)) {
+            : switch (r.stable("bbv", 6)) {
               case 0 -> Cell.of("Declined");
               case 1 -> new Cell("HCV Ab pos - RNA pending", UNGRADED);
               default -> new Cell("HCV Ab neg / HBsAg neg / HIV neg", UNGRADED);
             })
         .graded("Cervical Screening", TEST_RESULT, r -> {
-          if (r.visit() != 0 && visitPick(r, "cxlater", 4) != 0) {
+          if (r.visit() != 0 && r.visitPick("cxlater", 4) != 0) {
             return Cell.of("");
           }
-          if (stable(r, "cxdecl", 6) == 0) {
+          if (r.stable("cxdecl", 6) == 0) {
             return Cell.of("Overdue - declined");
           }
           Screening s = r.s();
@@ -585,10 +582,10 @@ final class BlindLayouts4 {
           };
         })
         .col("Community GP (ODS)", PROVIDER, r -> List.of("P81042", "C82019", "J83611",
-            "L84077", "M88150").get(stable(r, "ods", 5)))
+            "L84077", "M88150").get(r.stable("ods", 5)))
         .col("Notes", FREE_TEXT, r -> List.of("Seen on wing", "Interpreter used",
             "Did not attend - officer informed", "ACCT open, reviewed", "Awaiting hospital appt")
-            .get(visitPick(r, "note", 5))).blank(50);
+            .get(r.visitPick("note", 5))).blank(50);
   }
 
   private static CsvLayout orderCommsUk() {
@@ -602,7 +599,7 @@ final class BlindLayouts4 {
           return n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6);
         }).blank(10)
         .col("Patient Name", PERSON_NAME, r -> r.p().family().toUpperCase(Locale.ROOT) + ", "
-            + r.p().given() + " (" + (r.p().female() ? stable(r, "t", 2) == 0 ? "Mrs" : "Ms"
+            + r.p().given() + " (" + (r.p().female() ? r.stable("t", 2) == 0 ? "Mrs" : "Ms"
             : "Mr") + ")")
         .col("DoB", BIRTH_DATE, Row::birth)
         .col("Sex", SEX, r -> r.p().female() ? "Female" : "Male")
@@ -610,28 +607,28 @@ final class BlindLayouts4 {
           List<String> wards = List.of("Ward 14 (Acute Medicine)", "ED Majors",
               "Day Surgery Unit", "Fracture Clinic", "Ward 9 (Care of the Elderly)",
               "Ward 7B (Gynaecology)");
-          return wards.get(visitPick(r, "loc", r.p().female() ? 6 : 5));
+          return wards.get(r.visitPick("loc", r.p().female() ? 6 : 5));
         })
         .col("Requester", PROVIDER, r -> List.of("Dr A BROWN (GMC 7012345)",
             "Dr F ADEYEMI (GMC 6098123)", "Dr R SINGH (GMC 7254310)", "ANP C MOORE")
-            .get(visitPick(r, "req", 4)))
-        .col("Requested", CLINICAL_DATE, r -> r.when() + " " + clock(r, "req"))
+            .get(r.visitPick("req", 4)))
+        .col("Requested", CLINICAL_DATE, r -> r.when() + " " + r.clock("req"))
         .col("Priority", OTHER, r -> List.of("Routine", "Urgent", "Ward round")
-            .get(visitPick(r, "pri", 3)))
+            .get(r.visitPick("pri", 3)))
         .col("Panel(s)", TEST_TYPE, r -> panel(r)[0])
         .col("Specimen", TEST_TYPE, r -> panel(r)[1])
         .graded("Clinical Details", DIAGNOSIS, r -> {
           List<String> reasons = List.of("?sepsis", "Chest pain ?ACS", "Pre-op assessment",
               "AKI on CKD3 - monitor", "On methotrexate - 3-monthly bloods", "Fall, on warfarin",
               "Pyrexia post-op day 2", "None given", "Hyperemesis gravidarum");
-          String text = reasons.get(visitPick(r, "cd", r.p().female() ? 9 : 8));
+          String text = reasons.get(r.visitPick("cd", r.p().female() ? 9 : 8));
           return text.equals("None given") ? Cell.of(text) : new Cell(text, UNGRADED);
         })
         .col("Collected", OTHER, r -> collected(r) ? "Y" : "N")
         .col("Lab No", RECORD_ID, r -> collected(r) ? (r.date().getYear() % 100) + "H"
             + r.sample().substring(3) : "")
         .col("Status", OTHER, r -> !collected(r) ? "Awaiting sample"
-            : visitPick(r, "st", 8) == 0 ? "Cancelled - haemolysed" : "Results available");
+            : r.visitPick("st", 8) == 0 ? "Cancelled - haemolysed" : "Results available");
   }
 
   private static String[] panel(Row r) {
@@ -640,11 +637,11 @@ final class BlindLayouts4 {
         new String[] {"Blood cultures x2", "Blood culture bottles"},
         new String[] {"Urine MC&S", "MSU"}, new String[] {"Group & Save", "Blood (EDTA)"},
         new String[] {"HbA1c; Lipid profile", "Blood"}, new String[] {"MRSA screen", "Nose/groin swab"});
-    return panels.get(visitPick(r, "panel", panels.size()));
+    return panels.get(r.visitPick("panel", panels.size()));
   }
 
   private static boolean collected(Row r) {
-    return visitPick(r, "coll", 6) != 0;
+    return r.visitPick("coll", 6) != 0;
   }
 
   // ------------------------------------------------------------------------------- Belgium
@@ -653,7 +650,7 @@ final class BlindLayouts4 {
     return CsvLayout.of("be-biobank-cervix-staalmanifest", BE).delimiter('\t').bom()
         .dates("yyyy-MM-dd").women().ages(30, 70).people(65).rows(2, 5)
         .col("Sample ID", RECORD_ID, r -> "UZBB-CX-" + r.sample().substring(2) + "-"
-            + (1 + visitPick(r, "alq", 3)))
+            + (1 + r.visitPick("alq", 3)))
         .col("Donor ID", RECORD_ID, r -> "D" + String.format(Locale.ROOT, "%05d",
             ResearchLayouts.personKey(r.p().id(), 100_000)))
         .col("Rijksregisternr.", NATIONAL_ID, r -> r.p().nationalId()).blank(65)
@@ -663,25 +660,25 @@ final class BlindLayouts4 {
         .col("Afnamedatum", CLINICAL_DATE, Row::when)
         .col("Staaltype", TEST_TYPE, r -> List.of("Cervixuitstrijkje (ThinPrep, restvolume)",
             "Zelfafname vaginaal (droge borstel)", "DNA-extract uit LBC", "FFPE-blok biopt cervix",
-            "Serum").get(visitPick(r, "type", 5)))
-        .col("Aliquot", OTHER, r -> (1 + visitPick(r, "alq", 3)) + "/3")
-        .col("Volume (µl)", OTHER, r -> visitPick(r, "type", 5) == 3 ? ""
-            : String.valueOf(250 * (1 + visitPick(r, "vol", 4))))
+            "Serum").get(r.visitPick("type", 5)))
+        .col("Aliquot", OTHER, r -> (1 + r.visitPick("alq", 3)) + "/3")
+        .col("Volume (µl)", OTHER, r -> r.visitPick("type", 5) == 3 ? ""
+            : String.valueOf(250 * (1 + r.visitPick("vol", 4))))
         .col("Positie", OTHER, r -> String.format(Locale.ROOT, "-80 V%d/R%d/D%02d/%c%d",
-            1 + visitPick(r, "v", 4), 1 + visitPick(r, "rk", 6), 1 + visitPick(r, "doos", 40),
-            (char) ('A' + visitPick(r, "rij", 9)), 1 + visitPick(r, "kol", 9)))
+            1 + r.visitPick("v", 4), 1 + r.visitPick("rk", 6), 1 + r.visitPick("doos", 40),
+            (char) ('A' + r.visitPick("rij", 9)), 1 + r.visitPick("kol", 9)))
         .col("Toestemming", OTHER, r -> List.of("Breed (ICF v3)", "Breed (ICF v3)",
-            "Enkel HPV-studie", "Beperkt: geen genetisch onderzoek").get(stable(r, "icf", 4)))
+            "Enkel HPV-studie", "Beperkt: geen genetisch onderzoek").get(r.stable("icf", 4)))
         .col("Studie", OTHER, r -> List.of("HPV-SELF-VL", "CIN-TRIAGE-2", "COHORT-CX")
-            .get(stable(r, "stu", 3)))
+            .get(r.stable("stu", 3)))
         .graded("hrHPV genotypering", TEST_RESULT, r -> switch (r.s().hpv()) {
           case NEGATIVE -> new Cell("negatief", NORMAL);
           case UNSATISFACTORY -> new Cell("ongeldig (β-globine neg.)", UNSATISFACTORY);
           case POSITIVE -> new Cell(switch (r.s().genotype()) {
             case "16" -> "HPV16";
-            case "18" -> visitPick(r, "co", 2) == 0 ? "HPV18" : "HPV18;HPV39";
+            case "18" -> r.visitPick("co", 2) == 0 ? "HPV18" : "HPV18;HPV39";
             default -> List.of("HPV31", "HPV45;HPV52", "HPV33", "HPV58;HPV66")
-                .get(visitPick(r, "oth", 4));
+                .get(r.visitPick("oth", 4));
           }, ABNORMAL_LOW_GRADE);
         })
         .graded("Cytologie", TEST_RESULT, r -> r.s().hasCytology()
@@ -699,7 +696,7 @@ final class BlindLayouts4 {
           };
         })
         .col("Verantwoordelijke arts", PROVIDER, r -> List.of("Prof. dr. K. Janssens",
-            "Dr. L. Wouters (gynaecologie)", "Dr. H. Claes").get(stable(r, "arts", 3)));
+            "Dr. L. Wouters (gynaecologie)", "Dr. H. Claes").get(r.stable("arts", 3)));
   }
 
   private static CsvLayout physiotherapyBe() {
@@ -720,12 +717,12 @@ final class BlindLayouts4 {
         .col("CP", POSTCODE, r -> r.p().postcode())
         .col("Localité", CITY, r -> r.p().city())
         .col("Mutualité", OTHER, r -> List.of("Mutualité chrétienne (119)", "Solidaris (306)",
-            "Partenamut (509)", "Mutualité libérale (403)").get(stable(r, "mut", 4)))
+            "Partenamut (509)", "Mutualité libérale (403)").get(r.stable("mut", 4)))
         .col("N° d'inscription", INSURANCE_ID, r -> r.p().insuranceNumber())
         .col("Prescripteur", PROVIDER, r -> List.of("Dr F. Lambert (MG)", "Dr A. Renard (orthopédie)",
-            "Dr C. Marchal (MPR)").get(stable(r, "presc", 3)))
+            "Dr C. Marchal (MPR)").get(r.stable("presc", 3)))
         .col("INAMI prescripteur", PROVIDER, r -> List.of("1-14725-83-004", "1-25836-94-580",
-            "1-36947-15-690").get(stable(r, "presc", 3)))
+            "1-36947-15-690").get(r.stable("presc", 3)))
         .col("Date prescription", CLINICAL_DATE, r -> r.fmt(prescribed(r)))
         .graded("Situation pathologique", DIAGNOSIS, r -> new Cell(switch (situation(r)) {
           case 0 -> "Pathologie courante";
@@ -736,14 +733,14 @@ final class BlindLayouts4 {
         .graded("Diagnostic", DIAGNOSIS, r -> new Cell(physioDiagnosis(r), UNGRADED))
         .col("Séance n°", OTHER, r -> String.valueOf(1 + r.visit()))
         .col("Date séance", CLINICAL_DATE, r -> r.fmt(prescribed(r).plusDays(3L + 4L * r.visit()
-            + visitPick(r, "d", 3))))
+            + r.visitPick("d", 3))))
         .col("Code prestation", PROCEDURE, r -> List.of("560011", "560114", "563010", "564211")
             .get(situation(r)))
         .col("Honoraires (EUR)", OTHER, r -> List.of("28,79", "31,04", "35,17", "26,12")
             .get(situation(r)))
         .col("Quote-part (EUR)", OTHER, r -> List.of("7,19", "5,31", "0,00", "6,53")
             .get(situation(r)))
-        .col("Tiers payant", OTHER, r -> stable(r, "tp", 3) == 0 ? "oui" : "non");
+        .col("Tiers payant", OTHER, r -> r.stable("tp", 3) == 0 ? "oui" : "non");
   }
 
   private static String physioDiagnosis(Row r) {
@@ -755,15 +752,15 @@ final class BlindLayouts4 {
       case 2 -> List.of("Status après PTH droite", "Status après PTH gauche");
       default -> List.of("Sclérose en plaques, forme rémittente");
     };
-    return own.get(stable(r, "dx", own.size()));
+    return own.get(r.stable("dx", own.size()));
   }
 
   private static LocalDate prescribed(Row r) {
-    return LocalDate.of(2021, 1, 4).plusDays(stable(r, "presdate", 1200));
+    return LocalDate.of(2021, 1, 4).plusDays(r.stable("presdate", 1200));
   }
 
   private static int situation(Row r) {
-    return stable(r, "sit", 4);
+    return r.stable("sit", 4);
   }
 
   // ------------------------------------------------------------------------------- Germany
@@ -782,55 +779,55 @@ final class BlindLayouts4 {
         .col("Geb.-Datum", BIRTH_DATE, Row::birth)
         .col("Alter (J.)", AGE, r -> String.valueOf(Period.between(r.p().birthDate(), cycleStart(r))
             .getYears()))
-        .col("KVNR", NATIONAL_ID, r -> stable(r, "pkv", 5) == 0 ? "" : r.p().nationalId())
-        .col("Kostenträger", OTHER, r -> stable(r, "pkv", 5) == 0 ? "PKV / Beihilfe"
+        .col("KVNR", NATIONAL_ID, r -> r.stable("pkv", 5) == 0 ? "" : r.p().nationalId())
+        .col("Kostenträger", OTHER, r -> r.stable("pkv", 5) == 0 ? "PKV / Beihilfe"
             : List.of("AOK Nordost", "Techniker Krankenkasse", "BARMER", "IKK classic")
-                .get(stable(r, "kk", 4)))
-        .col("Partner", PERSON_NAME, r -> partners.get(stable(r, "pg", partners.size())) + " "
-            + (stable(r, "pf", 2) == 0 ? r.p().family()
-            : partnerFamilies.get(stable(r, "pfn", partnerFamilies.size()))))
+                .get(r.stable("kk", 4)))
+        .col("Partner", PERSON_NAME, r -> partners.get(r.stable("pg", partners.size())) + " "
+            + (r.stable("pf", 2) == 0 ? r.p().family()
+            : partnerFamilies.get(r.stable("pfn", partnerFamilies.size()))))
         .col("Zyklus", OTHER, r -> "Z" + (1 + r.visit()))
         .col("Behandlung", PROCEDURE, r -> treatment(r))
         .col("Stim.-Beginn", CLINICAL_DATE, r -> r.fmt(cycleStart(r)))
         .col("Punktion", CLINICAL_DATE, r -> punctured(r) ? r.fmt(cycleStart(r).plusDays(11
-            + visitPick(r, "pk", 4))) : "")
-        .col("Eizellen (n)", OTHER, r -> punctured(r) ? String.valueOf(2 + visitPick(r, "ez", 14))
+            + r.visitPick("pk", 4))) : "")
+        .col("Eizellen (n)", OTHER, r -> punctured(r) ? String.valueOf(2 + r.visitPick("ez", 14))
             : "")
         .graded("Indikation", DIAGNOSIS, r -> new Cell(List.of("N97.1 Sterilität tubaren Ursprungs",
             "E28.2 Syndrom polyzystischer Ovarien", "N80.1 Endometriose des Ovars",
             "N97.4 Sterilität bei Faktoren des Partners", "N97.9 Sterilität der Frau, nicht näher "
-            + "bezeichnet").get(stable(r, "ind", 5)), UNGRADED))
+            + "bezeichnet").get(r.stable("ind", 5)), UNGRADED))
         .col("Medikation", MEDICATION, r -> treatment(r).startsWith("Kryo")
             ? "Estradiolvalerat 2 mg; Progesteron 200 mg vaginal"
             : List.of("Follitropin alfa 150 IE; Ganirelix 0,25 mg",
                 "Menotropin 225 IE; Cetrorelix 0,25 mg", "Clomifen 50 mg")
-                .get(visitPick(r, "stim", 3)))
-        .graded("β-hCG", TEST_RESULT, r -> switch (visitPick(r, "hcg", 6)) {
+                .get(r.visitPick("stim", 3)))
+        .graded("β-hCG", TEST_RESULT, r -> switch (r.visitPick("hcg", 6)) {
           case 0 -> Cell.of("");
-          case 1, 2 -> new Cell("positiv (" + (80 + visitPick(r, "hv", 400)) + " IU/l)", UNGRADED);
+          case 1, 2 -> new Cell("positiv (" + (80 + r.visitPick("hv", 400)) + " IU/l)", UNGRADED);
           case 3 -> new Cell("biochemische SS", UNGRADED);
           default -> new Cell("negativ (<2 IU/l)", UNGRADED);
         })
         .graded("Infektionsserologie", TEST_RESULT, r -> r.visit() != 0 ? Cell.of("")
-            : new Cell(stable(r, "rub", 6) == 0 ? "HIV/HBsAg/Anti-HCV neg.; Röteln-IgG neg."
+            : new Cell(r.stable("rub", 6) == 0 ? "HIV/HBsAg/Anti-HCV neg.; Röteln-IgG neg."
                 : "HIV/HBsAg/Anti-HCV neg.; Röteln-IgG pos.", UNGRADED))
         .graded("Krebsvorsorge", TEST_RESULT, r -> r.visit() != 0 ? Cell.of("")
             : smearDe(r))
         .col("Ärztin/Arzt", PROVIDER, r -> List.of("Dr. med. J. Weiß", "PD Dr. med. A. Roth",
-            "Dr. med. C. Lorenz").get(visitPick(r, "arzt", 3)))
+            "Dr. med. C. Lorenz").get(r.visitPick("arzt", 3)))
         .col("Bemerkung", FREE_TEXT, r -> List.of("Transfer 1 Blastozyste",
             "OHSS-Prophylaxe, freeze all", "2 Blastozysten kryokonserviert", "Paar wünscht Pause")
-            .get(visitPick(r, "bem", 4))).blank(55);
+            .get(r.visitPick("bem", 4))).blank(55);
   }
 
   private static LocalDate cycleStart(Row r) {
-    return LocalDate.of(2020, 2, 3).plusDays(stable(r, "start", 1200) + 100L * r.visit()
-        + visitPick(r, "later", 30));
+    return LocalDate.of(2020, 2, 3).plusDays(r.stable("start", 1200) + 100L * r.visit()
+        + r.visitPick("later", 30));
   }
 
   private static String treatment(Row r) {
-    return r.visit() == 0 ? List.of("IVF", "ICSI", "IUI (homolog)").get(stable(r, "first", 3))
-        : List.of("ICSI", "Kryo-ET", "IVF", "Kryo-ET").get(visitPick(r, "tr", 4));
+    return r.visit() == 0 ? List.of("IVF", "ICSI", "IUI (homolog)").get(r.stable("first", 3))
+        : List.of("ICSI", "Kryo-ET", "IVF", "Kryo-ET").get(r.visitPick("tr", 4));
   }
 
   private static boolean punctured(Row r) {
@@ -842,7 +839,7 @@ final class BlindLayouts4 {
     Screening s = r.s();
     String pap = s.pap().isEmpty() ? "1" : s.pap();
     Screening cyto = new Screening(s.hpv(), s.genotype(), pap);
-    LocalDate taken = cycleStart(r).minusDays(20 + visitPick(r, "vs", 200));
+    LocalDate taken = cycleStart(r).minusDays(20 + r.visitPick("vs", 200));
     String when = String.format(Locale.ROOT, " (%02d/%d)", taken.getMonthValue(), taken.getYear());
     ResultGrade grade = cyto.papMunichGrade();
     String text = cyto.papMunich();
@@ -875,9 +872,9 @@ final class BlindLayouts4 {
               + c.substring(12, 16);
         })
         .col("krankenkasse", OTHER, r -> List.of("AOK Bayern", "DAK-Gesundheit", "BARMER",
-            "hkk Krankenkasse").get(stable(r, "kk", 4)))
+            "hkk Krankenkasse").get(r.stable("kk", 4)))
         .col("ik_kasse", OTHER, r -> List.of("108310400", "105830016", "104940005", "101570104")
-            .get(stable(r, "kk", 4)))
+            .get(r.stable("kk", 4)))
         .col("email", EMAIL, r -> r.p().email())
         .col("vorname", GIVEN_NAME, r -> r.p().given())
         .col("nachname", FAMILY_NAME, r -> r.p().family())
@@ -885,23 +882,23 @@ final class BlindLayouts4 {
         .col("geschlecht", SEX, r -> r.p().female() ? "weiblich" : "männlich")
         .col("plz", POSTCODE, r -> r.p().postcode())
         .col("verordnet_am", CLINICAL_DATE, Row::when)
-        .col("aktiviert_am", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(2 + visitPick(r, "akt",
+        .col("aktiviert_am", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(2 + r.visitPick("akt",
             20))))
         .col("anwendung", PROCEDURE, r -> app(r, apps)[0])
         .graded("icd10_gm", DIAGNOSIS, r -> new Cell(app(r, apps)[1], UNGRADED))
         .col("verordnende_praxis", PROVIDER, r -> List.of(
             "Praxis Dr. Neumann, LANR " + lanr("318204", "01"),
             "MVZ Am Markt, LANR " + lanr("452917", "58"),
-            "Dr. med. E. Schwarz, LANR " + lanr("607341", "03")).get(stable(r, "praxis", 3)))
+            "Dr. med. E. Schwarz, LANR " + lanr("607341", "03")).get(r.stable("praxis", 3)))
         .graded("score_start", TEST_RESULT, r -> new Cell(app(r, apps)[2] + " "
             + score(r, apps, true), UNGRADED))
         .graded("score_aktuell", TEST_RESULT, r -> new Cell(app(r, apps)[2] + " "
             + score(r, apps, false), UNGRADED)).blank(30)
-        .col("module_abgeschlossen", OTHER, r -> (visitPick(r, "mod", 13)) + "/12")
-        .col("letzter_login", OTHER, r -> r.fmt(r.date().plusDays(30 + visitPick(r, "log", 60)))
-            + " " + clock(r, "login"))
+        .col("module_abgeschlossen", OTHER, r -> (r.visitPick("mod", 13)) + "/12")
+        .col("letzter_login", OTHER, r -> r.fmt(r.date().plusDays(30 + r.visitPick("log", 60)))
+            + " " + r.clock("login"))
         .col("abrechnungsstatus", OTHER, r -> List.of("abgerechnet", "abgerechnet", "offen",
-            "storniert").get(visitPick(r, "abr", 4)));
+            "storniert").get(r.visitPick("abr", 4)));
   }
 
   /** A questionnaire score (or BMI) at the start or now, in the instrument's own range. */
@@ -913,13 +910,13 @@ final class BlindLayouts4 {
       default -> 10;
     };
     int spread = instrument.equals("BMI") ? 9 : 14;
-    int drop = start ? 0 : 2 + visitPick(r, "drop", instrument.equals("BMI") ? 4 : 8);
-    return String.valueOf(base + visitPick(r, "s0", spread) - drop);
+    int drop = start ? 0 : 2 + r.visitPick("drop", instrument.equals("BMI") ? 4 : 8);
+    return String.valueOf(base + r.visitPick("s0", spread) - drop);
   }
 
   private static String[] app(Row r, List<String[]> apps) {
     int n = r.p().female() ? apps.size() : apps.size() - 1;
-    return apps.get(stable(r, "app", n));
+    return apps.get(r.stable("app", n));
   }
 
   /**
@@ -950,20 +947,20 @@ final class BlindLayouts4 {
             : r.p().family().toUpperCase(Locale.ROOT))
         .col("PRENOM", GIVEN_NAME, r -> r.p().given().toUpperCase(Locale.ROOT))
         .col("DATE_NAISSANCE", BIRTH_DATE, r -> FRENCH_COMPACT.format(r.p().birthDate()))
-        .col("ADRESSE_L3", STREET_ADDRESS, r -> stable(r, "l3", 5) == 0 ? "RESIDENCE LES "
-            + List.of("TILLEULS", "GLYCINES", "PINS").get(stable(r, "res", 3)) + " BAT "
-            + (char) ('A' + stable(r, "bat", 4)) : "")
+        .col("ADRESSE_L3", STREET_ADDRESS, r -> r.stable("l3", 5) == 0 ? "RESIDENCE LES "
+            + List.of("TILLEULS", "GLYCINES", "PINS").get(r.stable("res", 3)) + " BAT "
+            + (char) ('A' + r.stable("bat", 4)) : "")
         .col("ADRESSE_L4", STREET_ADDRESS, r -> r.p().streetLine().toUpperCase(Locale.ROOT))
         .col("ADRESSE_L6", POSTCODE, r -> r.p().postcode() + " "
             + r.p().city().toUpperCase(Locale.ROOT))
         .col("TEL", PHONE, r -> r.p().phone()).blank(45)
         .col("MEDECIN_TRAITANT", PROVIDER, r -> List.of("DR MOREAU ISABELLE", "DR BLANC THOMAS",
-            "DR FAURE NADIA", "DR LEGRAND YVES").get(stable(r, "mt", 4)))
+            "DR FAURE NADIA", "DR LEGRAND YVES").get(r.stable("mt", 4)))
         .col("DATE_ENVOI", CLINICAL_DATE, Row::when)
-        .col("DATE_RELANCE", CLINICAL_DATE, r -> kitFr(r) == 1 || visitPick(r, "rel", 3) == 0
+        .col("DATE_RELANCE", CLINICAL_DATE, r -> kitFr(r) == 1 || r.visitPick("rel", 3) == 0
             ? r.fmt(r.date().plusDays(45)) : "")
         .col("DATE_RECEPTION", CLINICAL_DATE, r -> kitFr(r) == 0 || kitFr(r) == 3
-            ? r.fmt(r.date().plusDays(10 + visitPick(r, "rec", 50))) : "")
+            ? r.fmt(r.date().plusDays(10 + r.visitPick("rec", 50))) : "")
         .col("STATUT", OTHER, r -> List.of("ANALYSE", "NON RETOURNE", "NPAI",
             "RETOURNE NON CONFORME").get(kitFr(r)))
         .graded("RESULTAT", TEST_RESULT, r -> switch (kitFr(r)) {
@@ -990,7 +987,7 @@ final class BlindLayouts4 {
 
   /** What became of a kit: 0 analysed, 1 not returned, 2 address unknown, 3 returned too late. */
   private static int kitFr(Row r) {
-    int k = visitPick(r, "kitfr", 100);
+    int k = r.visitPick("kitfr", 100);
     return k < 62 ? 0 : k < 86 ? 1 : k < 93 ? 2 : 3;
   }
 
@@ -1001,27 +998,27 @@ final class BlindLayouts4 {
         .people(100).ages(24, 36).rows(1, 3).byDate()
         .col("Student No", RECORD_ID, r -> String.valueOf(20_000_000 + ResearchLayouts.personKey(
             r.p().id(), 9_000_000)))
-        .col("PPSN", NATIONAL_ID, r -> stable(r, "pps", 5) < 2 ? r.p().nationalId() : "")
+        .col("PPSN", NATIONAL_ID, r -> r.stable("pps", 5) < 2 ? r.p().nationalId() : "")
         .col("Name", PERSON_NAME, r -> r.p().given() + " " + r.p().family())
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Gender", SEX, r -> r.p().female() ? "F" : "M")
         .col("Programme", OTHER, r -> List.of("BSc Nursing (Y2)", "BA Arts (Y1)", "PhD Chemistry",
-            "MSc Data Analytics", "BComm (Y3)", "MB BCh BAO (Y4)").get(stable(r, "prog", 6)))
+            "MSc Data Analytics", "BComm (Y3)", "MB BCh BAO (Y4)").get(r.stable("prog", 6)))
         .col("Term Address", STREET_ADDRESS, r -> r.p().streetLine())
         .col("Eircode", POSTCODE, r -> r.p().postcode())
         .col("Mobile", PHONE, r -> String.format(Locale.ROOT, "087 555 %04d",
             ResearchLayouts.personKey(r.p().id(), 10_000))).blank(10)
         .col("Email", EMAIL, r -> r.p().email())
-        .col("Medical Card", OTHER, r -> stable(r, "mc", 4) == 0 ? "Y" : "N")
+        .col("Medical Card", OTHER, r -> r.stable("mc", 4) == 0 ? "Y" : "N")
         .col("Visit Date", CLINICAL_DATE, Row::when)
         .col("Seen By", PROVIDER, r -> List.of("Dr C. Ní Riain", "Nurse P. Doyle", "Dr F. Keane")
-            .get(visitPick(r, "seen", 3)))
+            .get(r.visitPick("seen", 3)))
         .graded("Reason for Visit", DIAGNOSIS, r -> new Cell(screeningVisit(r)
             ? "CervicalCheck screening test" : reasonIe(r), UNGRADED))
         .graded("Cervical Screening Result", TEST_RESULT, r -> screeningVisit(r) ? cervicalIe(r)
             : Cell.of(""))
         .col("Prescribed", MEDICATION, r -> {
-          if (screeningVisit(r) || visitPick(r, "norx", 3) == 0) {
+          if (screeningVisit(r) || r.visitPick("norx", 3) == 0) {
             return "";
           }
           return switch (reasonIe(r)) {
@@ -1033,22 +1030,22 @@ final class BlindLayouts4 {
             default -> "Microgynon 30";
           };
         })
-        .col("Fee (EUR)", OTHER, r -> screeningVisit(r) || stable(r, "mc", 4) == 0 ? "0.00"
+        .col("Fee (EUR)", OTHER, r -> screeningVisit(r) || r.stable("mc", 4) == 0 ? "0.00"
             : "20.00")
         .col("Note", FREE_TEXT, r -> List.of("Advised re exam stress supports",
             "Follow up 2/52", "Referred to student counselling", "Declined STI screen")
-            .get(visitPick(r, "note", 4))).blank(55);
+            .get(r.visitPick("note", 4))).blank(55);
   }
 
   private static boolean screeningVisit(Row r) {
     return r.p().female() && Period.between(r.p().birthDate(), r.date()).getYears() >= 25
-        && visitPick(r, "cc", 5) < 3;
+        && r.visitPick("cc", 5) < 3;
   }
 
   private static String reasonIe(Row r) {
     List<String> reasons = List.of("Anxiety/stress", "Sports injury - ankle",
         "STI screen (asymptomatic)", "Cough/URTI", "Acne", "Contraception");
-    return reasons.get(visitPick(r, "why", r.p().female() ? 6 : 5));
+    return reasons.get(r.visitPick("why", r.p().female() ? 6 : 5));
   }
 
   private static Cell cervicalIe(Row r) {
@@ -1064,24 +1061,8 @@ final class BlindLayouts4 {
 
   // ------------------------------------------------------------------------------- helpers
 
-  /** A value of the person, the same on all her rows. */
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
-
-  /** A value of the visit (its sample), the same on a visit's HPV and cytology rows. */
-  private static int visitPick(Row r, String salt, int bound) {
-    return Math.floorMod((r.sample() + "/" + r.visit() + salt).hashCode(), bound);
-  }
-
-  /** A time of day in office hours, {@code HH:mm}, drawn for the visit. */
-  private static String clock(Row r, String salt) {
-    int m = visitPick(r, salt, 600);
-    return String.format(Locale.ROOT, "%02d:%02d", 8 + m / 60, m % 60);
-  }
-
   /** The day a lab action was logged: days after sampling, the cytology after the hrHPV. */
   private static LocalDate actionDay(Row r) {
-    return r.date().plusDays(3 + visitPick(r, "lab", 6) + (r.part() == Part.CYTOLOGY ? 4 : 0));
+    return r.date().plusDays(3 + r.visitPick("lab", 6) + (r.part() == Part.CYTOLOGY ? 4 : 0));
   }
 }

@@ -235,11 +235,11 @@ final class BlindLayouts5 {
   private enum Topic { SMEAR, LAB, REPEAT, QUESTION, APPOINTMENT }
 
   private static Topic topic(Row r) {
-    if (r.p().female() && r.visit() == 0 && stable(r, "bvo", 10) < 8) {
+    if (r.p().female() && r.visit() == 0 && r.stable("bvo", 10) < 8) {
       return Topic.SMEAR;
     }
     return List.of(Topic.LAB, Topic.REPEAT, Topic.QUESTION, Topic.APPOINTMENT, Topic.REPEAT)
-        .get(visitPick(r, "topic", 5));
+        .get(r.visitPick("topic", 5));
   }
 
   private static CsvLayout portalNl() {
@@ -252,7 +252,7 @@ final class BlindLayouts5 {
             + " " + r.p().fullFamily())
         .col("Geb.datum", BIRTH_DATE, Row::birth)
         .col("E-mailadres", EMAIL, r -> r.p().email())
-        .col("Verzonden op", CLINICAL_DATE, r -> r.when() + " " + clock(r, "sent"))
+        .col("Verzonden op", CLINICAL_DATE, r -> r.when() + " " + r.clock("sent"))
         .col("Richting", OTHER, r -> switch (topic(r)) {
           case SMEAR, LAB -> "praktijk > patiënt";
           default -> "patiënt > praktijk";
@@ -268,17 +268,17 @@ final class BlindLayouts5 {
           case LAB -> "Uw uitslag is binnen";
           case REPEAT -> "Herhaalrecept aangevraagd";
           case QUESTION -> List.of("Vraag aan de huisarts", "Vraag over mijn medicijnen",
-              "Terugbelverzoek").get(visitPick(r, "subj", 3));
+              "Terugbelverzoek").get(r.visitPick("subj", 3));
           case APPOINTMENT -> "Afspraak maken";
         })
         .col("Bericht", FREE_TEXT, r -> switch (topic(r)) {
           case SMEAR, LAB -> List.of("Beste patiënt, de uitslag staat hieronder. Met vriendelijke "
               + "groet, de assistente", "Zie bijgevoegde uitslag. Bij vragen kunt u bellen.",
-              "De huisarts heeft de uitslag bekeken, zie hieronder.").get(visitPick(r, "body", 3));
+              "De huisarts heeft de uitslag bekeken, zie hieronder.").get(r.visitPick("body", 3));
           case REPEAT -> "Graag weer mijn vaste medicatie, ophalen bij de apotheek.";
           case QUESTION -> List.of("Kan de dokter mij deze week terugbellen?",
               "Moet ik hiervoor langskomen of kan het telefonisch?",
-              "Ik wil graag iets overleggen, wanneer kan dat?").get(visitPick(r, "body", 3));
+              "Ik wil graag iets overleggen, wanneer kan dat?").get(r.visitPick("body", 3));
           case APPOINTMENT -> "Graag een afspraak in de ochtend, liefst voor 10 uur.";
         })
         .col("Bepaling", TEST_TYPE, r -> switch (topic(r)) {
@@ -294,21 +294,21 @@ final class BlindLayouts5 {
         .col("Medicatie", MEDICATION, r -> topic(r) == Topic.REPEAT ? r.med().european() : "")
         .col("Behandelaar", PROVIDER, r -> List.of("A. de Wit, huisarts (AGB 01034417)",
             "M. Terpstra, huisarts (AGB 01029981)", "Huisartsenpraktijk Het Anker")
-            .get(stable(r, "gp", 3)))
-        .col("Gelezen op", OTHER, r -> r.fmt(r.date().plusDays(1 + visitPick(r, "read", 4))) + " "
-            + clock(r, "read")).blank(20);
+            .get(r.stable("gp", 3)))
+        .col("Gelezen op", OTHER, r -> r.fmt(r.date().plusDays(1 + r.visitPick("read", 4))) + " "
+            + r.clock("read")).blank(20);
   }
 
   /** A laboratory value the GP sends through the portal: test name and value with its unit. */
   private static String[] labNl(Row r) {
-    return switch (visitPick(r, "lab", 4)) {
-      case 0 -> new String[] {"HbA1c", (38 + visitPick(r, "v", 30)) + " mmol/mol"};
+    return switch (r.visitPick("lab", 4)) {
+      case 0 -> new String[] {"HbA1c", (38 + r.visitPick("v", 30)) + " mmol/mol"};
       case 1 -> new String[] {"Cholesterol totaal", String.format(Locale.ROOT, "%d,%d mmol/L",
-          4 + visitPick(r, "v", 3), visitPick(r, "w", 10))};
+          4 + r.visitPick("v", 3), r.visitPick("w", 10))};
       case 2 -> new String[] {"Hemoglobine", String.format(Locale.ROOT, "%d,%d mmol/L",
-          7 + visitPick(r, "v", 3), visitPick(r, "w", 10))};
+          7 + r.visitPick("v", 3), r.visitPick("w", 10))};
       default -> new String[] {"TSH", String.format(Locale.ROOT, "%d,%d mU/L",
-          visitPick(r, "v", 5), visitPick(r, "w", 10))};
+          r.visitPick("v", 5), r.visitPick("w", 10))};
     };
   }
 
@@ -330,38 +330,38 @@ final class BlindLayouts5 {
         .col("Postcode", POSTCODE, r -> r.p().postcode())
         .col("Woonplaats", CITY, r -> r.p().city())
         .col("Wijk", OTHER, r -> List.of("Centrum", "Noord", "Oost", "Zuid", "West", "Buitengebied")
-            .get(stable(r, "wijk", 6)))
+            .get(r.stable("wijk", 6)))
         .col("Telefoon", PHONE, r -> r.p().phone()).blank(10)
-        .col("Mantelzorger", PERSON_NAME, r -> stable(r, "mz", 3) == 0 ? ""
-            : "JKWAMH".charAt(stable(r, "mzi", 6)) + ". " + NL.familyNames().get(stable(r, "mzn",
+        .col("Mantelzorger", PERSON_NAME, r -> r.stable("mz", 3) == 0 ? ""
+            : "JKWAMH".charAt(r.stable("mzi", 6)) + ". " + NL.familyNames().get(r.stable("mzn",
                 NL.familyNames().size())) + " (" + List.of("dochter", "zoon", "partner",
-                "buurvrouw").get(stable(r, "rel", 4)) + ")")
-        .col("Tel. mantelzorger", PHONE, r -> stable(r, "mz", 3) == 0 ? ""
+                "buurvrouw").get(r.stable("rel", 4)) + ")")
+        .col("Tel. mantelzorger", PHONE, r -> r.stable("mz", 3) == 0 ? ""
             : String.format(Locale.ROOT, "06-%08d", Math.floorMod(r.p().uuid().hashCode(),
                 100_000_000)))
-        .graded("Grondslag", DIAGNOSIS, r -> new Cell(grounds.get(stable(r, "gr", grounds.size())),
+        .graded("Grondslag", DIAGNOSIS, r -> new Cell(grounds.get(r.stable("gr", grounds.size())),
             UNGRADED))
         .col("Hulpvraag", FREE_TEXT, r -> List.of("Kan niet meer zelfstandig douchen",
             "Huishouden lukt niet meer na ziekenhuisopname",
             "Weinig sociaal netwerk, zit veel thuis",
             "Trap is een probleem, slaapkamer boven", "Kan niet meer fietsen naar de winkel")
-            .get(visitPick(r, "vraag", 5)))
+            .get(r.visitPick("vraag", 5)))
         .col("Voorziening", PROCEDURE, r -> List.of("Hulp bij het huishouden (HH1)",
             "Hulp bij het huishouden (HH2)", "Begeleiding individueel", "Dagbesteding",
             "Traplift (woonvoorziening)", "Scootmobiel", "Rolstoel (handbewogen)")
-            .get(visitPick(r, "vz", 7)))
+            .get(r.visitPick("vz", 7)))
         .col("Besluit", OTHER, r -> List.of("Toegekend (ZIN)", "Toegekend (ZIN)", "Toegekend (PGB)",
-            "Afgewezen", "In behandeling").get(visitPick(r, "besl", 5)))
-        .col("Eigen bijdrage p/4w", OTHER, r -> visitPick(r, "eb", 4) == 0 ? "€ 0,00" : "€ 21,80")
+            "Afgewezen", "In behandeling").get(r.visitPick("besl", 5)))
+        .col("Eigen bijdrage p/4w", OTHER, r -> r.visitPick("eb", 4) == 0 ? "€ 0,00" : "€ 21,80")
         .col("Consulent", OTHER, r -> List.of("S. Bakker (Wmo-team)", "R. Yilmaz (Wmo-team)",
-            "K. de Jong (sociaal wijkteam)").get(visitPick(r, "cons", 3)))
+            "K. de Jong (sociaal wijkteam)").get(r.visitPick("cons", 3)))
         .col("Huisarts", PROVIDER, r -> List.of("Huisartsenpraktijk Molenzicht",
-            "dr. P. Visser, huisarts", "Gezondheidscentrum De Brink").get(stable(r, "ha", 3)))
+            "dr. P. Visser, huisarts", "Gezondheidscentrum De Brink").get(r.stable("ha", 3)))
         .col("Verslag keukentafelgesprek", FREE_TEXT, r -> List.of(
             "Gesprek thuis gevoerd, dochter aanwezig.",
             "Cliënt wil zo lang mogelijk thuis blijven.",
             "Ergotherapeut ingeschakeld voor advies.", "Afspraak evaluatie over 6 maanden.")
-            .get(visitPick(r, "versl", 4))).blank(40);
+            .get(r.visitPick("versl", 4))).blank(40);
   }
 
   // ------------------------------------------------------------------------------- United States
@@ -372,9 +372,9 @@ final class BlindLayouts5 {
         .col("Stop Date", CLINICAL_DATE, Row::when)
         .col("Stop Location", OTHER, r -> List.of("St. Anne Parish lot - Lowell",
             "Family Dollar, Main St - Brockton", "Westside Community Ctr - Springfield",
-            "Fall River Public Library").get(visitPick(r, "stop", 4)))
+            "Fall River Public Library").get(r.visitPick("stop", 4)))
         .col("Appt", OTHER, r -> {
-          int m = visitPick(r, "appt", 16) * 20;
+          int m = r.visitPick("appt", 16) * 20;
           int h = 9 + m / 60;
           return (h > 12 ? h - 12 : h) + ":" + String.format(Locale.ROOT, "%02d", m % 60)
               + (h >= 12 ? " PM" : " AM");
@@ -385,11 +385,11 @@ final class BlindLayouts5 {
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Age", AGE, r -> String.valueOf(ageAt(r)))
         .col("Pref Lang", OTHER, r -> List.of("English", "English", "Spanish", "Portuguese",
-            "Haitian Creole", "Khmer").get(stable(r, "lang", 6)))
-        .col("Hispanic/Latina?", RACIAL_OR_ETHNIC_ORIGIN, r -> stable(r, "lang", 6) == 2 ? "Y"
-            : List.of("N", "N", "Unk").get(stable(r, "hisp", 3)))
+            "Haitian Creole", "Khmer").get(r.stable("lang", 6)))
+        .col("Hispanic/Latina?", RACIAL_OR_ETHNIC_ORIGIN, r -> r.stable("lang", 6) == 2 ? "Y"
+            : List.of("N", "N", "Unk").get(r.stable("hisp", 3)))
         .col("Race", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("White", "Black/African American",
-            "Asian", "Other", "Declined").get(stable(r, "race", 5)))
+            "Asian", "Other", "Declined").get(r.stable("race", 5)))
         .col("Cell", PHONE, r -> "(" + r.p().phone().substring(0, 3) + ") "
             + r.p().phone().substring(4)).blank(10)
         .col("Home Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city() + " MA "
@@ -401,7 +401,7 @@ final class BlindLayouts5 {
         .col("Services", TEST_TYPE, r -> coTest(r) ? "Pap + HR HPV co-test (ThinPrep)"
             : "Primary HR HPV w/ reflex cytology")
         .col("Clinician", PROVIDER, r -> List.of("M. Alvarez, NP", "J. O'Brien, CNM",
-            "T. Nguyen, PA-C").get(visitPick(r, "clin", 3)))
+            "T. Nguyen, PA-C").get(r.visitPick("clin", 3)))
         .graded("HR HPV", TEST_RESULT, r -> switch (r.s().hpv()) {
           case NEGATIVE -> new Cell("Negative", NORMAL);
           case UNSATISFACTORY -> new Cell("Invalid - QNS", UNSATISFACTORY);
@@ -432,18 +432,18 @@ final class BlindLayouts5 {
         })
         .col("Navigator Notes", FREE_TEXT, r -> List.of("Left VM x2", "Transport voucher given",
             "Pt will call back to schedule", "Interpreter used (phone)", "Letter mailed")
-            .get(visitPick(r, "nav", 5))).blank(50)
-        .col("Result Letter Sent", OTHER, r -> visitPick(r, "ltr", 6) == 0 ? "N" : "Y");
+            .get(r.visitPick("nav", 5))).blank(50)
+        .col("Result Letter Sent", OTHER, r -> r.visitPick("ltr", 6) == 0 ? "N" : "Y");
   }
 
   private static boolean coTest(Row r) {
-    return Period.between(r.p().birthDate(), r.date()).getYears() >= 30 && visitPick(r, "co", 2)
+    return Period.between(r.p().birthDate(), r.date()).getYears() >= 30 && r.visitPick("co", 2)
         == 0;
   }
 
   private static String coverageUs(Row r) {
     return List.of("Uninsured", "MassHealth Standard", "MassHealth CarePlus", "Health Safety Net",
-        "Uninsured").get(stable(r, "cov", 5));
+        "Uninsured").get(r.stable("cov", 5));
   }
 
   /** An EMS call: the primary symptom and impression (ICD-10-CM), a medication and a procedure. */
@@ -470,7 +470,7 @@ final class BlindLayouts5 {
           + "unspecified", "Ondansetron 4 mg IV", "Peripheral IV access"));
 
   private static Call call(Row r) {
-    return CALLS.get(visitPick(r, "call", CALLS.size()));
+    return CALLS.get(r.visitPick("call", CALLS.size()));
   }
 
   private static CsvLayout emsUs() {
@@ -481,24 +481,24 @@ final class BlindLayouts5 {
         .col("eRecord.01 Patient Care Report Number", RECORD_ID, r -> "PCR"
             + new StringBuilder(r.sample().substring(1)).reverse())
         .col("eTimes.03 Unit Notified by Dispatch Date/Time", CLINICAL_DATE, r -> r.when() + " "
-            + clock(r, "disp"))
-        .col("eResponse.05 Type of Service Requested", OTHER, r -> visitPick(r, "svc", 6) == 0
+            + r.clock("disp"))
+        .col("eResponse.05 Type of Service Requested", OTHER, r -> r.visitPick("svc", 6) == 0
             ? "Interfacility Transport" : "Emergency Response (Primary Response Area)")
         .col("eScene.09 Incident Location Type", OTHER, r -> List.of("Private Residence/Apartment",
             "Private Residence/Apartment", "Street or Highway", "Nursing Home",
-            "Store or Shopping Center").get(visitPick(r, "loc", 5)))
+            "Store or Shopping Center").get(r.visitPick("loc", 5)))
         .col("ePatient.02 Last Name", FAMILY_NAME, r -> r.p().family())
         .col("ePatient.03 First Name", GIVEN_NAME, r -> r.p().given())
         .col("ePatient.05 Patient's Home Address", STREET_ADDRESS, r -> r.p().streetLine())
         .col("ePatient.06 Patient's Home City", CITY, r -> r.p().city())
         .col("ePatient.07 Patient's Home County", OTHER, r -> List.of("25017", "25013", "25027",
-            "25023", "25021").get(stable(r, "fips", 5)))
+            "25023", "25021").get(r.stable("fips", 5)))
         .col("ePatient.08 Patient's Home State", OTHER, r -> "25")
         .col("ePatient.09 Patient's Home ZIP Code", POSTCODE, r -> r.p().postcode())
         .col("ePatient.12 Social Security Number", NATIONAL_ID, r -> r.p().nationalId()).blank(55)
         .col("ePatient.13 Gender", SEX, r -> r.p().female() ? "Female" : "Male")
         .col("ePatient.14 Race", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("White", "White",
-            "Black or African American", "Hispanic or Latino", "Asian").get(stable(r, "race", 5)))
+            "Black or African American", "Hispanic or Latino", "Asian").get(r.stable("race", 5)))
         .col("ePatient.15 Age", AGE, r -> String.valueOf(Period.between(r.p().birthDate(),
             r.date()).getYears()))
         .col("ePatient.16 Age Units", OTHER, r -> "Years")
@@ -509,30 +509,30 @@ final class BlindLayouts5 {
         .graded("eSituation.11 Provider's Primary Impression", DIAGNOSIS,
             r -> new Cell(call(r).impression(), UNGRADED))
         .graded("eVitals.06 SBP (Systolic Blood Pressure)", TEST_RESULT,
-            r -> new Cell(String.valueOf(96 + visitPick(r, "sbp", 90)), UNGRADED))
+            r -> new Cell(String.valueOf(96 + r.visitPick("sbp", 90)), UNGRADED))
         .graded("eVitals.12 Pulse Oximetry", TEST_RESULT,
-            r -> new Cell(String.valueOf(86 + visitPick(r, "spo2", 14)), UNGRADED))
+            r -> new Cell(String.valueOf(86 + r.visitPick("spo2", 14)), UNGRADED))
         .col("eMedications.03 Medication Administered", MEDICATION, r -> call(r).medication())
         .col("eProcedures.03 Procedure", PROCEDURE, r -> call(r).procedure())
         .col("eDisposition.01 Destination/Transferred To, Name", OTHER, r -> List.of(
             "Lowell General Hospital", "UMass Memorial Medical Center", "Baystate Medical Center",
-            "Good Samaritan Medical Center").get(visitPick(r, "dest", 4)))
-        .col("eDisposition.12 Incident/Patient Disposition", OTHER, r -> visitPick(r, "dispo", 8)
+            "Good Samaritan Medical Center").get(r.visitPick("dest", 4)))
+        .col("eDisposition.12 Incident/Patient Disposition", OTHER, r -> r.visitPick("dispo", 8)
             == 0 ? "Patient Refused Evaluation/Care (Without Transport)"
             : "Patient Treated, Transported by this EMS Unit")
-        .col("eCrew.01 Crew Member ID", PROVIDER, r -> "P" + (20_400 + visitPick(r, "crew", 37)))
+        .col("eCrew.01 Crew Member ID", PROVIDER, r -> "P" + (20_400 + r.visitPick("crew", 37)))
         .col("eNarrative.01 Patient Care Report Narrative", FREE_TEXT, r -> List.of(
             "Dispatched for above. Pt found sitting, A&Ox4. Assessment and tx per protocol. "
                 + "Transported w/o incident.",
             "Arrived on scene, PD on scene. Care transferred to ED staff, report given.",
             "Pt assisted to stretcher, secured x5 straps. Monitored en route, no changes.")
-            .get(visitPick(r, "narr", 3))).blank(25);
+            .get(r.visitPick("narr", 3))).blank(25);
   }
 
   // ------------------------------------------------------------------------------- United Kingdom
 
   private static boolean wellWoman(Row r) {
-    return r.p().female() && stable(r, "ww", 10) < 8;
+    return r.p().female() && r.stable("ww", 10) < 8;
   }
 
   private static CsvLayout healthAssessmentUk() {
@@ -544,7 +544,7 @@ final class BlindLayouts5 {
         .col("Membership No.", INSURANCE_ID, r -> accountUk(r).startsWith("Insured")
             ? r.p().insuranceNumber() : "")
         .col("Title", OTHER, r -> r.p().female() ? List.of("Mrs", "Ms", "Miss", "Dr")
-            .get(stable(r, "title", 4)) : "Mr")
+            .get(r.stable("title", 4)) : "Mr")
         .col("Forename", GIVEN_NAME, r -> r.p().given())
         .col("Surname", FAMILY_NAME, r -> r.p().family())
         .col("DOB", BIRTH_DATE, Row::birth)
@@ -555,30 +555,29 @@ final class BlindLayouts5 {
         .col("Assessment Date", CLINICAL_DATE, Row::when)
         .col("Package", TEST_TYPE, r -> wellWoman(r) ? "Advanced Health Assessment + Well Woman"
             : List.of("Core Health Assessment", "Advanced Health Assessment")
-                .get(visitPick(r, "pkg", 2)))
+                .get(r.visitPick("pkg", 2)))
         .col("Centre", OTHER, r -> List.of("Leeds Wellbeing Centre", "Manchester Piccadilly Clinic",
-            "Bristol Harbourside Clinic", "Birmingham Colmore Row").get(stable(r, "centre", 4)))
+            "Bristol Harbourside Clinic", "Birmingham Colmore Row").get(r.stable("centre", 4)))
         .col("Assessing Doctor", PROVIDER, r -> List.of("Dr A. Okafor (GMC 7031842)",
-            "Dr S. Kaur (GMC 6148830)", "Dr H. Lewis (GMC 7264017)").get(visitPick(r, "doc", 3)))
+            "Dr S. Kaur (GMC 6148830)", "Dr H. Lewis (GMC 7264017)").get(r.visitPick("doc", 3)))
         .graded("BMI (kg/m2)", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT, "%d.%d",
-            19 + visitPick(r, "bmi", 16), visitPick(r, "bmi2", 10)), UNGRADED))
+            19 + r.visitPick("bmi", 16), r.visitPick("bmi2", 10)), UNGRADED))
         .graded("Total Cholesterol (mmol/L)", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT,
-            "%d.%d", 3 + visitPick(r, "chol", 4), visitPick(r, "chol2", 10)), UNGRADED))
-        .graded("HbA1c (mmol/mol)", TEST_RESULT, r -> new Cell(String.valueOf(31 + visitPick(r,
-            "a1c", 20)), UNGRADED)).blank(20)
+            "%d.%d", 3 + r.visitPick("chol", 4), r.visitPick("chol2", 10)), UNGRADED))
+        .graded("HbA1c (mmol/mol)", TEST_RESULT, r -> new Cell(String.valueOf(31 + r.visitPick("a1c", 20)), UNGRADED)).blank(20)
         .graded("HR-HPV", TEST_RESULT, r -> wellWoman(r)
             ? new Cell(r.s().hpvEnglish(r.rng()), r.s().hpvGrade()) : Cell.of(""))
         .graded("Cytology (LBC)", TEST_RESULT, r -> wellWoman(r) && r.s().hasCytology()
             ? new Cell(r.s().nhsCytology(r.rng()), r.s().papGrade()) : Cell.of(""))
         .col("Summary to GP", FREE_TEXT, r -> List.of("Copy of report sent to GP with consent.",
             "Lifestyle advice given; no GP letter requested.", "Client declined GP letter.",
-            "Report sent to GP; client to book follow-up with own GP.").get(visitPick(r, "sum", 4)))
+            "Report sent to GP; client to book follow-up with own GP.").get(r.visitPick("sum", 4)))
         .col("Next Due", CLINICAL_DATE, r -> r.fmt(r.date().plusYears(1)));
   }
 
   private static String accountUk(Row r) {
     return List.of("Corporate - Northgate Logistics Ltd", "Corporate - Pennine Water plc",
-        "Self-pay", "Insured - Bupa", "Insured - Bupa").get(stable(r, "acct", 5));
+        "Self-pay", "Insured - Bupa", "Insured - Bupa").get(r.stable("acct", 5));
   }
 
   private static CsvLayout postalKitsUk() {
@@ -586,16 +585,16 @@ final class BlindLayouts5 {
         .ages(23, 45).rows(1, 3).byDate()
         .col("order_id", RECORD_ID, r -> "SHK" + r.sample().substring(1))
         .col("user_id", RECORD_ID, r -> r.p().uuid().substring(0, 13))
-        .col("ordered_at", CLINICAL_DATE, r -> r.when() + "T" + clock(r, "ord") + ":00Z")
+        .col("ordered_at", CLINICAL_DATE, r -> r.when() + "T" + r.clock("ord") + ":00Z")
         .col("preferred_name", GIVEN_NAME, r -> r.p().given())
         .col("date_of_birth", BIRTH_DATE, Row::birth)
         .col("sex_at_birth", SEX, r -> r.p().female() ? "female" : "male")
-        .col("gender_identity", SEX, r -> stable(r, "gi", 25) == 0 ? "non_binary"
+        .col("gender_identity", SEX, r -> r.stable("gi", 25) == 0 ? "non_binary"
             : r.p().female() ? "woman" : "man")
-        .col("sexual_partners", SEX_LIFE_OR_ORIENTATION, r -> stable(r, "sp", 4) == 0
-            ? "men_and_women" : r.p().female() ? "men" : stable(r, "msm", 3) == 0 ? "men" : "women")
+        .col("sexual_partners", SEX_LIFE_OR_ORIENTATION, r -> r.stable("sp", 4) == 0
+            ? "men_and_women" : r.p().female() ? "men" : r.stable("msm", 3) == 0 ? "men" : "women")
         .col("ethnicity", RACIAL_OR_ETHNIC_ORIGIN, r -> Clinical.UK_ETHNIC_GROUP.get(
-            stable(r, "eth", Clinical.UK_ETHNIC_GROUP.size())))
+            r.stable("eth", Clinical.UK_ETHNIC_GROUP.size())))
         .col("delivery_address_1", STREET_ADDRESS, r -> r.p().streetLine())
         .col("delivery_town", CITY, r -> r.p().city())
         .col("delivery_postcode", POSTCODE, r -> r.p().postcode())
@@ -605,34 +604,34 @@ final class BlindLayouts5 {
         .col("kit_type", TEST_TYPE, r -> kitUk(r) == 0 ? "chlamydia_gonorrhoea_urine"
             : kitUk(r) == 1 ? "full_screen_swab_and_blood" : "hiv_syphilis_blood")
         .col("sample_received_at", CLINICAL_DATE, r -> returned(r) ? r.fmt(r.date().plusDays(3
-            + visitPick(r, "ret", 10))) + "T" + clock(r, "rcv") + ":00Z" : "")
+            + r.visitPick("ret", 10))) + "T" + r.clock("rcv") + ":00Z" : "")
         .graded("ct_result", TEST_RESULT, r -> returned(r) && kitUk(r) < 2
-            ? new Cell(visitPick(r, "ct", 12) == 0 ? "POSITIVE" : "negative", UNGRADED)
+            ? new Cell(r.visitPick("ct", 12) == 0 ? "POSITIVE" : "negative", UNGRADED)
             : Cell.of(""))
         .graded("ng_result", TEST_RESULT, r -> returned(r) && kitUk(r) < 2
-            ? new Cell(visitPick(r, "ng", 30) == 0 ? "POSITIVE" : "negative", UNGRADED)
+            ? new Cell(r.visitPick("ng", 30) == 0 ? "POSITIVE" : "negative", UNGRADED)
             : Cell.of(""))
         .graded("hiv_result", TEST_RESULT, r -> returned(r) && kitUk(r) > 0
-            ? new Cell(visitPick(r, "hiv", 40) == 0 ? "reactive - confirm in clinic"
-                : visitPick(r, "hae", 15) == 0 ? "haemolysed - retest" : "non-reactive", UNGRADED)
+            ? new Cell(r.visitPick("hiv", 40) == 0 ? "reactive - confirm in clinic"
+                : r.visitPick("hae", 15) == 0 ? "haemolysed - retest" : "non-reactive", UNGRADED)
             : Cell.of(""))
         .graded("syphilis_result", TEST_RESULT, r -> returned(r) && kitUk(r) > 0
-            ? new Cell(visitPick(r, "syph", 35) == 0 ? "reactive - confirm in clinic"
+            ? new Cell(r.visitPick("syph", 35) == 0 ? "reactive - confirm in clinic"
                 : "non-reactive", UNGRADED) : Cell.of(""))
-        .col("treatment", MEDICATION, r -> returned(r) && kitUk(r) < 2 && visitPick(r, "ct", 12)
+        .col("treatment", MEDICATION, r -> returned(r) && kitUk(r) < 2 && r.visitPick("ct", 12)
             == 0 ? "Doxycycline 100mg twice daily for 7 days (posted)" : "")
         .col("reviewed_by", PROVIDER, r -> returned(r) ? List.of("K. Evans (Sexual Health Nurse)",
-            "Dr R. Mensah (GUM)").get(visitPick(r, "rev", 2)) : "")
+            "Dr R. Mensah (GUM)").get(r.visitPick("rev", 2)) : "")
         .col("status", OTHER, r -> returned(r) ? "results_sent_sms" : List.of("dispatched",
-            "not_returned_reminded").get(visitPick(r, "st", 2)));
+            "not_returned_reminded").get(r.visitPick("st", 2)));
   }
 
   private static int kitUk(Row r) {
-    return visitPick(r, "kit", 3);
+    return r.visitPick("kit", 3);
   }
 
   private static boolean returned(Row r) {
-    return visitPick(r, "returned", 5) != 0;
+    return r.visitPick("returned", 5) != 0;
   }
 
   // ------------------------------------------------------------------------------- Belgium
@@ -658,16 +657,16 @@ final class BlindLayouts5 {
         .col("Geboortedatum", BIRTH_DATE, Row::birth)
         .col("Geslacht", SEX, r -> r.p().female() ? "V" : "M")
         .col("School", OTHER, r -> List.of("Sint-Jozefscollege", "Atheneum Redingenhof",
-            "Sint-Ursula-Instituut", "GO! Campus De Vesten").get(stable(r, "school", 4)))
-        .col("Klas", OTHER, r -> (1 + stable(r, "jaar", 2)) + List.of("A", "B", "C", "Latijn")
-            .get(stable(r, "klas", 4)))
+            "Sint-Ursula-Instituut", "GO! Campus De Vesten").get(r.stable("school", 4)))
+        .col("Klas", OTHER, r -> (1 + r.stable("jaar", 2)) + List.of("A", "B", "C", "Latijn")
+            .get(r.stable("klas", 4)))
         .col("Adres", STREET_ADDRESS, r -> r.p().streetLine())
         .col("Postcode", POSTCODE, r -> r.p().postcode())
         .col("Gemeente", CITY, r -> r.p().city())
-        .col("Ouder 1", PERSON_NAME, r -> (stable(r, "ouder", 3) == 0 ? BE.familyNames()
-            .get(stable(r, "fam", BE.familyNames().size())) : r.p().family())
+        .col("Ouder 1", PERSON_NAME, r -> (r.stable("ouder", 3) == 0 ? BE.familyNames()
+            .get(r.stable("fam", BE.familyNames().size())) : r.p().family())
             .toUpperCase(Locale.ROOT) + " " + List.of("Kris", "Veerle", "Bart", "Ann", "Tom",
-            "Katrien").get(stable(r, "ov", 6)))
+            "Katrien").get(r.stable("ov", 6)))
         .col("GSM ouder", PHONE, r -> r.p().phone())
         .col("Contactmoment", PROCEDURE, r -> r.visit() == 0
             ? "Systematisch contact 1ste jaar secundair" : "Vaccinatiemoment (school)")
@@ -675,35 +674,35 @@ final class BlindLayouts5 {
         .col("Vaccin", MEDICATION, r -> switch (r.visit()) {
           case 0 -> "";
           case 1 -> "HPV (Gardasil 9) - dosis 1";
-          default -> stable(r, "dtp", 2) == 0 ? "HPV (Gardasil 9) - dosis 2"
+          default -> r.stable("dtp", 2) == 0 ? "HPV (Gardasil 9) - dosis 2"
               : "dTpa (Boostrix) - herhaling";
         })
-        .col("Lotnr", OTHER, r -> r.visit() == 0 ? "" : "U0" + (100 + visitPick(r, "lot", 800))
-            + "3" + (char) ('A' + visitPick(r, "lotl", 6)))
+        .col("Lotnr", OTHER, r -> r.visit() == 0 ? "" : "U0" + (100 + r.visitPick("lot", 800))
+            + "3" + (char) ('A' + r.visitPick("lotl", 6)))
         .col("Toestemming", OTHER, r -> r.visit() == 0 ? "" : "ja (ouder)")
-        .col("Vaccinnet", OTHER, r -> r.visit() == 0 ? "" : visitPick(r, "vn", 12) == 0
+        .col("Vaccinnet", OTHER, r -> r.visit() == 0 ? "" : r.visitPick("vn", 12) == 0
             ? "fout - INSZ niet gevonden" : "geregistreerd")
         .graded("Lengte (cm)", TEST_RESULT, r -> r.visit() == 0
-            ? new Cell(String.valueOf(140 + stable(r, "len", 35)), UNGRADED) : Cell.of(""))
+            ? new Cell(String.valueOf(140 + r.stable("len", 35)), UNGRADED) : Cell.of(""))
         .graded("Gewicht (kg)", TEST_RESULT, r -> r.visit() == 0
-            ? new Cell(String.format(Locale.ROOT, "%d,%d", 32 + stable(r, "gew", 30),
-                stable(r, "gew2", 10)), UNGRADED) : Cell.of(""))
+            ? new Cell(String.format(Locale.ROOT, "%d,%d", 32 + r.stable("gew", 30),
+                r.stable("gew2", 10)), UNGRADED) : Cell.of(""))
         .graded("Visus", TEST_RESULT, r -> r.visit() == 0
             ? new Cell(List.of("OD 10/10 OS 10/10", "OD 10/10 OS 10/10", "OD 8/10 OS 10/10",
-                "OD 6/10 OS 7/10 - verwezen").get(stable(r, "vis", 4)), UNGRADED) : Cell.of(""))
+                "OD 6/10 OS 7/10 - verwezen").get(r.stable("vis", 4)), UNGRADED) : Cell.of(""))
         .col("CLB-medewerker", PROVIDER, r -> r.visit() == 0
-            ? "dr. L. Claes (RIZIV " + riziv("1" + (40_000 + stable(r, "arts", 3) * 7_919), "004")
+            ? "dr. L. Claes (RIZIV " + riziv("1" + (40_000 + r.stable("arts", 3) * 7_919), "004")
                 + ")"
-            : "verpl. S. Wouters (RIZIV " + riziv("4" + (51_000 + stable(r, "vpl", 2) * 3_301),
+            : "verpl. S. Wouters (RIZIV " + riziv("4" + (51_000 + r.stable("vpl", 2) * 3_301),
                 "401") + ")")
         .col("Opmerking", FREE_TEXT, r -> List.of("Leerling afwezig bij eerste poging",
             "Ouders gebeld", "Info-brief meegegeven", "Geen bijzonderheden")
-            .get(visitPick(r, "opm", 4))).blank(60);
+            .get(r.visitPick("opm", 4))).blank(60);
   }
 
   private static LocalDate clbDay(Row r) {
-    return LocalDate.of(2022, 9, 12).plusDays(stable(r, "start", 60) + r.visit() * 175L
-        + visitPick(r, "d", 20));
+    return LocalDate.of(2022, 9, 12).plusDays(r.stable("start", 60) + r.visit() * 175L
+        + r.visitPick("d", 20));
   }
 
   /** A gynaecological oncology case discussed at a multidisciplinary meeting. */
@@ -737,7 +736,7 @@ final class BlindLayouts5 {
               "Chirurgie d'intervalle")));
 
   private static Case moc(Row r) {
-    return CASES.get(stable(r, "case", CASES.size()));
+    return CASES.get(r.stable("case", CASES.size()));
   }
 
   private static CsvLayout oncologyBoardBe() {
@@ -749,13 +748,12 @@ final class BlindLayouts5 {
         .col("Prénom", GIVEN_NAME, r -> r.p().given())
         .col("Date naiss.", BIRTH_DATE, Row::birth)
         .col("Mutuelle", OTHER, r -> List.of("MC - Mutualité chrétienne", "Solidaris",
-            "Partenamut", "Mutualité libérale").get(stable(r, "mut", 4)))
-        .col("Date COM", CLINICAL_DATE, r -> r.fmt(LocalDate.of(2021, 1, 4).plusDays(stable(r,
-            "first", 1200) + r.visit() * 91L)))
+            "Partenamut", "Mutualité libérale").get(r.stable("mut", 4)))
+        .col("Date COM", CLINICAL_DATE, r -> r.fmt(LocalDate.of(2021, 1, 4).plusDays(r.stable("first", 1200) + r.visit() * 91L)))
         .col("Type COM", OTHER, r -> r.visit() == 0 ? "Première COM" : "COM de suivi")
         .col("Médecin demandeur", PROVIDER, r -> List.of("Dr F. Lambert", "Dr C. Dupont",
-            "Dr M. Leroy").get(stable(r, "dem", 3)) + " (INAMI " + riziv("1" + (62_000
-            + stable(r, "dem", 3) * 1_117), "580") + ")")
+            "Dr M. Leroy").get(r.stable("dem", 3)) + " (INAMI " + riziv("1" + (62_000
+            + r.stable("dem", 3) * 1_117), "580") + ")")
         .graded("Localisation", DIAGNOSIS, r -> new Cell(moc(r).site(), moc(r).grade()))
         .graded("Histologie", DIAGNOSIS, r -> new Cell(moc(r).histology(), moc(r).grade()))
         .graded("CIM-10", DIAGNOSIS, r -> new Cell(moc(r).icd(), moc(r).grade()))
@@ -770,17 +768,17 @@ final class BlindLayouts5 {
         .col("Enregistré BCR", OTHER, r -> r.visit() == 0 ? "oui" : "")
         .col("Commentaire", FREE_TEXT, r -> List.of("Discuter avec la patiente en consultation",
             "Avis radiothérapeute demandé", "Relecture des lames demandée",
-            "Patiente informée").get(visitPick(r, "com", 4))).blank(50);
+            "Patiente informée").get(r.visitPick("com", 4))).blank(50);
   }
 
   // ------------------------------------------------------------------------------- Germany
 
   private static boolean gynExam(Row r) {
-    return r.p().female() && (r.visit() == 0 || visitPick(r, "gyn", 3) == 0);
+    return r.p().female() && (r.visit() == 0 || r.visitPick("gyn", 3) == 0);
   }
 
   private static boolean stiTests(Row r) {
-    return visitPick(r, "sti", 4) != 0;
+    return r.visitPick("sti", 4) != 0;
   }
 
   private static CsvLayout publicHealthOfficeDe() {
@@ -794,27 +792,27 @@ final class BlindLayouts5 {
         .col("Geschlecht", SEX, r -> r.p().female() ? "weiblich" : "männlich")
         .col("Herkunftsland", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("Deutschland", "Deutschland",
             "Rumänien", "Bulgarien", "Ungarn", "Thailand", "Nigeria", "Polen")
-            .get(stable(r, "land", 8)))
+            .get(r.stable("land", 8)))
         .col("Sprache", OTHER, r -> List.of("Deutsch", "Deutsch", "Rumänisch", "Bulgarisch",
-            "Ungarisch", "Thai", "Englisch", "Polnisch").get(stable(r, "land", 8)))
-        .col("Sprachmittlung", OTHER, r -> stable(r, "land", 8) < 2 ? "nein" : "ja")
+            "Ungarisch", "Thai", "Englisch", "Polnisch").get(r.stable("land", 8)))
+        .col("Sprachmittlung", OTHER, r -> r.stable("land", 8) < 2 ? "nein" : "ja")
         .col("Zielgruppe", SEX_LIFE_OR_ORIENTATION, r -> r.p().female()
-            ? (stable(r, "zg", 3) == 0 ? "Allgemeinbevölkerung" : "Sexarbeit")
-            : (stable(r, "zg", 3) == 0 ? "Allgemeinbevölkerung" : "MSM"))
+            ? (r.stable("zg", 3) == 0 ? "Allgemeinbevölkerung" : "Sexarbeit")
+            : (r.stable("zg", 3) == 0 ? "Allgemeinbevölkerung" : "MSM"))
         .col("PLZ", POSTCODE, r -> r.p().postcode()).blank(50)
         .col("Datum", CLINICAL_DATE, Row::when)
         .col("Anlass", PROCEDURE, r -> r.visit() == 0 ? "Erstberatung mit Untersuchung"
-            : List.of("Kontrolluntersuchung", "Befundbesprechung").get(visitPick(r, "anl", 2)))
+            : List.of("Kontrolluntersuchung", "Befundbesprechung").get(r.visitPick("anl", 2)))
         .col("Untersuchungen", TEST_TYPE, r -> String.join(" + ", Stream.of(
             stiTests(r) ? "HIV-Ak/Ag, TPPA, CT/NG-PCR" : "", gynExam(r)
                 ? "gyn. Untersuchung, Zytologie, HPV" : "")
             .filter(s -> !s.isEmpty()).toList()))
-        .graded("HIV", TEST_RESULT, r -> stiTests(r) ? new Cell(visitPick(r, "hiv", 60) == 0
+        .graded("HIV", TEST_RESULT, r -> stiTests(r) ? new Cell(r.visitPick("hiv", 60) == 0
             ? "reaktiv - Bestätigungstest eingeleitet" : "negativ", UNGRADED) : Cell.of(""))
-        .graded("Syphilis (TPPA)", TEST_RESULT, r -> stiTests(r) ? new Cell(visitPick(r, "tp",
+        .graded("Syphilis (TPPA)", TEST_RESULT, r -> stiTests(r) ? new Cell(r.visitPick("tp",
             20) == 0 ? "positiv (VDRL 1:16)" : "negativ", UNGRADED) : Cell.of(""))
-        .graded("CT/NG", TEST_RESULT, r -> stiTests(r) ? new Cell(visitPick(r, "ct", 9) == 0
-            ? "Chlamydien positiv" : visitPick(r, "ng", 15) == 0 ? "Gonokokken positiv"
+        .graded("CT/NG", TEST_RESULT, r -> stiTests(r) ? new Cell(r.visitPick("ct", 9) == 0
+            ? "Chlamydien positiv" : r.visitPick("ng", 15) == 0 ? "Gonokokken positiv"
             : "negativ", UNGRADED) : Cell.of(""))
         .graded("HPV-HR", TEST_RESULT, r -> gynExam(r) ? new Cell(r.s().hpvGerman(r.rng()),
             r.s().hpvGrade()) : Cell.of(""))
@@ -827,18 +825,18 @@ final class BlindLayouts5 {
           }
           return r.s().hpv() == Screening.Hpv.NEGATIVE ? new Cell("Pap I", NORMAL) : Cell.of("");
         })
-        .col("Therapie", MEDICATION, r -> stiTests(r) && visitPick(r, "ct", 9) == 0
-            ? "Doxycyclin 100 mg 1-0-1 für 7 Tage" : stiTests(r) && visitPick(r, "tp", 20) == 0
+        .col("Therapie", MEDICATION, r -> stiTests(r) && r.visitPick("ct", 9) == 0
+            ? "Doxycyclin 100 mg 1-0-1 für 7 Tage" : stiTests(r) && r.visitPick("tp", 20) == 0
             ? "Benzathin-Benzylpenicillin 2,4 Mio. I.E. i.m." : "")
         .col("Weitervermittlung", PROCEDURE, r -> gynExam(r) && r.s().hasCytology()
             && r.s().papMunichGrade() == UNSATISFACTORY ? "Kontrollabstrich in 3 Monaten"
             : gynExam(r) && r.s().hasCytology() && r.s().papMunichGrade() != NORMAL
             ? "Dysplasiesprechstunde (Kolposkopie)"
-            : stiTests(r) && visitPick(r, "hiv", 60) == 0 ? "HIV-Schwerpunktpraxis" : "")
+            : stiTests(r) && r.visitPick("hiv", 60) == 0 ? "HIV-Schwerpunktpraxis" : "")
         .col("Ärztin/Arzt", PROVIDER, r -> List.of("Dr. med. K. Vogel", "Dr. med. A. Lindner",
-            "H. Yıldız (Ärztin)").get(visitPick(r, "arzt", 3)))
-        .col("Meldung IfSG", OTHER, r -> stiTests(r) && (visitPick(r, "hiv", 60) == 0
-            || visitPick(r, "tp", 20) == 0) ? "ja (§ 7 Abs. 3)" : "nein");
+            "H. Yıldız (Ärztin)").get(r.visitPick("arzt", 3)))
+        .col("Meldung IfSG", OTHER, r -> stiTests(r) && (r.visitPick("hiv", 60) == 0
+            || r.visitPick("tp", 20) == 0) ? "ja (§ 7 Abs. 3)" : "nein");
   }
 
   /** An ambulance mission: leading symptom, suspected diagnosis (ICD-10-GM), measures, drugs. */
@@ -865,17 +863,17 @@ final class BlindLayouts5 {
           "Stroke-Scale (FAST); Voranmeldung Stroke Unit", "", true));
 
   private static Mission mission(Row r) {
-    return MISSIONS.get(visitPick(r, "mis", MISSIONS.size()));
+    return MISSIONS.get(r.visitPick("mis", MISSIONS.size()));
   }
 
   private static CsvLayout ambulanceDe() {
     return CsvLayout.of("de-rettungsdienst-einsatzprotokolle", DE).delimiter(';').windows1252()
         .dates("dd.MM.yyyy").people(90).ages(20, 92).rows(1, 3).byDate()
         .col("Einsatznummer", RECORD_ID, r -> "E" + r.date().getYear() + r.sample().substring(1))
-        .col("Alarmierung", CLINICAL_DATE, r -> r.when() + " " + clock(r, "alarm"))
+        .col("Alarmierung", CLINICAL_DATE, r -> r.when() + " " + r.clock("alarm"))
         .col("Einsatzart", OTHER, r -> mission(r).physician() ? "Notfall mit NA" : "Notfall")
         .col("Rettungsmittel", OTHER, r -> List.of("RTW 3/83-1", "RTW 3/83-2", "RTW 5/83-1")
-            .get(visitPick(r, "rtw", 3)))
+            .get(r.visitPick("rtw", 3)))
         .col("Name, Vorname", PERSON_NAME, r -> r.p().family() + ", " + r.p().given())
         .col("Geb.-Datum", BIRTH_DATE, Row::birth)
         .col("Alter", AGE, r -> String.valueOf(Period.between(r.p().birthDate(), r.date())
@@ -889,35 +887,35 @@ final class BlindLayouts5 {
         .graded("Leitsymptom", DIAGNOSIS, r -> new Cell(mission(r).symptom(), UNGRADED))
         .graded("GCS", TEST_RESULT, r -> new Cell(String.valueOf(mission(r).symptom()
             .startsWith("Bewusst") || mission(r).symptom().startsWith("Krampf")
-            ? 8 + visitPick(r, "gcs", 5) : 15), UNGRADED))
-        .graded("RR (mmHg)", TEST_RESULT, r -> new Cell((100 + visitPick(r, "sys", 80)) + "/"
-            + (60 + visitPick(r, "dia", 35)), UNGRADED))
-        .graded("SpO2 (%)", TEST_RESULT, r -> new Cell(String.valueOf(85 + visitPick(r, "sat", 15)),
+            ? 8 + r.visitPick("gcs", 5) : 15), UNGRADED))
+        .graded("RR (mmHg)", TEST_RESULT, r -> new Cell((100 + r.visitPick("sys", 80)) + "/"
+            + (60 + r.visitPick("dia", 35)), UNGRADED))
+        .graded("SpO2 (%)", TEST_RESULT, r -> new Cell(String.valueOf(85 + r.visitPick("sat", 15)),
             UNGRADED))
         .graded("NACA", TEST_RESULT, r -> new Cell(List.of("II", "III", "III", "IV", "V")
-            .get(visitPick(r, "naca", 5)), UNGRADED))
+            .get(r.visitPick("naca", 5)), UNGRADED))
         .graded("Verdachtsdiagnose", DIAGNOSIS, r -> new Cell(mission(r).diagnosis(), UNGRADED))
         .col("Maßnahmen", PROCEDURE, r -> mission(r).measures())
         .col("Medikation", MEDICATION, r -> mission(r).drugs())
         .col("Transportziel", OTHER, r -> List.of("Klinikum Mitte, ZNA", "St. Marien-Hospital",
             "Universitätsklinikum, Chest Pain Unit", "Ev. Krankenhaus")
-            .get(visitPick(r, "ziel", 4)))
+            .get(r.visitPick("ziel", 4)))
         .col("Notarzt", PROVIDER, r -> mission(r).physician() ? List.of("Dr. J. Becker",
-            "Dr. S. Krüger", "T. Hoffmann (NA)").get(visitPick(r, "na", 3)) : "")
+            "Dr. S. Krüger", "T. Hoffmann (NA)").get(r.visitPick("na", 3)) : "")
         .col("Freitext", FREE_TEXT, r -> List.of("Pat. bei Eintreffen sitzend angetroffen",
             "Übergabe an Schockraumteam", "Angehörige informiert", "Transport im Tragestuhl")
-            .get(visitPick(r, "frei", 4))).blank(60);
+            .get(r.visitPick("frei", 4))).blank(60);
   }
 
   private static String payerDe(Row r) {
     return List.of("AOK", "Techniker Krankenkasse", "BARMER", "DAK-Gesundheit", "privat")
-        .get(stable(r, "kk", 5));
+        .get(r.stable("kk", 5));
   }
 
   // ------------------------------------------------------------------------------- France
 
   private static boolean cervicalFr(Row r) {
-    return r.p().female() && stable(r, "cx", 10) < 8;
+    return r.p().female() && r.stable("cx", 10) < 8;
   }
 
   private static int ageAt(Row r) {
@@ -941,14 +939,14 @@ final class BlindLayouts5 {
         .col("VILLE", CITY, r -> r.p().city().toUpperCase(Locale.ROOT))
         .col("TEL", PHONE, r -> r.p().phone()).blank(15)
         .col("CAISSE", OTHER, r -> List.of("CPAM du Rhône", "CPAM de la Haute-Garonne",
-            "CPAM de la Loire-Atlantique").get(stable(r, "caisse", 3)))
+            "CPAM de la Loire-Atlantique").get(r.stable("caisse", 3)))
         .col("DATE_EPS", CLINICAL_DATE, Row::when)
         .graded("SCORE_EPICES", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT, "%d,%02d",
-            visitPick(r, "epi", 80), visitPick(r, "epi2", 100)), UNGRADED))
+            r.visitPick("epi", 80), r.visitPick("epi2", 100)), UNGRADED))
         .graded("IMC", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT, "%d,%d",
-            19 + visitPick(r, "imc", 15), visitPick(r, "imc2", 10)), UNGRADED))
+            19 + r.visitPick("imc", 15), r.visitPick("imc2", 10)), UNGRADED))
         .graded("GLYC_JEUN_G_L", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT, "%d,%02d",
-            visitPick(r, "gly", 2) == 0 ? 0 : 1, 75 + visitPick(r, "gly2", 25)), UNGRADED))
+            r.visitPick("gly", 2) == 0 ? 0 : 1, 75 + r.visitPick("gly2", 25)), UNGRADED))
         .graded("TEST_HPV", TEST_RESULT, r -> cervicalFr(r) && ageAt(r) >= 30
             ? new Cell(r.s().hpvFrench(r.rng()), r.s().hpvGrade()) : Cell.of(""))
         .graded("CYTOLOGIE", TEST_RESULT, r -> {
@@ -967,7 +965,7 @@ final class BlindLayouts5 {
         })
         .col("ORIENTATION", PROCEDURE, r -> {
           if (!cervicalFr(r)) {
-            return visitPick(r, "ori", 3) == 0 ? "Consultation médecin traitant" : "Aucune";
+            return r.visitPick("ori", 3) == 0 ? "Consultation médecin traitant" : "Aucune";
           }
           if (r.s().hpv() == Screening.Hpv.UNSATISFACTORY || r.s().papGrade() == UNSATISFACTORY) {
             return "Nouveau prélèvement";
@@ -978,12 +976,12 @@ final class BlindLayouts5 {
           return r.s().hpv() == Screening.Hpv.POSITIVE ? "Test HPV à 1 an" : "Aucune";
         })
         .col("MEDECIN_TRAITANT", PROVIDER, r -> List.of("Dr DURAND Julie", "Dr MOREAU Karim",
-            "Dr ROUX Céline", "").get(stable(r, "mt", 4)))
-        .col("RPPS_MT", PROVIDER, r -> stable(r, "mt", 4) == 3 ? ""
-            : "1000" + (3_141_592 + stable(r, "mt", 4) * 271_828))
+            "Dr ROUX Céline", "").get(r.stable("mt", 4)))
+        .col("RPPS_MT", PROVIDER, r -> r.stable("mt", 4) == 3 ? ""
+            : "1000" + (3_141_592 + r.stable("mt", 4) * 271_828))
         .col("OBSERVATIONS", FREE_TEXT, r -> List.of("Courrier adressé au médecin traitant",
             "Rappel vaccinal conseillé", "Bilan remis en main propre", "Absente au 2e rendez-vous")
-            .get(visitPick(r, "obs", 4))).blank(60);
+            .get(r.visitPick("obs", 4))).blank(60);
   }
 
   // ------------------------------------------------------------------------------- Ireland
@@ -1003,30 +1001,30 @@ final class BlindLayouts5 {
         .col("Ethnic/Cultural Background", RACIAL_OR_ETHNIC_ORIGIN, r -> List.of("White Irish",
             "White Irish", "White Irish", "Any other White background", "Irish Traveller",
             "Black or Black Irish - African", "Asian or Asian Irish - Indian/Pakistani/Bangladeshi")
-            .get(stable(r, "eth", 7)))
+            .get(r.stable("eth", 7)))
         .col("GP", PROVIDER, r -> List.of("Dr Ciarán Walsh, Swords Family Practice",
-            "Dr Máire Ní Dhuibhir", "Abbey Medical Centre").get(stable(r, "gp", 3)))
+            "Dr Máire Ní Dhuibhir", "Abbey Medical Centre").get(r.stable("gp", 3)))
         .col("Consultant", PROVIDER, r -> List.of("Prof. D. Keane", "Dr S. O'Connor",
-            "Dr R. Brennan").get(visitPick(r, "cons", 3)))
+            "Dr R. Brennan").get(r.visitPick("cons", 3)))
         .col("Care Type", OTHER, r -> List.of("Public", "Public", "Semi-Private", "Private",
-            "Domino (midwife-led)").get(visitPick(r, "care", 5)))
+            "Domino (midwife-led)").get(r.visitPick("care", 5)))
         .col("Booking Date", CLINICAL_DATE, Row::when)
-        .col("EDD", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(196 + visitPick(r, "edd", 14))))
+        .col("EDD", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(196 + r.visitPick("edd", 14))))
         .graded("Gravida/Para", DIAGNOSIS, r -> {
-          int para = r.visit() + visitPick(r, "para", 2);
-          return new Cell("G" + (para + 1 + visitPick(r, "misc", 4) / 3) + " P" + para, UNGRADED);
+          int para = r.visit() + r.visitPick("para", 2);
+          return new Cell("G" + (para + 1 + r.visitPick("misc", 4) / 3) + " P" + para, UNGRADED);
         })
         .graded("Blood Group", TEST_RESULT, r -> new Cell(List.of("O RhD pos", "A RhD pos",
-            "B RhD pos", "O RhD neg", "A RhD neg", "AB RhD pos").get(stable(r, "abo", 6)),
+            "B RhD pos", "O RhD neg", "A RhD neg", "AB RhD pos").get(r.stable("abo", 6)),
             UNGRADED))
-        .graded("Rubella", TEST_RESULT, r -> new Cell(stable(r, "rub", 8) == 0 ? "Non-immune"
+        .graded("Rubella", TEST_RESULT, r -> new Cell(r.stable("rub", 8) == 0 ? "Non-immune"
             : "Immune", UNGRADED))
-        .graded("HIV/HepB/Syph", TEST_RESULT, r -> new Cell(visitPick(r, "bbv", 25) == 0
+        .graded("HIV/HepB/Syph", TEST_RESULT, r -> new Cell(r.visitPick("bbv", 25) == 0
             ? "Neg/Pos/Neg" : "Neg/Neg/Neg", UNGRADED))
         .graded("BMI", TEST_RESULT, r -> new Cell(String.format(Locale.ROOT, "%d.%d",
-            19 + visitPick(r, "bmi", 18), visitPick(r, "bmi2", 10)), UNGRADED))
+            19 + r.visitPick("bmi", 18), r.visitPick("bmi2", 10)), UNGRADED))
         .col("Last CervicalCheck", CLINICAL_DATE, r -> screenedIe(r) ? r.date().minusMonths(6
-            + visitPick(r, "last", 30)).format(DateTimeFormatter.ofPattern("MM/yyyy", Locale.ROOT))
+            + r.visitPick("last", 30)).format(DateTimeFormatter.ofPattern("MM/yyyy", Locale.ROOT))
             : "")
         .graded("CervicalCheck Result", TEST_RESULT, r -> {
           if (!screenedIe(r)) {
@@ -1042,25 +1040,10 @@ final class BlindLayouts5 {
         })
         .col("Booking Notes", FREE_TEXT, r -> List.of("Booking bloods taken",
             "Partner attended", "Interpreter booked for next visit", "Referred to diabetes clinic",
-            "Dating scan booked").get(visitPick(r, "note", 5))).blank(50);
+            "Dating scan booked").get(r.visitPick("note", 5))).blank(50);
   }
 
   private static boolean screenedIe(Row r) {
-    return ageAt(r) >= 25 && visitPick(r, "scr", 5) != 0;
-  }
-
-  // ------------------------------------------------------------------------------- Helpers
-
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
-
-  private static int visitPick(Row r, String salt, int bound) {
-    return Math.floorMod((r.sample() + "/" + r.visit() + salt).hashCode(), bound);
-  }
-
-  private static String clock(Row r, String salt) {
-    int m = visitPick(r, salt, 600);
-    return String.format(Locale.ROOT, "%02d:%02d", 8 + m / 60, m % 60);
+    return ageAt(r) >= 25 && r.visitPick("scr", 5) != 0;
   }
 }

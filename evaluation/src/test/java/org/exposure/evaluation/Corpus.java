@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the whole corpus: every layout's extract files in {@code ROOT/NAME/} and its truth in {@code
@@ -96,32 +97,21 @@ final class Corpus {
     for (Truth truth : FhirLayouts.writeFresh(root, SEED)) {
       add(root, truth, Part.FRESH, layouts);
     }
-    for (CsvLayout csv : ResearchLayouts.all()) {
-      addCsv(root, csv, Part.SECOND_FRESH, layouts);
-    }
-    for (CsvLayout csv : EuropeanLayouts.all()) {
-      addCsv(root, csv, Part.SECOND_FRESH, layouts);
-    }
-    for (CsvLayout csv : MessyLayouts.all()) {
-      addCsv(root, csv, Part.THIRD_FRESH, layouts);
-    }
-    for (CsvLayout csv : SystemLayouts.all()) {
-      addCsv(root, csv, Part.THIRD_FRESH, layouts);
-    }
-    for (CsvLayout csv : BlindLayouts.all()) {
-      addCsv(root, csv, Part.BLIND, layouts);
-    }
-    for (CsvLayout csv : BlindLayouts2.all()) {
-      addCsv(root, csv, Part.SECOND_BLIND, layouts);
-    }
-    for (CsvLayout csv : BlindLayouts3.all()) {
-      addCsv(root, csv, Part.THIRD_BLIND, layouts);
-    }
-    for (CsvLayout csv : BlindLayouts4.all()) {
-      addCsv(root, csv, Part.FOURTH_BLIND, layouts);
-    }
-    for (CsvLayout csv : BlindLayouts5.all()) {
-      addCsv(root, csv, Part.FIFTH_BLIND, layouts);
+    // The later parts, in the order they were written: each part's layouts in its class's order.
+    List<Map.Entry<List<CsvLayout>, Part>> later = List.of(
+        Map.entry(ResearchLayouts.all(), Part.SECOND_FRESH),
+        Map.entry(EuropeanLayouts.all(), Part.SECOND_FRESH),
+        Map.entry(MessyLayouts.all(), Part.THIRD_FRESH),
+        Map.entry(SystemLayouts.all(), Part.THIRD_FRESH),
+        Map.entry(BlindLayouts.all(), Part.BLIND),
+        Map.entry(BlindLayouts2.all(), Part.SECOND_BLIND),
+        Map.entry(BlindLayouts3.all(), Part.THIRD_BLIND),
+        Map.entry(BlindLayouts4.all(), Part.FOURTH_BLIND),
+        Map.entry(BlindLayouts5.all(), Part.FIFTH_BLIND));
+    for (Map.Entry<List<CsvLayout>, Part> part : later) {
+      for (CsvLayout csv : part.getKey()) {
+        addCsv(root, csv, part.getValue(), layouts);
+      }
     }
     return layouts;
   }

@@ -58,6 +58,22 @@ final class CsvLayout {
     String when() {
       return dates.format(date);
     }
+
+    /** A number below {@code bound} drawn for the person: the same on all her rows. */
+    int stable(String salt, int bound) {
+      return Math.floorMod((p.uuid() + salt).hashCode(), bound);
+    }
+
+    /** A number below {@code bound} drawn for the visit: the same on its HPV and cytology rows. */
+    int visitPick(String salt, int bound) {
+      return Math.floorMod((sample + "/" + visit + salt).hashCode(), bound);
+    }
+
+    /** A time of day in office hours, {@code HH:mm}, drawn for the visit. */
+    String clock(String salt) {
+      int m = visitPick(salt, 600);
+      return String.format(java.util.Locale.ROOT, "%02d:%02d", 8 + m / 60, m % 60);
+    }
   }
 
   record Column(String header, FieldType type, Function<Row, Cell> value, int blankPercent) {}

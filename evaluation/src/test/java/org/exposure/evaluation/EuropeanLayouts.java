@@ -75,7 +75,7 @@ final class EuropeanLayouts {
             .col("Voorvoegsels partner", FAMILY_NAME, r -> married(r) ? r.p().prefix() : "")
             // The name-use code (E, P, V, N) is a category: OTHER, as the guide's titles.
             .col("Naamgebruik", OTHER, r -> married(r)
-                ? List.of("P", "V", "N").get(stable(r, "naamgebruik", 3)) : "E")
+                ? List.of("P", "V", "N").get(r.stable("naamgebruik", 3)) : "E")
             .col("Voorletters", INITIALS, r -> r.p().initials())
             .col("Roepnaam", GIVEN_NAME, r -> r.p().given())
             .col("Geboortedatum", BIRTH_DATE, Row::birth)
@@ -193,15 +193,15 @@ final class EuropeanLayouts {
             .col("Gemeente", CITY, r -> r.p().city())
             .col("Ziekenfonds", OTHER, r -> List.of("CM (100)",
                 "Vlaams & Neutraal Ziekenfonds (200)", "Solidaris (300)", "Liberale Mutualiteit (400)", "Helan (500)")
-                .get(stable(r, "mut", 5)))
+                .get(r.stable("mut", 5)))
             .col("Inschrijvingsnummer ziekenfonds", INSURANCE_ID, r -> r.p().insuranceNumber())
             // The entitlement codes say whether the person gets increased reimbursement: financial,
             // which no type covers (the guide's income row): OTHER.
-            .col("CG1/CG2", OTHER, r -> stable(r, "cg", 4) == 0 ? "130/130" : "110/110")
+            .col("CG1/CG2", OTHER, r -> r.stable("cg", 4) == 0 ? "130/130" : "110/110")
             .col("Huisarts", PROVIDER, r -> "Dr. " + List.of("Claes", "Goossens", "Wouters")
-                .get(stable(r, "ha", 3)))
+                .get(r.stable("ha", 3)))
             .col("RIZIV-nummer huisarts", PROVIDER, r -> "1-" + String.format(Locale.ROOT,
-                "%05d", 10_000 + stable(r, "riziv", 90_000)) + "-" + (10 + stable(r, "rz", 90))
+                "%05d", 10_000 + r.stable("riziv", 90_000)) + "-" + (10 + r.stable("rz", 90))
                 + "-004")
             .graded("Probleem (ICD-10)", DIAGNOSIS, r -> new Cell(dx(r).icd(), dx(r).grade()))
             .graded("Omschrijving probleem", DIAGNOSIS, r -> new Cell(dx(r).dutch(),
@@ -222,7 +222,7 @@ final class EuropeanLayouts {
             .col("FallNr", RECORD_ID, r -> String.valueOf(r.date().getYear())
                 + String.format(Locale.ROOT, "%06d", fixed(r, "fall", 1_000_000)))
             .col("Titel", OTHER, r -> List.of("", "", "", "Dr.", "Prof. Dr.")
-                .get(stable(r, "t", 5)))
+                .get(r.stable("t", 5)))
             .col("Nachname", FAMILY_NAME, r -> r.p().family())
             .col("Vorname", GIVEN_NAME, r -> r.p().given())
             .col("Geburtsname", FAMILY_NAME, r -> r.p().maiden())
@@ -232,13 +232,13 @@ final class EuropeanLayouts {
             .col("PLZ", POSTCODE, r -> r.p().postcode())
             .col("Ort", CITY, r -> r.p().city())
             .col("Konfession", RELIGION_OR_BELIEF, r -> List.of("rk", "ev", "ohne", "ohne", "isl",
-                "jüd", "orth").get(stable(r, "konf", 7))).blank(10)
+                "jüd", "orth").get(r.stable("konf", 7))).blank(10)
             .col("Krankenkasse", OTHER, r -> kasse(r)[0])
             // The IK identifies the insurer, an organisation: OTHER.
             .col("IK-Nummer", OTHER, r -> kasse(r)[1])
             .col("Versichertennummer", NATIONAL_ID, r -> r.p().nationalId())
             .col("Versichertenstatus", OTHER, r -> List.of("1", "1", "3", "5")
-                .get(stable(r, "status", 4)))
+                .get(r.stable("status", 4)))
             .col("Aufnahmedatum", CLINICAL_DATE, Row::when)
             .col("Entlassdatum", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(1
                 + fixed(r, "los", 14))))
@@ -248,9 +248,9 @@ final class EuropeanLayouts {
                 + certainty(r), dx(r).grade()))
             .graded("Diagnosetext", DIAGNOSIS, r -> new Cell(dx(r).german(), dx(r).grade()))
             .col("Einweiser", PROVIDER, r -> "Dr. med. " + List.of("Krause", "Lehmann", "Vogel",
-                "Peters").get(stable(r, "einw", 4)))
+                "Peters").get(r.stable("einw", 4)))
             .col("LANR Einweiser", PROVIDER, r -> String.format(Locale.ROOT, "%09d",
-                100_000_000 + stable(r, "lanr", 800_000_000))),
+                100_000_000 + r.stable("lanr", 800_000_000))),
 
         // ---------------------------------------------------------------- Spain
         // A clinical-record (historia clínica) export of the cervical screening programme: two
@@ -267,15 +267,14 @@ final class EuropeanLayouts {
             .col("Segundo apellido", FAMILY_NAME, EuropeanLayouts::secondSurname)
             .col("Fecha de nacimiento", BIRTH_DATE, Row::birth)
             .col("Sexo", SEX, r -> "M")
-            .col("Domicilio", STREET_ADDRESS, r -> r.p().streetLine() + ", " + (1 + stable(r,
-                "piso", 6)) + "º " + "ABCD".charAt(stable(r, "puerta", 4)))
+            .col("Domicilio", STREET_ADDRESS, r -> r.p().streetLine() + ", " + (1 + r.stable("piso", 6)) + "º " + "ABCD".charAt(r.stable("puerta", 4)))
             .col("C.P.", POSTCODE, r -> r.p().postcode())
             .col("Municipio", CITY, r -> r.p().city())
             .col("Comunidad autónoma", OTHER, r -> ES_COMMUNITIES.get(
                 ES_CITIES.indexOf(r.p().city())))
             .col("Teléfono", PHONE, r -> r.p().phone()).blank(10)
             .col("Centro de salud", PROVIDER, r -> "C.S. " + List.of("Centro", "Norte", "Sur",
-                "La Paz", "San Roque").get(stable(r, "cs", 5)))
+                "La Paz", "San Roque").get(r.stable("cs", 5)))
             .col("Fecha toma", CLINICAL_DATE, Row::when)
             .col("Prueba", TEST_TYPE, r -> r.s().hasCytology()
                 ? "Determinación VPH-AR + citología réflex" : "Determinación VPH-AR")
@@ -304,7 +303,7 @@ final class EuropeanLayouts {
             .col("Prov.", OTHER, r -> provincia(r.p().city()))
             .col("ASL", OTHER, r -> "ASL " + r.p().city())
             .col("MMG", PROVIDER, r -> List.of("Dott. Ferri", "Dott.ssa Neri", "Dott. Sala",
-                "Dott.ssa Villa").get(stable(r, "mmg", 4)))
+                "Dott.ssa Villa").get(r.stable("mmg", 4)))
             .col("Data invito", CLINICAL_DATE, r -> r.fmt(r.date().minusDays(20
                 + fixed(r, "inv", 40))))
             .col("Data prelievo", CLINICAL_DATE, Row::when)
@@ -325,8 +324,7 @@ final class EuropeanLayouts {
                 + String.format(Locale.ROOT, "%06d", fixed(r, "bef", 1_000_000)))
             .col("Sozialversicherungsnummer", NATIONAL_ID, r -> r.p().nationalId().substring(0, 4)
                 + " " + r.p().nationalId().substring(4))
-            .col("Titel", OTHER, r -> List.of("", "", "", "Mag.a", "Dr.in", "DI").get(stable(r,
-                "titel", 6)))
+            .col("Titel", OTHER, r -> List.of("", "", "", "Mag.a", "Dr.in", "DI").get(r.stable("titel", 6)))
             .col("Familienname", FAMILY_NAME, r -> r.p().family())
             .col("Vorname", GIVEN_NAME, r -> r.p().given())
             .col("Geburtsdatum", BIRTH_DATE, Row::birth)
@@ -335,10 +333,10 @@ final class EuropeanLayouts {
             .col("PLZ", POSTCODE, r -> r.p().postcode())
             .col("Ort", CITY, r -> r.p().city())
             .col("Versicherungsträger", OTHER, r -> List.of("ÖGK", "ÖGK", "BVAEB", "SVS")
-                .get(stable(r, "traeger", 4)))
+                .get(r.stable("traeger", 4)))
             .col("Zuweiser", PROVIDER, r -> List.of("Dr.in Leitner, FÄ für Frauenheilkunde",
                 "Dr. Hofer, Allgemeinmedizin", "Dr.in Pichler, FÄ für Frauenheilkunde")
-                .get(stable(r, "zuw", 3)))
+                .get(r.stable("zuw", 3)))
             .col("Probenahme", CLINICAL_DATE, Row::when)
             .col("Analyse", TEST_TYPE, EuropeanLayouts::analyseAustria)
             .graded("Ergebnis", TEST_RESULT, EuropeanLayouts::ergebnisAustria)
@@ -355,10 +353,6 @@ final class EuropeanLayouts {
     return Math.floorMod((r.sample() + salt).hashCode(), bound);
   }
 
-  /** A number fixed by the person, so that her rows agree (her insurer, her title...). */
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
 
   /** A woman with a maiden name goes by her partner's: the EPD keeps both. */
   private static boolean married(Row r) {
@@ -394,7 +388,7 @@ final class EuropeanLayouts {
   private static String[] insurerNl(Row r) {
     return List.of(new String[] {"Zilveren Kruis", "3311"}, new String[] {"CZ", "9664"},
         new String[] {"VGZ", "7095"}, new String[] {"Menzis", "3332"},
-        new String[] {"DSW", "7085"}).get(stable(r, "zv", 5));
+        new String[] {"DSW", "7085"}).get(r.stable("zv", 5));
   }
 
   // ----------------------------------------------------------------------- PALGA
@@ -572,9 +566,9 @@ final class EuropeanLayouts {
   private static String csgGroup(Row r) {
     return r.p().female()
         ? List.of("heteroseksueel contact", "vrouw met vrouw", "sekswerker",
-            "gewaarschuwd door partner").get(stable(r, "groep", 4))
+            "gewaarschuwd door partner").get(r.stable("groep", 4))
         : List.of("MSM", "MSM", "heteroseksueel contact", "gewaarschuwd door partner")
-            .get(stable(r, "groep", 4));
+            .get(r.stable("groep", 4));
   }
 
   /** An STI result: positive in about one test in {@code oneIn}. */
@@ -606,7 +600,7 @@ final class EuropeanLayouts {
     return List.of(new String[] {"AOK Bayern", "108310400"},
         new String[] {"Techniker Krankenkasse", "101575519"},
         new String[] {"BARMER", "104940005"}, new String[] {"DAK-Gesundheit", "105830016"},
-        new String[] {"IKK classic", "107202793"}).get(stable(r, "kasse", 5));
+        new String[] {"IKK classic", "107202793"}).get(r.stable("kasse", 5));
   }
 
   /** ICD-10-GM's diagnosis certainty: G confirmed, V suspected, Z state after. */
@@ -634,7 +628,7 @@ final class EuropeanLayouts {
       return r.p().maiden();
     }
     List<String> names = r.p().country().familyNames();
-    return names.get(stable(r, "apellido", names.size()));
+    return names.get(r.stable("apellido", names.size()));
   }
 
   private static Cell hpvSpanish(Row r) {

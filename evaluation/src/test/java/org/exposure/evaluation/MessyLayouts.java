@@ -148,7 +148,7 @@ final class MessyLayouts {
             .col("Verwijzer", PROVIDER, r -> "HA " + stablePick(r, "verw", List.of("Kramer",
                 "Bosman", "Hoekstra", "De Wit", "Van Dam")))
             .graded("Hoofddiagnose", DIAGNOSIS, r -> {
-              Clinical.Dx dx = Clinical.MENTAL.get(stableInt(r, "dx", Clinical.MENTAL.size()));
+              Clinical.Dx dx = Clinical.MENTAL.get(r.stable("dx", Clinical.MENTAL.size()));
               return new Cell(dx.icd() + " " + dx.dutch().toLowerCase(Locale.ROOT), dx.grade());
             })
             // Weeks waited: a count, OTHER.
@@ -197,7 +197,7 @@ final class MessyLayouts {
             .col("Remgeld (€)", OTHER, r -> euroAmount(r.rng(), 200_000))
             .col("Voorschrijver", PROVIDER, r -> "Dr. " + stablePick(r, "vs", List.of("Peeters",
                 "Maes", "Claes", "Wouters")) + " (RIZIV 1-" + String.format(Locale.ROOT, "%05d",
-                stableInt(r, "riziv", 100_000)) + "-21-004)")
+                r.stable("riziv", 100_000)) + "-21-004)")
             .col("Ziekenfonds", OTHER, r -> stablePick(r, "zf", List.of("CM", "Solidaris",
                 "Helan", "LM", "OZ")))
             .col("Aansluitingsnr.", INSURANCE_ID, r -> r.p().insuranceNumber()).blank(20),
@@ -512,7 +512,7 @@ final class MessyLayouts {
     if (round(r, year) == null) {
       return "";
     }
-    LocalDate d = LocalDate.of(year, 1, 1).plusDays(stableInt(r, "day" + year, 360));
+    LocalDate d = LocalDate.of(year, 1, 1).plusDays(r.stable("day" + year, 360));
     return r.fmt(d);
   }
 
@@ -533,7 +533,7 @@ final class MessyLayouts {
       return Cell.of("");
     }
     String pap = List.of("1", "1", "1", "2", "3a1", "3a2", "3b")
-        .get(stableInt(r, "repeat", 7));
+        .get(r.stable("repeat", 7));
     return papDutchTyped(pap, r.rng());
   }
 
@@ -757,12 +757,8 @@ final class MessyLayouts {
     return z ^ (z >>> 31);
   }
 
-  /** A number fixed by the person, so that her rows agree (her GP, her insurer...). */
-  private static int stableInt(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
 
   private static String stablePick(Row r, String salt, List<String> from) {
-    return from.get(stableInt(r, salt, from.size()));
+    return from.get(r.stable(salt, from.size()));
   }
 }

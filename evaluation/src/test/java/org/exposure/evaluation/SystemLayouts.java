@@ -114,9 +114,9 @@ final class SystemLayouts {
                 ? new Cell("Cervix, biopt: " + r.histology().dutch, r.histology().grade)
                 : Cell.of(""))
             .col("Hoofdbehandelaar", PROVIDER, r -> List.of("dr. A. Kramer", "dr. P. Bosman",
-                "drs. L. Meijer").get(stable(r, "hb", 3)))
+                "drs. L. Meijer").get(r.stable("hb", 3)))
             .col("Verwijzer", PROVIDER, r -> "Huisarts " + List.of("Dekker", "Prins", "Kok",
-                "Postma").get(stable(r, "verw", 4))),
+                "Postma").get(r.stable("verw", 4))),
         // A lab's LIS order/result export (GLIMS-like): pipe, yyyyMMdd, an order number and the
         // ZorgDomein reference of the request, one row per test.
         CsvLayout.of("nl-lis-orders-zorgdomein", NL).delimiter('|').dates("yyyyMMdd")
@@ -136,9 +136,9 @@ final class SystemLayouts {
             .col("PAT_POSTCODE", POSTCODE, r -> r.p().postcode().replace(" ", ""))
             .col("PAT_HUISNR", HOUSE_NUMBER, r -> r.p().houseNumber() + r.p().houseSuffix())
             .col("AANVR_AGB", PROVIDER, r -> "01" + String.format(Locale.ROOT, "%06d",
-                100_000 + stable(r, "agb", 900_000)))
+                100_000 + r.stable("agb", 900_000)))
             .col("AANVR_NAAM", PROVIDER, r -> "Huisartsenpraktijk " + List.of("De Akker",
-                "Centrum", "Het Kompas", "Bergweide").get(stable(r, "praktijk", 4)))
+                "Centrum", "Het Kompas", "Bergweide").get(r.stable("praktijk", 4)))
             .col("AFNAME_DT", CLINICAL_DATE, r -> r.when() + String.format(Locale.ROOT,
                 "%02d%02d", 8 + fixed(r, "uur", 9), fixed(r, "min", 60)))
             .col("MATERIAAL", TEST_TYPE, r -> test(r).material)
@@ -165,7 +165,7 @@ final class SystemLayouts {
             .col("Age", AGE, r -> age(r) + " y.o.")
             .col("Sex", SEX, r -> "Female")
             .col("PCP", PROVIDER, r -> List.of("WONG, DAVID, MD", "PATEL, RINA, DO",
-                "OKAFOR, GRACE, NP").get(stable(r, "pcp", 3)))
+                "OKAFOR, GRACE, NP").get(r.stable("pcp", 3)))
             .col("Order ID", RECORD_ID, r -> "4" + r.sample().substring(1))
             .col("Procedure", TEST_TYPE, r -> test(r) == Test.LAB ? labPanel(r)[1]
                 : test(r).epicProcedure)
@@ -224,7 +224,7 @@ final class SystemLayouts {
             // The lab's account number of the ordering practice identifies the practice: PROVIDER,
             // as the guide's practice codes.
             .col("Client Account", PROVIDER, r -> String.format(Locale.ROOT, "%08d",
-                73_000_000 + stable(r, "acct", 3) * 1_117))
+                73_000_000 + r.stable("acct", 3) * 1_117))
             .col("Patient ID", RECORD_ID, r -> "CH" + r.p().recordNumber())
             .col("Patient Last Name", FAMILY_NAME, r -> r.p().family().toUpperCase(Locale.ROOT))
             .col("Patient First Name", GIVEN_NAME, r -> r.p().given().toUpperCase(Locale.ROOT))
@@ -239,9 +239,9 @@ final class SystemLayouts {
             .col("Phone", PHONE, r -> r.p().phone()).blank(20)
             .col("Insurance Member ID", INSURANCE_ID, r -> r.p().insuranceNumber()).blank(10)
             .col("Ordering Provider", PROVIDER, r -> List.of("LEE, SARAH", "GARCIA, MARK",
-                "BROWN, ELLEN").get(stable(r, "op", 3)))
+                "BROWN, ELLEN").get(r.stable("op", 3)))
             .col("Ordering NPI", PROVIDER, r -> ResearchLayouts.npi(String.valueOf(
-                131_000_000 + stable(r, "op", 3) * 7_919)))
+                131_000_000 + r.stable("op", 3) * 7_919)))
             .col("Collected", CLINICAL_DATE, Row::when)
             .col("Reported", CLINICAL_DATE, r -> r.fmt(r.date().plusDays(2 + fixed(r, "rep", 6))))
             .col("Test Code", TEST_TYPE, r -> test(r) == Test.LAB ? labPanel(r)[0]
@@ -263,7 +263,7 @@ final class SystemLayouts {
             .dates("dd-MMM-yyyy").women().ages(25, 64).people(170)
             .col("NHS Number", NATIONAL_ID, r -> r.p().nationalId().substring(0, 3) + " "
                 + r.p().nationalId().substring(3, 6) + " " + r.p().nationalId().substring(6))
-            .col("Title", OTHER, r -> List.of("Mrs", "Ms", "Miss", "Dr").get(stable(r, "t", 4)))
+            .col("Title", OTHER, r -> List.of("Mrs", "Ms", "Miss", "Dr").get(r.stable("t", 4)))
             .col("Surname", FAMILY_NAME, r -> r.p().family())
             .col("Forenames", GIVEN_NAME, r -> r.p().middle().isEmpty() ? r.p().given()
                 : r.p().given() + " " + r.p().middle())
@@ -277,11 +277,11 @@ final class SystemLayouts {
             .col("Postcode", POSTCODE, r -> r.p().postcode())
             .col("Mobile Telephone", PHONE, r -> r.p().phone()).blank(25)
             .col("Usual GP", PROVIDER, r -> List.of("HUGHES, Sarah (Dr)", "KHAN, Imran (Dr)",
-                "WALKER, Emma (Dr)", "PATEL, Anil (Dr)").get(stable(r, "gp", 4)))
+                "WALKER, Emma (Dr)", "PATEL, Anil (Dr)").get(r.stable("gp", 4)))
             // The date she registered with the practice is administrative: OTHER, as the guide's
             // access-log dates.
             .col("Registered Date", OTHER, r -> r.fmt(r.p().birthDate().plusYears(18
-                + stable(r, "reg", 6))))
+                + r.stable("reg", 6))))
             .graded("HPV Result - Term", TEST_RESULT, SystemLayouts::emisHpv)
             .col("HPV Result - Date", CLINICAL_DATE, Row::when)
             .graded("Cytology Result - Term", TEST_RESULT, r -> r.s().hasCytology()
@@ -311,12 +311,12 @@ final class SystemLayouts {
             // The insurer's institution code identifies an organisation: OTHER.
             .col("Kassen-IK", OTHER, r -> kasse(r)[1])
             // Member, family member or pensioner: an insurance status, OTHER.
-            .col("Versichertenart", OTHER, r -> List.of("M", "M", "F", "R").get(stable(r, "va", 4)))
+            .col("Versichertenart", OTHER, r -> List.of("M", "M", "F", "R").get(r.stable("va", 4)))
             // The billing quarter is administrative: OTHER.
             .col("Quartal", OTHER, r -> ((r.date().getMonthValue() - 1) / 3 + 1) + "/"
                 + r.date().getYear())
             .col("Behandlungsdatum", CLINICAL_DATE, Row::when)
-            .col("LANR", PROVIDER, r -> List.of("123456701", "234567801").get(stable(r, "arzt", 2)))
+            .col("LANR", PROVIDER, r -> List.of("123456701", "234567801").get(r.stable("arzt", 2)))
             .col("BSNR", PROVIDER, r -> "721234500")
             .graded("Diagnose", DIAGNOSIS, r -> new Cell(gynDx(r).icd() + " "
                 + List.of("G", "G", "V", "Z").get(fixed(r, "sich", 4)), gynDx(r).grade()))
@@ -346,9 +346,9 @@ final class SystemLayouts {
             .col("CP", POSTCODE, r -> r.p().postcode())
             .col("Ville", CITY, r -> r.p().city().toUpperCase(Locale.ROOT))
             .col("Prescripteur", PROVIDER, r -> List.of("Dr MOREAU Claire", "Dr PETIT Henri",
-                "Dr SIMON Agnès (gynécologue)").get(stable(r, "presc", 3)))
+                "Dr SIMON Agnès (gynécologue)").get(r.stable("presc", 3)))
             .col("RPPS prescripteur", PROVIDER, r -> List.of("10001234567", "10009876543",
-                "10004567891").get(stable(r, "presc", 3)))
+                "10004567891").get(r.stable("presc", 3)))
             .col("Date prélèvement", CLINICAL_DATE, r -> r.when() + " " + String.format(
                 Locale.ROOT, "%02d:%02d", 7 + fixed(r, "h", 5), fixed(r, "m", 60)))
             .col("Code analyse", TEST_TYPE, r -> test(r) != Test.LAB ? test(r).frCode
@@ -374,11 +374,11 @@ final class SystemLayouts {
             .col("Adres", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().postcode() + " "
                 + r.p().city())
             .col("Verzekeringsinstelling", OTHER, r -> List.of("100", "200", "300", "500")
-                .get(stable(r, "vi", 4)))
+                .get(r.stable("vi", 4)))
             .col("Aanvrager", PROVIDER, r -> List.of("Dr. Claes (gynaecologie)",
-                "Dr. Wouters (huisarts)", "Dr. Peeters (huisarts)").get(stable(r, "aanvr", 3)))
+                "Dr. Wouters (huisarts)", "Dr. Peeters (huisarts)").get(r.stable("aanvr", 3)))
             .col("RIZIV aanvrager", PROVIDER, r -> List.of("1/45612/34/004", "1/73219/85/004",
-                "1/20871/46/004").get(stable(r, "aanvr", 3)))
+                "1/20871/46/004").get(r.stable("aanvr", 3)))
             .col("Staalnummer", RECORD_ID, r -> (r.date().getYear() % 100) + "."
                 + r.sample().substring(1, 5) + "." + r.sample().substring(5))
             .col("Afname", CLINICAL_DATE, Row::when)
@@ -405,9 +405,9 @@ final class SystemLayouts {
             .col("Address Line 3", OTHER, r -> ieCounty(r.p().city()))
             .col("Eircode", POSTCODE, r -> r.p().postcode()).blank(20)
             .col("GP Name", PROVIDER, r -> List.of("Dr. Niamh Walsh", "Dr. Conor Byrne",
-                "Dr. Aoife Kelly").get(stable(r, "gp", 3)))
+                "Dr. Aoife Kelly").get(r.stable("gp", 3)))
             .col("GP MCRN", PROVIDER, r -> List.of("018452", "023317", "009876")
-                .get(stable(r, "gp", 3)))
+                .get(r.stable("gp", 3)))
             .col("Specimen Date", CLINICAL_DATE, Row::when)
             .col("Test", TEST_TYPE, r -> test(r) == Test.LAB ? irishLab(r) : test(r).irish)
             .graded("Result", TEST_RESULT, SystemLayouts::resultIrish)
@@ -423,10 +423,6 @@ final class SystemLayouts {
     return Math.floorMod((r.sample() + salt).hashCode(), bound);
   }
 
-  /** A number fixed by the person, so that her rows agree (her GP, her insurer...). */
-  private static int stable(Row r, String salt, int bound) {
-    return Math.floorMod((r.p().uuid() + salt).hashCode(), bound);
-  }
 
   private static int age(Row r) {
     return Period.between(r.p().birthDate(), r.date()).getYears();
@@ -793,7 +789,7 @@ final class SystemLayouts {
     return List.of(new String[] {"AOK Bayern", "108310400"},
         new String[] {"Techniker Krankenkasse", "101575519"},
         new String[] {"BARMER", "104940005"}, new String[] {"DAK-Gesundheit", "105830016"})
-        .get(stable(r, "kasse", 4));
+        .get(r.stable("kasse", 4));
   }
 
   // ------------------------------------------------------------------------------- French
