@@ -389,6 +389,26 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(4);
   }
 
+  /**
+   * A portal's messages: her BSN on some rows, her patient number on others, neither on a few, never
+   * both together. Her name and birth date make them one subject, in any row order.
+   */
+  @Test
+  void herRowsByBsnByPatientNumberAndByNameAloneAreOne() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("PatientNr HIS;BSN;Naam;Geb.datum;Uitslag"));
+    for (int p = 0; p < 4; p++) {
+      String person = "%s;%s;Mw. F. van den Meijer" + p + ";1" + p + "-01-1963;%s";
+      lines.add(String.format(person, 1_041_560 + p, "", "HPV negatief"));
+      lines.add(String.format(person, "", bsn(p + 41), "HPV negatief"));
+      lines.add(String.format(person, "", "", "Pap 3b"));
+    }
+    for (List<String> rows : List.of(lines, reversedBody(lines))) {
+      CohortSummary cohort = assess(rows);
+      assertThat(cohort.subjects()).isEqualTo(4);
+      assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(4);
+    }
+  }
+
   /** A US SSN in the 9xx area that test data uses, distinct per serial. */
   private static String ssn(int serial) {
     return String.format("9%02d-%02d-%04d", 10 + serial, 20 + serial, 1000 + serial);

@@ -53,9 +53,16 @@ final class Aliases {
     this.names[(int) (names >>> (Long.SIZE - SHARD_BITS))].put(names, id);
   }
 
-  /** Records that the subject of code {@code subject} is known by these names (their print) alone. */
+  /**
+   * Records that the subject of code {@code subject} is known by these names (their print) alone. Two
+   * such subjects of one print (her rows by patient number, her rows by name) are one: joined as a
+   * patient number's two stronger keys are.
+   */
   void nameKeyed(long names, long subject) {
-    nameKeyed.put(names, subject);
+    long other = nameKeyed.put(names, subject);
+    if (other != 0 && other != subject) {
+      join(other, subject);
+    }
   }
 
   private synchronized void join(long a, long b) {

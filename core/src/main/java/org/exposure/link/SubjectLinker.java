@@ -141,7 +141,7 @@ public final class SubjectLinker {
       if (names != 0) {
         aliases.putName(names, code);
       }
-    } else if (facts.idsLeftBlank && key.startsWith(NAME_KEY)) {
+    } else if (facts.idsLeftBlank && (key.startsWith(NAME_KEY) || key.startsWith(PATIENT_KEY))) {
       // A row of such a table with its ID left blank, known by her names and birth date (and her
       // postcode, where the table has one).
       aliases.nameKeyed(facts.namePrint(), code);
