@@ -193,13 +193,14 @@ public final class ColumnClassifier {
               + " are screening results, none a histology or diagnosis code"));
     }
     if (type == FieldType.RECORD_ID && values.size() >= FEW_VALUES
-        && !HeaderDictionary.namesPatient(header)
-        && (share(values, ColumnClassifier::isSmallNumber) >= STRONG_SHARE
-            || new HashSet<>(values).size() <= FEW_DISTINCT)) {
-      // "Fill No" 0-5, "Group ID" of a few plans: a count or a category, identifying no one
-      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
-          headerEvidence + "; " + new HashSet<>(values).size() + " distinct of " + values.size()
-              + " sampled values, small numbers or a few shared by many records: not a record number"));
+        && !HeaderDictionary.namesPatient(header)) {
+      int distinct = new HashSet<>(values).size();
+      if (distinct <= FEW_DISTINCT || share(values, ColumnClassifier::isSmallNumber) >= STRONG_SHARE) {
+        // "Fill No" 0-5, "Group ID" of a few plans: a count or a category, identifying no one
+        return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+            headerEvidence + "; " + distinct + " distinct of " + values.size() + " sampled values,"
+                + " small numbers or a few shared by many records: not a record number"));
+      }
     }
     if (type == FieldType.STREET_ADDRESS
         && share(values, ColumnClassifier::isPostcodeAndPlace) >= STRONG_SHARE) {

@@ -36,10 +36,7 @@ class ColumnClassifierTest {
 
   @Test
   void insuranceColumnsOfPlanNamesAreNoMemberNumbers() {
-    List<String> plans = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      plans.add(i % 3 == 0 ? "Medicare" : i % 3 == 1 ? "Medicaid" : "Other");
-    }
+    List<String> plans = cycle(30, "Medicare", "Medicaid", "Other");
     assertThat(classifier.classify("admissions.csv", "insurance", plans).type())
         .isEqualTo(FieldType.OTHER);
     assertThat(classifier.classify("admissions.csv", "insurance", List.of("AB123456", "CD654321"))
@@ -49,11 +46,10 @@ class ColumnClassifierTest {
   @Test
   void smallNumbersAndFewSharedValuesUnderAnIdHeaderAreNoRecordNumbers() {
     List<String> fills = new ArrayList<>();
-    List<String> groups = new ArrayList<>();
+    List<String> groups = cycle(40, "RX1234", "MA01", "GRP77");
     List<String> orders = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       fills.add(String.valueOf(i % 6));
-      groups.add(i % 3 == 0 ? "RX1234" : i % 3 == 1 ? "MA01" : "GRP77");
       orders.add("ORD" + (100_000 + 7 * i));
     }
     assertThat(classifier.classify("fills.csv", "Refill Nbr", fills).type())
@@ -68,10 +64,7 @@ class ColumnClassifierTest {
 
   @Test
   void aConclusionIsAResultUnlessATissueWasDiagnosed() {
-    List<String> cytology = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      cytology.add(i % 3 == 0 ? "HPV HR non détecté" : i % 3 == 1 ? "LSIL" : "Carcinome épidermoïde");
-    }
+    List<String> cytology = cycle(30, "HPV HR non détecté", "LSIL", "Carcinome épidermoïde");
     assertThat(classifier.classify("acp.csv", "Conclusion", cytology).type())
         .isEqualTo(FieldType.TEST_RESULT);
     List<String> withHistology = new ArrayList<>(cytology);
@@ -84,23 +77,16 @@ class ColumnClassifierTest {
 
   @Test
   void plansOfCareWithoutAHeaderAreProcedures() {
-    List<String> plans = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      plans.add(i % 3 == 0 ? "Discharge to routine recall" : i % 3 == 1 ? "Test of cure at 6 months"
-          : "Repeat colposcopy in 6 months");
-    }
+    List<String> plans = cycle(30, "Discharge to routine recall", "Test of cure at 6 months",
+        "Repeat colposcopy in 6 months");
     assertThat(classifier.classify("clinic.csv", "Outcome", plans).type())
         .isEqualTo(FieldType.PROCEDURE);
   }
 
   @Test
   void aDescriptionBesideACodeIsOfTheCodesKind() {
-    List<String> codes = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      codes.add(i % 2 == 0 ? "114030" : "101076");
-      texts.add(i % 2 == 0 ? "Cytologisch onderzoek" : "Raadpleging huisarts");
-    }
+    List<String> codes = cycle(30, "114030", "101076");
+    List<String> texts = cycle(30, "Cytologisch onderzoek", "Raadpleging huisarts");
     List<ColumnDecision> d = classifier.decideAll("fonds.csv",
         List.of("Nomenclatuurcode", "Omschrijving"), List.of(codes, texts));
     assertThat(d).extracting(x -> x.classification().type())
@@ -140,27 +126,18 @@ class ColumnClassifierTest {
 
   @Test
   void aTreatmentOfMedicinesNamedByTheirInnIsMedication() {
-    List<String> treatments = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      treatments.add(i % 3 == 0 ? "PrEP (emtricitabine/tenofovir)" : i % 3 == 1
-          ? "Aciclovir 400mg TDS x5/7" : "Doxycycline");
-    }
+    List<String> treatments = cycle(30, "PrEP (emtricitabine/tenofovir)",
+        "Aciclovir 400mg TDS x5/7", "Doxycycline");
     assertThat(classifier.classify("gum.csv", "Treatment", treatments).type())
         .isEqualTo(FieldType.MEDICATION);
-    List<String> procedures = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      procedures.add(i % 2 == 0 ? "LLETZ" : "Cholesterol check");
-    }
+    List<String> procedures = cycle(30, "LLETZ", "Cholesterol check");
     assertThat(classifier.classify("gum.csv", "Treatment", procedures).type())
         .isEqualTo(FieldType.PROCEDURE);
   }
 
   @Test
   void aPostalLineOfPostcodeAndPlaceIsAPostcode() {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      lines.add(i % 3 == 0 ? "75011 PARIS" : i % 3 == 1 ? "3511 AB Utrecht" : "69003 Lyon");
-    }
+    List<String> lines = cycle(30, "75011 PARIS", "3511 AB Utrecht", "69003 Lyon");
     assertThat(classifier.classify("kits.csv", "ADRESSE_L6", lines).type())
         .isEqualTo(FieldType.POSTCODE);
     List<String> streets = new ArrayList<>();
@@ -286,5 +263,14 @@ class ColumnClassifierTest {
       out.add(String.valueOf(100_000_000 + random.nextInt(900_000_000)));
     }
     return out;
+  }
+
+  /** {@code n} values, the given ones over and over in turn: a column of a few distinct values. */
+  private static List<String> cycle(int n, String... values) {
+    List<String> column = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      column.add(values[i % values.length]);
+    }
+    return column;
   }
 }
