@@ -55,9 +55,8 @@ final class NotificationList {
    * @param columns the names of the columns added
    * @param details per subject key, one value per column
    */
-  static void addContactColumns(Path file, List<String> columns, Map<String, List<String>> details)
-      throws IOException {
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+  static void addContactColumns(Path file, Path temporary, List<String> columns,
+      Map<String, List<String>> details) throws IOException {
     List<String> none = Collections.nCopies(columns.size(), "");
     RowPrinter printer = new RowPrinter(CSVFormat.DEFAULT);
     // Read as CSV, not by lines: a location's file name may hold a line break.

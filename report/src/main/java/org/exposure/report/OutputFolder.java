@@ -143,7 +143,7 @@ final class OutputFolder implements Closeable {
       // Hooked before the staging folder exists, so that no signal falls between the two
       Runtime.getRuntime().addShutdownHook(opened.cleanup);
       try {
-        PrivateFiles.createFolder(staging);
+        opened.makeStaging();
       } catch (IOException | RuntimeException e) {
         opened.unhook();
         throw e;
@@ -155,11 +155,25 @@ final class OutputFolder implements Closeable {
     }
   }
 
+  /** Makes the staging folder, unless the process began to end after the hook was set. */
+  private synchronized void makeStaging() throws IOException {
+    if (abandoned) {
+      throw new IOException("the run is being ended; nothing is staged");
+    }
+    PrivateFiles.createFolder(staging);
+  }
+
   /**
    * A new, empty file in the staging folder for the report file of that name, readable by the user
-   * only; write it in place (truncating keeps its permissions).
+   * only; write it in place (truncating keeps its permissions). Every file of the staging folder is
+   * made here, under the lock {@link #abandon} takes: no file is made after the folder was removed.
+   *
+   * @throws IOException if the file cannot be made, or the process is ending
    */
-  Path staged(String name) throws IOException {
+  synchronized Path staged(String name) throws IOException {
+    if (abandoned) {
+      throw new IOException("the run is being ended; nothing more is staged");
+    }
     Path file = staging.resolve(name);
     PrivateFiles.createFile(file);
     return file;
@@ -215,13 +229,16 @@ final class OutputFolder implements Closeable {
    * and keeps it from passing it. A commit under way ends first (it holds this object's lock), so a
    * report is put in place whole or not at all, and no staging folder is left for the next run.
    */
-  private synchronized void abandon() {
+  synchronized void abandon() {
     if (!committed) {
       abandoned = true;
-      try {
-        deleteFolder(staging);
-      } catch (IOException e) {
-        // the next run removes it
+      // A file being moved over another as this runs (the list rewritten) may outlast one sweep.
+      for (int sweep = 0; sweep < 3 && Files.exists(staging, LinkOption.NOFOLLOW_LINKS); sweep++) {
+        try {
+          deleteFolder(staging);
+        } catch (IOException e) {
+          // swept again; failing that, the next run removes it
+        }
       }
     }
   }

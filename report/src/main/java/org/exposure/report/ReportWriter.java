@@ -157,7 +157,9 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     }
     if (contacts != null) {
       try {
-        NotificationList.addContactColumns(list, contacts.columns(), contacts.read(result));
+        NotificationList.addContactColumns(list,
+            folder.staged(NotificationList.FILE_NAME + ".tmp"), contacts.columns(),
+            contacts.read(result));
       } catch (IOException e) {
         throw new ReportException("cannot add the contact columns to "
             + folder.folder().resolve(NotificationList.FILE_NAME) + ": " + describe(e), e);

@@ -26,7 +26,7 @@ class NotificationListTest {
         + "k1,HIGH,3.5,IDENTITY_FRAUD,1," + location + "\r\n"
         + "k2,HIGH,3.5,IDENTITY_FRAUD,1,in/other.csv:3\r\n", UTF_8);
     List<String> header = List.of("full_name", "given_name", "phone");
-    NotificationList.addContactColumns(list, header,
+    NotificationList.addContactColumns(list, dir.resolve("list.tmp"), header,
         Map.of("k1", List.of("=Anna de Vries", "", "")));
 
     List<CSVRecord> rows;

@@ -104,6 +104,22 @@ class OutputFolderTest {
     assertThat(permissions(out.resolve(NotificationList.FILE_NAME))).isEqualTo("rw-------");
   }
 
+  /** What Ctrl-C or SIGTERM does: the staging folder goes, and nothing is staged after it. */
+  @Test
+  void anAbandonedRunRemovesItsStagingFolderAndStagesNothingMore() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    write(out, report("first"));
+    try (OutputFolder folder = OutputFolder.open(out)) {
+      Files.writeString(folder.staged(SubjectsCsv.FILE_NAME), "second");
+      folder.abandon();
+      assertThatThrownBy(() -> folder.staged(NotificationList.FILE_NAME))
+          .isInstanceOf(IOException.class);
+      assertThat(leftovers(out)).isEmpty();
+      assertThatThrownBy(folder::commit).isInstanceOf(IOException.class);
+    }
+    assertThat(read(out)).isEqualTo(report("first"));
+  }
+
   @Test
   void aRunThatDoesNotCommitLeavesTheEarlierReportByteForByte() throws IOException {
     Path out = Files.createDirectory(dir.resolve("out"));
