@@ -145,6 +145,31 @@ public final class ExposureAnalysis {
    */
   public AnalysisResult assess(List<Path> inputs, Consumer<AssessedSubject> subjects,
       Progress progress) throws IOException {
+    return assess(inputs, SubjectSink.of(subjects), progress);
+  }
+
+  /**
+   * As {@link #assess(List, SubjectSink, Progress)}, without a progress display.
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws UnusableSourceException if no input could be read as an extract
+   * @throws IOException if a file cannot be read
+   */
+  public <T> AnalysisResult assess(List<Path> inputs, SubjectSink<T> subjects) throws IOException {
+    return assess(inputs, subjects, new Progress());
+  }
+
+  /**
+   * As {@link #assess(List, Consumer, Progress)}, preparing each subject for the sink on the thread
+   * that scored her ({@link SubjectSink#prepare}), and handing the prepared subjects to it in key
+   * order, one at a time, on the calling thread ({@link SubjectSink#accept}).
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws UnusableSourceException if no input could be read as an extract
+   * @throws IOException if a file cannot be read
+   */
+  public <T> AnalysisResult assess(List<Path> inputs, SubjectSink<T> subjects, Progress progress)
+      throws IOException {
     requireNonNull(subjects, "subjects");
     requireNonNull(progress, "progress");
     List<ExtractSource> all = new ArrayList<>();
@@ -311,8 +336,8 @@ public final class ExposureAnalysis {
   private static final int HEAD_BYTES = 4096;
 
   /** Two passes over the subjects: equivalence classes first, then each subject's score. */
-  private AnalysisResult finish(List<Ingest.Read> read, List<SkippedSource> skipped,
-      SubjectLinker linker, RelatedPersons related, Consumer<AssessedSubject> subjects) {
+  private <T> AnalysisResult finish(List<Ingest.Read> read, List<SkippedSource> skipped,
+      SubjectLinker linker, RelatedPersons related, SubjectSink<T> subjects) {
     List<SourceSummary> sources = new ArrayList<>(read.size());
     List<Rejection> rejections = new ArrayList<>();
     List<FieldReport> fields = new ArrayList<>();
@@ -350,10 +375,10 @@ public final class ExposureAnalysis {
           subject, classes.sizeOf(subject.quasiIdentifiers()),
           options.circumstances().worstOf(subject.sources()));
       local.get().add(subject, assessment);
-      return new AssessedSubject(key, assessment, locations,
+      return subjects.prepare(new AssessedSubject(key, assessment, locations,
           Notification.informs(assessment.level(), worst, options.policy()),
-          subject.resultGrade());
-    }, subjects);
+          subject.resultGrade()));
+    }, subjects::accept);
     CohortAccumulator cohort = new CohortAccumulator(options.assessmentDate());
     accumulators.forEach(cohort::merge);
     CohortSummary summary = cohort.toSummary();

@@ -274,7 +274,7 @@ final class AssessCommand implements Callable<Integer> {
     boolean showProgress = !quiet && System.console() != null;
     ProgressBar bar = ProgressBar.start(progress, spec.commandLine().getErr(), showProgress);
     try {
-      return ExposureAnalysis.of(options).assess(inputs, writer, progress);
+      return ExposureAnalysis.of(options).assess(inputs, writer.sink(), progress);
     } catch (ReportWriteException e) {
       throw e.getCause();
     } catch (UncheckedIOException e) {

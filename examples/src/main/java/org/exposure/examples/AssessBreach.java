@@ -46,7 +46,7 @@ public final class AssessBreach {
     // The files appear together on finish; if assess throws, the earlier report stays as it was.
     try (ReportWriter writer = Reports.open(out, Locale.ENGLISH)) {
       result = ExposureAnalysis.of(options.build())
-          .assess(List.of(args).stream().map(Path::of).toList(), writer);
+          .assess(List.of(args).stream().map(Path::of).toList(), writer.sink());
       report = writer.finish(result);
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.exposure.AnalysisResult;
 import org.exposure.AssessedSubject;
+import org.exposure.SubjectSink;
 
 /**
  * Writes one report: stages {@code subjects.csv} and {@code notification-list.csv}, in subject-key
@@ -29,12 +30,13 @@ import org.exposure.AssessedSubject;
  * (readable by the user only) and merged at the end. Either way a cohort of millions needs no more
  * memory than a small one.
  *
- * <p>{@link #accept} may be called from any thread, one call at a time (as {@code assess} calls it);
- * {@code finish} and {@code close} from the thread that opened the writer.
+ * <p>{@link #accept} may be called from any thread, and from several at once; {@code finish} and
+ * {@code close} from the thread that opened the writer. Handed to the analysis as its {@link #sink},
+ * the writer formats each subject's rows on the thread that scored her.
  *
  * <pre>{@code
  * try (ReportWriter writer = Reports.open(Path.of("report"), Locale.ENGLISH)) {
- *   AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer);
+ *   AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer.sink());
  *   writer.finish(result);
  * }
  * }</pre>
@@ -63,8 +65,21 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
   private StreamedRows streamed;
   /** The list line of a subject not to inform: none. */
   private static final byte[] NONE = new byte[0];
-  private final SubjectsCsv subjectRows = new SubjectsCsv();
-  private final NotificationList listRows = new NotificationList();
+  /** Each thread's row formatters: rows are formatted on the analysis's threads ({@link #sink}). */
+  private final ThreadLocal<SubjectsCsv> subjectRows = ThreadLocal.withInitial(SubjectsCsv::new);
+  private final ThreadLocal<NotificationList> listRows =
+      ThreadLocal.withInitial(NotificationList::new);
+  private final SubjectSink<SortedSubjects.Row> sink = new SubjectSink<>() {
+    @Override
+    public SortedSubjects.Row prepare(AssessedSubject subject) {
+      return row(subject);
+    }
+
+    @Override
+    public void accept(SortedSubjects.Row row) {
+      add(row);
+    }
+  };
   private boolean finished;
 
   ReportWriter(OutputFolder folder, ReportOptions options, long bound) throws IOException {
@@ -73,8 +88,20 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
     this.subjects = new SortedSubjects(folder::staged, bound);
     this.streamed = options.contactColumns() ? null : StreamedRows.open(
         folder.staged(SubjectsCsv.FILE_NAME), folder.staged(NotificationList.FILE_NAME),
-        folder.staged("rows.index"), subjectRows.header().getBytes(StandardCharsets.UTF_8),
-        listRows.header().getBytes(StandardCharsets.UTF_8));
+        folder.staged("rows.index"), subjectRows.get().header().getBytes(StandardCharsets.UTF_8),
+        listRows.get().header().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * This writer as the analysis's sink, faster than as a consumer: each subject's rows are formatted
+   * on the thread that scored her, and only written in key order on the thread that assesses.
+   *
+   * <pre>{@code
+   * AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer.sink());
+   * }</pre>
+   */
+  public SubjectSink<?> sink() {
+    return sink;
   }
 
   /**
@@ -84,17 +111,26 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
    * @throws IllegalStateException after {@link #finish}
    */
   @Override
-  public synchronized void accept(AssessedSubject subject) {
+  public void accept(AssessedSubject subject) {
+    add(row(subject));
+  }
+
+  /** The subject's rows, formatted; on any thread. */
+  private SortedSubjects.Row row(AssessedSubject subject) {
     requireNonNull(subject, "subject");
+    return new SortedSubjects.Row(Long.parseUnsignedLong(subject.key(), 16),
+        subject.assessment().level(),
+        subjectRows.get().row(subject).getBytes(StandardCharsets.UTF_8),
+        subject.toInform() ? listRows.get().row(subject).getBytes(StandardCharsets.UTF_8) : NONE,
+        options.contactColumns() ? subject.locations() : List.of());
+  }
+
+  /** Stages one subject's rows: as they come while they come in key order, else sorted. */
+  private synchronized void add(SortedSubjects.Row row) {
     if (finished) {
       throw new IllegalStateException("the report is finished; open another to write one more");
     }
     try {
-      SortedSubjects.Row row = new SortedSubjects.Row(Long.parseUnsignedLong(subject.key(), 16),
-          subject.assessment().level(),
-          subjectRows.row(subject).getBytes(StandardCharsets.UTF_8),
-          subject.toInform() ? listRows.row(subject).getBytes(StandardCharsets.UTF_8) : NONE,
-          options.contactColumns() ? subject.locations() : List.of());
       if (streamed != null && streamed.add(row)) {
         return;
       }
@@ -141,8 +177,8 @@ public final class ReportWriter implements Consumer<AssessedSubject>, AutoClosea
         SortedSubjects.Cursor sorted = subjects.sorted();
         OutputStream all = new BufferedOutputStream(Files.newOutputStream(subjectsFile), 1 << 16);
         OutputStream informed = new BufferedOutputStream(Files.newOutputStream(list), 1 << 16)) {
-      allLines.write(all, subjectRows.header().getBytes(StandardCharsets.UTF_8));
-      listLines.write(informed, listRows.header().getBytes(StandardCharsets.UTF_8));
+      allLines.write(all, subjectRows.get().header().getBytes(StandardCharsets.UTF_8));
+      listLines.write(informed, listRows.get().header().getBytes(StandardCharsets.UTF_8));
       for (SortedSubjects.Row row = sorted.next(); row != null; row = sorted.next()) {
         allLines.write(all, row.subjectLine());
         rows++;

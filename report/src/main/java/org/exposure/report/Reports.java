@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * try (ReportWriter writer = Reports.open(Path.of("exposure-report"), Locale.ENGLISH)) {
- *   AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer);
+ *   AnalysisResult result = ExposureAnalysis.of(options).assess(inputs, writer.sink());
  *   writer.finish(result);
  * }
  * }</pre>

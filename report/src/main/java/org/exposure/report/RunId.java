@@ -1,7 +1,5 @@
 package org.exposure.report;
 
-import com.google.common.hash.HashCode;
-import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
@@ -23,10 +21,11 @@ import java.util.HexFormat;
  * but a writer handed subjects in another order must still give the same identity (and the same
  * {@code report.json}, byte for byte). Each line's 128-bit MurmurHash3 is summed
  * per file, each 64-bit half modulo 2<sup>64</sup> (a multiset hash: a line added, lost or changed
- * changes it but with a chance of 2<sup>-64</sup> or so, whatever the order), and the sums and line counts of both files are hashed once more
- * with SHA-256. A check against accidents (files of two runs in one folder), not a signature: anyone
- * can compute it. Murmur rather than SHA-256 per line: a run of 485,000 subjects hashes about a
- * million lines, and Murmur does it several times faster.
+ * changes it but with a chance of 2<sup>-64</sup> or so, whatever the order), and the sums and line
+ * counts of both files are hashed once more with SHA-256. A check against accidents (files of two runs
+ * in one folder), not a signature: anyone can compute it. Murmur rather than SHA-256 per line: a run
+ * of 485,000 subjects hashes about a million lines, and Murmur does it several times faster
+ * ({@link LineHash}).
  *
  * <p>Stateless.
  */
@@ -116,10 +115,7 @@ final class RunId {
     }
 
     private void line(byte[] bytes, int from, int length) {
-      HashCode hash = LINE.hashBytes(bytes, from, length);
-      ByteBuffer halves = ByteBuffer.wrap(hash.asBytes());
-      sum[0] += halves.getLong();
-      sum[1] += halves.getLong();
+      LineHash.add(bytes, from, length, sum);
       lines++;
     }
 
@@ -136,6 +132,4 @@ final class RunId {
       return String.valueOf(lines);
     }
   }
-
-  private static final HashFunction LINE = Hashing.murmur3_128();
 }
