@@ -52,6 +52,45 @@ class ThreadsTest {
     assertThat(four.subjects()).isEqualTo(one.subjects()).hasSize((int) one.result().cohort().subjects());
   }
 
+  /** A sink's subjects are prepared on the scoring threads and taken in key order on the caller's. */
+  @Test
+  void aSinkTakesEveryPreparedSubjectInKeyOrderOnTheCallingThread(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("cohort.csv");
+    List<String> lines = new ArrayList<>();
+    lines.add("bsn;achternaam;geboortedatum;uitslag");
+    for (int i = 0; i < 3_000; i++) {
+      lines.add(String.format(Locale.ROOT, "%09d;Naam%d;1970-01-%02d;Pap %d",
+          100_000_000 + i, i % 90, 1 + i % 28, 1 + i % 5));
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    Set<String> preparedOn = new ConcurrentSkipListSet<>();
+    List<String> taken = new ArrayList<>();
+    Thread caller = Thread.currentThread();
+    SubjectSink<String> sink = new SubjectSink<>() {
+      @Override
+      public String prepare(AssessedSubject subject) {
+        preparedOn.add(Thread.currentThread().getName());
+        return subject.key() + " " + subject.assessment().se();
+      }
+
+      @Override
+      public void accept(String prepared) {
+        assertThat(Thread.currentThread()).isSameAs(caller);
+        taken.add(prepared);
+      }
+    };
+    AnalysisResult result = ExposureAnalysis.of(AnalysisOptions.builder()
+        .assessmentDate(LocalDate.of(2025, 7, 1)).subjectKeys(SubjectKeys.of(new byte[32]))
+        .threads(3).build()).assess(List.of(file), sink);
+
+    assertThat(taken).hasSize((int) result.cohort().subjects()).isSorted();
+    assertThat(taken.stream().map(s -> s.substring(0, s.indexOf(' '))))
+        .containsExactlyElementsOf(run(file, 1).subjects().stream()
+            .map(s -> s.substring(0, s.indexOf(' '))).toList());
+    assertThat(preparedOn).doesNotContain(caller.getName());
+  }
+
   private record Run(AnalysisResult result, Set<String> subjects) {}
 
   private static Run run(Path file, int threads) throws IOException {
