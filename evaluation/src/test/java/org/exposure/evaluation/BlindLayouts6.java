@@ -66,9 +66,9 @@ import org.exposure.model.ResultGrade;
  *       screening programme's samples, one row per result (the hrHPV row, then the reflex cytology
  *       row): PA number and the programme's barcode, BSN on most rows, birth name, prefix and the
  *       partner's name in their own columns, initials without dots, birth date, postcode without
- *       its space, sample date, the test, the report line behind a label ({@code hrHPV: ...},
- *       {@code Cytologie: KOPAC-B ... = Pap ...}), the programme's advice (RIVM referral schedule),
- *       the requesting GP, the lab, the status; {@code |}, {@code yyyyMMdd}.
+ *       its space, sample date, the test, the report line behind a label ({@code Uitslag hrHPV:
+ *       ...}, {@code Cytologie: KOPAC-B ... = Pap ...}), the programme's advice (RIVM referral
+ *       schedule), the requesting GP, the lab, the status; {@code |}, {@code yyyyMMdd}.
  *   <li>{@code nl-bvo-zelfafnameset-retouren} (NL): the screening organisation's self-sampling kit
  *       (ZAS) list: client number, BSN, salutation, initials, prefix, family name, street, house
  *       number and its suffix apart, postcode, town in capitals, invitation, kit request and lab
@@ -129,7 +129,7 @@ import org.exposure.model.ResultGrade;
  *       the lab's code; {@code ;}, UTF-8 with BOM, {@code dd/MM/yyyy}.
  *   <li>{@code ie-gp-cervicalcheck-smeartaker-log} (IE): a GP practice's CervicalCheck
  *       smeartaker log: patient id, {@code Aoife Murphy}, DOB, PPSN for some, medical card (GMS)
- *       number for some, address, town, county, Eircode without its space, mobile, smeartaker,
+ *       number for some, address, town, Eircode without its space, mobile, smeartaker,
  *       date taken, CervicalCheck id, lab, date received, the result as the letter words it
  *       ({@code HPV found, abnormal cells: LSIL}), the recommendation, how the woman was told,
  *       notes; CRLF, {@code dd/MM/yyyy}.
@@ -262,7 +262,8 @@ final class BlindLayouts6 {
         .col("Verrichting", TEST_TYPE, r -> r.part() == Part.HPV ? "hrHPV PCR (cobas 6800)"
             : "Cytologie cervix, reflex (ThinPrep)")
         .graded("Verslagregel", TEST_RESULT, r -> r.part() == Part.HPV
-            ? new Cell("hrHPV: " + r.s().hpvDutch(r.rng()), r.s().hpvGrade()) : cytologyNl(r))
+            ? new Cell("Uitslag hrHPV: " + r.s().hpvDutch(r.rng()), r.s().hpvGrade())
+            : cytologyNl(r))
         .col("Advies", PROCEDURE, r -> r.part() == Part.HPV && r.s().hasCytology() ? ""
             : adviceNl(r.s()))
         .col("Aanvrager", PROVIDER, r -> List.of("Huisartsenpraktijk Oosterpoort (AGB 01053318)",
@@ -352,7 +353,7 @@ final class BlindLayouts6 {
             "Huisartsenpraktijk Schoolstraat", "Dr. E. Dijkstra (huisarts)")
             .get(r.stable("verw", 3)))
         .col("Verwijsdatum", CLINICAL_DATE, r -> r.fmt(r.date().minusDays(14
-            + r.stable("vd", 28) + 90L * r.visit())))
+            + r.visitPick("vd", 28))))
         .graded("Verwijsuitslag", TEST_RESULT, r -> {
           Referral ref = referral(r);
           String hpv = ref.genotype().equals("overig") ? "hrHPV overig pos" : "HPV "
@@ -969,7 +970,6 @@ final class BlindLayouts6 {
             ? hashed(r.p().uuid() + "gms", 7) + "M" : "")
         .col("Address 1", STREET_ADDRESS, r -> r.p().streetLine())
         .col("Address 2", CITY, r -> r.p().city())
-        .col("County", OTHER, r -> r.p().region())
         .col("Eircode", POSTCODE, r -> r.p().postcode().replace(" ", ""))
         .col("Mobile", PHONE, r -> r.p().phone())
         .col("Smeartaker", PROVIDER, r -> List.of("Orla Keane RGN (ST 40217)",
