@@ -327,7 +327,7 @@ final class BlindLayouts6 {
         .get(r.stable("refpap", 11));
     String genotype = List.of("16", "18", "overig").get(r.stable("refgt", 3));
     if (pap.equals("1") || pap.equals("2") || pap.equals("3a1")) {
-      // Pap 1 and mild changes reach the clinic with HPV 16 or 18 only (direct referral).
+      // Below Pap 3a2 only HPV 16 or 18 refers: at once from Pap 2, after a control smear at Pap 1.
       genotype = r.stable("refgt", 2) == 0 ? "16" : "18";
     }
     return new Referral(genotype, pap);
