@@ -60,7 +60,8 @@ final class PartChecks {
   static Stream<List<CsvLayout>> allCsvParts() {
     return Stream.of(CsvLayouts.all(), FreshLayouts.all(), ResearchLayouts.all(),
         EuropeanLayouts.all(), MessyLayouts.all(), SystemLayouts.all(), BlindLayouts.all(),
-        BlindLayouts2.all(), BlindLayouts3.all(), BlindLayouts4.all(), BlindLayouts5.all());
+        BlindLayouts2.all(), BlindLayouts3.all(), BlindLayouts4.all(), BlindLayouts5.all(),
+        BlindLayouts6.all());
   }
 
   /**
