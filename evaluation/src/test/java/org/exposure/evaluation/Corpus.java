@@ -47,14 +47,20 @@ import java.util.Map;
  *
  * <p><b>The fifth blind part.</b> The layouts of {@link BlindLayouts5}, written while the fourth
  * blind part was being read, by someone who saw neither the classifier nor any figure, and merged
- * unread, come last and are all {@link Part#FIFTH_BLIND}.
+ * unread, come next and are all {@link Part#FIFTH_BLIND}.
+ *
+ * <p><b>The sixth blind part.</b> The layouts of {@link BlindLayouts6}, written from public
+ * specifications of the issue's own domain (screening, laboratory, hospital and GP extracts) by
+ * someone who saw neither the classifier nor any figure, and merged unread, come last and are all
+ * {@link Part#SIXTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
   static final long SEED = 20261207L;
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
-  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND }
+  enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
+    SIXTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -107,7 +113,8 @@ final class Corpus {
         Map.entry(BlindLayouts2.all(), Part.SECOND_BLIND),
         Map.entry(BlindLayouts3.all(), Part.THIRD_BLIND),
         Map.entry(BlindLayouts4.all(), Part.FOURTH_BLIND),
-        Map.entry(BlindLayouts5.all(), Part.FIFTH_BLIND));
+        Map.entry(BlindLayouts5.all(), Part.FIFTH_BLIND),
+        Map.entry(BlindLayouts6.all(), Part.SIXTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);
