@@ -24,14 +24,16 @@ public final class HeaderDictionary {
   private static final Map<String, FieldType> EXACT = exact();
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   /**
-   * A field number before a header's words, as HL7 v2 flattened exports ("PID-5 Patient Name",
-   * "OBX-5": the segments that carry a patient's data) and German LDT files (four digits: "3101 Name",
-   * "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
+   * A field number before a header's words, as NEMSIS ("ePatient.02 Last Name"), HL7 v2 flattened
+   * exports ("PID-5 Patient Name", "OBX-5": the segments that carry a patient's data), X12 claims
+   * ("NM103 Subscriber Last Name", "HI01-2") and German LDT files (four digits: "3101 Name", "8420
+   * Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
   private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:e[A-Z][A-Za-z]+\\.\\d{2,3}|"
       + "(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
       + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
-      + "(?:\\.\\d{1,3})?|\\d{4})[\\s:._-]+(?=\\p{L})");
+      + "(?:\\.\\d{1,3})?|(?:CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS"
+      + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|\\d{4})[\\s:._-]+(?=\\p{L})");
 
   /** Stems tried in order when no exact entry matches; earlier stems win. */
   private static final List<Map.Entry<String, FieldType>> STEMS =
@@ -290,6 +292,10 @@ public final class HeaderDictionary {
     if (BiobankFields.isFieldName(header)) {
       return BiobankFields.typeOf(header);
     }
+    Optional<FieldType> byReference = MessageFields.typeOf(header);
+    if (byReference.isPresent()) {
+      return byReference; // "PID-19": the standard's field, whatever words follow
+    }
     FieldType exact = EXACT.get(key);
     if (exact != null) {
       return Optional.of(exact);
@@ -363,7 +369,7 @@ public final class HeaderDictionary {
    */
   public static boolean mayBeAValue(String cell) {
     String c = cell.strip();
-    return !c.isEmpty() && !BiobankFields.isFieldName(c)
+    return !c.isEmpty() && !BiobankFields.isFieldName(c) && !MessageFields.isFieldName(c)
         && (looksLikeValue(c) || vote(c, List.of()) < 0);
   }
 
@@ -522,8 +528,6 @@ public final class HeaderDictionary {
       BuiltInDetector.LOINC, BuiltInDetector.ICD10, BuiltInDetector.SNOMED_CONCEPT,
       BuiltInDetector.GP_AGB, BuiltInDetector.RECORD_IDENTIFIER, BuiltInDetector.CLINICAL_DATE,
       BuiltInDetector.INITIALS);
-  /** An HL7 v2 field reference, as flattened messages name their columns: "PID-5", "OBX-5.1". */
-  private static final Pattern HL7_FIELD = Pattern.compile("[A-Z][A-Z0-9]{2}-\\d{1,2}(\\.\\d{1,2}){0,2}");
   /**
    * Checks that a column's name passes as well as its values: a header names the test or finding
    * its column holds ("HPV16" above HPV 16 results).
@@ -533,8 +537,9 @@ public final class HeaderDictionary {
 
   /** +1 where the cell reads as a column's name, -1 where it reads as one of its values, else 0. */
   static int vote(String cell, List<String> column) {
-    if (BiobankFields.isFieldName(cell)) {
-      return 1; // "41270-0.1": UK Biobank's field 41270, instance 0, array index 1
+    if (BiobankFields.isFieldName(cell) || MessageFields.isFieldName(cell)) {
+      // "41270-0.1": UK Biobank's field 41270, instance 0, array index 1; "PID-5 Patient Name"
+      return 1;
     }
     if (cell.length() > NAME_CHARS || isNumber(cell) || cell.indexOf('\u0000') >= 0
         || MISSING.contains(cell.toLowerCase(Locale.ROOT))) {
@@ -575,7 +580,7 @@ public final class HeaderDictionary {
       return 0;
     }
     if (contrast || exact || NUMBERED_COLUMN.matcher(cell).matches()
-        || HL7_FIELD.matcher(cell).matches() || SNAKE_CASE.matcher(cell).matches()) {
+        || SNAKE_CASE.matcher(cell).matches()) {
       return 1;
     }
     return lookup(cell).isPresent() && readsAsName(cell, words) ? 1 : 0;
@@ -816,6 +821,9 @@ public final class HeaderDictionary {
    */
   public static boolean isGeneric(String header) {
     String key = normalize(header);
+    if (MessageFields.typeOf(header).isPresent()) {
+      return false; // a field the standard defines
+    }
     return GENERIC.contains(key) || (!EXACT.containsKey(key) && isRecordNumberByForm(header, key)
         && STEMS.stream().noneMatch(stem -> key.contains(stem.getKey()))
         && byWords(header).filter(type -> type != RECORD_ID).isEmpty());

@@ -21,10 +21,11 @@ final class Postcodes {
 
   private Postcodes() {}
 
-  /** A US ZIP code: five digits, or ZIP+4 ({@code 12345-6789}). */
+  /** A US ZIP code: five digits, or ZIP+4 ({@code 12345-6789}, or its nine digits without the hyphen). */
   static boolean isUsZip(String value) {
     String s = value.strip();
-    return s.length() == 5 && digits(s, 0, 5) || isZipPlus4(s);
+    // Nine digits are a ZIP+4 as X12 claims (N403) and many US systems write it, without the hyphen.
+    return (s.length() == 5 || s.length() == 9) && digits(s, 0, s.length()) || isZipPlus4(s);
   }
 
   /** A ZIP+4 code, {@code 12345-6789}: a form no other country's postcode has. */

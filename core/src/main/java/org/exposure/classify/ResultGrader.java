@@ -218,6 +218,11 @@ final class ResultGrader {
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "aanwezig", "present", "vorhanden");
     outcome(ResultGrade.NORMAL, "afwezig", "niet aanwezig", "absent", "nicht vorhanden",
         "geen hrhpv gevonden", "not present");
+    // Found or not, as Ireland's CervicalCheck words an HPV test's outcome ("HPV not found").
+    outcome(ResultGrade.ABNORMAL_LOW_GRADE, "found", "gevonden");
+    outcome(ResultGrade.NORMAL, "not found", "niet gevonden", "none found", "nothing found",
+        "niets gevonden");
+    term(ResultGrade.NORMAL, "no hpv found", "no hrhpv found", "geen hpv gevonden");
     TERMS.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
   }
 
@@ -293,6 +298,11 @@ final class ResultGrader {
 
   /** The grade of one result value, the worst of its parts; {@link ResultGrade#NONE} if none reads. */
   public static ResultGrade grade(String value) {
+    String[] element = codedElement(value);
+    if (element != null) {
+      ResultGrade byText = grade(element[1]);
+      return byText != ResultGrade.NONE ? byText : grade(element[0]);
+    }
     String squashed = squash(value);
     if (squashed.isEmpty()) {
       return ResultGrade.NONE;
@@ -321,6 +331,11 @@ final class ResultGrader {
     if (context == null) {
       return grade(value);
     }
+    String[] element = codedElement(value);
+    if (element != null) {
+      ResultGrade byText = grade(element[1], test);
+      return byText != ResultGrade.NONE ? byText : grade(element[0], test);
+    }
     String squashed = squash(value);
     if (squashed.isEmpty()) {
       return ResultGrade.NONE;
@@ -336,6 +351,19 @@ final class ResultGrader {
     // A test's name makes bare classes of a short value ("3a2"), never of a sentence's numbers.
     return new Reading(tokens, tokens.size() <= SHORT_VALUE || context == Kind.RESULT ? context
         : null).grade();
+  }
+
+  /**
+   * An HL7 v2 coded element, {@code code^text^code system} ({@code 260415000^Not detected^SCT}, as
+   * OBX-5 carries a coded result): its components, of which the text says the result and the code
+   * says it where the text is blank or not known; null for any other value.
+   */
+  private static String[] codedElement(String value) {
+    if (value.indexOf('^') < 0) {
+      return null;
+    }
+    String[] parts = value.split("\\^", -1);
+    return parts.length >= 3 && !parts[1].isBlank() ? parts : null;
   }
 
   /** The most words of a value that a test's name beside it reads as a class or outcome. */
