@@ -202,6 +202,21 @@ public final class ColumnClassifier {
                 + " small numbers or a few shared by many records: not a record number"));
       }
     }
+    if (type == FieldType.OTHER && HeaderDictionary.namesSchedule(header)
+        && count(values, ResultGrader::isCarePlan) > 0) {
+      // "36", "60", "Refer colposcopy": a referral among the intervals tells of a result
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.PROCEDURE, 0.7,
+          headerEvidence + "; " + counted(count(values, ResultGrader::isCarePlan), values)
+              + " are plans of care among the intervals"));
+    }
+    if (type == FieldType.FREE_TEXT && values.size() >= FEW_VALUES
+        && new HashSet<>(values).size() <= FEW_DISTINCT
+        && values.stream().allMatch(ColumnClassifier::isShortLabel)) {
+      // An audit's "Bevinding" of Akkoord, Teruggevorderd, Nader onderzoek: a pick list, not notes
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+          headerEvidence + "; " + new HashSet<>(values).size() + " distinct short labels among "
+              + values.size() + " sampled values: a category, not notes"));
+    }
     if (type == FieldType.STREET_ADDRESS
         && share(values, ColumnClassifier::isPostcodeAndPlace) >= STRONG_SHARE) {
       // A postal address's last line ("75011 PARIS", "3511 AB Utrecht"): its postcode says most
@@ -269,6 +284,12 @@ public final class ColumnClassifier {
   private static boolean isSmallNumber(String value) {
     String v = value.strip();
     return !v.isEmpty() && v.length() <= 2 && v.chars().allMatch(Character::isDigit);
+  }
+
+  /** A label of one or two words, without a digit: a choice from a list. */
+  private static boolean isShortLabel(String value) {
+    String v = value.strip();
+    return v.split("\\s+").length <= 2 && v.chars().noneMatch(Character::isDigit);
   }
 
   /** As few distinct values as this in a sampled column are a category, not a record's number. */

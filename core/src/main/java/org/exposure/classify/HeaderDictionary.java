@@ -775,11 +775,27 @@ public final class HeaderDictionary {
     return normalize(header).contains("icpc");
   }
 
-  /** Whether a header is the NHS cervical screening programme's HPV "Infection Code". */
+  /**
+   * Whether a header is the NHS cervical screening programme's HPV "Infection Code", alone or in the
+   * result, infection and action codes written together ("Res/Inf/Act": {@code 29R}).
+   */
   public static boolean namesInfectionCode(String header) {
-    String key = normalize(header);
-    return key.equals("infectioncode") || key.equals("hpvinfectioncode");
+    return NHS_CODES.contains(normalize(header));
   }
+
+  private static final Set<String> NHS_CODES = Set.of("infectioncode", "hpvinfectioncode",
+      "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode");
+
+  /**
+   * Whether a header names a recall interval ("Recall (months)"): a schedule, OTHER, unless plans of
+   * care stand among its numbers ("Refer colposcopy").
+   */
+  public static boolean namesSchedule(String header) {
+    return SCHEDULES.contains(normalize(header));
+  }
+
+  private static final Set<String> SCHEDULES = Set.of("recall", "recallmonths", "recallmths",
+      "recallinterval", "recallperiod");
 
   /** Headers of a report's conclusion, which a lab fills with results or a diagnosis alike. */
   private static final Set<String> CONCLUSIONS = Set.of("conclusion", "conclusie", "conclusione",
@@ -1271,6 +1287,18 @@ public final class HeaderDictionary {
     put(b, PROCEDURE, "orientation");
     put(b, OTHER, "gelezenop", "quartal", "quarter", "kwartaal", "wijk", "buurt", "lotnr", "lotno", "batchnr", "chargennummer", "charge",
         "vaccinnet", "resultlettersent");
+    // Found missing on the sixth blind part's read: follow-up and recall, billing codes, the sample
+    // taker, a pathologist's biopsy conclusion, codes of a lab or a sickness fund.
+    put(b, PROCEDURE, "vervolgactie", "vervolgacties", "recallstatus", "gop",
+        "gebuhrenordnungsposition", "ebmziffer", "abrechnungsziffer");
+    put(b, OTHER, "recall", "recallmonths", "recallmths", "recallinterval", "recallperiod");
+    put(b, RECORD_ID, "ziekenhuisnr", "zhnr");
+    put(b, TEST_RESULT, "resinfact", "resinfaction", "resultinfectionaction",
+        "resultinfectionactioncode");
+    put(b, PROVIDER, "preleveur", "nompreleveur", "medecinpreleveur");
+    put(b, DIAGNOSIS, "pabiopt", "pabiopsie", "biopsieuitslag", "biopsyresult", "biopsyhistology");
+    put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",
+        "sender", "sendercode");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

@@ -130,13 +130,36 @@ public final class Values {
 
   /**
    * The grade of an NHS cervical screening programme HPV infection code: {@code 0} HPV not found,
-   * {@code 9} HPV found, {@code U} unavailable (no result); {@link ResultGrade#NONE} for any other.
+   * {@code 9} HPV found, {@code U} unavailable (no result); or of the result, infection and action
+   * codes written together ({@code 29R}: negative cytology, HPV found, early recall), the worse of
+   * the cytology's and the HPV test's; {@link ResultGrade#NONE} for any other value.
    */
   public static ResultGrade infectionCode(String value) {
-    return switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+    String code = value.strip().toUpperCase(java.util.Locale.ROOT);
+    if (code.length() == 3 && Character.isLetter(code.charAt(2))) {
+      return nhsResultCode(code.charAt(0)).max(infectionCode(code.substring(1, 2)));
+    }
+    return switch (code) {
       case "0" -> ResultGrade.NORMAL;
       case "9" -> ResultGrade.ABNORMAL_LOW_GRADE;
       case "U" -> ResultGrade.UNSATISFACTORY;
+      default -> ResultGrade.NONE;
+    };
+  }
+
+  /**
+   * An NHS cytology result code: {@code 1} inadequate, {@code 2} negative, {@code 3} low-grade
+   * dyskaryosis, {@code 8} and {@code 9} borderline changes, {@code 7} and {@code 4} high-grade
+   * (moderate, severe) dyskaryosis, {@code 6} and {@code 0} ?glandular neoplasia, {@code 5} ?invasive
+   * squamous carcinoma; {@code X} (no cytology test) and any other, NONE.
+   */
+  private static ResultGrade nhsResultCode(char code) {
+    return switch (code) {
+      case '1' -> ResultGrade.UNSATISFACTORY;
+      case '2' -> ResultGrade.NORMAL;
+      case '3', '8', '9' -> ResultGrade.ABNORMAL_LOW_GRADE;
+      case '4', '6', '7', '0' -> ResultGrade.ABNORMAL_HIGH_GRADE;
+      case '5' -> ResultGrade.CANCER;
       default -> ResultGrade.NONE;
     };
   }
