@@ -326,6 +326,23 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
   }
 
+  /** The result, infection and action codes written together: the worse of cytology and HPV. */
+  @Test
+  void theNhsCodesWrittenTogetherAreGradedByCytologyAndHpv() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("NHS Number,Res/Inf/Act"));
+    String[] codes = {"X0A", "29R", "49S", "1UR", "59S"};
+    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
+    for (int p = 0; p < codes.length; p++) {
+      lines.add(nhs[p] + "," + codes[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.NORMAL)).as("no cytology, HPV not found").isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).as("negative, HPV found").isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+  }
+
   /** An ICPC code is no ICD-10 code: "D06 Buikpijn" is abdominal pain, not a carcinoma in situ. */
   @Test
   void icpcCodesAreReadAsIcpc() throws IOException {

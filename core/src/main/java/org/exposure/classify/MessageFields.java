@@ -41,9 +41,13 @@ import org.exposure.model.FieldType;
  * decide. Stateless.
  */
 final class MessageFields {
-  /** HL7 v2: a segment, a field and up to two component numbers. */
-  private static final Pattern HL7 = Pattern.compile(
-      "^\\s*([A-Z][A-Z0-9]{2})[-.](\\d{1,3})(?:\\.(\\d{1,3}))?(?:\\.\\d{1,3})?(?=$|[\\s:_-])");
+  /**
+   * HL7 v2: one of the segments that carry a patient's data, a field and up to two component numbers
+   * ("ICD-10", "HPV-16" and "PAP-2" are no segment).
+   */
+  private static final Pattern HL7 = Pattern.compile("^\\s*(MSH|EVN|PID|PD1|PV1|PV2|NK1|ORC|OBR|OBX"
+      + "|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG|TQ1|FT1)[-.](\\d{1,3})"
+      + "(?:\\.(\\d{1,3}))?(?:\\.\\d{1,3})?(?=$|[\\s:_-])");
   /** X12: one of the segments of a claim or remittance, a two-digit element and a component. */
   private static final Pattern X12 = Pattern.compile("^\\s*(CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP"
       + "|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS|SVC|CLP|PER|INS|BHT)(\\d{2})(?:-(\\d{1,2}))?(?=$|[\\s:_-])");

@@ -300,7 +300,7 @@ final class ResultGrader {
   public static ResultGrade grade(String value) {
     String[] element = codedElement(value);
     if (element != null) {
-      ResultGrade byText = grade(element[1]);
+      ResultGrade byText = element[1].isBlank() ? ResultGrade.NONE : grade(element[1]);
       return byText != ResultGrade.NONE ? byText : grade(element[0]);
     }
     String squashed = squash(value);
@@ -333,7 +333,7 @@ final class ResultGrader {
     }
     String[] element = codedElement(value);
     if (element != null) {
-      ResultGrade byText = grade(element[1], test);
+      ResultGrade byText = element[1].isBlank() ? ResultGrade.NONE : grade(element[1], test);
       return byText != ResultGrade.NONE ? byText : grade(element[0], test);
     }
     String squashed = squash(value);
@@ -363,7 +363,7 @@ final class ResultGrader {
       return null;
     }
     String[] parts = value.split("\\^", -1);
-    return parts.length >= 3 && !parts[1].isBlank() ? parts : null;
+    return parts.length >= 3 && !(parts[0].isBlank() && parts[1].isBlank()) ? parts : null;
   }
 
   /** The most words of a value that a test's name beside it reads as a class or outcome. */

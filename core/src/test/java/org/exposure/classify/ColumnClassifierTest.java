@@ -84,6 +84,26 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void aRecallIntervalIsASchedulePlanOfCareOnlyWhereAReferralStandsAmongIt() {
+    assertThat(classifier.classify("lab.csv", "Recall (mths)", cycle(30, "60", "12", "3")).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("lab.csv", "Recall (months)",
+        cycle(30, "36", "60", "12", "36", "Refer colposcopy")).type())
+        .isEqualTo(FieldType.PROCEDURE);
+  }
+
+  @Test
+  void aNotesHeaderOverAFewShortLabelsIsACategory() {
+    assertThat(classifier.classify("audit.csv", "Bevinding",
+        cycle(30, "Akkoord", "Teruggevorderd", "Nader onderzoek")).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("audit.csv", "Bevinding",
+        cycle(30, "Declaratie akkoord na telefonisch overleg met de praktijk",
+            "Verrichting niet onderbouwd in het dossier, teruggevorderd")).type())
+        .as("sentences, even repeated, are notes").isEqualTo(FieldType.FREE_TEXT);
+  }
+
+  @Test
   void aDescriptionBesideACodeIsOfTheCodesKind() {
     List<String> codes = cycle(30, "114030", "101076");
     List<String> texts = cycle(30, "Cytologisch onderzoek", "Raadpleging huisarts");

@@ -14,6 +14,7 @@ class PostcodesAndPhonesTest {
   @ParameterizedTest(name = "{0} in {1}: {2}")
   @CsvSource({
       "02108, US, US 02108",
+      "021081832, US, US 02108",
       "02108-1234, US, US 02108",
       "2108, US, ''",
       "SW1A 1AA, GB, GB SW1A 1",

@@ -15,6 +15,14 @@ class ResultGraderTest {
       "Negative|NORMAL",
       "niet aangetoond|NORMAL",
       "not detected|NORMAL",
+      // HL7 v2 coded elements (OBX-5): the text says it, the code where the text does not
+      "260415000^Not detected^SCT|NORMAL",
+      "441088002^Atypical squamous cells, cannot exclude HSIL^SCT|ABNORMAL_HIGH_GRADE",
+      "260415000^^SCT|NORMAL",
+      // Ireland's CervicalCheck
+      "HPV not found|NORMAL",
+      "HPV found, no abnormal cells|ABNORMAL_LOW_GRADE",
+      "No HPV found|NORMAL",
       "positief|ABNORMAL_LOW_GRADE",
       "hrHPV positief|ABNORMAL_LOW_GRADE",
       "Detected|ABNORMAL_LOW_GRADE",
