@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exposure.model.FieldType;
 
@@ -34,6 +35,14 @@ public final class HeaderDictionary {
       + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
       + "(?:\\.\\d{1,3})?|(?:CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS"
       + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|\\d{4})[\\s:._-]+(?=\\p{L})");
+
+  /**
+   * A data model's path to a field, as Dutch zibs, openEHR and FHIR-like exports name columns: two or
+   * more names of four letters or more joined by dots, without a space ("Geb.datum" is no path); the
+   * group is the last.
+   */
+  private static final Pattern PATH =
+      Pattern.compile("(?:\\p{L}[\\p{L}\\d_]{3,}\\.)+(\\p{L}[\\p{L}\\d_]{3,})");
 
   /** Stems tried in order when no exact entry matches; earlier stems win. */
   private static final List<Map.Entry<String, FieldType>> STEMS =
@@ -299,6 +308,15 @@ public final class HeaderDictionary {
     FieldType exact = EXACT.get(key);
     if (exact != null) {
       return Optional.of(exact);
+    }
+    Matcher path = PATH.matcher(header.strip());
+    if (path.matches()) {
+      // "LaboratoriumUitslag.Test.TestCode", "Adresgegevens.Huisnummer": a data model's path
+      // names the field by its last element; the ones before only say where it sits
+      Optional<FieldType> element = lookup(path.group(1));
+      if (element.isPresent() && !(element.get() == PERSON_NAME && byWords(header).isPresent())) {
+        return element; // but "Probleem.ProbleemNaam" is the problem's name: its words say so
+      }
     }
     Optional<FieldType> byWords = byWords(header);
     if (byWords.isPresent()) {
@@ -1297,6 +1315,15 @@ public final class HeaderDictionary {
         "resultinfectionactioncode");
     put(b, PROVIDER, "preleveur", "nompreleveur", "medecinpreleveur");
     put(b, DIAGNOSIS, "pabiopt", "pabiopsie", "biopsieuitslag", "biopsyresult", "biopsyhistology");
+    // Found missing on reading public data models' names (zibs, Epic Clarity, EMIS, LDT, PMSI).
+    put(b, SEX, "sexc", "sexcd", "gendercd");
+    put(b, STREET_ADDRESS, "addline1", "addline2", "addrline1", "addrline2");
+    put(b, DIAGNOSIS, "dr", "diagrelie");
+    put(b, TEST_TYPE, "testident", "testidentifikation");
+    put(b, RECORD_ID, "hospitalnumber", "hospitalnr");
+    put(b, PROVIDER, "registeredpractice", "medicalcouncilnumber", "medicalcouncilno", "mcrn",
+        "imcnumber", "imcno");
+    put(b, OTHER, "ward", "zorgaanbieder", "organisatienaam");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",
         "sender", "sendercode");
     // Organisations and payers are not persons: their identifiers name no one.

@@ -492,7 +492,8 @@ final class HeaderWords {
         "huisarts", "aanvrager", "aanvr", "arts", "behandelaar", "therapist", "colposcopist",
         "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice",
         "praxis", "praktijk", "arzt", "arztin", "verordnend", "verordnende", "verordnender",
-        "requester", "requestor", "seen", "crew", "paramedic", "emt", "notarzt", "reviewer");
+        "requester", "requestor", "seen", "crew", "paramedic", "emt", "notarzt", "reviewer",
+        "zorgverlener", "verpleegkundige", "verloskundige", "medecin", "praticien", "specialist");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
         "ward", "pharmacy", "vendor", "company", "employer", "payer", "insurer",
@@ -507,7 +508,7 @@ final class HeaderWords {
         "priorauth");
     put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
         "pdx", "condition",
-        "conditions", "problem", "problems", "disorder", "disease", "reason", "complaint",
+        "conditions", "problem", "problems", "probleem", "problemen", "disorder", "disease", "reason", "complaint",
         "misuse", "substance", "addiction", "impression", "impressions", "symptom", "symptoms",
         "figo", "tnm", "stage", "staging", "stadium",
         "indication", "indicatie", "reden", "morphology", "histology", "pathology", "cause",

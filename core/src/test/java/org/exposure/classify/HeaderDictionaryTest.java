@@ -15,6 +15,23 @@ class HeaderDictionaryTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "BSN|NATIONAL_ID",
+      // A data model's path (zibs, openEHR): the last element names the field
+      "Patient.Naamgegevens.Voornamen|GIVEN_NAME",
+      "Adresgegevens.Huisnummer|HOUSE_NUMBER",
+      "LaboratoriumUitslag.Test.TestCode|TEST_TYPE",
+      "LaboratoriumUitslag.Test.TestDatumTijd|CLINICAL_DATE",
+      "LaboratoriumUitslag.Monster.Monsternummer|RECORD_ID",
+      "Probleem.ProbleemNaam|DIAGNOSIS",
+      "Zorgverlener.ZorgverlenerIdentificatienummer|PROVIDER",
+      "Geb.datum|BIRTH_DATE",
+      // Public systems' names: Epic Clarity, EMIS, LDT, PMSI, Irish
+      "SEX_C|SEX",
+      "ADD_LINE_1|STREET_ADDRESS",
+      "Registered Practice|PROVIDER",
+      "Hospital Number|RECORD_ID",
+      "Medical Council Number|PROVIDER",
+      "8410 Test-Ident|TEST_TYPE",
+      "DR|DIAGNOSIS",
       "Classificatie DSM-5|DIAGNOSIS",
       "HD (ICD-10-GM)|DIAGNOSIS",
       "Probleemlijst|DIAGNOSIS",
