@@ -224,6 +224,19 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(count(values, ColumnClassifier::isPostcodeAndPlace), values)
               + " are a postcode and its place, without a street"));
     }
+    if (type == FieldType.STREET_ADDRESS && HeaderDictionary.namesLaterAddressLine(header)) {
+      // Irish and British address lines after the first: the town ("Ennis"), then the county
+      if (share(values, ColumnClassifier::isCounty) >= STRONG_SHARE) {
+        return ColumnDecision.of(new ColumnClassification(source, header, FieldType.OTHER, 0.7,
+            headerEvidence + "; " + counted(count(values, ColumnClassifier::isCounty), values)
+                + " are counties, a region rather than a place"));
+      }
+      if (share(values, ColumnClassifier::isPlaceName) >= STRONG_SHARE) {
+        return ColumnDecision.of(new ColumnClassification(source, header, FieldType.CITY, 0.7,
+            headerEvidence + "; " + counted(count(values, ColumnClassifier::isPlaceName), values)
+                + " are place names without a number or a street word"));
+      }
+    }
     if (type == FieldType.CLINICAL_DATE
         && share(values, ColumnClassifier::isTimeOfDay) >= STRONG_SHARE) {
       // PCORnet's "SPECIMEN_TIME", an "afnametijd" beside its date: an hour names no day
@@ -284,6 +297,34 @@ public final class ColumnClassifier {
   private static boolean isSmallNumber(String value) {
     String v = value.strip();
     return !v.isEmpty() && v.length() <= 2 && v.chars().allMatch(Character::isDigit);
+  }
+
+  private static final Pattern COUNTY = Pattern.compile("(?i)(?:co\\.?|county)\\s+\\p{L}[\\p{L} '\\-]*");
+  private static final Pattern PLACE = Pattern.compile(
+      "\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:\\p{Lu}|on|upon|na|an|le|la|de|sur)[\\p{L}'\\-]*){0,2}");
+  /** Words of a street's name: an address line with one is a street, not a town. */
+  private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue",
+      "ave", "lane", "drive", "park", "close", "court", "crescent", "way", "place", "square",
+      "terrace", "grove", "gardens", "hill", "view", "rise", "walk", "row", "flat", "apartment",
+      "apt", "unit", "house", "cottage", "estate", "bothar", "bóthar", "sráid", "ard");
+
+  /** "Co. Cork", "County Kerry": an Irish or British county. */
+  private static boolean isCounty(String value) {
+    return COUNTY.matcher(value.strip()).matches();
+  }
+
+  /** One to three capitalised words without a digit or a street's word: "Ennis", "Newcastle upon Tyne". */
+  private static boolean isPlaceName(String value) {
+    String v = value.strip();
+    if (!PLACE.matcher(v).matches()) {
+      return false;
+    }
+    for (String word : v.split("\\s+")) {
+      if (STREET_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A label of one or two words, without a digit: a choice from a list. */

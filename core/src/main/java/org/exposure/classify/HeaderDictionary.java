@@ -805,6 +805,18 @@ public final class HeaderDictionary {
       "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode");
 
   /**
+   * Whether a header names an address's second to sixth line ("Address 2", "Address Line 3",
+   * "ADRESSE_L4"): where Irish and British addresses put the town and the county.
+   */
+  public static boolean namesLaterAddressLine(String header) {
+    return LATER_ADDRESS_LINE.matcher(normalize(header)).matches();
+  }
+
+  private static final Pattern LATER_ADDRESS_LINE = Pattern.compile(
+      "(?:address|addr|adres|adresse|adresregel|addressline|addrline|adressel|adressligne|"
+      + "deliveryaddress|homeaddress|line)[2-6]");
+
+  /**
    * Whether a header names a recall interval ("Recall (months)"): a schedule, OTHER, unless plans of
    * care stand among its numbers ("Refer colposcopy").
    */

@@ -93,6 +93,23 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void laterAddressLinesHoldingTownsOrCountiesAreNoStreets() {
+    assertThat(classifier.classify("ie.csv", "Address Line 2",
+        cycle(30, "Ennis", "Tralee", "Newcastle upon Tyne", "Carrick-on-Shannon")).type())
+        .isEqualTo(FieldType.CITY);
+    assertThat(classifier.classify("ie.csv", "Address 3", cycle(30, "Co. Clare", "County Kerry"))
+        .type()).isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("uk.csv", "Address Line 2",
+        cycle(30, "Flat 3", "Rose Cottage", "Church Lane", "Unit 4")).type())
+        .as("a flat or a lane is part of the street address").isEqualTo(FieldType.STREET_ADDRESS);
+    assertThat(classifier.classify("fr.csv", "ADRESSE_L3",
+        cycle(30, "RESIDENCE LES PINS BAT A", "RESIDENCE LES GLYCINES BAT B")).type())
+        .isEqualTo(FieldType.STREET_ADDRESS);
+    assertThat(classifier.classify("ie.csv", "Address 1", cycle(30, "Ennis", "Tralee")).type())
+        .as("the first line is the street's, whatever it holds").isEqualTo(FieldType.STREET_ADDRESS);
+  }
+
+  @Test
   void aNotesHeaderOverAFewShortLabelsIsACategory() {
     assertThat(classifier.classify("audit.csv", "Bevinding",
         cycle(30, "Akkoord", "Teruggevorderd", "Nader onderzoek")).type())
