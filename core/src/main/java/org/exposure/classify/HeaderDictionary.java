@@ -36,6 +36,8 @@ public final class HeaderDictionary {
       + "(?:\\.\\d{1,3})?|(?:CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS"
       + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|\\d{4})[\\s:._-]+(?=\\p{L})");
 
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,2}$");
+
   /**
    * A data model's path to a field, as Dutch zibs, openEHR and FHIR-like exports name columns: two or
    * more names of four letters or more joined by dots, without a space ("Geb.datum" is no path); the
@@ -308,6 +310,11 @@ public final class HeaderDictionary {
     FieldType exact = EXACT.get(key);
     if (exact != null) {
       return Optional.of(exact);
+    }
+    String unnumbered = TRAILING_NUMBER.matcher(key).replaceFirst("");
+    FieldType numbered = GENERIC.contains(unnumbered) ? null : EXACT.get(unnumbered);
+    if (numbered != null && key.length() > 4) {
+      return Optional.of(numbered); // "TAX_NUM_1", "Diagnose 2": one of several such columns
     }
     Matcher path = PATH.matcher(header.strip());
     if (path.matches()) {
@@ -1336,6 +1343,7 @@ public final class HeaderDictionary {
     put(b, PROVIDER, "registeredpractice", "medicalcouncilnumber", "medicalcouncilno", "mcrn",
         "imcnumber", "imcno");
     put(b, OTHER, "ward", "zorgaanbieder", "organisatienaam");
+    put(b, PROVIDER, "taxnum", "clientaccount", "clientacct");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",
         "sender", "sendercode");
     // Organisations and payers are not persons: their identifiers name no one.

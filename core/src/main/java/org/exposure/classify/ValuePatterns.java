@@ -110,6 +110,14 @@ final class ValuePatterns {
 
   static boolean isEmail(CharSequence value) {
     CharSequence s = strip(value);
+    int length = s.length();
+    if (length > 2 && s.charAt(length - 1) == '>') {
+      // "Anna de Vries <anna@example.nl>", as mail programs and their spreadsheet exports write it
+      int open = s.toString().lastIndexOf('<');
+      if (open >= 0 && s.toString().indexOf('>') == length - 1) {
+        return isEmail(s.subSequence(open + 1, length - 1));
+      }
+    }
     int at = 0;
     while (at < s.length() && isEmailLocalChar(s.charAt(at))) {
       at++;

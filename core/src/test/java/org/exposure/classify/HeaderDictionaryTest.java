@@ -32,6 +32,8 @@ class HeaderDictionaryTest {
       "Medical Council Number|PROVIDER",
       "8410 Test-Ident|TEST_TYPE",
       "DR|DIAGNOSIS",
+      "TAX_NUM_1|PROVIDER",
+      "Client Account|PROVIDER",
       "Classificatie DSM-5|DIAGNOSIS",
       "HD (ICD-10-GM)|DIAGNOSIS",
       "Probleemlijst|DIAGNOSIS",

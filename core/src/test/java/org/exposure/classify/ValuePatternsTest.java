@@ -22,13 +22,15 @@ class ValuePatternsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"j.jansen@example.nl", "anna.de.vries+lab@mail.example.com"})
+  @ValueSource(strings = {"j.jansen@example.nl", "anna.de.vries+lab@mail.example.com",
+      "Anna de Vries <anna.devries@example.nl>", "<j.jansen@example.nl>", "\"White, Emily\" <e@example.com>"})
   void emails(String value) {
     assertThat(ValuePatterns.isEmail(value)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jansen@", "@example.nl", "j jansen@example.nl", "example.nl"})
+  @ValueSource(strings = {"jansen@", "@example.nl", "j jansen@example.nl", "example.nl",
+      "Anna <geen adres>", "a > b", "<j.jansen@example.nl> en meer>", "x@example.nl>"})
   void notEmails(String value) {
     assertThat(ValuePatterns.isEmail(value)).isFalse();
   }
