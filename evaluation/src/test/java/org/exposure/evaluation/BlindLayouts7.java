@@ -142,7 +142,8 @@ import org.exposure.model.ResultGrade;
  *   <li>Lab journal: the NHG number, memo code and name of a determination TEST_TYPE (which test);
  *       the unit OTHER; the ICPC episode (code and title) DIAGNOSIS, UNGRADED ({@code X86
  *       Afwijkend cervixuitstrijkje} too: it says abnormal, not how abnormal; the result beside it
- *       grades the row). {@code Uitslag cytologie: Pap 3a2} graded as its Pap class.
+ *       grades the row), blank on a smear that found nothing. {@code Uitslag cytologie: Pap 3a2}
+ *       graded as its Pap class.
  *   <li>zib export: a BSN with its naming system's OID in front is still NATIONAL_ID; the material
  *       and the LOINC test TEST_TYPE; a SNOMED CT result code with or without its term graded as
  *       the code's meaning (260373001 low grade, 260415000 normal, 125154007 unsatisfactory, the
@@ -199,7 +200,7 @@ final class BlindLayouts7 {
     return Period.between(r.p().birthDate(), r.date()).getYears();
   }
 
-  /** The Dutch way of sorting a name: {@code Berg, M.J. van der}, with the partner's on some rows. */
+  /** A name sorted the Dutch way: {@code Berg, M.J. van der}, with the partner's on some rows. */
   private static String dutchSortName(Row r) {
     String family = r.p().family();
     if (!r.p().maiden().isEmpty() && r.visitPick("naamgebruik", 3) == 0) {
@@ -211,7 +212,7 @@ final class BlindLayouts7 {
 
   // ------------------------------------------------------------------------------- The Netherlands
 
-  /** A GP's lab test: NHG-style number, memo code, name, value, unit and the episode it belongs to. */
+  /** A GP's lab test: NHG-style number, memo code, name, unit, value range and its episode. */
   private record Lab(String number, String memo, String name, String unit, int low, int high,
       String episode) {}
 
@@ -219,8 +220,10 @@ final class BlindLayouts7 {
       new Lab("2401", "HBA1", "HbA1c (IFCC)", "mmol/mol", 38, 75, "T90 Diabetes mellitus type 2"),
       new Lab("382", "GLUN", "Glucose nuchter (veneus)", "mmol/l", 48, 98,
           "T90 Diabetes mellitus type 2"),
-      new Lab("1622", "CHOL", "Cholesterol totaal", "mmol/l", 38, 72, "T93 Vetstofwisselingsstoornis"),
-      new Lab("3120", "KREA", "Kreatinine", "umol/l", 550, 1200, "K86 Hypertensie zonder orgaanschade"),
+      new Lab("1622", "CHOL", "Cholesterol totaal", "mmol/l", 38, 72,
+          "T93 Vetstofwisselingsstoornis"),
+      new Lab("3120", "KREA", "Kreatinine", "umol/l", 550, 1200,
+          "K86 Hypertensie zonder orgaanschade"),
       new Lab("1001", "HB", "Hemoglobine", "mmol/l", 62, 98, "B80 IJzergebreksanemie"),
       new Lab("1806", "TSH", "TSH", "mU/l", 3, 68, "T86 Hypothyreoïdie/myxoedeem"));
 
@@ -276,8 +279,8 @@ final class BlindLayouts7 {
           }
           boolean abnormal = r.s().papGrade() == ABNORMAL_LOW_GRADE
               || r.s().papGrade() == ABNORMAL_HIGH_GRADE || r.s().papGrade() == CANCER;
-          return new Cell(abnormal ? "X86 Afwijkend cervixuitstrijkje"
-              : "A98 Gezondheidsbevordering/preventie", UNGRADED);
+          // A programme smear is journalled without an episode unless it found something.
+          return abnormal ? new Cell("X86 Afwijkend cervixuitstrijkje", UNGRADED) : Cell.of("");
         })
         .col("Huisarts", PROVIDER, r -> List.of("HA Kooistra", "HA El Idrissi", "HA de Graaf")
             .get(r.stable("ha", 3)));
@@ -289,7 +292,8 @@ final class BlindLayouts7 {
       case "0" -> new String[] {"125154007", "Specimen unsatisfactory for evaluation"};
       case "1" -> new String[] {"373887005",
           "Negative for intraepithelial lesion or malignancy"};
-      case "2" -> new String[] {"441087007", "Atypical squamous cells of undetermined significance"};
+      case "2" -> new String[] {"441087007",
+          "Atypical squamous cells of undetermined significance"};
       case "3a1" -> new String[] {"62051000119105", "Low grade squamous intraepithelial lesion"};
       case "3a2" -> new String[] {"441088002",
           "Atypical squamous cells cannot exclude high grade squamous intraepithelial lesion"};
@@ -326,20 +330,21 @@ final class BlindLayouts7 {
             ? "Zelfafname vaginaal (ZAS)" : "Uitstrijkje cervix (LBC)")
         .col("LaboratoriumUitslag.Monster.AfnameDatumTijd", CLINICAL_DATE, r -> r.when() + "T"
             + r.clock("afname") + ":00")
-        .col("LaboratoriumUitslag.Onderzoek", TEST_TYPE, r -> r.part() == Part.HPV
+        .col("LaboratoriumUitslag.Test.TestCode", TEST_TYPE, r -> r.part() == Part.HPV
             ? "59420-0 HPV 16+18+31+33+35+39+45+51+52+56+58+59+66+68 DNA [Presence] in Cervix"
             : "47527-7 Cytology report of Cervical or vaginal smear or scraping")
-        .graded("LaboratoriumUitslag.UitslagWaarde", TEST_RESULT, r -> {
+        .graded("LaboratoriumUitslag.Test.TestUitslag", TEST_RESULT, r -> {
           String[] code = r.part() == Part.HPV ? hpvSnomed(r.s()) : bethesdaSnomed(r.s().pap());
           ResultGrade grade = r.part() == Part.HPV ? r.s().hpvGrade() : r.s().papGrade();
           return new Cell(r.visitPick("term", 4) == 0 ? code[0] : code[0] + " |" + code[1] + "|",
               grade);
         })
-        .col("LaboratoriumUitslag.UitslagDatumTijd", CLINICAL_DATE, r -> r.fmt(r.date()
+        .col("LaboratoriumUitslag.Test.TestDatumTijd", CLINICAL_DATE, r -> r.fmt(r.date()
             .plusDays(r.part() == Part.HPV ? 4 : 9)) + "T" + r.clock("uitslag") + ":00")
-        .col("LaboratoriumUitslag.ResultaatStatus", OTHER, r -> r.visitPick("status", 20) == 0
+        .col("LaboratoriumUitslag.Test.TestUitslagStatus", OTHER, r -> r.visitPick("status",
+            20) == 0
             ? "Gecorrigeerd" : "Definitief")
-        .col("LaboratoriumUitslag.Toelichting", FREE_TEXT, r -> List.of(
+        .col("LaboratoriumUitslag.Test.Toelichting", FREE_TEXT, r -> List.of(
             "Monster tijdig ontvangen", "Barcode handmatig ingevoerd",
             "Aanvraagformulier nagezonden door praktijk").get(r.visitPick("toel", 3))).blank(65)
         .col("Aanvrager.Zorgverlener.AGB", PROVIDER, r -> "01" + (100_000 + r.stable("agb", 5)
@@ -403,7 +408,7 @@ final class BlindLayouts7 {
     return r.visit() > 0 && r.visitPick("bx", 3) == 0;
   }
 
-  /** The smear's conclusion in labelled parts: cytology (with KOPAC-B where it fixes the class) and hrHPV. */
+  /** The smear's conclusion in labelled parts: cytology (KOPAC-B where it fixes the class), HPV. */
   private static String smearConclusionNl(Row r) {
     Screening s = r.s();
     String hpv = switch (s.hpv()) {
@@ -665,7 +670,7 @@ final class BlindLayouts7 {
     return r.visit() > 0 && r.visitPick("bx", 4) == 0;
   }
 
-  /** The cytology done: reflex after a positive HPV from 30, primary below 30 (normal or unsatisfactory). */
+  /** The cytology done: reflex after a positive HPV from 30, primary below 30. */
   private static Screening cytologyBe(Row r) {
     if (ageAt(r) >= 30) {
       return r.s();
@@ -728,7 +733,7 @@ final class BlindLayouts7 {
 
   // ------------------------------------------------------------------------------- Germany
 
-  /** The Munich III group as an LDT value, with or without the word Pap, and its finding in words. */
+  /** The finding in words that goes with a Munich III group. */
   private static String munichText(Screening s) {
     return switch (s.pap()) {
       case "0" -> "Unzureichendes Material";
@@ -863,7 +868,7 @@ final class BlindLayouts7 {
 
   // ------------------------------------------------------------------------------- Ireland
 
-  /** A discharge: principal and additional diagnosis (ICD-10-AM), procedure, gynaecological or not. */
+  /** A discharge: principal and additional diagnosis (ICD-10-AM), procedure, gynaecological. */
   private record Discharge(String principal, ResultGrade grade, String additional,
       String procedure, boolean gynaecology) {}
 
