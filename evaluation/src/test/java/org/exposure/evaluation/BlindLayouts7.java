@@ -62,12 +62,12 @@ import org.exposure.model.ResultGrade;
  * <ol>
  *   <li>{@code nl-his-nhg45-labjournaal} (NL): a GP information system's lab journal, one row per
  *       determination in the NHG-Tabel 45 manner (a number, a memo code and a name per test; the
- *       numbers are shaped as the table's, not looked up): the
- *       practice's patient number, BSN on most rows, {@code Berg, M.J. van der} with the partner's
- *       name on some rows, birth date, {@code V}/{@code M}, postcode and house number, the date, the
- *       test, the result (the programme's smear as an hrHPV row and a cytology row behind a label,
- *       other tests as values with a decimal comma), unit, the ICPC episode, the GP; {@code ;},
- *       Windows-1252, CRLF, {@code d-M-yyyy}.
+ *       numbers are shaped as the table's, not looked up): the practice's patient number, BSN on
+ *       most rows, {@code Berg, M.J. van der} with the partner's name on some rows, birth date,
+ *       {@code V}/{@code M}, postcode and house number, the date, the test, the result (the
+ *       programme's smear as an hrHPV row and a cytology row behind a label, other tests as values
+ *       with a decimal comma), unit, the ICPC episode, the GP; {@code ;}, Windows-1252, CRLF,
+ *       {@code d-M-yyyy}.
  *   <li>{@code nl-zib-laboratoriumuitslag-bvo} (NL): a screening lab's export whose headers are the
  *       zib element paths ({@code Patient.Naamgegevens.Geslachtsnaam.Achternaam}, {@code
  *       LaboratoriumUitslag.Monster.Monsternummer}), one row per result: BSN (some rows with the
@@ -76,24 +76,23 @@ import org.exposure.model.ResultGrade;
  *       LOINC code and name, the result as a SNOMED CT code with or without its term, status, a
  *       remark, the requesting GP's AGB code; TAB, ISO dates.
  *   <li>{@code nl-vektis-declaraties-huisartsenzorg} (NL): an insurer's file of GP claims with the
- *       Vektis EI element names ({@code Burgerservicenummer (BSN) verzekerde}, {@code Datum geboorte
- *       verzekerde}, {@code Prestatiecode}): BSN, UZOVI, member number, birth date, sex as {@code
- *       1}/{@code 2}, name code, family name in capitals, prefix, initials without dots, postcode
- *       without a space, house number, the provider's AGB code, the claim line's reference, the
- *       date, the service code (five digits, shaped as the GP tariff's) and its description, tariff
- *       and amount in cents; {@code ;}, {@code
- *       yyyyMMdd}. No result.
+ *       Vektis EI element names ({@code Burgerservicenummer (BSN) verzekerde}, {@code Datum
+ *       geboorte verzekerde}, {@code Prestatiecode}): BSN, UZOVI, member number, birth date, sex as
+ *       {@code 1}/{@code 2}, name code, family name in capitals, prefix, initials without dots,
+ *       postcode without a space, house number, the provider's AGB code, the claim line's
+ *       reference, the date, the service code (five digits, shaped as the GP tariff's) and its
+ *       description, tariff and amount in cents; {@code ;}, {@code yyyyMMdd}. No result.
  *   <li>{@code nl-hix-pathologie-cervix} (NL): a hospital pathology department's list of cervical
  *       examinations: patient number, BSN on most rows, {@code Berg, M.J. van der}, birth date,
  *       street line, postcode and town in one cell, T-number, date received, requester, material,
- *       the smear's conclusion in labelled parts (cytology as Pap class with KOPAC-B, hrHPV with its
- *       genotype), the biopsy's PALGA-style diagnosis, the advice, a microscopy note; {@code ;},
- *       UTF-8 with BOM, {@code dd-MM-yyyy}.
- *   <li>{@code us-omop-measurement-person} (US): an OMOP CDM extract of the MEASUREMENT table joined
- *       to PERSON and LOCATION as ETL-Synthea fills them: person id, the source patient UUID, gender,
- *       year, month and day of birth apart, race and ethnicity source values, ZIP, measurement and
- *       visit ids, the LOINC code, the date, the value as its source text, the type concept, the
- *       provider id; one row per result.
+ *       the smear's conclusion in labelled parts (cytology as Pap class with KOPAC-B, hrHPV with
+ *       its genotype), the biopsy's PALGA-style diagnosis, the advice, a microscopy note; {@code
+ *       ;}, UTF-8 with BOM, {@code dd-MM-yyyy}.
+ *   <li>{@code us-omop-measurement-person} (US): an OMOP CDM extract of the MEASUREMENT table
+ *       joined to PERSON and LOCATION as ETL-Synthea fills them: person id, the source patient
+ *       UUID, gender, year, month and day of birth apart, race and ethnicity source values, ZIP,
+ *       measurement and visit ids, the LOINC code, the date, the value as its source text, the type
+ *       concept, the provider id; one row per result.
  *   <li>{@code us-epic-clarity-pap-hpv-results} (US): a Clarity report joining PATIENT, ORDER_PROC
  *       and ORDER_RESULTS: PAT_ID, MRN, {@code LAST,FIRST M}, birth date, SEX_C, SSN on a minority
  *       (dashed or not), address, city, ZIP, phone, ethnic group, order id, order description,
@@ -106,10 +105,10 @@ import org.exposure.model.ResultGrade;
  *       dd MMM yyyy}, CRLF.
  *   <li>{@code uk-hes-apc-episode-extract} (UK): a trust's admitted-patient-care episodes under the
  *       HES field names ({@code EPIKEY}, {@code NEWNHSNO}, {@code MYDOB}, {@code DIAG_4_01}, {@code
- *       OPERTN_4_01}): episode key, HES id, NHS number, month and year of birth, age, sex as a code,
- *       ethnic category code, postcode, provider code, admission and discharge dates, admission
- *       method, specialty, consultant code, two diagnoses as four-character ICD-10 codes, the main
- *       operation as an OPCS-4-shaped code, discharge destination.
+ *       OPERTN_4_01}): episode key, HES id, NHS number, month and year of birth, age, sex as a
+ *       code, ethnic category code, postcode, provider code, admission and discharge dates,
+ *       admission method, specialty, consultant code, two diagnoses as four-character ICD-10 codes,
+ *       the main operation as an OPCS-4-shaped code, discharge destination.
  *   <li>{@code be-kankerregister-cervix-registratie} (BE): a pathology lab's registration of
  *       cervical samples for the Belgian Cancer Registry's cyto-histopathology register, bilingual
  *       headers: INSZ/NISS, names, birth date, postcode, municipality, sample number, sample date,
@@ -123,10 +122,10 @@ import org.exposure.model.ResultGrade;
  *       the result value (HPV, or the Munich III group) and its text, the test's advice, the
  *       sender's LANR and name; {@code ;}, Windows-1252, CRLF, {@code ddMMyyyy}.
  *   <li>{@code fr-hprim-entetes-comptes-rendus} (FR): a lab's result server export whose columns
- *       are the twelve header lines of an HPRIM report (title, name, first name, two address
- *       lines, postcode and town, birth date, social-security number, lab reference, date, sender,
- *       recipient) and the report's text (cervical cytology and the HPV test in labelled parts,
- *       or other analyses); {@code ;}, Windows-1252, CRLF, {@code dd/MM/yyyy}.
+ *       are the twelve header lines of an HPRIM report (title, name, first name, two address lines,
+ *       postcode and town, birth date, social-security number, lab reference, date, sender,
+ *       recipient) and the report's text (cervical cytology and the HPV test in labelled parts, or
+ *       other analyses); {@code ;}, Windows-1252, CRLF, {@code dd/MM/yyyy}.
  *   <li>{@code ie-hipe-discharges-pas-extract} (IE): a hospital's discharges, HIPE abstract joined
  *       with its patient administration system: MRN, HIPE number, surname and forename (fadas lost
  *       on some rows), DOB, sex, address, county, Eircode, medical card number, admission and
@@ -136,14 +135,14 @@ import org.exposure.model.ResultGrade;
  *
  * <h2>Labelling decisions the guide did not name</h2>
  *
- * Each was taken from DESIGN.md's definitions and the guide's nearest row, never from the classifier:
+ * Each follows DESIGN.md's definitions and the guide's nearest row, never the classifier:
  *
  * <ul>
  *   <li>Lab journal: the NHG number, memo code and name of a determination TEST_TYPE (which test);
- *       the unit OTHER; the ICPC episode (code and title) DIAGNOSIS, UNGRADED ({@code X86
- *       Afwijkend cervixuitstrijkje} too: it says abnormal, not how abnormal; the result beside it
- *       grades the row), blank on a smear that found nothing. {@code Uitslag cytologie: Pap 3a2}
- *       graded as its Pap class.
+ *       the unit OTHER; the ICPC episode (code and title) DIAGNOSIS, UNGRADED ({@code X86 Afwijkend
+ *       cervixuitstrijkje} too: it says abnormal, not how abnormal; the result beside it grades the
+ *       row), blank on a smear that found nothing. {@code Uitslag cytologie: Pap 3a2} graded as its
+ *       Pap class.
  *   <li>zib export: a BSN with its naming system's OID in front is still NATIONAL_ID; the material
  *       and the LOINC test TEST_TYPE; a SNOMED CT result code with or without its term graded as
  *       the code's meaning (260373001 low grade, 260415000 normal, 125154007 unsatisfactory, the
@@ -171,7 +170,8 @@ import org.exposure.model.ResultGrade;
  *       C-codes cancer, others UNGRADED); OPERTN PROCEDURE.
  *   <li>Cancer registry: sample number RECORD_ID; examination type TEST_TYPE; HPV and cytology
  *       TEST_RESULT graded by their wording; histology DIAGNOSIS graded by CIN grade; the lab
- *       OTHER. Under 30 the cytology is primary (no HPV); from 30 HPV first, cytology when positive.
+ *       OTHER. Under 30 the cytology is primary (no HPV); from 30 HPV first, cytology when
+ *       positive.
  *   <li>LDT: both order numbers RECORD_ID; the KVNR NATIONAL_ID; collection and report dates
  *       CLINICAL_DATE; test ident and name TEST_TYPE; result value and text TEST_RESULT, the Munich
  *       groups graded as the guide (IIID1 low, IIID2 and IVa-p high, V-p cancer, I normal, 0
@@ -181,10 +181,10 @@ import org.exposure.model.ResultGrade;
  *       postcode and town POSTCODE; the NIR with or without spaces NATIONAL_ID; the lab reference
  *       RECORD_ID; sender and recipient PROVIDER; the report's text TEST_RESULT (it holds the
  *       results), graded by its worst part, other analyses UNGRADED.
- *   <li>HIPE: MRN and HIPE number RECORD_ID; a whole address line STREET_ADDRESS; county OTHER;
- *       the medical card number INSURANCE_ID (a state scheme's membership number); diagnoses
- *       DIAGNOSIS graded by the guide; the procedure PROCEDURE; admission type, destination and
- *       length of stay OTHER.
+ *   <li>HIPE: MRN and HIPE number RECORD_ID; a whole address line STREET_ADDRESS; county OTHER; the
+ *       medical card number INSURANCE_ID (a state scheme's membership number); diagnoses DIAGNOSIS
+ *       graded by the guide; the procedure PROCEDURE; admission type, destination and length of
+ *       stay OTHER.
  *   <li>A man's row never shows a cervical finding.
  * </ul>
  */
