@@ -39,7 +39,8 @@ class PartLawsTest {
         new Part("third blind", BlindLayouts3::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("fourth blind", BlindLayouts4::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("fifth blind", BlindLayouts5::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("sixth blind", BlindLayouts6::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("sixth blind", BlindLayouts6::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("seventh blind", BlindLayouts7::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
