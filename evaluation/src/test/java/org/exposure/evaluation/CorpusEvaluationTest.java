@@ -85,10 +85,12 @@ class CorpusEvaluationTest {
     assertThat(fifthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> sixthBlind = part(layouts, Corpus.Part.SIXTH_BLIND);
     assertThat(sixthBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> seventhBlind = part(layouts, Corpus.Part.SEVENTH_BLIND);
+    assertThat(seventhBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
-            fourthBlind, fifthBlind, sixthBlind).flatMap(List::stream).toList());
+            fourthBlind, fifthBlind, sixthBlind, seventhBlind).flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -244,6 +246,21 @@ class CorpusEvaluationTest {
     Evaluation e = report(Corpus.Part.SIXTH_BLIND, "sixth blind part", "evaluation-sixth-blind.md");
     assertFloors(e, SIXTH_BLIND_FLOORS);
   }
+
+  /**
+   * The seventh blind part: {@link BlindLayouts7}, written from public data models and system
+   * exports of the issue's own domain by someone who read neither the classifier nor any figure, and
+   * merged unread.
+   */
+  @Test
+  void seventhBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.SEVENTH_BLIND, "seventh blind part",
+        "evaluation-seventh-blind.md");
+    assertFloors(e, SEVENTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors SEVENTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /**
    * The sixth blind part's figures once read and fixed; its one unseen run (types 0.806, grades
