@@ -327,6 +327,14 @@ public final class ColumnClassifier {
     return true;
   }
 
+  /** A measured value and its laboratory unit: "1,18 g/L", "5.4 mmol/l", "12 mU/L". */
+  private static final Pattern LAB_VALUE = Pattern.compile("(?i)\\d+(?:[.,]\\d+)?\\s*(?:[mµμunp]?"
+      + "(?:g|mol|eq)|[mk]?(?:iu|ui|u|e))\\s*/\\s*[mdµμ]?l\\b");
+
+  private static boolean isResultOrLabValue(String value) {
+    return ResultGrader.grade(value) != ResultGrade.NONE || LAB_VALUE.matcher(value).find();
+  }
+
   /** A label of one or two words, without a digit: a choice from a list. */
   private static boolean isShortLabel(String value) {
     String v = value.strip();
@@ -437,6 +445,12 @@ public final class ColumnClassifier {
               + " are shaped as full names, "
               + count(values, NameShapes::startsWithKnownGivenName) + " start with a known given name"));
     }
+    if (share(values, ColumnClassifier::isResultOrLabValue) >= STRONG_SHARE) {
+      // A lab's report texts: screening results beside other tests' values ("Glycémie : 1,18 g/L")
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.TEST_RESULT, 0.6,
+          "no known header; " + counted(count(values, ColumnClassifier::isResultOrLabValue), values)
+              + " are screening results or laboratory values with their units"));
+    }
     if (share(values, ResultGrader::isCarePlan) >= STRONG_SHARE) {
       return ColumnDecision.of(new ColumnClassification(source, header, FieldType.PROCEDURE, 0.6,
           "no known header; " + counted(count(values, ResultGrader::isCarePlan), values)
@@ -502,6 +516,17 @@ public final class ColumnClassifier {
         decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(), code.type(),
             0.6, "header '" + c.field() + "' beside the " + code.type() + " column '" + code.field()
                 + "'"), Optional.empty()));
+      }
+    }
+    boolean townColumn = decisions.stream().anyMatch(d -> d.classification().type() == FieldType.CITY
+        && HeaderDictionary.lookup(d.classification().field()).orElse(null) == FieldType.CITY);
+    for (int i = 0; i < decisions.size() && townColumn; i++) {
+      // "Address Line 2" beside a "Town" column names a locality: part of the street address
+      ColumnClassification c = decisions.get(i).classification();
+      if (c.type() == FieldType.CITY && HeaderDictionary.namesLaterAddressLine(headers.get(i))) {
+        decisions.set(i, new ColumnDecision(new ColumnClassification(source, c.field(),
+            FieldType.STREET_ADDRESS, 0.7, "header '" + c.field() + "' beside a column of towns:"
+                + " a locality, part of the street address"), Optional.empty()));
       }
     }
     for (int i = 0; i < decisions.size(); i++) {
@@ -623,7 +648,7 @@ public final class ColumnClassifier {
     List<String> values = new ArrayList<>(sample.size());
     for (String v : sample) {
       if (!v.isBlank()) {
-        values.add(Values.withoutTextMark(v)); // a spreadsheet's "'0612345678" is that number
+        values.add(Values.bare(v)); // a spreadsheet's "'0612345678" is that number
       }
     }
     return values;

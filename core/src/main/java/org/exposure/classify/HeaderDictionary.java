@@ -27,14 +27,14 @@ public final class HeaderDictionary {
   /**
    * A field number before a header's words, as NEMSIS ("ePatient.02 Last Name"), HL7 v2 flattened
    * exports ("PID-5 Patient Name", "OBX-5": the segments that carry a patient's data), X12 claims
-   * ("NM103 Subscriber Last Name", "HI01-2") and German LDT files (four digits: "3101 Name", "8420
-   * Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
+   * ("NM103 Subscriber Last Name", "HI01-2"), HPRIM Santé's header lines ("L2 Nom") and German LDT
+   * files (four digits: "3101 Name", "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
   private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:e[A-Z][A-Za-z]+\\.\\d{2,3}|"
       + "(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
       + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
       + "(?:\\.\\d{1,3})?|(?:CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS"
-      + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|\\d{4})[\\s:._-]+(?=\\p{L})");
+      + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|L\\d{1,2}|\\d{4})[\\s:._-]+(?=\\p{L})");
 
   private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,2}$");
 
@@ -325,6 +325,21 @@ public final class HeaderDictionary {
         return element; // but "Probleem.ProbleemNaam" is the problem's name: its words say so
       }
     }
+    int slash = header.indexOf('/');
+    if (slash > 0 && slash == header.lastIndexOf('/')) {
+      // "Gemeente/Commune", "Naam/Nom": one name in two languages, as Belgian files write it
+      // ("Destination/Transferred To, Name" is no such pair: both sides must be the same name;
+      // "Surname/Forename" is two names, read below)
+      Optional<FieldType> first = lookup(header.substring(0, slash));
+      Optional<FieldType> second = lookup(header.substring(slash + 1));
+      if (first.isPresent() && first.equals(second)) {
+        return first;
+      }
+      if (first.isPresent() && second.isPresent() && first.get().isName()
+          && second.get().isName() && first.get() != GIVEN_NAME && second.get() != GIVEN_NAME) {
+        return first; // "Naam/Nom"
+      }
+    }
     Optional<FieldType> byWords = byWords(header);
     if (byWords.isPresent()) {
       return byWords;
@@ -565,6 +580,10 @@ public final class HeaderDictionary {
     if (BiobankFields.isFieldName(cell) || MessageFields.isFieldName(cell)) {
       // "41270-0.1": UK Biobank's field 41270, instance 0, array index 1; "PID-5 Patient Name"
       return 1;
+    }
+    String named = FIELD_NUMBER.matcher(cell).replaceFirst("");
+    if (named.length() < cell.length() && lookup(named).isPresent()) {
+      return 1; // "L2 Nom", "8311 Anforderungsnummer": a known name behind a field's number
     }
     if (cell.length() > NAME_CHARS || isNumber(cell) || cell.indexOf('\u0000') >= 0
         || MISSING.contains(cell.toLowerCase(Locale.ROOT))) {
@@ -1344,6 +1363,18 @@ public final class HeaderDictionary {
         "imcnumber", "imcno");
     put(b, OTHER, "ward", "zorgaanbieder", "organisatienaam");
     put(b, PROVIDER, "taxnum", "clientaccount", "clientacct");
+    // Found missing on the seventh blind part's read: NHG, zib, Vektis, HES, LDT, HPRIM names.
+    put(b, TEST_TYPE, "nhgnr", "nhgnummer", "nhgcode", "nhgbepalingcode", "memocode",
+        "monstermateriaal", "titre");
+    put(b, NATIONAL_ID, "patientidentificatienummer");
+    put(b, POSTCODE, "cpville", "codepostalville");
+    put(b, RECORD_ID, "anforderungsnummer", "anforderungsnummerdeslabors");
+    put(b, OTHER, "tarief", "tariefprestatie", "tarif", "tariff", "bedrag", "declaratiebedrag");
+    put(b, BIRTH_DATE, "mydob");
+    put(b, PROVIDER, "consult", "consultcode", "correspondant", "medecindestinataire");
+    put(b, PROCEDURE, "hinweise", "testbezogenehinweise", "omschrijvingprestatie");
+    put(b, FREE_TEXT, "microscopie", "microscopy", "macroscopie", "macroscopy", "mikroskopie",
+        "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",
         "sender", "sendercode");
     // Organisations and payers are not persons: their identifiers name no one.

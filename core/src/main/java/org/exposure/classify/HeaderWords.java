@@ -454,7 +454,8 @@ final class HeaderWords {
         "download", "mutatie", "gewijzigd", "aangemaakt", "wijziging", "login", "logon", "logged",
         "determination", "decision", "decided", "read", "opened", "viewed");
     put(m, Word.ID, "id", "ids", "identifier", "number", "nbr", "no", "nr", "key", "uuid",
-        "guid", "ref", "reference", "security", "ident", "nummer");
+        "guid", "ref", "reference", "security", "ident", "nummer", "referentienummer",
+        "referenznummer", "kenmerk", "numero");
     put(m, Word.NUM, "num");
     put(m, Word.SSN, "ssn", "ssno", "socsec", "soc", "security");
     put(m, Word.MRN, "mrn", "emrn", "hospno");
@@ -493,6 +494,7 @@ final class HeaderWords {
         "psychiatrist", "psychologist", "counsellor", "gynaecologist", "gynecologist", "practice",
         "praxis", "praktijk", "arzt", "arztin", "verordnend", "verordnende", "verordnender",
         "requester", "requestor", "seen", "crew", "paramedic", "emt", "notarzt", "reviewer",
+        "correspondant", "destinataire", "prescripteur", "einsender",
         "zorgverlener", "verpleegkundige", "verloskundige", "medecin", "praticien", "specialist");
     put(m, Word.ORGANISATION, "facility", "fac", "hospital", "hosp", "clinic", "laboratory",
         "organization", "organisation", "org", "site", "location", "loc", "dept", "department",
@@ -505,7 +507,7 @@ final class HeaderWords {
     put(m, Word.LAST, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.NAME, "voorvoegsel", "voorvoegsels", "tussenvoegsel", "tussenvoegsels");
     put(m, Word.CLAIM, "claim", "clm", "auth", "authorization", "authorisation", "preauth",
-        "priorauth");
+        "priorauth", "declaratie", "prestatierecord", "declaration", "abrechnung");
     put(m, Word.DIAGNOSIS, "diagnosis", "diagnoses", "dx", "dxs", "diag", "dgns", "dgn", "icd",
         "pdx", "condition",
         "conditions", "problem", "problems", "probleem", "problemen", "disorder", "disease", "reason", "complaint",
@@ -526,7 +528,8 @@ final class HeaderWords {
         "immunisation", "prescription", "contraceptive", "contraception", "anticonceptie",
         "contraceptie");
     put(m, Word.PROCEDURE, "procedure", "procedures", "proc", "px", "cpt", "hcpcs", "opcs",
-        "surgery", "operation", "intervention", "treatment", "therapy", "therapie", "therapies");
+        "surgery", "operation", "intervention", "treatment", "therapy", "therapie", "therapies",
+        "prestatie", "prestaties", "verrichting", "verrichtingen", "acte", "leistung");
     put(m, Word.TEST, "testnaam", "bepaling", "test", "tests", "tst", "component", "analyte",
         "loinc",
         "assay", "panel",
@@ -550,6 +553,8 @@ final class HeaderWords {
         "title", "indicator", "ind", "char", "prf", "party", "responsible", "resp", "guarantor",
         "disp", "resulting", "performing",
         "laatste", "as", "care", "of", "at", "the", "for", "and", "in", "by", "to",
+        // Dutch, German and French articles and pronouns: "Referentienummer dit prestatierecord"
+        "dit", "deze", "van", "het", "des", "du", "der", "die", "das", "dem", "les", "een",
         "a", "primary", "principal", "secondary", "sec", "admitting", "final", "current", "main",
         "other", "raw", "orig", "original", "std", "standard", "full", "legal", "social",
         "clinical", "collected", "collection", "drawn", "received", "reported", "resulted",

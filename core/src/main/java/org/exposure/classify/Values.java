@@ -3,6 +3,7 @@ package org.exposure.classify;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.exposure.model.ExposedValue;
 import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
@@ -190,13 +191,24 @@ public final class Values {
   }
 
   /**
-   * The value without the apostrophe a spreadsheet puts before a number it must keep as text
-   * ({@code '0612345678}, {@code '87050916272}); any other value as it is ("'t Hart" keeps its own).
+   * The value as checks and linking keys read it: without the apostrophe a spreadsheet puts before a
+   * number it must keep as text ({@code '0612345678}, {@code '87050916272}; "'t Hart" keeps its own),
+   * and without the naming system a FHIR token or a zib export writes before an identifier ({@code
+   * urn:oid:2.16.840.1.113883.2.4.6.3|123456782}, {@code http://hospital.example/mrn|4711}); any other
+   * value as it is.
    */
-  public static String withoutTextMark(String value) {
+  public static String bare(String value) {
+    int bar = value.lastIndexOf('|');
+    if (bar > 0 && bar < value.length() - 1 && NAMING_SYSTEM.matcher(value).region(0, bar).matches()) {
+      return value.substring(bar + 1);
+    }
     return value.length() > 1 && value.charAt(0) == '\''
         && (Character.isDigit(value.charAt(1)) || value.charAt(1) == '+') ? value.substring(1) : value;
   }
+
+  /** A URN, a URL or a bare OID: what names an identifier's system. */
+  private static final Pattern NAMING_SYSTEM = Pattern.compile(
+      "\\s*(?:urn:[a-z]+:\\S+|https?://\\S+|\\d+(?:\\.\\d+){3,})\\s*");
 
   /**
    * Whether a value is a box ticked or not ("Checked", "Unchecked", "yes", "nee", "TRUE"), as survey

@@ -114,7 +114,7 @@ final class CsvColumn {
 
   /** Whether a non-blank value fails the column's check, where it has one. */
   boolean fails(String value) {
-    return check != null && !check.matches(Values.withoutTextMark(value));
+    return check != null && !check.matches(Values.bare(value));
   }
 
   /**

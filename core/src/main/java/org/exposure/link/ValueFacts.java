@@ -66,7 +66,7 @@ public final class ValueFacts {
   public static ValueFacts of(FieldType type, String value, Column column) {
     requireNonNull(type, "type");
     requireNonNull(column, "column");
-    value = Values.withoutTextMark(requireNonNull(value, "value"));
+    value = Values.bare(requireNonNull(value, "value"));
     Object reading = switch (type) {
       // Only a number a person can have links: placeholders (000000000) would join strangers.
       case NATIONAL_ID -> nationalIdKey(value, column.scheme);

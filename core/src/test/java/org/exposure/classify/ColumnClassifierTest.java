@@ -107,6 +107,22 @@ class ColumnClassifierTest {
         .isEqualTo(FieldType.STREET_ADDRESS);
     assertThat(classifier.classify("ie.csv", "Address 1", cycle(30, "Ennis", "Tralee")).type())
         .as("the first line is the street's, whatever it holds").isEqualTo(FieldType.STREET_ADDRESS);
+    List<ColumnDecision> besideATown = classifier.decideAll("uk.csv",
+        List.of("Address Line 1", "Address Line 2", "Town"), List.of(
+            cycle(30, "144 Acacia Road", "79 Acacia Road"), cycle(30, "Chapel Allerton", "Southville"),
+            cycle(30, "Leeds", "Bristol")));
+    assertThat(besideATown).extracting(d -> d.classification().type()).as("a locality")
+        .containsExactly(FieldType.STREET_ADDRESS, FieldType.STREET_ADDRESS, FieldType.CITY);
+  }
+
+  @Test
+  void reportTextsOfScreeningResultsAndLabValuesAreResults() {
+    List<String> texts = cycle(30, "Recherche HPV à haut risque : négatif.",
+        "Frottis cervico-utérin. Conclusion : NILM", "Glycémie à jeun : 1,18 g/L.",
+        "Recherche HPV à haut risque : positif (HPV 16). Cytologie réflexe : ASC-US.",
+        "Cholestérol total : 5.4 mmol/l");
+    assertThat(classifier.classify("cr.csv", "Texte", texts).type())
+        .isEqualTo(FieldType.TEST_RESULT);
   }
 
   @Test

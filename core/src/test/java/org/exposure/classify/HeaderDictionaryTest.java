@@ -33,6 +33,19 @@ class HeaderDictionaryTest {
       "8410 Test-Ident|TEST_TYPE",
       "DR|DIAGNOSIS",
       "TAX_NUM_1|PROVIDER",
+      // HPRIM Santé's header lines, LDT, zib, Vektis, HES; one name in two languages
+      "L2 Nom|FAMILY_NAME",
+      "L6 CP Ville|POSTCODE",
+      "L12 Médecin destinataire|PROVIDER",
+      "8311 Anforderungsnummer des Labors|RECORD_ID",
+      "Patient.Identificatienummer|NATIONAL_ID",
+      "LaboratoriumUitslag.Monster.Monstermateriaal|TEST_TYPE",
+      "Omschrijving prestatie|PROCEDURE",
+      "Tarief prestatie (incl. BTW)|OTHER",
+      "MYDOB|BIRTH_DATE",
+      "Gemeente/Commune|CITY",
+      "Naam/Nom|PERSON_NAME",
+      "Surname/Forename|PERSON_NAME",
       "Client Account|PROVIDER",
       "Classificatie DSM-5|DIAGNOSIS",
       "HD (ICD-10-GM)|DIAGNOSIS",
@@ -181,6 +194,19 @@ class HeaderDictionaryTest {
   })
   void aFirstRowOfNamesOfColumnsIsAHeader(String row) {
     assertThat(HeaderDictionary.isHeader(List.of(row.split("\\|")), SCREENING_ROWS)).isTrue();
+  }
+
+  @Test
+  void aSlashJoinsOneNameInTwoLanguagesNotTwoPhrases() {
+    assertThat(HeaderDictionary.lookup("eDisposition.01 Destination/Transferred To, Name"))
+        .isNotEqualTo(java.util.Optional.of(FieldType.PERSON_NAME));
+  }
+
+  @Test
+  void namesBehindAFieldsNumberMakeAHeader() {
+    assertThat(HeaderDictionary.isHeader(List.of("L1 Titre", "L2 Nom", "L3 Prénom", "L6 CP Ville",
+        "Texte"), List.of(List.of("TEST HPV HR", "MICHEL", "Manon", "21814 LILLE",
+        "Recherche HPV à haut risque : négatif.")))).isTrue();
   }
 
   @Test

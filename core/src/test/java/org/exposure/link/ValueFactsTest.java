@@ -70,7 +70,12 @@ class ValueFactsTest {
         .isEqualTo(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").bsn()).isNotNull();
     assertThat(ValueFacts.of(FieldType.BIRTH_DATE, "'14-02-1975").birthDate())
         .isEqualTo(LocalDate.of(1975, 2, 14));
-    assertThat(Values.withoutTextMark("'t Hart")).isEqualTo("'t Hart");
+    assertThat(Values.bare("'t Hart")).isEqualTo("'t Hart");
+    assertThat(Values.bare("urn:oid:2.16.840.1.113883.2.4.6.3|123456782")).isEqualTo("123456782");
+    assertThat(Values.bare("http://hospital.example/mrn|4711")).isEqualTo("4711");
+    assertThat(Values.bare("2.16.840.1.113883.2.4.6.3|123456782")).isEqualTo("123456782");
+    assertThat(Values.bare("260415000 |Not detected|")).isEqualTo("260415000 |Not detected|");
+    assertThat(Values.bare("Pap 2|HPV neg")).isEqualTo("Pap 2|HPV neg");
   }
 
   @Test

@@ -259,8 +259,11 @@ class CorpusEvaluationTest {
     assertFloors(e, SEVENTH_BLIND_FLOORS);
   }
 
-  /** Nothing measured yet: the part's one unseen run comes first. */
-  static final Floors SEVENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The seventh blind part's figures once read and fixed; its one unseen run (types 0.893, grades
+   * 0.868, 11 of 12 exact) is in docs/evaluation.md.
+   */
+  static final Floors SEVENTH_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
 
   /**
    * The sixth blind part's figures once read and fixed; its one unseen run (types 0.806, grades
