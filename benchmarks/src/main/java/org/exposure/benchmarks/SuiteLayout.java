@@ -37,7 +37,7 @@ public enum SuiteLayout {
       + "of names accented, `;`, CRLF", ';', Charset.forName("windows-1252"), false),
   /** One row per result, several rows per woman. */
   PER_RESULT("per-result", "lab result export, one row per determination (about 3 per woman, same "
-      + "BSN and patient number on each), 12 columns, `|`, yyyyMMdd", '|', StandardCharsets.UTF_8, false),
+      + "BSN and patient number on each), 12 columns, pipe-separated, yyyyMMdd", '|', StandardCharsets.UTF_8, false),
   /** A Synthea-like US patients table. */
   US("us-synthea", "Synthea-style US `patients.csv`, 29 columns: SSN 9xx-xx-xxxx, ZIP, phone, "
       + "race and ethnicity, `,`, ISO dates", ',', StandardCharsets.UTF_8, false),

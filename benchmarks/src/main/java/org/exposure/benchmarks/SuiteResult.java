@@ -31,6 +31,11 @@ record SuiteResult(String label, long rows, long bytes, boolean heldOut, List<Pr
     }
   }
 
+  /** Whether every run of every pair ended by itself with exit code 0. */
+  boolean succeeded() {
+    return bare.stream().allMatch(ProcessRun::succeeded) && cli.stream().allMatch(ProcessRun::succeeded);
+  }
+
   /** The Markdown header of the table. */
   static String header() {
     return "| layout | rows | file size | bare median | CLI median | CLI / bare, median (range) "

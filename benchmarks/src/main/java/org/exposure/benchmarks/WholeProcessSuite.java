@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
  *       {@code -Xmx512m}, one pair.</li>
  * </ul>
  *
+ * <p>Exit code 0 when every run ended with 0; 1 when a row holds a failed run (the whole table is
+ * printed first); 2 for a wrong command line.
+ *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.exposure.benchmarks.WholeProcessSuite \
  *     [--jar cli/target/exposure.jar] [--rows 485000] [--pairs 3] [--work DIR] [--layouts a,b] [--big]
@@ -129,16 +132,25 @@ public final class WholeProcessSuite implements Callable<Integer> {
         + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "\n```");
     out.println();
     out.println(SuiteResult.header());
+    List<SuiteResult> results = new ArrayList<>();
     Set<SuiteLayout> chosen = EnumSet.copyOf(layouts);
     for (SuiteLayout layout : chosen) {
       Path input = SuiteLayouts.prepare(layout, layoutRows, seed, work);
-      out.println(measure(layout.token(), layout, input, layoutRows, layoutPairs, key, List.of()).markdown());
-      out.flush();
+      results.add(measure(layout.token(), layout, input, layoutRows, layoutPairs, key, List.of()));
+      out.println(results.get(results.size() - 1).markdown());
     }
     if (big && !smoke) {
       Path input = SuiteLayouts.prepare(SuiteLayout.NL_LAB, BIG_ROWS, seed, work);
-      out.println(measure(SuiteLayout.NL_LAB.token() + ", CLI in -Xmx512m", SuiteLayout.NL_LAB, input,
-          BIG_ROWS, 1, key, List.of("-Xmx512m")).markdown());
+      results.add(measure(SuiteLayout.NL_LAB.token() + ", CLI in -Xmx512m", SuiteLayout.NL_LAB, input,
+          BIG_ROWS, 1, key, List.of("-Xmx512m")));
+      out.println(results.get(results.size() - 1).markdown());
+    }
+    long failed = results.stream().filter(r -> !r.succeeded()).count();
+    if (failed > 0) {
+      // The table is printed whole; the exit code tells CI that a row holds a failure, not a time.
+      spec.commandLine().getErr().println(spec.name() + ": " + failed + " of " + results.size()
+          + " rows hold a failed run; its stderr is in " + work.resolve("logs"));
+      return CommandLines.IO_ERROR;
     }
     return CommandLines.OK;
   }
