@@ -2,7 +2,6 @@ package org.exposure.benchmarks;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -97,8 +96,8 @@ final class UsPatientsTable implements CsvTable {
     row[22] = city[4] + Digits.of(rng.nextInt(100), 2);
     row[23] = coordinate(city[6]);
     row[24] = coordinate(city[7]);
-    row[25] = String.format(Locale.ROOT, "%.2f", rng.nextDouble() * 900_000);
-    row[26] = String.format(Locale.ROOT, "%.2f", rng.nextDouble() * 200_000);
+    row[25] = Digits.decimal(rng.nextLong(90_000_000L), 2);
+    row[26] = Digits.decimal(rng.nextLong(20_000_000L), 2);
     row[27] = Integer.toString(15_000 + rng.nextInt(200_000));
     row[28] = city[5] + "-555-" + Digits.of(rng.nextInt(10_000), 4);
   }
@@ -115,6 +114,7 @@ final class UsPatientsTable implements CsvTable {
   }
 
   private String coordinate(String centre) {
-    return String.format(Locale.ROOT, "%.6f", Double.parseDouble(centre) + (rng.nextDouble() - 0.5) * 0.3);
+    long micro = Math.round(Double.parseDouble(centre) * 1e6) + rng.nextLong(300_000) - 150_000;
+    return Digits.decimal(micro, 6);
   }
 }
