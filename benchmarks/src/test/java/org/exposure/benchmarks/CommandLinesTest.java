@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandLinesTest {
   private static final List<Supplier<Object>> TOOLS = List.of(EndToEndBenchmark::new,
-      FhirEndToEndBenchmark::new, CompareBuilds::new, HostileTimings::new);
+      FhirEndToEndBenchmark::new, CompareBuilds::new, HostileTimings::new, WholeProcessSuite::new);
 
   @Test
   void everyToolPrintsItsHelp() {
