@@ -141,6 +141,8 @@ import org.exposure.evaluation.Screening.Hpv;
  *       units, line numbers, the state and the initials of staff who checked an entry OTHER.
  *       Sample takers, requesting, ordering and rendering clinicians, colposcopists and the
  *       gynaecologist referred to PROVIDER. Remarks and notes FREE_TEXT, grading nothing.
+ *   <li>A placeholder where nothing was done or referred ({@code -}, {@code N/A}, {@code
+ *       entfällt}) keeps its column's type and grades nothing.
  *   <li>Every layout that shows cervical results holds women only.
  * </ul>
  */
@@ -211,7 +213,7 @@ final class BlindLayouts8 {
         .col("Verwezen naar", PROVIDER, r -> actionNl(r.s()).startsWith("Verwijzing")
             ? pick(r, "gyn", "dr. K. Smit, gynaecoloog", "gynaecologie Isala (dr. Bos)",
                 "poli gyn. dr. H. Mulder")
-            : "")
+            : "-")
         .col("Controle", CLINICAL_DATE, r -> actionNl(r.s()).startsWith("Herhaling")
             ? r.fmt(r.date().plusMonths(6)) : "")
         .col("Opm.", FREE_TEXT, r -> pick(r, "opm", "pt gebeld", "brief meegegeven",
@@ -286,7 +288,7 @@ final class BlindLayouts8 {
             "Chirurgische verrichting", "ECG-diagnostiek", "Spirometrie"))
         .graded("Diagnose ICPC", DIAGNOSIS, r -> {
           int i = r.stable("icpc", icpc.size() - 1);
-          boolean cancer = r.p().female() && r.stable("x75", 12) == 0;
+          boolean cancer = r.p().female() && r.stable("icpc-x", 6) == 0;
           String[] dx = cancer ? icpc.get(icpc.size() - 1) : icpc.get(i);
           return new Cell(dx[0] + " " + dx[1], cancer ? CANCER : UNGRADED);
         })
@@ -458,7 +460,7 @@ final class BlindLayouts8 {
           case CARCINOMA -> new Cell("Suspected invasion", CANCER);
         })
         .col("Biopsy", PROCEDURE, r -> biopsy(r))
-        .graded("Histology", DIAGNOSIS, r -> biopsy(r).equals("None") ? Cell.of("")
+        .graded("Histology", DIAGNOSIS, r -> biopsy(r).equals("None") ? Cell.of("N/A")
             : new Cell(r.histology().english, r.histology().grade))
         .col("TZ Type", OTHER, r -> "Type " + (1 + r.visitPick("tz", 3)))
         .col("Outcome", PROCEDURE, r -> switch (r.histology()) {
@@ -534,7 +536,7 @@ final class BlindLayouts8 {
         .graded("Zytologie (Gruppe)", TEST_RESULT, r -> r.s().hasCytology()
             ? new Cell(r.s().papMunich(), r.s().papMunichGrade()) : new Cell("Pap I", NORMAL))
         .graded("HPV-Test", TEST_RESULT, r -> age(r) >= 35
-            ? new Cell(r.s().hpvGerman(r.rng()), r.s().hpvGrade()) : Cell.of(""))
+            ? new Cell(r.s().hpvGerman(r.rng()), r.s().hpvGrade()) : Cell.of("entfällt"))
         .col("Procedere", PROCEDURE, r -> {
           String pap = r.s().pap();
           if (pap.equals("0") || (r.s().hpv() == Hpv.UNSATISFACTORY && age(r) >= 35)) {
@@ -621,8 +623,10 @@ final class BlindLayouts8 {
               case "Repeat in 3 months (inadequate)" -> 3;
               default -> 2;
             })))
-        .col("Notes", FREE_TEXT, r -> pick(r, "note", "rang pt, discussed", "letter posted",
-            "pt aware", "awaiting colp appt", "text sent")).blank(55)
+        .col("Notes", FREE_TEXT, r -> actionUk(r.s()).equals("Refer to colposcopy")
+            ? pick(r, "note", "rang pt, discussed", "awaiting colp appt", "colp referral faxed")
+            : pick(r, "note", "letter posted", "pt aware", "text sent", "rang pt, no answer"))
+        .blank(55)
         .col("GP", PROVIDER, r -> List.of("Dr C. Byrne", "Dr M. O'Sullivan", "Dr A. Kelly")
             .get(r.stable("gp", 3)));
   }
