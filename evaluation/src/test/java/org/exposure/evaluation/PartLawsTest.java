@@ -40,7 +40,8 @@ class PartLawsTest {
         new Part("fourth blind", BlindLayouts4::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("fifth blind", BlindLayouts5::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("sixth blind", BlindLayouts6::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("seventh blind", BlindLayouts7::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("seventh blind", BlindLayouts7::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("eighth blind", BlindLayouts8::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
