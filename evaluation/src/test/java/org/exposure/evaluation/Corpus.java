@@ -56,8 +56,13 @@ import java.util.Map;
  *
  * <p><b>The seventh blind part.</b> The layouts of {@link BlindLayouts7}, written from public data
  * models and system exports of the issue's own domain while the sixth was being read, by someone
- * who saw neither the classifier nor any figure, and merged unread, come last and are all {@link
+ * who saw neither the classifier nor any figure, and merged unread, come next and are all {@link
  * Part#SEVENTH_BLIND}.
+ *
+ * <p><b>The eighth blind part.</b> The layouts of {@link BlindLayouts8}, written from the
+ * conventions of the issue's own domain while the seventh was being read, by someone who saw neither
+ * the classifier nor any figure, and merged unread, come last and are all {@link
+ * Part#EIGHTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -65,7 +70,7 @@ final class Corpus {
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
-    SIXTH_BLIND, SEVENTH_BLIND }
+    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -120,7 +125,8 @@ final class Corpus {
         Map.entry(BlindLayouts4.all(), Part.FOURTH_BLIND),
         Map.entry(BlindLayouts5.all(), Part.FIFTH_BLIND),
         Map.entry(BlindLayouts6.all(), Part.SIXTH_BLIND),
-        Map.entry(BlindLayouts7.all(), Part.SEVENTH_BLIND));
+        Map.entry(BlindLayouts7.all(), Part.SEVENTH_BLIND),
+        Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);

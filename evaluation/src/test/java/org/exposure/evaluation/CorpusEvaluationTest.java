@@ -87,10 +87,13 @@ class CorpusEvaluationTest {
     assertThat(sixthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> seventhBlind = part(layouts, Corpus.Part.SEVENTH_BLIND);
     assertThat(seventhBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> eighthBlind = part(layouts, Corpus.Part.EIGHTH_BLIND);
+    assertThat(eighthBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
-            fourthBlind, fifthBlind, sixthBlind, seventhBlind).flatMap(List::stream).toList());
+            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind).flatMap(List::stream)
+            .toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -258,6 +261,20 @@ class CorpusEvaluationTest {
         "evaluation-seventh-blind.md");
     assertFloors(e, SEVENTH_BLIND_FLOORS);
   }
+
+  /**
+   * The eighth blind part: {@link BlindLayouts8}, written from the conventions of the issue's own
+   * domain by someone who read neither the classifier nor any figure, and merged unread.
+   */
+  @Test
+  void eighthBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.EIGHTH_BLIND, "eighth blind part",
+        "evaluation-eighth-blind.md");
+    assertFloors(e, EIGHTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors EIGHTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /**
    * The seventh blind part's figures once read and fixed; its one unseen run (types 0.893, grades
