@@ -202,6 +202,13 @@ public final class ColumnClassifier {
                 + " small numbers or a few shared by many records: not a record number"));
       }
     }
+    if (type == FieldType.TEST_RESULT && share(values, v -> Dates.parse(v).isPresent()) >= STRONG_SHARE
+        && count(values, v -> ResultGrader.grade(v) != ResultGrade.NONE) == 0) {
+      // "Result Rec'd": dates under a result's header are when the result came
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.CLINICAL_DATE, 0.7,
+          headerEvidence + "; " + counted(count(values, v -> Dates.parse(v).isPresent()), values)
+              + " are dates: the result's, not a result"));
+    }
     if (type == FieldType.OTHER && HeaderDictionary.namesSchedule(header)
         && count(values, ResultGrader::isCarePlan) > 0) {
       // "36", "60", "Refer colposcopy": a referral among the intervals tells of a result

@@ -1373,6 +1373,10 @@ public final class HeaderDictionary {
     put(b, BIRTH_DATE, "mydob");
     put(b, PROVIDER, "consult", "consultcode", "correspondant", "medecindestinataire");
     put(b, PROCEDURE, "hinweise", "testbezogenehinweise", "omschrijvingprestatie");
+    // Found missing on the eighth blind part's read.
+    put(b, PROCEDURE, "vervolg", "suiteadonner", "conduite");
+    put(b, PROVIDER, "verwezennaar", "referredto", "verwijzingnaar");
+    put(b, OTHER, "uitslagbrief", "resultletter");
     put(b, FREE_TEXT, "microscopie", "microscopy", "macroscopie", "macroscopy", "mikroskopie",
         "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",

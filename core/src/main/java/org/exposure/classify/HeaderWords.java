@@ -77,6 +77,9 @@ final class HeaderWords {
       BIRTH_DATE, CLINICAL_DATE, RECORD_ID, PERSON_NAME, GIVEN_NAME, FAMILY_NAME, INITIALS,
       POSTCODE, PROVIDER, NATIONAL_ID, DIAGNOSIS, MEDICATION, PROCEDURE, INSURANCE_ID, FREE_TEXT);
 
+  private static final Pattern ICD_EDITION =
+      Pattern.compile("(?i)\\bICD[- ]?(?:9|10|11)(?:[- ]?(?:CM|PCS|GM|WHO))?\\b");
+
   /** Stems of birth in the words joined to a date word ("client_geboortedatum", "gebdatum"). */
   private static final List<String> BIRTH_STEMS = List.of("birth", "geb", "naissance", "nascita",
       "nacimiento", "nascimento", "fodsel", "fødsel", "syntyma", "urodzen", "dob");
@@ -149,7 +152,9 @@ final class HeaderWords {
       int unknown = 0;
       List<Word> first = null;
       List<Word> last = List.of();
-      for (String part : WORD_BREAK.split(header.strip())) {
+      // "ICD-10-CM", "ICD-10-GM": a terminology's edition, not a unit ("cm") or a word
+      String plain = ICD_EDITION.matcher(header.strip()).replaceAll("ICD");
+      for (String part : WORD_BREAK.split(plain)) {
         String word = ResultGrader.squash(part);
         if (word.isEmpty()) {
           continue;
@@ -555,6 +560,7 @@ final class HeaderWords {
         "laatste", "as", "care", "of", "at", "the", "for", "and", "in", "by", "to",
         // Dutch, German and French articles and pronouns: "Referentienummer dit prestatierecord"
         "dit", "deze", "van", "het", "des", "du", "der", "die", "das", "dem", "les", "een",
+        "pointer", "recd",
         "a", "primary", "principal", "secondary", "sec", "admitting", "final", "current", "main",
         "other", "raw", "orig", "original", "std", "standard", "full", "legal", "social",
         "clinical", "collected", "collection", "drawn", "received", "reported", "resulted",

@@ -261,7 +261,11 @@ final class ResultGrader {
       "onbekend", "unknown", "geenuitslag", "noresult", "nietverricht", "notdone", "nottested",
       "volgt", "pending", "inafwachting", "null", "nomatchingconcept", "nonedisclosed",
       "notdisclosed", "nonegiven", "notgiven", "notstated", "notrecorded", "declined", "refused",
-      "geweigerd", "weigert", "abgelehnt", "nichtangegeben", "refuse", "nonrenseigne");
+      "geweigerd", "weigert", "abgelehnt", "nichtangegeben", "refuse", "nonrenseigne",
+      // Not applicable, not done: a test not made on this visit
+      "entfallt", "entfaellt", "nichtdurchgefuhrt", "nichtdurchgefuehrt", "nichterfolgt",
+      "nietgedaan", "nietuitgevoerd", "nonrealise", "nonfait", "nonapplicable", "sansobjet",
+      "notapplicable", "notperformed", "notindicated", "nietvantoepassing");
 
   /** How many words a negation governs. */
   private static final int NEGATION_REACH = 6;
@@ -524,8 +528,19 @@ final class ResultGrader {
    * months", "Kontrolle in 6 Mon.", "Discharge to routine recall", "Test of cure at 6 months").
    */
   static boolean isCarePlan(String value) {
-    return isAdvice(value) || squash(value).startsWith("testofcure");
+    List<String> words = tokens(value);
+    return isAdvice(words) || squash(value).startsWith("testofcure")
+        || !words.isEmpty() && TREATMENTS.contains(words.get(0));
   }
+
+  /**
+   * Treatments a colposcopy clinic's outcome starts with ("LLETZ under LA"): done or planned, as a
+   * plan of care is; never read as advice, so "LLETZ: CIN 3" keeps its grade.
+   */
+  private static final Set<String> TREATMENTS = Set.of("lletz", "leep", "letz", "conisatie",
+      "conisation", "konisation", "excisie", "excision", "exzision", "hysterectomie",
+      "hysterectomy", "hysterektomie", "cryotherapy", "cryotherapie", "kryotherapie", "laser",
+      "lisscone", "lus", "lusexcisie");
 
   private static boolean isAdvice(String value) {
     return isAdvice(tokens(value));

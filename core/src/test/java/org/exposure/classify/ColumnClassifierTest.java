@@ -126,6 +126,27 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void datesUnderAResultsHeaderAreTheResultsDate() {
+    assertThat(classifier.classify("log.csv", "Result Rec'd",
+        cycle(30, "27/11/2022", "23/01/2020", "04/04/2021")).type())
+        .isEqualTo(FieldType.CLINICAL_DATE);
+  }
+
+  @Test
+  void aClinicsOutcomesOfTreatmentsAndPlansAreProcedures() {
+    assertThat(classifier.classify("colp.csv", "Outcome", cycle(30, "LLETZ under LA",
+        "Follow-up colposcopy 12 months", "Discharge to routine recall", "Test of cure 6 months",
+        "Refer gynae-oncology MDT")).type()).isEqualTo(FieldType.PROCEDURE);
+  }
+
+  @Test
+  void germanTestNamesAreTests() {
+    assertThat(classifier.classify("praxis.csv", "Leistung",
+        cycle(30, "Ko-Test (Zytologie + HPV)", "Zytologie (Primärscreening)")).type())
+        .isEqualTo(FieldType.TEST_TYPE);
+  }
+
+  @Test
   void aNotesHeaderOverAFewShortLabelsIsACategory() {
     assertThat(classifier.classify("audit.csv", "Bevinding",
         cycle(30, "Akkoord", "Teruggevorderd", "Nader onderzoek")).type())

@@ -279,4 +279,12 @@ class ResultGraderTest {
   void gradesKopacBByItsSquamousDigit(String value, ResultGrade expected) {
     assertThat(ResultGrader.kopacB(value)).isEqualTo(expected);
   }
+
+  /** A test not made on this visit is no result, not a result that cannot be graded. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"entfällt", "not applicable",
+      "niet uitgevoerd", "N/A", "non réalisé"})
+  void placeholdersForATestNotDoneAreNoResult(String value) {
+    assertThat(ResultGrader.isNoResult(value)).isTrue();
+  }
 }

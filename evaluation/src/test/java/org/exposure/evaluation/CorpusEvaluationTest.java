@@ -273,8 +273,11 @@ class CorpusEvaluationTest {
     assertFloors(e, EIGHTH_BLIND_FLOORS);
   }
 
-  /** Nothing measured yet: the part's one unseen run comes first. */
-  static final Floors EIGHTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The eighth blind part's figures once read and fixed; its one unseen run (types 0.952, grades
+   * 0.849, 12 of 12 exact) is in docs/evaluation.md.
+   */
+  static final Floors EIGHTH_BLIND_FLOORS = new Floors(0.999, 0.998, 12);
 
   /**
    * The seventh blind part's figures once read and fixed; its one unseen run (types 0.893, grades
