@@ -49,8 +49,9 @@ import org.exposure.model.ResultGrade;
  * The ninth blind part of the corpus (issue 17): twelve CSV layouts in the corpus's first seven
  * countries, in the issue's own domain (what a DPO receives from a lab, a screening programme, a
  * hospital, a GP practice or an insurer after a breach), written by someone who read neither the
- * classifier's code nor any other part's layouts nor any figure. Its truth comes from the generator,
- * {@code docs/evaluation.md}'s labelling guides (types and grades) and DESIGN.md's type definitions.
+ * classifier's code nor any other part's layouts nor any figure. Its truth comes from the
+ * generator, {@code docs/evaluation.md}'s labelling guides (types and grades) and DESIGN.md's type
+ * definitions.
  * It is sealed: run it once, then read this Javadoc. {@link Corpus} does not write these layouts.
  *
  * <h2>The layouts</h2>
@@ -79,9 +80,9 @@ import org.exposure.model.ResultGrade;
  *       code and its name, the result text (HR HPV or Bethesda), an abnormal flag, the ordering
  *       clinician, the member id; every cell quoted, {@code MM/dd/yyyy}.
  *   <li>{@code us-commercial-payer-claim-lines-ob-gyn} (US): a payer's professional claim lines in
- *       upper-case snake headers: claim and line, member id, names, DOB in {@code yyyyMMdd}, gender,
- *       ZIP, date of service, CPT code, ICD-10-CM diagnosis code and description, the rendering
- *       clinician, billed amount, plan; {@code |}.
+ *       upper-case snake headers: claim and line, member id, names, DOB in {@code yyyyMMdd},
+ *       gender, ZIP, date of service, CPT code, ICD-10-CM diagnosis code and description, the
+ *       rendering clinician, billed amount, plan; {@code |}.
  *   <li>{@code uk-gp-cervical-result-codes-audit} (UK): a practice's spreadsheet checking the
  *       lab's result letters: NHS number in 3-3-4, forename, surname, DOB, test date, the NHS
  *       result, HPV infection and action codes in one cell, the cytology wording, next test due,
@@ -110,7 +111,8 @@ import org.exposure.model.ResultGrade;
  *
  * <h2>Labelling decisions the guide did not name</h2>
  *
- * Each was taken from DESIGN.md's definitions and the guide's nearest row, never from the classifier:
+ * Each was taken from DESIGN.md's definitions and the guide's nearest row, never from the
+ * classifier:
  *
  * <ul>
  *   <li>Advice, action, policy, follow-up, recommendation, management and next step are care
@@ -118,8 +120,9 @@ import org.exposure.model.ResultGrade;
  *       whether a woman was called are statuses: OTHER. A next test due date is a care event
  *       planned, like an invitation: CLINICAL_DATE.
  *   <li>The NHS result/infection/action code cell ({@code 2/9/R}) is the result in the
- *       programme's codes: TEST_RESULT, graded by its worst part (result code X, no cytology; infection
- *       0 HPV negative NORMAL, 9 HPV positive low grade, U unavailable UNSATISFACTORY).
+ *       programme's codes: TEST_RESULT, graded by its worst part (result code X no cytology, 1
+ *       inadequate, 2 negative, 8 borderline, 3 low-grade, 7 and 4 high-grade, 5 ?invasive;
+ *       infection 0 HPV negative NORMAL, 9 HPV positive low grade, U unavailable UNSATISFACTORY).
  *   <li>ICD-10-CM codes of abnormal cervical findings on a claim are diagnoses graded by their
  *       meaning (R87.810 and R87.610/612 low grade, R87.611/613 high grade, R87.615 unsatisfactory,
  *       C53.9 cancer); Z12.4, the screening encounter, UNGRADED.
