@@ -268,10 +268,13 @@ final class BlindLayouts9 {
             "drs. K. Jansen").get(r.stable("gyn", 3)));
   }
 
-  /** A referral's Pap class: every woman at the clinic was referred with HPV and Pap 2 or worse. */
+  /**
+   * A referral's Pap class: every woman at the clinic was referred with HPV and Pap 2 or worse, the
+   * visit's own class where it is one, else one drawn for the visit.
+   */
   private static String colpoPap(Row r) {
     String pap = r.s().pap();
-    return pap.isEmpty() || pap.equals("0") || pap.equals("1") ? "2" : pap;
+    return referred(r) ? pap : List.of("2", "2", "3a1", "3a2", "3b").get(r.visitPick("ref", 5));
   }
 
   private static ResultGrade colpoPapGrade(Row r) {
