@@ -61,8 +61,12 @@ import java.util.Map;
  *
  * <p><b>The eighth blind part.</b> The layouts of {@link BlindLayouts8}, written from the
  * conventions of the issue's own domain while the seventh was being read, by someone who saw neither
- * the classifier nor any figure, and merged unread, come last and are all {@link
+ * the classifier nor any figure, and merged unread, come next and are all {@link
  * Part#EIGHTH_BLIND}.
+ *
+ * <p><b>The ninth blind part.</b> The layouts of {@link BlindLayouts9}, written from the
+ * conventions of the issue's own domain while the eighth was being read, by someone who saw neither
+ * the classifier nor any figure, and merged unread, come last and are all {@link Part#NINTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -70,7 +74,7 @@ final class Corpus {
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
-    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND }
+    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -126,7 +130,8 @@ final class Corpus {
         Map.entry(BlindLayouts5.all(), Part.FIFTH_BLIND),
         Map.entry(BlindLayouts6.all(), Part.SIXTH_BLIND),
         Map.entry(BlindLayouts7.all(), Part.SEVENTH_BLIND),
-        Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND));
+        Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND),
+        Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);

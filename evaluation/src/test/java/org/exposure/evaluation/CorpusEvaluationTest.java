@@ -89,11 +89,13 @@ class CorpusEvaluationTest {
     assertThat(seventhBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> eighthBlind = part(layouts, Corpus.Part.EIGHTH_BLIND);
     assertThat(eighthBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> ninthBlind = part(layouts, Corpus.Part.NINTH_BLIND);
+    assertThat(ninthBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
-            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind).flatMap(List::stream)
-            .toList());
+            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind)
+            .flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -272,6 +274,20 @@ class CorpusEvaluationTest {
         "evaluation-eighth-blind.md");
     assertFloors(e, EIGHTH_BLIND_FLOORS);
   }
+
+  /**
+   * The ninth blind part: {@link BlindLayouts9}, written from the conventions of the issue's own
+   * domain, results in each country's words above all, by someone who read neither the classifier
+   * nor any figure, and merged unread.
+   */
+  @Test
+  void ninthBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.NINTH_BLIND, "ninth blind part", "evaluation-ninth-blind.md");
+    assertFloors(e, NINTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors NINTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /**
    * The eighth blind part's figures once read and fixed; its one unseen run (types 0.952, grades
