@@ -329,8 +329,8 @@ class ResultPhrasingsTest {
   /** The result, infection and action codes written together: the worse of cytology and HPV. */
   @Test
   void theNhsCodesWrittenTogetherAreGradedByCytologyAndHpv() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("NHS Number,Res/Inf/Act"));
-    String[] codes = {"X0A", "29R", "49S", "1UR", "59S"};
+    List<String> lines = new ArrayList<>(List.of("NHS Number,Result / HPV / Action"));
+    String[] codes = {"X0A", "2/9/R", "4-9-S", "1UR", "5 9 S"};
     String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
     for (int p = 0; p < codes.length; p++) {
       lines.add(nhs[p] + "," + codes[p]);

@@ -828,7 +828,8 @@ public final class HeaderDictionary {
   }
 
   private static final Set<String> NHS_CODES = Set.of("infectioncode", "hpvinfectioncode",
-      "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode");
+      "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode",
+      "resulthpvaction", "reshpvact");
 
   /**
    * Whether a header names an address's second to sixth line ("Address 2", "Address Line 3",
@@ -1350,7 +1351,7 @@ public final class HeaderDictionary {
     put(b, OTHER, "recall", "recallmonths", "recallmths", "recallinterval", "recallperiod");
     put(b, RECORD_ID, "ziekenhuisnr", "zhnr");
     put(b, TEST_RESULT, "resinfact", "resinfaction", "resultinfectionaction",
-        "resultinfectionactioncode");
+        "resultinfectionactioncode", "resulthpvaction", "reshpvact");
     put(b, PROVIDER, "preleveur", "nompreleveur", "medecinpreleveur");
     put(b, DIAGNOSIS, "pabiopt", "pabiopsie", "biopsieuitslag", "biopsyresult", "biopsyhistology");
     // Found missing on reading public data models' names (zibs, Epic Clarity, EMIS, LDT, PMSI).
@@ -1377,6 +1378,14 @@ public final class HeaderDictionary {
     put(b, PROCEDURE, "vervolg", "suiteadonner", "conduite");
     put(b, PROVIDER, "verwezennaar", "referredto", "verwijzingnaar");
     put(b, OTHER, "uitslagbrief", "resultletter");
+    // Found missing on the ninth blind part's read.
+    put(b, TEST_RESULT, "cytoreflexe", "cytologiereflexe", "reflexcytology", "reflexcytologie",
+        "reflexzytologie");
+    put(b, PROCEDURE, "suivi");
+    put(b, FAMILY_NAME, "vv");
+    put(b, DIAGNOSIS, "palgaconclusie");
+    put(b, INSURANCE_ID, "lidnrziekenfonds", "lidnr");
+    put(b, PERSON_NAME, "patientin");
     put(b, FREE_TEXT, "microscopie", "microscopy", "macroscopie", "macroscopy", "mikroskopie",
         "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",

@@ -82,6 +82,11 @@ final class ResultGrader {
     NEGATIVE_FOR,
     /** "maar", "but", "aber": ends a negation ("geen HSIL maar LSIL"). */
     CONTRAST,
+    /**
+     * "screening for", "rule out": what follows is sought, not found ("Encounter for screening for
+     * malignant neoplasm of cervix"); a label ends it ("Screening for HPV: positive").
+     */
+    SOUGHT,
     /** An HPV test: genotypes and signs beside it are results. */
     HPV,
     /** Cytology or a Pap class: bare classes beside it are Pap classes. */
@@ -144,6 +149,10 @@ final class ResultGrader {
         "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
         "absence", "absence de", "sans");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
+    term(Kind.SOUGHT, "screening for", "screen for", "screening op", "screening naar",
+        "rule out", "to rule out", "ruled out", "r o", "ter uitsluiting van", "uitsluiten",
+        "to exclude", "zum ausschluss", "ausschluss", "depistage du", "depistage de la",
+        "depistage des", "depistage de");
     term(Kind.CONTRAST, "maar", "wel", "but", "however", "echter", "aber", "jedoch", "mais");
     term(Kind.HPV, "hpv", "hrhpv", "hpvdna", "genotype", "genotypering", "hpvtype", "hpv type",
         "cobas", "aptima", "onclarity", "hc2", "hybrid capture", "cervista", "digene");
@@ -264,8 +273,12 @@ final class ResultGrader {
       "geweigerd", "weigert", "abgelehnt", "nichtangegeben", "refuse", "nonrenseigne",
       // Not applicable, not done: a test not made on this visit
       "entfallt", "entfaellt", "nichtdurchgefuhrt", "nichtdurchgefuehrt", "nichterfolgt",
-      "nietgedaan", "nietuitgevoerd", "nonrealise", "nonfait", "nonapplicable", "sansobjet",
-      "notapplicable", "notperformed", "notindicated", "nietvantoepassing");
+      "nietgedaan", "nietuitgevoerd", "nonrealise", "nonrealisee", "nonfait", "nonfaite",
+      "nonapplicable", "sansobjet",
+      "notapplicable", "notperformed", "notindicated", "nietvantoepassing",
+      // Not yet in: a result still awaited
+      "nognietbinnen", "nietbinnen", "notyetreceived", "awaited", "awaiting", "outstanding",
+      "enattente", "ausstehend", "stehtaus");
 
   /** How many words a negation governs. */
   private static final int NEGATION_REACH = 6;
@@ -773,6 +786,8 @@ final class ResultGrader {
      */
     private Subject subject;
     private int negatedUntil;
+    /** Up to where what is named is sought rather than found ({@link Kind#SOUGHT}). */
+    private int soughtUntil;
     /** Whether the negation in force has already governed a finding. */
     private boolean negatedFinding;
     private Kind labelContext;
@@ -805,6 +820,7 @@ final class ResultGrader {
       foreign = false;
       subject = Subject.NONE;
       negatedUntil = -1;
+      soughtUntil = -1;
       negatedFinding = false;
       labelContext = null;
       lastContext = null;
@@ -843,6 +859,7 @@ final class ResultGrader {
         }
         if (word == LABEL) {
           labelContext = lastContext; // "Cytologie:" governs the rest of its part
+          soughtUntil = -1; // "Screening for HPV: positive": the result follows its label
           i++;
           continue;
         }
@@ -914,6 +931,9 @@ final class ResultGrader {
           break;
         case CONTRAST:
           negatedUntil = -1;
+          break;
+        case SOUGHT:
+          soughtUntil = next + NEGATION_REACH;
           break;
         default:
           if (negatedFinding) {
@@ -1012,6 +1032,9 @@ final class ResultGrader {
     }
 
     private void result(ResultGrade grade, int at) {
+      if (at <= soughtUntil) {
+        return; // "screening for malignant neoplasm": none found
+      }
       explicit = explicit.max(negated(grade, at));
       found = true;
     }

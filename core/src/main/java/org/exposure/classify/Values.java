@@ -132,11 +132,12 @@ public final class Values {
   /**
    * The grade of an NHS cervical screening programme HPV infection code: {@code 0} HPV not found,
    * {@code 9} HPV found, {@code U} unavailable (no result); or of the result, infection and action
-   * codes written together ({@code 29R}: negative cytology, HPV found, early recall), the worse of
+   * codes written together ({@code 29R}, {@code 2/9/R}: negative cytology, HPV found, early recall), the worse of
    * the cytology's and the HPV test's; {@link ResultGrade#NONE} for any other value.
    */
   public static ResultGrade infectionCode(String value) {
-    String code = value.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = NHS_CODE_BREAK.matcher(value.strip().toUpperCase(java.util.Locale.ROOT))
+        .replaceAll(""); // "2/9/R", "2-9-R" as "29R"
     if (code.length() == 3 && Character.isLetter(code.charAt(2))) {
       return nhsResultCode(code.charAt(0)).max(infectionCode(code.substring(1, 2)));
     }
@@ -147,6 +148,8 @@ public final class Values {
       default -> ResultGrade.NONE;
     };
   }
+
+  private static final Pattern NHS_CODE_BREAK = Pattern.compile("\\s*[/\\-]\\s*|\\s+");
 
   /**
    * An NHS cytology result code: {@code 1} inadequate, {@code 2} negative, {@code 3} low-grade

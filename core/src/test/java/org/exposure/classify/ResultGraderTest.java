@@ -23,6 +23,11 @@ class ResultGraderTest {
       "HPV not found|NORMAL",
       "HPV found, no abnormal cells|ABNORMAL_LOW_GRADE",
       "No HPV found|NORMAL",
+      // What is sought is not found: a screening encounter's code, a test to rule a disease out
+      "Encounter for screening for malignant neoplasm of cervix|NONE",
+      "Colposcopy to rule out CIN 3|NONE",
+      "Screening for HPV: positive|ABNORMAL_LOW_GRADE",
+      "Malignant neoplasm of cervix uteri, unspecified|CANCER",
       "positief|ABNORMAL_LOW_GRADE",
       "hrHPV positief|ABNORMAL_LOW_GRADE",
       "Detected|ABNORMAL_LOW_GRADE",
@@ -283,7 +288,7 @@ class ResultGraderTest {
   /** A test not made on this visit is no result, not a result that cannot be graded. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"entfällt", "not applicable",
-      "niet uitgevoerd", "N/A", "non réalisé"})
+      "niet uitgevoerd", "N/A", "non réalisé", "non réalisée", "nog niet binnen", "awaited"})
   void placeholdersForATestNotDoneAreNoResult(String value) {
     assertThat(ResultGrader.isNoResult(value)).isTrue();
   }
