@@ -46,11 +46,11 @@ import org.exposure.model.ResultGrade;
 
 /**
  * The tenth blind part of the corpus (issue 17): twelve CSV layouts in the issue's own domain, the
- * extracts a DPO receives after a breach at a lab, a screening programme, a hospital, a GP practice or
- * a health insurer, written by someone who read neither the classifier's code nor any figure of any
- * part. Its truth comes from the generator, {@code docs/evaluation.md}'s labelling guides (types and
- * grades) and DESIGN.md's type definitions. It is sealed: run it once, then read this Javadoc. {@link
- * Corpus} does not write these layouts.
+ * extracts a DPO receives after a breach at a lab, a screening programme, a hospital, a GP practice
+ * or a health insurer, written by someone who read neither the classifier's code nor any figure of
+ * any part. Its truth comes from the generator, {@code docs/evaluation.md}'s labelling guides
+ * (types and grades) and DESIGN.md's type definitions. It is sealed: run it once, then read this
+ * Javadoc. {@link Corpus} does not write these layouts.
  *
  * <h2>The layouts</h2>
  *
@@ -84,36 +84,36 @@ import org.exposure.model.ResultGrade;
  *       forms, sex, the whole address in HL7's components, SSN on some, the ordering NPI with its
  *       name, LOINC code with its name, the value (SNOMED result with display, Bethesda text),
  *       result status; {@code |}, {@code yyyyMMdd}.
- *   <li>{@code us-health-plan-professional-claims} (US): a health plan's professional claim lines in
- *       snake_case: claim and member ids, subscriber name, birth date, gender, ZIP, service date,
- *       rendering NPI, CPT (which test), the ICD-10-CM code that states the smear's finding
+ *   <li>{@code us-health-plan-professional-claims} (US): a health plan's professional claim lines
+ *       in snake_case: claim and member ids, subscriber name, birth date, gender, ZIP, service
+ *       date, rendering NPI, CPT (which test), the ICD-10-CM code that states the smear's finding
  *       ({@code R87.612}) or the screening encounter ({@code Z12.4}), billed amount, paid amount,
  *       place of service; {@code MM/dd/yyyy}.
  *   <li>{@code uk-gp-surgery-smear-recall-search-export} (UK): a GP practice's clinical-system
  *       search of women due or overdue: NHS number with its spaces, surname, forenames, DOB as
  *       {@code dd-MMM-yyyy}, postcode, mobile, usual GP, the last screening date, its result in NHS
  *       wording (HPV with cytology), the recall code, the next due date; CRLF.
- *   <li>{@code uk-hospital-colposcopy-clinic-list} (UK): a hospital colposcopy clinic list: hospital
- *       number, NHS number (spaces on some rows only), {@code SURNAME, Forename}, DOB, referral date,
- *       the referral reason (the screening result that sent her, or a symptom), priority, clinic
- *       date, clinic, consultant, colposcopic impression, biopsy taken, histology, outcome; {@code
- *       dd/MM/yyyy}.
+ *   <li>{@code uk-hospital-colposcopy-clinic-list} (UK): a hospital colposcopy clinic list:
+ *       hospital number, NHS number (spaces on some rows only), {@code SURNAME, Forename}, DOB,
+ *       referral date, the referral reason (the screening result that sent her, or a symptom),
+ *       priority, clinic date, clinic, consultant, colposcopic impression, biopsy taken, histology,
+ *       outcome; {@code dd/MM/yyyy}.
  *   <li>{@code be-labo-pathologie-baarmoederhals} (BE): a Flemish pathology lab's cervical export
  *       for the regional screening centre: national number in its dotted form, family name, given
  *       name, birth date, sex {@code V}, postcode, municipality, sample number, sampling date, the
  *       requesting doctor with a RIZIV number, test, cytology in Bethesda terms, hrHPV with
  *       genotyping in Dutch; {@code ;}, UTF-8 with BOM, {@code dd/MM/yyyy}.
  *   <li>{@code de-labor-zytologie-befundliste} (DE): a cytology lab's findings list under the
- *       cervical-cancer screening directive (cytology from 20, co-test from 35): order number, {@code
- *       Müller, Anna}, birth date, KVNR, sickness fund, sending practice with LANR, sampling date,
- *       the examination, cytology in the Munich nomenclature III, HPV-HR for co-tests, the
+ *       cervical-cancer screening directive (cytology from 20, co-test from 35): order number,
+ *       {@code Müller, Anna}, birth date, KVNR, sickness fund, sending practice with LANR, sampling
+ *       date, the examination, cytology in the Munich nomenclature III, HPV-HR for co-tests, the
  *       recommendation; {@code ;}, Windows-1252, CRLF, {@code dd.MM.yyyy}.
- *   <li>{@code fr-crcdc-ccu-fichier-relances-suivi} (FR): a regional screening coordination centre's
- *       (CRCDC) cervical follow-up file, upper-case headers: file number, NIR with its spaces, birth
- *       and usage names, first name, birth date, address, postcode, town, sampling date, the test
- *       done (HPV-HR from 30, cytology before or as triage), HPV and cytology in French wording
- *       ({@code Non réalisé} where not done), what to do next, the sampler; {@code ;},
- *       Windows-1252, CRLF, {@code dd/MM/yyyy}.
+ *   <li>{@code fr-crcdc-ccu-fichier-relances-suivi} (FR): a regional screening coordination
+ *       centre's (CRCDC) cervical follow-up file, upper-case headers: file number, NIR with its
+ *       spaces, birth and usage names, first name, birth date, address, postcode, town, sampling
+ *       date, the test done (HPV-HR from 30, cytology before or as triage), HPV and cytology in
+ *       French wording ({@code Non réalisé} where not done), what to do next, the sampler;
+ *       {@code ;}, Windows-1252, CRLF, {@code dd/MM/yyyy}.
  *   <li>{@code ie-gp-practice-cervicalcheck-tracker} (IE): a practice nurse's spreadsheet of
  *       CervicalCheck tests taken: patient name, PPSN, DOB as {@code dd/MM/yy}, mobile, Eircode,
  *       date taken, the result as the programme's letters word it, the recommendation, the
@@ -122,7 +122,8 @@ import org.exposure.model.ResultGrade;
  *
  * <h2>Labelling decisions the guide did not name</h2>
  *
- * Each was taken from DESIGN.md's definitions and the guide's nearest row, never from the classifier:
+ * Each was taken from DESIGN.md's definitions and the guide's nearest row, never from the
+ * classifier:
  *
  * <ul>
  *   <li>A KOPAC-B code is graded by what its P digit says (P1 normal, P4 low, P5-P7 high, P9
@@ -143,9 +144,9 @@ import org.exposure.model.ResultGrade;
  *       guide's histology rows; biopsy and outcome PROCEDURE; priority and clinic OTHER.
  *   <li>The GP journal's episode title DIAGNOSIS (as drawn, mostly UNGRADED; the prevention episode
  *       UNGRADED); the SOEP line kind OTHER; the journal text FREE_TEXT, stating no result.
- *   <li>Salutation, kit requested, the CRLF letter-checked flag, result status and sex code OTHER
- *       where they are flags (the sex code itself SEX); the kit-received date CLINICAL_DATE (a
- *       sample's date).
+ *   <li>Salutation, kit requested, the letter-checked flag, an HL7 result status, the sickness
+ *       fund and the billed and paid amounts OTHER; the kit-received date CLINICAL_DATE (a
+ *       sample's date); a house-number addition HOUSE_NUMBER.
  *   <li>{@code Non réalisé} in a result column is a placeholder: it grades nothing.
  *   <li>In the German list a co-test's cytology is written for every sample (Pap I where the draw
  *       holds no cytology, graded NORMAL); under 35 the HPV cell is blank.
@@ -175,7 +176,7 @@ final class BlindLayouts10 {
   }
 
   /** A grouped national number written with separators, as a form or a letter shows it. */
-  private static String spaced(String digits, int... groups) {
+  static String spaced(String digits, int... groups) {
     StringBuilder s = new StringBuilder();
     int at = 0;
     for (int g : groups) {
@@ -364,8 +365,8 @@ final class BlindLayouts10 {
         .col("OBR-7 Observation Date/Time", CLINICAL_DATE, r -> r.when()
             + r.clock("obr").replace(":", ""))
         .col("OBR-16 Ordering Provider", PROVIDER, r -> List.of(
-            "1457382910^NGUYEN^LINDA^^^MD", "1093817264^PATEL^RAVI^^^MD",
-            "1841296037^OKAFOR^GRACE^^^NP").get(r.stable("npi", 3)))
+            "1457382913^NGUYEN^LINDA^^^MD", "1093817264^PATEL^RAVI^^^MD",
+            "1841296035^OKAFOR^GRACE^^^NP").get(r.stable("npi", 3)))
         .col("OBX-3 Observation Identifier", TEST_TYPE, r -> r.part() == Part.CYTOLOGY
             ? "19762-4^General categories Cvx/Vag Cyto^LN"
             : "59420-0^HPV HR DNA Cervix Ql Probe^LN")
@@ -390,7 +391,7 @@ final class BlindLayouts10 {
         .col("patient_gender", SEX, r -> "F")
         .col("patient_zip", POSTCODE, r -> r.p().postcode())
         .col("service_from_date", CLINICAL_DATE, Row::when)
-        .col("rendering_npi", PROVIDER, r -> List.of("1306849450", "1770654392", "1528061734")
+        .col("rendering_npi", PROVIDER, r -> List.of("1306849450", "1770654394", "1528061736")
             .get(r.stable("npi", 3)))
         .col("cpt_code", TEST_TYPE, r -> r.visitPick("cpt", 2) == 0 ? "87624" : "88175")
         .graded("dx_code_1", DIAGNOSIS, r -> claimDx(r.s()))
@@ -518,8 +519,8 @@ final class BlindLayouts10 {
         .col("Staalnr", RECORD_ID, r -> "C" + r.date().getYear() % 100 + "-"
             + r.sample().substring(1))
         .col("Datum afname", CLINICAL_DATE, Row::when)
-        .col("Aanvrager", PROVIDER, r -> List.of("Dr. K. Peeters (RIZIV 1-23456-27-004)",
-            "Dr. L. Janssens (RIZIV 1-48213-91-003)", "Dr. A. Maes (RIZIV 1-90172-46-004)")
+        .col("Aanvrager", PROVIDER, r -> List.of("Dr. K. Peeters (RIZIV 1-23456-25-004)",
+            "Dr. L. Janssens (RIZIV 1-48213-03-003)", "Dr. A. Maes (RIZIV 1-90172-45-004)")
             .get(r.stable("doc", 3)))
         .col("Onderzoek", TEST_TYPE, r -> r.s().hasCytology() ? "hrHPV + reflexcytologie"
             : "hrHPV primaire screening")
@@ -537,7 +538,7 @@ final class BlindLayouts10 {
   }
 
   /** A Belgian national number in its printed form: {@code yy.mm.dd-nnn.cc}. */
-  private static String belgianDotted(String n) {
+  static String belgianDotted(String n) {
     return n.substring(0, 2) + "." + n.substring(2, 4) + "." + n.substring(4, 6) + "-"
         + n.substring(6, 9) + "." + n.substring(9);
   }
@@ -553,8 +554,8 @@ final class BlindLayouts10 {
         .col("KVNR", NATIONAL_ID, r -> r.p().nationalId())
         .col("Kostenträger", OTHER, r -> List.of("AOK Bayern", "TK", "BARMER", "DAK-Gesundheit",
             "IKK classic").get(r.stable("kk", 5)))
-        .col("Einsender", PROVIDER, r -> List.of("Praxis Dr. med. Weber, LANR 123456701",
-            "Frauenarztpraxis Schulz, LANR 987654322", "MVZ Gyn Mitte, LANR 456789103")
+        .col("Einsender", PROVIDER, r -> List.of("Praxis Dr. med. Weber, LANR 123456601",
+            "Frauenarztpraxis Schulz, LANR 987654422", "MVZ Gyn Mitte, LANR 456789903")
             .get(r.stable("einsender", 3)))
         .col("Entnahmedatum", CLINICAL_DATE, Row::when)
         .col("Untersuchung", TEST_TYPE, r -> coTest(r)
