@@ -66,7 +66,11 @@ import java.util.Map;
  *
  * <p><b>The ninth blind part.</b> The layouts of {@link BlindLayouts9}, written from the
  * conventions of the issue's own domain while the eighth was being read, by someone who saw neither
- * the classifier nor any figure, and merged unread, come last and are all {@link Part#NINTH_BLIND}.
+ * the classifier nor any figure, and merged unread, come next and are all {@link Part#NINTH_BLIND}.
+ *
+ * <p><b>The tenth blind part.</b> The layouts of {@link BlindLayouts10}, written from the
+ * conventions of the issue's own domain while the ninth was being read, by someone who saw neither
+ * the classifier nor any figure, and merged unread, come last and are all {@link Part#TENTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -74,7 +78,7 @@ final class Corpus {
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
-    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND }
+    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -131,7 +135,8 @@ final class Corpus {
         Map.entry(BlindLayouts6.all(), Part.SIXTH_BLIND),
         Map.entry(BlindLayouts7.all(), Part.SEVENTH_BLIND),
         Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND),
-        Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND));
+        Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND),
+        Map.entry(BlindLayouts10.all(), Part.TENTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);

@@ -91,10 +91,12 @@ class CorpusEvaluationTest {
     assertThat(eighthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> ninthBlind = part(layouts, Corpus.Part.NINTH_BLIND);
     assertThat(ninthBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> tenthBlind = part(layouts, Corpus.Part.TENTH_BLIND);
+    assertThat(tenthBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
-            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind)
+            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind)
             .flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
@@ -285,6 +287,19 @@ class CorpusEvaluationTest {
     Evaluation e = report(Corpus.Part.NINTH_BLIND, "ninth blind part", "evaluation-ninth-blind.md");
     assertFloors(e, NINTH_BLIND_FLOORS);
   }
+
+  /**
+   * The tenth blind part: {@link BlindLayouts10}, written from the conventions of the issue's own
+   * domain by someone who read neither the classifier nor any figure, and merged unread.
+   */
+  @Test
+  void tenthBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.TENTH_BLIND, "tenth blind part", "evaluation-tenth-blind.md");
+    assertFloors(e, TENTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors TENTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /**
    * The ninth blind part's figures once read and fixed; its one unseen run (types 0.950, grades
