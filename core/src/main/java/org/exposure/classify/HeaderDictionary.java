@@ -1386,6 +1386,8 @@ public final class HeaderDictionary {
     put(b, DIAGNOSIS, "palgaconclusie");
     put(b, INSURANCE_ID, "lidnrziekenfonds", "lidnr");
     put(b, PERSON_NAME, "patientin");
+    // Found missing on the tenth blind part's read.
+    put(b, OTHER, "priority", "prioriteit", "urgency", "urgentie", "dringlichkeit", "priorite");
     put(b, FREE_TEXT, "microscopie", "microscopy", "macroscopie", "macroscopy", "mikroskopie",
         "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",

@@ -192,6 +192,12 @@ final class ResultGrader {
     term(Kind.CONTRAST, "pero", "ma", "mas", "ale", "pero si");
     term(Kind.HPV, "vph", "papilomavirus", "papillomavirus", "papiloma", "virus del papiloma humano",
         "hpvdna");
+    // High-risk types named without the word HPV: "positief: andere hoogrisicotypes"
+    term(Kind.HPV, "hoogrisicotypes", "hoogrisicotype", "hoog risico types", "hoogrisico",
+        "high risk types", "other high risk types", "hochrisikotypen", "hochrisiko",
+        "types a haut risque", "haut risque");
+    term(ResultGrade.UNSATISFACTORY, "niet interpreteerbaar", "ininterpreteerbaar",
+        "not interpretable", "uninterpretable", "nicht interpretierbar", "nicht auswertbar");
     term(Kind.PAP, "citologia", "citologico", "citologica", "citologia cervical", "striscio",
         "cytologia", "cytologiczny", "papanicolaou", "triple toma", "clase");
     // French and German Bethesda and dysplasia wording, plurals and agreements included.
@@ -542,6 +548,9 @@ final class ResultGrader {
    */
   static boolean isCarePlan(String value) {
     List<String> words = tokens(value);
+    if (words.size() == 1 && words.get(0).equals("routine")) {
+      return false; // a referral's priority ("Routine", "2WW"), not a plan
+    }
     return isAdvice(words) || squash(value).startsWith("testofcure")
         || !words.isEmpty() && TREATMENTS.contains(words.get(0));
   }

@@ -140,6 +140,14 @@ class ColumnClassifierTest {
   }
 
   @Test
+  void aReferralsPriorityIsNoPlanOfCare() {
+    assertThat(classifier.classify("clinic.csv", "Priority", cycle(30, "Routine", "2WW")).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("clinic.csv", "Urgency level", cycle(30, "Routine", "Urgent",
+        "Routine")).type()).as("by its values alone").isNotEqualTo(FieldType.PROCEDURE);
+  }
+
+  @Test
   void germanTestNamesAreTests() {
     assertThat(classifier.classify("praxis.csv", "Leistung",
         cycle(30, "Ko-Test (Zytologie + HPV)", "Zytologie (Primärscreening)")).type())

@@ -28,6 +28,8 @@ class ResultGraderTest {
       "Colposcopy to rule out CIN 3|NONE",
       "Screening for HPV: positive|ABNORMAL_LOW_GRADE",
       "Malignant neoplasm of cervix uteri, unspecified|CANCER",
+      "positief: andere hoogrisicotypes|ABNORMAL_LOW_GRADE",
+      "niet interpreteerbaar|UNSATISFACTORY",
       "positief|ABNORMAL_LOW_GRADE",
       "hrHPV positief|ABNORMAL_LOW_GRADE",
       "Detected|ABNORMAL_LOW_GRADE",

@@ -298,8 +298,12 @@ class CorpusEvaluationTest {
     assertFloors(e, TENTH_BLIND_FLOORS);
   }
 
-  /** Nothing measured yet: the part's one unseen run comes first. */
-  static final Floors TENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The tenth blind part's figures once read and fixed; its one unseen run (types 0.974, grades
+   * 0.992, 12 of 12 exact) is in docs/evaluation.md. Its three wrong fields left are a lab's billed
+   * services labelled TEST_TYPE, where the guide and other parts' authors say PROCEDURE.
+   */
+  static final Floors TENTH_BLIND_FLOORS = new Floors(0.979, 0.999, 12);
 
   /**
    * The ninth blind part's figures once read and fixed; its one unseen run (types 0.950, grades
