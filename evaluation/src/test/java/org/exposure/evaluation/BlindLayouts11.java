@@ -122,7 +122,8 @@ import org.exposure.evaluation.Screening.Hpv;
  *       Practice codes, RIZIV/INAMI, LANR and NPI numbers PROVIDER with their doctors.
  *   <li>A claim number INSURANCE_ID (the guide's claim row); the service billed PROCEDURE.
  *   <li>The placeholder {@code -} in the UK cytology column is no result: it grades nothing.
- *   <li>A due date or next test due is a care event planned, like an invitation: CLINICAL_DATE.
+ *   <li>A due date, next test due or planned colposcopy date is a care event, done or planned, like
+ *       an invitation: CLINICAL_DATE.
  * </ul>
  */
 final class BlindLayouts11 {
@@ -548,8 +549,15 @@ final class BlindLayouts11 {
         .col("Address", STREET_ADDRESS, r -> r.p().streetLine() + ", " + r.p().city())
         .col("Eircode", POSTCODE, r -> r.p().postcode())
         .col("Date taken", CLINICAL_DATE, Row::when)
-        .graded("HPV result", TEST_RESULT, r -> new Cell(r.s().hpvEnglish(r.rng()),
-            r.s().hpvGrade()))
+        // CervicalCheck's letters say whether HPV was found; practices copy that wording.
+        .graded("HPV result", TEST_RESULT, r -> new Cell(switch (r.s().hpv()) {
+          case NEGATIVE -> List.of("HPV not found", "HPV not detected").get(r.visitPick("n", 2));
+          case POSITIVE -> r.visitPick("p", 2) == 0 ? "HPV found" : "HPV detected ("
+              + (r.s().genotype().equals("other") ? "other high-risk" : "type " + r.s().genotype())
+              + ")";
+          case UNSATISFACTORY -> List.of("Inadequate", "Unsatisfactory sample")
+              .get(r.visitPick("u", 2));
+        }, r.s().hpvGrade()))
         .graded("Cytology", TEST_RESULT, r -> r.s().hasCytology()
             ? new Cell(r.s().bethesda(r.rng()), r.s().papGrade()) : Cell.of(""))
         .col("Next step", PROCEDURE, r -> switch (r.s().hpv()) {
