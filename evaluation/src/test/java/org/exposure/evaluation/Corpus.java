@@ -70,7 +70,11 @@ import java.util.Map;
  *
  * <p><b>The tenth blind part.</b> The layouts of {@link BlindLayouts10}, written from the
  * conventions of the issue's own domain while the ninth was being read, by someone who saw neither
- * the classifier nor any figure, and merged unread, come last and are all {@link Part#TENTH_BLIND}.
+ * the classifier nor any figure, and merged unread, come next and are all {@link Part#TENTH_BLIND}.
+ *
+ * <p><b>The eleventh blind part.</b> The layouts of {@link BlindLayouts11}, written from the
+ * conventions of the issue's own domain after the tenth was read, by someone who saw neither the
+ * classifier nor any figure, and merged unread, come last and are all {@link Part#ELEVENTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -78,7 +82,8 @@ final class Corpus {
 
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
-    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND }
+    SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
+    ELEVENTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -136,7 +141,8 @@ final class Corpus {
         Map.entry(BlindLayouts7.all(), Part.SEVENTH_BLIND),
         Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND),
         Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND),
-        Map.entry(BlindLayouts10.all(), Part.TENTH_BLIND));
+        Map.entry(BlindLayouts10.all(), Part.TENTH_BLIND),
+        Map.entry(BlindLayouts11.all(), Part.ELEVENTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);

@@ -93,11 +93,13 @@ class CorpusEvaluationTest {
     assertThat(ninthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> tenthBlind = part(layouts, Corpus.Part.TENTH_BLIND);
     assertThat(tenthBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> eleventhBlind = part(layouts, Corpus.Part.ELEVENTH_BLIND);
+    assertThat(eleventhBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
-            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind)
-            .flatMap(List::stream).toList());
+            fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind,
+            eleventhBlind).flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -297,6 +299,20 @@ class CorpusEvaluationTest {
     Evaluation e = report(Corpus.Part.TENTH_BLIND, "tenth blind part", "evaluation-tenth-blind.md");
     assertFloors(e, TENTH_BLIND_FLOORS);
   }
+
+  /**
+   * The eleventh blind part: {@link BlindLayouts11}, written from the conventions of the issue's own
+   * domain by someone who read neither the classifier nor any figure, and merged unread.
+   */
+  @Test
+  void eleventhBlindPart() throws IOException {
+    Evaluation e = report(Corpus.Part.ELEVENTH_BLIND, "eleventh blind part",
+        "evaluation-eleventh-blind.md");
+    assertFloors(e, ELEVENTH_BLIND_FLOORS);
+  }
+
+  /** Nothing measured yet: the part's one unseen run comes first. */
+  static final Floors ELEVENTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /**
    * The tenth blind part's figures once read and fixed; its one unseen run (types 0.974, grades
