@@ -1388,6 +1388,10 @@ public final class HeaderDictionary {
     put(b, PERSON_NAME, "patientin");
     // Found missing on the tenth blind part's read.
     put(b, OTHER, "priority", "prioriteit", "urgency", "urgentie", "dringlichkeit", "priorite");
+    // Found missing on the eleventh blind part's read: Belgian mutualities' French, a clinic.
+    put(b, INSURANCE_ID, "naffilie", "numeroaffilie", "affilie");
+    put(b, PROCEDURE, "prestation", "prestations");
+    put(b, PROVIDER, "prestataire", "prestatairedesoins", "colposcopyclinic", "colpclinic");
     put(b, FREE_TEXT, "microscopie", "microscopy", "macroscopie", "macroscopy", "mikroskopie",
         "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",

@@ -325,11 +325,17 @@ public final class ValueFacts {
   /**
    * Reads a value that free text reveals. Free text may speak of someone else (a partner's BSN, a
    * mother's birth date), so only a result's grade is read: what else it names is exposed, but neither
-   * links its subject nor sets her quasi-identifiers.
+   * links its subject nor sets her quasi-identifiers. A condition named in passing is sensitive where
+   * it is, but counts as no result: a result not graded needs a result column's value.
    */
   public static ValueFacts inFreeText(FieldType type, String value) {
-    return type == FieldType.TEST_RESULT || type == FieldType.DIAGNOSIS
-        ? of(type, value) : typeOnly(type);
+    if (type != FieldType.TEST_RESULT && type != FieldType.DIAGNOSIS) {
+      return typeOnly(type);
+    }
+    ValueFacts facts = of(type, value);
+    // "zwanger, colpo uitgesteld": a condition a remark names is sensitive, but no result
+    return facts.grade() == ResultGrade.UNGRADED ? graded(type, ResultGrade.NONE, facts.sensitive())
+        : facts;
   }
 
   /**

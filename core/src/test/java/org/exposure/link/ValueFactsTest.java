@@ -147,6 +147,18 @@ class ValueFactsTest {
         .isNotEqualTo(ResultGrade.NONE);
   }
 
+  /** "zwanger, colpo uitgesteld": a condition a remark names is sensitive, but it is no result. */
+  @Test
+  void aConditionNamedInFreeTextIsSensitiveButNoResult() {
+    ValueFacts pregnancy = ValueFacts.inFreeText(FieldType.DIAGNOSIS, "zwanger");
+    assertThat(pregnancy.sensitive()).isTrue();
+    assertThat(pregnancy.grade()).isEqualTo(ResultGrade.NONE);
+    assertThat(ValueFacts.of(FieldType.DIAGNOSIS, "zwanger").grade())
+        .as("in a diagnosis column it is a diagnosis not graded").isEqualTo(ResultGrade.UNGRADED);
+    assertThat(ValueFacts.inFreeText(FieldType.DIAGNOSIS, "CIN 3").grade())
+        .isEqualTo(ResultGrade.ABNORMAL_HIGH_GRADE);
+  }
+
   @Test
   void toStringShowsTheTypeOnly() {
     assertThat(ValueFacts.of(FieldType.NATIONAL_ID, "111222333").toString())

@@ -311,8 +311,11 @@ class CorpusEvaluationTest {
     assertFloors(e, ELEVENTH_BLIND_FLOORS);
   }
 
-  /** Nothing measured yet: the part's one unseen run comes first. */
-  static final Floors ELEVENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The eleventh blind part's figures once read and fixed; its one unseen run (types 0.974, grades
+   * 0.988, 12 of 12 exact) is in docs/evaluation.md.
+   */
+  static final Floors ELEVENTH_BLIND_FLOORS = new Floors(0.999, 0.999, 12);
 
   /**
    * The tenth blind part's figures once read and fixed; its one unseen run (types 0.974, grades
