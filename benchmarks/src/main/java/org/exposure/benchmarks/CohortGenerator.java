@@ -204,7 +204,7 @@ public final class CohortGenerator {
         for (int g = 0; g < count; g++) {
           gpNames[c][g] = gpName(poolRng);
           // AGB-Z codes of GPs start with 01 (the huisarts profession code).
-          gpAgbs[c][g] = "01" + digits(agbNumbers.apply(gpNumber++), 6);
+          gpAgbs[c][g] = "01" + Digits.of(agbNumbers.apply(gpNumber++), 6);
         }
       }
     }
@@ -225,7 +225,7 @@ public final class CohortGenerator {
     }
 
     private int writeWoman() throws IOException {
-      String bsn = digits(bsns.next(), 9);
+      String bsn = Digits.of(bsns.next(), 9);
 
       String givenName = DutchData.GIVEN_NAMES[GIVEN.pick(rng)];
       String initials = initials(givenName);
@@ -402,7 +402,7 @@ public final class CohortGenerator {
     }
 
     private String nextSampleId() {
-      return "CD" + digits(sampleNumbers.apply(samplesIssued++), 10);
+      return "CD" + Digits.of(sampleNumbers.apply(samplesIssued++), 10);
     }
 
     /** A KOPAC-B code K-O-P-A-C-B as 6 digits; P follows the Pap class, the rest is mostly normal. */
@@ -493,17 +493,6 @@ public final class CohortGenerator {
     private static void put4(char[] b, int at, int value) {
       put2(b, at, value / 100);
       put2(b, at + 2, value % 100);
-    }
-
-    /** {@code value} as exactly {@code width} decimal digits, zero-padded. */
-    static String digits(long value, int width) {
-      char[] b = new char[width];
-      long rest = value;
-      for (int i = width - 1; i >= 0; i--) {
-        b[i] = (char) ('0' + rest % 10);
-        rest /= 10;
-      }
-      return new String(b);
     }
 
     private static WeightedIndex cityWeights() {
