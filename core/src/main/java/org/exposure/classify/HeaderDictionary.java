@@ -22,6 +22,16 @@ import org.exposure.model.FieldType;
  * Immutable and thread-safe.
  */
 public final class HeaderDictionary {
+  /**
+   * The NHS cervical screening programme's codes: the HPV "Infection Code" alone, or the result,
+   * infection and action codes written together. Results, read by their codes.
+   */
+  private static final Set<String> NHS_CODES = Set.of("infectioncode", "hpvinfectioncode",
+      "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode",
+      "resulthpvaction", "reshpvact");
+  /** Recall intervals: schedules, OTHER unless plans of care stand among their numbers. */
+  private static final Set<String> SCHEDULES = Set.of("recall", "recallmonths", "recallmths",
+      "recallinterval", "recallperiod");
   private static final Map<String, FieldType> EXACT = exact();
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   /**
@@ -31,10 +41,7 @@ public final class HeaderDictionary {
    * files (four digits: "3101 Name", "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
   private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:e[A-Z][A-Za-z]+\\.\\d{2,3}|"
-      + "(?:MSH|EVN|PID|PD1|PV1|PV2|NK1"
-      + "|ORC|OBR|OBX|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG)[-.]\\d{1,3}"
-      + "(?:\\.\\d{1,3})?|(?:CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS"
-      + "|SVC|CLP|PER|INS|BHT)\\d{2}(?:-\\d{1,2})?|L\\d{1,2}|\\d{4})[\\s:._-]+(?=\\p{L})");
+      + MessageFields.REFERENCE + "|L\\d{1,2}|\\d{4})[\\s:._-]+(?=\\p{L})");
 
   private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,2}$");
 
@@ -827,10 +834,6 @@ public final class HeaderDictionary {
     return NHS_CODES.contains(normalize(header));
   }
 
-  private static final Set<String> NHS_CODES = Set.of("infectioncode", "hpvinfectioncode",
-      "resinfact", "resinfaction", "resultinfectionaction", "resultinfectionactioncode",
-      "resulthpvaction", "reshpvact");
-
   /**
    * Whether a header names an address's second to sixth line ("Address 2", "Address Line 3",
    * "ADRESSE_L4"): where Irish and British addresses put the town and the county.
@@ -850,9 +853,6 @@ public final class HeaderDictionary {
   public static boolean namesSchedule(String header) {
     return SCHEDULES.contains(normalize(header));
   }
-
-  private static final Set<String> SCHEDULES = Set.of("recall", "recallmonths", "recallmths",
-      "recallinterval", "recallperiod");
 
   /** Headers of a report's conclusion, which a lab fills with results or a diagnosis alike. */
   private static final Set<String> CONCLUSIONS = Set.of("conclusion", "conclusie", "conclusione",
@@ -1269,9 +1269,9 @@ public final class HeaderDictionary {
         "vervolgbeleid", "behandelplan", "conduiteatenir", "managementplan", "followupplan",
         "vorsorgeanlass", "vorsorgeart", "nomenclatuurcode", "nomenclatuur", "nomenclatuurnummer",
         "nomenclature", "codenomenclature", "numeronomenclature", "nomenclaturecode");
-    // The NHS cervical screening programme's HPV infection code (0 negative, 9 positive, U
-    // unavailable), Italian and Spanish recommendations after a screening test.
-    put(b, TEST_RESULT, "infectioncode", "hpvinfectioncode");
+    // The NHS cervical screening programme's codes (the HPV infection code: 0 negative, 9
+    // positive, U unavailable), Italian and Spanish recommendations after a screening test.
+    put(b, TEST_RESULT, NHS_CODES.toArray(String[]::new));
     put(b, PROCEDURE, "raccomandazione", "raccomandazioni", "recomendacion", "recomendacao",
         "condotta");
     put(b, RECORD_ID, "clinicno", "clinicnumber", "clinicnr", "gumno", "gumnumber", "werknemerid",
@@ -1348,10 +1348,8 @@ public final class HeaderDictionary {
     // taker, a pathologist's biopsy conclusion, codes of a lab or a sickness fund.
     put(b, PROCEDURE, "vervolgactie", "vervolgacties", "recallstatus", "gop",
         "gebuhrenordnungsposition", "ebmziffer", "abrechnungsziffer");
-    put(b, OTHER, "recall", "recallmonths", "recallmths", "recallinterval", "recallperiod");
+    put(b, OTHER, SCHEDULES.toArray(String[]::new));
     put(b, RECORD_ID, "ziekenhuisnr", "zhnr");
-    put(b, TEST_RESULT, "resinfact", "resinfaction", "resultinfectionaction",
-        "resultinfectionactioncode", "resulthpvaction", "reshpvact");
     put(b, PROVIDER, "preleveur", "nompreleveur", "medecinpreleveur");
     put(b, DIAGNOSIS, "pabiopt", "pabiopsie", "biopsieuitslag", "biopsyresult", "biopsyhistology");
     // Found missing on reading public data models' names (zibs, Epic Clarity, EMIS, LDT, PMSI).

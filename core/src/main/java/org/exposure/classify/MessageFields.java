@@ -41,16 +41,24 @@ import org.exposure.model.FieldType;
  * decide. Stateless.
  */
 final class MessageFields {
+  /** The HL7 v2 segments that carry a patient's data ("ICD-10", "HPV-16" and "PAP-2" are none). */
+  private static final String HL7_SEGMENTS = "MSH|EVN|PID|PD1|PV1|PV2|NK1|ORC|OBR|OBX|NTE|SPM|IN1"
+      + "|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG|TQ1|FT1";
+  /** The X12 segments of a claim or remittance. */
+  private static final String X12_SEGMENTS = "CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP|REF|SBR|PAT|PRV"
+      + "|AMT|CL1|LX|CAS|SVC|CLP|PER|INS|BHT";
   /**
-   * HL7 v2: one of the segments that carry a patient's data, a field and up to two component numbers
-   * ("ICD-10", "HPV-16" and "PAP-2" are no segment).
+   * A reference of either standard, as a regular expression without groups, for the header
+   * dictionary to skip before a field's words ({@code PID-5.1}, {@code HI01-2}).
    */
-  private static final Pattern HL7 = Pattern.compile("^\\s*(MSH|EVN|PID|PD1|PV1|PV2|NK1|ORC|OBR|OBX"
-      + "|NTE|SPM|IN1|IN2|GT1|DG1|PR1|AL1|RXA|RXE|RXO|RXR|MRG|TQ1|FT1)[-.](\\d{1,3})"
+  static final String REFERENCE = "(?:(?:" + HL7_SEGMENTS + ")[-.]\\d{1,3}(?:\\.\\d{1,3}){0,2}|(?:"
+      + X12_SEGMENTS + ")\\d{2}(?:-\\d{1,2})?)";
+  /** HL7 v2: a segment, a field and up to two component numbers. */
+  private static final Pattern HL7 = Pattern.compile("^\\s*(" + HL7_SEGMENTS + ")[-.](\\d{1,3})"
       + "(?:\\.(\\d{1,3}))?(?:\\.\\d{1,3})?(?=$|[\\s:_-])");
-  /** X12: one of the segments of a claim or remittance, a two-digit element and a component. */
-  private static final Pattern X12 = Pattern.compile("^\\s*(CLM|NM1|N3|N4|DMG|HI|SV1|SV2|SV3|DTP"
-      + "|REF|SBR|PAT|PRV|AMT|CL1|LX|CAS|SVC|CLP|PER|INS|BHT)(\\d{2})(?:-(\\d{1,2}))?(?=$|[\\s:_-])");
+  /** X12: a segment, a two-digit element and a component. */
+  private static final Pattern X12 = Pattern.compile(
+      "^\\s*(" + X12_SEGMENTS + ")(\\d{2})(?:-(\\d{1,2}))?(?=$|[\\s:_-])");
 
   /** HL7 v2.5 fields and what they hold, by segment and field number. */
   private static final Map<String, FieldType> HL7_FIELDS = Map.ofEntries(
