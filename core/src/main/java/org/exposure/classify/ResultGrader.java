@@ -321,21 +321,7 @@ final class ResultGrader {
 
   /** The grade of one result value, the worst of its parts; {@link ResultGrade#NONE} if none reads. */
   public static ResultGrade grade(String value) {
-    String[] element = codedElement(value);
-    if (element != null) {
-      ResultGrade byText = element[1].isBlank() ? ResultGrade.NONE : grade(element[1]);
-      return byText != ResultGrade.NONE ? byText : grade(element[0]);
-    }
-    String squashed = squash(value);
-    if (squashed.isEmpty()) {
-      return ResultGrade.NONE;
-    }
-    ResultGrade coded = CODES.get(squashed);
-    if (coded != null) {
-      return coded;
-    }
-    List<String> tokens = tokens(value);
-    return isAdvice(tokens) ? ResultGrade.NONE : new Reading(tokens).grade();
+    return grade(value, "");
   }
 
   /**
@@ -350,10 +336,6 @@ final class ResultGrader {
    * @param test the test's name or code from the same record; blank if none
    */
   public static ResultGrade grade(String value, String test) {
-    Kind context = test.isBlank() ? null : testContext(tokens(test));
-    if (context == null) {
-      return grade(value);
-    }
     String[] element = codedElement(value);
     if (element != null) {
       ResultGrade byText = element[1].isBlank() ? ResultGrade.NONE : grade(element[1], test);
@@ -371,9 +353,10 @@ final class ResultGrader {
     if (isAdvice(tokens)) {
       return ResultGrade.NONE; // "volgende ronde over 5 jaar" beside a smear: no Pap 5
     }
+    Kind context = test.isBlank() ? null : testContext(tokens(test));
     // A test's name makes bare classes of a short value ("3a2"), never of a sentence's numbers.
-    return new Reading(tokens, tokens.size() <= SHORT_VALUE || context == Kind.RESULT ? context
-        : null).grade();
+    return new Reading(tokens, context != null
+        && (tokens.size() <= SHORT_VALUE || context == Kind.RESULT) ? context : null).grade();
   }
 
   /**
@@ -809,10 +792,6 @@ final class ResultGrader {
      * kind, {@link Kind#RESULT} for another test, or null for none. It governs every part.
      */
     private final Kind test;
-
-    Reading(List<String> tokens) {
-      this(tokens, null);
-    }
 
     Reading(List<String> tokens, Kind test) {
       this.tokens = tokens;
