@@ -201,7 +201,11 @@ public final class Values {
    * value as it is.
    */
   public static String bare(String value) {
-    int bar = value.lastIndexOf('|');
+    // Every value of every record passes here: look for the bar only behind a system's first letters.
+    String start = value.stripLeading();
+    boolean maybeSystem = start.startsWith("urn:") || start.startsWith("http")
+        || !start.isEmpty() && start.charAt(0) >= '0' && start.charAt(0) <= '9';
+    int bar = maybeSystem ? value.lastIndexOf('|') : -1;
     if (bar > 0 && bar < value.length() - 1 && NAMING_SYSTEM.matcher(value).region(0, bar).matches()) {
       return value.substring(bar + 1);
     }
