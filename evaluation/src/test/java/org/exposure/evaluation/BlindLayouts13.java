@@ -37,70 +37,73 @@ import org.exposure.evaluation.Screening.Hpv;
 import org.exposure.model.ResultGrade;
 
 /**
- * The thirteenth blind part of the corpus: <b>sealed</b>. Twelve layouts of what leaks in a real breach
- * beside a screening programme's own extracts: the lists and logs that staff keep by hand in a
- * spreadsheet, in the words and short-hand they really use. They were written from public guidance
- * and documented practice by someone who read neither the classifier, its dictionaries, nor any other
- * part of the corpus, and they were never run through the classifier before being handed over: the
- * evaluation reads their per-layout detail once, at the end. Do not tune the classifier to them.
+ * The thirteenth blind part of the corpus: <b>sealed</b>. Twelve layouts of what leaks in a real
+ * breach beside a screening programme's own extracts: the lists and logs that staff keep by hand in
+ * a spreadsheet, in the words and short-hand they really use. They were written from public
+ * guidance and documented practice by someone who read neither the classifier, its dictionaries,
+ * nor any other part of the corpus, and they were never run through the classifier before being
+ * handed over: the evaluation reads their per-layout detail once, at the end. Do not tune the
+ * classifier to them.
  *
  * <h2>Layouts and the source each follows</h2>
  *
  * <ol>
- *   <li>{@code uk-lab-failsafe-open-referrals}: a cytology laboratory's failsafe list of women referred
- *       to colposcopy with no outcome back (NHS England, "Cervical screening: cytology reporting
- *       failsafe (primary HPV)", §2: a process is opened and closed; the lab sends enquiries when no
- *       outcome arrives). Results in the call/recall short-hand of one cell: cytology result code,
- *       HPV infection code and action code ({@code X0A}, {@code 29R}, {@code M9S}, {@code 79S}...;
- *       NHSCSP "HPV primary screening" code tables and a lab's published Exeter result-code list:
- *       1 inadequate, 2/N negative, 8/B borderline, 3/M low-grade, 7 high-grade moderate, 4
- *       high-grade severe, 5 ?invasive squamous carcinoma, X no cytology; HPV 0 negative, 9 positive,
- *       U unavailable; action A routine, R repeat, S suspend). NHS numbers spaced 3-3-4, British
- *       dates, CRLF.
+ *   <li>{@code uk-lab-failsafe-open-referrals}: a cytology laboratory's failsafe list of women
+ *       referred to colposcopy with no outcome back (NHS England, "Cervical screening: cytology
+ *       reporting failsafe (primary HPV)", §2: a process is opened and closed; the lab sends
+ *       enquiries when no outcome arrives). Results in the call/recall short-hand of one cell:
+ *       cytology result code, HPV infection code and action code ({@code X0A}, {@code 29R}, {@code
+ *       M9S}, {@code 79S}...; NHSCSP "HPV primary screening" code tables and a lab's published
+ *       Exeter result-code list: 1 inadequate, 2/N negative, 8/B borderline, 3/M low-grade, 7
+ *       high-grade moderate, 4 high-grade severe, 5 ?invasive squamous carcinoma, X no cytology;
+ *       HPV 0 negative, 9 positive, U unavailable; action A routine, R repeat, S suspend). NHS
+ *       numbers spaced 3-3-4, British dates, CRLF.
  *   <li>{@code uk-gp-prior-notification-review}: a GP practice's working copy of its prior
  *       notification list (PCSE / CSAS guidance: the practice reviews the list ten weeks before the
- *       test is due and defers, ceases or lets the invitation go). Last result in nurses' short-hand
- *       ({@code HPV +ve / LG dysk}, {@code hrHPV neg}, {@code HG ?inv}); the practice's action.
+ *       test is due and defers, ceases or lets the invitation go). Last result in nurses'
+ *       short-hand ({@code HPV +ve / LG dysk}, {@code hrHPV neg}, {@code HG ?inv}); the practice's
+ *       action.
  *   <li>{@code uk-screening-incident-log}: a trust's incident log of screening safety incidents
  *       ("Managing safety incidents in NHS screening programmes"): incident reference, category,
- *       harm level, the result involved written out in NHSCSP report terminology, sometimes in labelled
- *       parts ({@code HPV: positive | Cytology: ...}), and a narrative.
- *   <li>{@code ie-gp-failsafe-request-log}: a general practice's log of CervicalCheck failsafe
- *       requests (cervicalcheck.ie "Failsafe requests": a letter two months after a missed repeat
- *       test or colposcopy, answered with the CSP ID; the doctor records at least two efforts to reach
- *       the woman). Results as Irish practices note them ({@code HPV detected, LSIL},
- *       {@code HPV not detected}).
+ *       harm level, the result involved written out in NHSCSP report terminology, sometimes in
+ *       labelled parts ({@code HPV: positive | Cytology: ...}), and a narrative.
+ *   <li>{@code ie-gp-smear-register-failsafe}: a general practice's smear register with its log of
+ *       CervicalCheck failsafe requests (cervicalcheck.ie "Failsafe requests": a letter two months
+ *       after a missed repeat test or colposcopy, answered with the CSP ID; the doctor records at
+ *       least two efforts to reach the woman). Results as Irish practices note them ({@code HPV
+ *       detected, LSIL}, {@code HPV not detected}).
  *   <li>{@code ie-colposcopy-mdt-discordance}: a colposcopy clinic's MDT list of cases whose
- *       referral cytology, colposcopic impression and histology disagree (the quality-assurance review
- *       of discordant results that colposcopy standards ask for), with the MDT's plan.
+ *       referral cytology, colposcopic impression and histology disagree (the quality-assurance
+ *       review of discordant results that colposcopy standards ask for), with the MDT's plan.
  *   <li>{@code nl-lab-follow-up-watchlist}: a Dutch screening laboratory's spreadsheet for watching
- *       follow-up (RIVM, "Betrokken partijen": the laboratory checks the follow-up of women with Pap
- *       3a2 or worse); the combined HPV/cytology cell as staff type it, KOPAC-B where it was copied,
- *       the next step by the RIVM referral scheme of 2022, and the PALGA histology once it arrived.
- *       Semicolons, Windows-1252.
+ *       follow-up (RIVM, "Betrokken partijen": the laboratory checks the follow-up of women with
+ *       Pap 3a2 or worse); the combined HPV/cytology cell as staff type it, KOPAC-B where it was
+ *       copied, the next step by the RIVM referral scheme of 2022, and the PALGA histology once it
+ *       arrived. Semicolons, Windows-1252.
  *   <li>{@code nl-courier-sample-manifest}: a courier's transport manifest of smears and
  *       self-sampling kits from GP practices to the screening laboratory (NHG practice guide: the
- *       practice hands the material to the courier for the lab). Tab-separated; no results, but who was
- *       screened.
- *   <li>{@code be-moc-gynaecology-list}: a Flemish hospital's list for the multidisciplinary oncology
- *       consult (MOC) in gynaecology: cytology as Belgian labs report it (Bethesda with the hrHPV test),
- *       biopsy histology, the proposal. Rijksregisternummer written {@code YY.MM.DD-SSS.CC}; BOM,
- *       semicolons.
- *   <li>{@code de-cytology-histology-recall-list}: a German cytology laboratory's recall list asking
- *       sending practices for histology after abnormal findings (Qualitätssicherungsvereinbarung
- *       Zervix-Zytologie, § 135 Abs. 2 SGB V; a lab's published description of its "Recall-Liste").
- *       Befund in Munich nomenclature III with the HPV test in one cell; Windows-1252, semicolons.
- *   <li>{@code fr-crcdc-follow-up-reminders}: a French regional cancer-screening coordination centre's
- *       (CRCDC) mail-merge file for reminders to women whose test needs follow-up
- *       (the organised programme's relances): NIR spaced, address for the letter, result in French
- *       with the HPV test and Bethesda, the conduct to hold. BOM, semicolons.
+ *       practice hands the material to the courier for the lab). Tab-separated; no results, but who
+ *       was screened.
+ *   <li>{@code be-moc-gynaecology-list}: a Flemish hospital's list for the multidisciplinary
+ *       oncology consult (MOC) in gynaecology: cytology as Belgian labs report it (Bethesda with
+ *       the hrHPV test), biopsy histology, the proposal. Rijksregisternummer written {@code
+ *       YY.MM.DD-SSS.CC}; BOM, semicolons.
+ *   <li>{@code de-cytology-histology-recall-list}: a German cytology laboratory's recall list
+ *       asking sending practices for histology after abnormal findings
+ *       (Qualitätssicherungsvereinbarung Zervix-Zytologie, § 135 Abs. 2 SGB V; a lab's published
+ *       description of its "Recall-Liste"). Befund in Munich nomenclature III with the HPV test in
+ *       one cell; Windows-1252, semicolons.
+ *   <li>{@code fr-crcdc-follow-up-reminders}: a French regional cancer-screening coordination
+ *       centre's (CRCDC) mail-merge file for reminders to women whose test needs follow-up (the
+ *       organised programme's relances): NIR spaced, address for the letter, result in French with
+ *       the HPV test and Bethesda, the conduct to hold. BOM, semicolons.
  *   <li>{@code us-gyn-claims-export}: a gynecology practice's billing export of claim lines (837P's
  *       fields flattened: patient account, subscriber ID, payer, date of service, CPT, ICD-10-CM
- *       diagnosis pointers with their descriptions, rendering NPI with its Luhn check digit, charge).
- *       ICD-10-CM cytology findings (R87.61x, R87.810) and screening encounters (Z12.4).
- *   <li>{@code us-result-letter-merge}: a clinic's mail-merge file for patients' result letters: one
- *       row per letter, the result as the paragraph the letter prints, and the follow-up by the ASCCP
- *       risk-based management wording. CRLF, every cell quoted.
+ *       diagnosis pointers with their descriptions, rendering NPI with its Luhn check digit,
+ *       charge). ICD-10-CM cytology findings (R87.61x, R87.810) and screening encounters (Z12.4).
+ *   <li>{@code us-result-letter-merge}: a clinic's mail-merge file for patients' result letters:
+ *       one row per letter, the result as the paragraph the letter prints, and the follow-up by the
+ *       ASCCP risk-based management wording. CRLF, every cell quoted.
  * </ol>
  *
  * <h2>Labelling notes (where the guide is silent)</h2>
@@ -108,28 +111,37 @@ import org.exposure.model.ResultGrade;
  * <ul>
  *   <li>Call/recall code triplets ({@code M9S}) are TEST_RESULT and graded by the worst of their
  *       result and infection codes: the action letter adds nothing. {@code X0A} is hrHPV negative,
- *       NORMAL; {@code XUR} HPV unavailable, UNSATISFACTORY; {@code 19R} HPV positive with inadequate
- *       cytology, LOW_GRADE by the positive HPV; {@code 59S} ?invasive, CANCER.
- *   <li>Short-hand results ({@code HG mod}, {@code LG dysk}, {@code bord.}, {@code inad}) are graded by
- *       the NHS terms they abbreviate; {@code HG ?inv} as "?invasive squamous carcinoma", CANCER.
+ *       NORMAL; {@code XUR} HPV unavailable, UNSATISFACTORY; {@code 19R} HPV positive with
+ *       inadequate cytology, LOW_GRADE by the positive HPV; {@code 59S} ?invasive, CANCER.
+ *   <li>Short-hand results ({@code HG mod}, {@code LG dysk}, {@code bord.}, {@code inad}) are
+ *       graded by the NHS terms they abbreviate; {@code HG ?inv} as "?invasive squamous carcinoma",
+ *       CANCER.
  *   <li>ICD-10-CM cytology findings are graded by the Bethesda term they code: R87.610 (ASC-US),
  *       R87.612 (LSIL), R87.810 (high-risk HPV DNA positive) low grade; R87.611 (ASC-H), R87.613
  *       (HSIL) high grade; R87.615 (unsatisfactory smear) UNSATISFACTORY; C53.9 CANCER. Z12.4, the
- *       screening encounter, is a diagnosis code that states no result: UNGRADED. The claim number is
- *       INSURANCE_ID ("a claim number"); CPT codes of laboratory tests (88175, 87624, 87625) are
+ *       screening encounter, is a diagnosis code that states no result: UNGRADED. The claim number
+ *       is INSURANCE_ID ("a claim number"); CPT codes of laboratory tests (88175, 87624, 87625) are
  *       TEST_TYPE, which test was billed.
- *   <li>Colposcopic impressions are TEST_RESULT (guide); "Suspicious for invasion" is graded CANCER,
- *       as the guide grades a Pap 5 ("suspected carcinoma").
- *   <li>The action or next step of a list (defer, cease, refer, repeat, LLETZ, "Colposcopie", "controle
- *       12 mnd") is PROCEDURE, a plan of care, even where it states a reason such as pregnancy.
- *   <li>Incident references, the failsafe programme's CSP ID, a courier's barcode: RECORD_ID (a case or
- *       sample number of one organisation). The incident category, harm level, failsafe stage,
- *       status and discordance flag are OTHER (categories); pick-up times, manifest numbers, payers and
- *       charges are OTHER. Narratives and notes are FREE_TEXT and, by the guide, add no grade.
+ *   <li>Colposcopic impressions are TEST_RESULT (guide); "Suspicious for invasion" is graded
+ *       CANCER, as the guide grades a Pap 5 ("suspected carcinoma").
+ *   <li>The action or next step of a list (defer, cease, refer, repeat, LLETZ, "Colposcopie",
+ *       "controle 12 mnd") is PROCEDURE, a plan of care, even where it states a reason such as
+ *       pregnancy.
+ *   <li>Incident references, the failsafe programme's CSP ID, a courier's barcode: RECORD_ID (a
+ *       case or sample number of one organisation). The incident category, harm level, failsafe
+ *       stage, status and discordance flag are OTHER (categories); pick-up times, manifest numbers,
+ *       payers and charges are OTHER. Narratives and notes are FREE_TEXT and, by the guide, add no
+ *       grade.
  *   <li>The courier's material column (smear or self-sampling kit) is TEST_TYPE: it says which test
- *       was done. The billing practice's and referring GP's codes (NPI, AGB, BSNR, UK practice code)
- *       are PROVIDER.
+ *       was done. The billing practice's and referring GP's codes (NPI, AGB, BSNR, UK practice
+ *       code) are PROVIDER.
  *   <li>The next test's due date on a recall list is CLINICAL_DATE, as an invitation's date is.
+ *   <li>Dutch lab short-hand ({@code HPV-}, {@code HPV n.b.b.} for "niet beoordeelbaar") is graded
+ *       by what it abbreviates: NORMAL and UNSATISFACTORY.
+ *   <li>Histology with the material it came from ({@code CIN 3 (biopt)}) is DIAGNOSIS and graded by
+ *       its CIN grade; the German {@code keine CIN} and the English {@code No CIN} are NORMAL.
+ *   <li>A woman's maiden name beside her married name (French {@code NOM DE NAISSANCE}) is a second
+ *       FAMILY_NAME column, blank where she has none.
  * </ul>
  */
 final class BlindLayouts13 {
@@ -281,7 +293,7 @@ final class BlindLayouts13 {
 
   /** A practice's log of CervicalCheck failsafe requests and what was done. */
   static CsvLayout ieGpFailsafe() {
-    return CsvLayout.of("ie-gp-failsafe-request-log", Country.IE).women().ages(25, 65)
+    return CsvLayout.of("ie-gp-smear-register-failsafe", Country.IE).women().ages(25, 65)
         .people(75).rows(1, 2).dates("dd/MM/yyyy")
         .col("CSP ID", RECORD_ID, r -> "CSP" + r.p().recordNumber())
         .col("Patient", PERSON_NAME, r -> r.p().given() + " " + r.p().family())
@@ -290,13 +302,15 @@ final class BlindLayouts13 {
         .col("Mobile", PHONE, r -> r.p().phone())
         .col("Test date", CLINICAL_DATE, Row::when)
         .graded("Result", TEST_RESULT, BlindLayouts13::irishResult)
-        .col("Failsafe", OTHER, r -> r.visitPick("fs", 3) == 0 ? "2nd request" : "1st request")
+        // A failsafe request follows only a result that needs a repeat test or colposcopy.
+        .col("Failsafe", OTHER, r -> r.s().hpv() == Hpv.NEGATIVE ? ""
+            : r.visitPick("fs", 3) == 0 ? "2nd request" : "1st request")
         .col("Action taken", PROCEDURE, BlindLayouts13::irishAction)
         .col("GP", PROVIDER, r -> "Dr " + List.of("Ní Chonaill", "Brennan", "Fitzgerald",
             "Hegarty").get(r.stable("gp", 4)))
-        .col("Notes", FREE_TEXT, r -> List.of("rang x2, no answer", "letter sent to new address",
-            "pt aware, will book", "text msg sent", "moved to UK per mother")
-            .get(r.visitPick("note", 5))).blank(40);
+        .col("Notes", FREE_TEXT, r -> r.s().hpv() == Hpv.NEGATIVE ? "" : List.of(
+            "rang x2, no answer", "letter sent to new address", "pt aware, will book",
+            "text msg sent", "moved to UK per mother").get(r.visitPick("note", 5))).blank(30);
   }
 
   static Cell irishResult(Row r) {
