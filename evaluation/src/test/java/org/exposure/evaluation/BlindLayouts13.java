@@ -48,10 +48,11 @@ import org.exposure.model.ResultGrade;
  * <h2>Layouts and the source each follows</h2>
  *
  * <ol>
- *   <li>{@code uk-lab-failsafe-open-referrals}: a cytology laboratory's failsafe list of women
- *       referred to colposcopy with no outcome back (NHS England, "Cervical screening: cytology
- *       reporting failsafe (primary HPV)", §2: a process is opened and closed; the lab sends
- *       enquiries when no outcome arrives). Results in the call/recall short-hand of one cell:
+ *   <li>{@code uk-lab-failsafe-open-referrals}: a cytology laboratory's failsafe tracking sheet:
+ *       the period's results, with a failsafe process open for each referral to colposcopy whose
+ *       outcome has not come back (NHS England, "Cervical screening: cytology reporting failsafe
+ *       (primary HPV)", §2: a process is opened and closed; the lab sends enquiries when no outcome
+ *       arrives). Results in the call/recall short-hand of one cell:
  *       cytology result code, HPV infection code and action code ({@code X0A}, {@code 29R}, {@code
  *       M9S}, {@code 79S}...; NHSCSP "HPV primary screening" code tables and a lab's published
  *       Exeter result-code list: 1 inadequate, 2/N negative, 8/B borderline, 3/M low-grade, 7
@@ -155,7 +156,7 @@ final class BlindLayouts13 {
 
   // ------------------------------------------------------------------------------- UK
 
-  /** NHSCSP lab failsafe: women referred with no colposcopy outcome, one row per open referral. */
+  /** NHSCSP lab failsafe tracking: one row per test, a process open where the action is S. */
   static CsvLayout ukLabFailsafe() {
     List<String> clinics = List.of("St James's Colposcopy", "LGI Colposcopy", "Wythenshawe Colp",
         "Southmead Colposcopy", "Jessop Wing Colp");
