@@ -52,10 +52,9 @@ import org.exposure.model.ResultGrade;
  *       the period's results, with a failsafe process open for each referral to colposcopy whose
  *       outcome has not come back (NHS England, "Cervical screening: cytology reporting failsafe
  *       (primary HPV)", §2: a process is opened and closed; the lab sends enquiries when no outcome
- *       arrives). Results in the call/recall short-hand of one cell:
- *       cytology result code, HPV infection code and action code ({@code X0A}, {@code 29R}, {@code
- *       M9S}, {@code 79S}...; NHSCSP "HPV primary screening" code tables and a lab's published
- *       Exeter result-code list: 1 inadequate, 2/N negative, 8/B borderline, 3/M low-grade, 7
+ *       arrives). Results in the call/recall short-hand of one cell: cytology result code, HPV
+ *       infection code and action code ({@code X0A}, {@code 29R}, {@code M9S}, {@code 79S}...;
+ *       NHSCSP "HPV primary screening" code tables and a lab's published Exeter result-code list: 1 inadequate, 2/N negative, 8/B borderline, 3/M low-grade, 7
  *       high-grade moderate, 4 high-grade severe, 5 ?invasive squamous carcinoma, X no cytology;
  *       HPV 0 negative, 9 positive, U unavailable; action A routine, R repeat, S suspend). NHS
  *       numbers spaced 3-3-4, British dates, CRLF.
