@@ -74,7 +74,11 @@ import java.util.Map;
  *
  * <p><b>The eleventh blind part.</b> The layouts of {@link BlindLayouts11}, written from the
  * conventions of the issue's own domain after the tenth was read, by someone who saw neither the
- * classifier nor any figure, and merged unread, come last and are all {@link Part#ELEVENTH_BLIND}.
+ * classifier nor any figure, and merged unread, come next and are all {@link Part#ELEVENTH_BLIND}.
+ *
+ * <p><b>The thirteenth blind part.</b> The layouts of {@link BlindLayouts13}, written from the
+ * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
+ * and merged unread, come last and are all {@link Part#THIRTEENTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -83,7 +87,7 @@ final class Corpus {
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
     SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
-    ELEVENTH_BLIND }
+    ELEVENTH_BLIND, THIRTEENTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -142,7 +146,8 @@ final class Corpus {
         Map.entry(BlindLayouts8.all(), Part.EIGHTH_BLIND),
         Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND),
         Map.entry(BlindLayouts10.all(), Part.TENTH_BLIND),
-        Map.entry(BlindLayouts11.all(), Part.ELEVENTH_BLIND));
+        Map.entry(BlindLayouts11.all(), Part.ELEVENTH_BLIND),
+        Map.entry(BlindLayouts13.all(), Part.THIRTEENTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);
