@@ -46,40 +46,42 @@ import org.exposure.model.ResultGrade;
  * before the part was handed over; it is measured once, by someone else (docs/evaluation.md, "Blind
  * parts"). Do not tune the classifier to it.
  *
- * <p>Twelve extracts of the cervical screening chain, as the systems that hold it export them, in the
- * first seven countries; every value is synthetic ({@link Person}), every result drawn by
+ * <p>Twelve extracts of the cervical screening chain, as the systems that hold it export them, in
+ * the first seven countries; every value is synthetic ({@link Person}), every result drawn by
  * {@link Screening}. The layouts and what each follows:
  *
  * <ol>
  *   <li>{@code nl-bmhk-ronde-uitslagregister}: a screening organisation's round register of the
  *       Dutch bevolkingsonderzoek baarmoederhalskanker, one row per woman and round: invitation and
  *       sample dates, kind of sample (GP smear or self-sampling kit), hrHPV and the reflex cytology
- *       (Pap class with its KOPAC-B code where the NVVP ordering fixes it) and the follow-up advice of
- *       RIVM's referral schedule of July 2022 (reference/dutch-health-data.md §2.4-2.6). Header names
- *       from the BRP/Haal-Centraal field names and the screening column names of §2.6; semicolons,
- *       Windows-1252, {@code dd-MM-yyyy}, as a Dutch Excel saves a list.
+ *       (Pap class with its KOPAC-B code where the NVVP ordering fixes it) and the follow-up advice
+ *       of RIVM's referral schedule of July 2022 (reference/dutch-health-data.md §2.4-2.6). Header
+ *       names from the BRP/Haal-Centraal field names and the screening column names of §2.6;
+ *       semicolons, Windows-1252, {@code dd-MM-yyyy}, as a Dutch Excel saves a list.
  *   <li>{@code nl-lis-cervix-uitslagregels}: a Dutch laboratory information system's result export
  *       after a MEDLAB/Edifact-style message: one row per determination (hrHPV row, cytology row),
  *       short upper-case column names, TAB-separated UTF-8 with a byte-order mark, {@code yyyyMMdd}
- *       dates, test code and description, and the KOPAC-B code in a column of its own beside the Pap
- *       class (NVVP guideline: keep KOPAC-B and Pap).
+ *       dates, test code and description, and the KOPAC-B code in a column of its own beside the
+ *       Pap class (NVVP guideline: keep KOPAC-B and Pap).
  *   <li>{@code nl-pathologie-verslagarchief}: a pathology lab's report archive, PALGA-excerpt style
  *       (Casparie et al. 2007, §2.6): report number, material, one conclusion per report, cytology
  *       reports with HPV and Pap in one cell, biopsy and excision reports with the histology.
- *   <li>{@code nl-his-labjournaal-vrouwen}: a Dutch GP system's lab journal (determinations named as
- *       a GP's lab message names them, NHG-Tabel 45 style, values with a decimal comma), screening
- *       results beside HbA1c and blood pressure, the episode's ICD-10 diagnosis on the lab rows.
+ *   <li>{@code nl-his-labjournaal-vrouwen}: a Dutch GP system's lab journal (determinations named
+ *       as a GP's lab message names them, NHG-Tabel 45 style, values with a decimal comma),
+ *       screening results beside HbA1c and blood pressure, the episode's ICD-10 diagnosis on the
+ *       lab rows.
  *   <li>{@code uk-csms-cervical-test-history}: England's NHS CSP call and recall test history (the
  *       NHAIS/CSMS result, infection and action codes, written code and text as the "Cervical
  *       screening: guidance for call and recall administration best practice" and the failsafe
  *       guidance describe them), NHS number in its 3-3-4 form, CRLF.
- *   <li>{@code uk-colposcopy-clinic-worklist}: an English colposcopy clinic's list (NHS CSP colposcopy
- *       and programme management): referral result, colposcopic opinion, transformation zone type,
- *       biopsy histology, management, colposcopist; pipe-delimited, {@code dd-MMM-yyyy}.
+ *   <li>{@code uk-colposcopy-clinic-worklist}: an English colposcopy clinic's list (NHS CSP
+ *       colposcopy and programme management): referral result, colposcopic opinion, transformation
+ *       zone type, biopsy histology, management, colposcopist; pipe-delimited, {@code dd-MMM-yyyy}.
  *   <li>{@code ie-cervicalcheck-client-register}: Ireland's CervicalCheck (HSE National Screening
- *       Service) register in an upper-snake-case export: PPSN, CSP client id, Eircode, sample taker,
- *       HPV result with its genotype in a column of its own, Bethesda cytology (used by CervicalCheck
- *       labs), the programme's recommendation (5-year recall, 12-month repeat, colposcopy).
+ *       Service) register in an upper-snake-case export: PPSN, CSP client id, Eircode, sample
+ *       taker, HPV result with its genotype in a column of its own, Bethesda cytology (used by
+ *       CervicalCheck labs), the programme's recommendation (5-year recall, 12-month repeat,
+ *       colposcopy).
  *   <li>{@code be-vl-bmhk-staalregistratie}: the Flemish bevolkingsonderzoek baarmoederhalskanker
  *       (Centrum voor Kankeropsporing) as a sample registration with INSZ in its printed
  *       {@code yy.mm.dd-sss.cc} form, ziekenfonds and member number, RIZIV number of the sampling
@@ -90,31 +92,30 @@ import org.exposure.model.ResultGrade;
  *       positive): NIR with spaces, birth and usage names, one row per test, results in French, the
  *       "conduite à tenir", the sample taker's RPPS; Windows-1252, semicolons.
  *   <li>{@code de-okfe-zervix-befundliste}: a German practice's documentation of the organised
- *       programme (oKFE-Richtlinie of the G-BA, Teil III: co-testing from 35), KVNR, Kostenträger and
- *       IK, one "Befund" cell with the HPV test and the cytology in Munich nomenclature III, the
- *       "Abklärung", LANR and BSNR; Windows-1252, semicolons, {@code dd.MM.yyyy}.
+ *       programme (oKFE-Richtlinie of the G-BA, Teil III: co-testing from 35), KVNR, Kostenträger
+ *       and IK, one "Befund" cell with the HPV test and the cytology in Munich nomenclature III,
+ *       the "Abklärung", LANR and BSNR; Windows-1252, semicolons, {@code dd.MM.yyyy}.
  *   <li>{@code us-nbccedp-mde-cervical-cycle}: a state programme's submission of the NBCCEDP
- *       minimum data elements for cervical cycles (the MDE data user's manuals as the states publish
- *       them, e.g. Kentucky's WH-58 MDE descriptions and California's Every Woman Counts cycle form):
- *       coded race and Hispanic origin, screening date, Pap and HPV results as coded values with their
- *       labels, final diagnosis and its date, treatment status, provider NPI; {@code MM/dd/yyyy}. The
- *       short column names and the code numbers are this layout's own, written after the manuals'
- *       items and labels, not copied from them.
- *   <li>{@code us-payer-claim-lines-cervical}: a health insurer's professional claim lines (X12 837P
- *       flattened: claim id, line number, member id, subscriber, service date, CPT code and
- *       description, the first ICD-10-CM diagnosis as a bare code and its description, rendering NPI,
- *       amounts, payer); {@code yyyyMMdd} as X12 writes dates.
+ *       minimum data elements for cervical cycles (the MDE data user's manuals as the states
+ *       publish them, e.g. Kentucky's WH-58 MDE descriptions and California's Every Woman Counts
+ *       cycle form): coded race and Hispanic origin, screening date, Pap and HPV results as coded
+ *       values with their labels, final diagnosis and its date, treatment status, provider NPI;
+ *       {@code MM/dd/yyyy}. The short column names and the code numbers are this layout's own,
+ *       written after the manuals' items and labels, not copied from them.
+ *   <li>{@code us-payer-claim-lines-cervical}: a health insurer's professional claim lines (X12
+ *       837P flattened: claim id, line number, member id, subscriber, service date, CPT code and
+ *       description, the first ICD-10-CM diagnosis as a bare code and its description, rendering
+ *       NPI, amounts, payer); {@code yyyyMMdd} as X12 writes dates.
  * </ol>
  *
  * <p>Labelling notes (where the labelling guide is silent, DESIGN.md's definitions decide):
  *
  * <ul>
  *   <li>Follow-up advice, recommendations, NHS action codes, "conduite à tenir", "Abklärung" and a
- *       colposcopy clinic's management are plans of care: {@code PROCEDURE}, never graded. A
- *       recall or next-test due date is a planned care event, like an invitation: {@code
- *       CLINICAL_DATE}.
- *   <li>The NHS infection code {@code U} ("HPV inadequate") and CervicalCheck's "Invalid / unable to
- *       process" are the specimen failing: {@code UNSATISFACTORY}, like {@code Inadequate}.
+ *       colposcopy clinic's management are plans of care: {@code PROCEDURE}, never graded. A recall
+ *       or next-test due date is a planned care event, like an invitation: {@code CLINICAL_DATE}.
+ *   <li>The NHS infection code {@code U} ("HPV inadequate") and CervicalCheck's "Invalid / unable
+ *       to process" are the specimen failing: {@code UNSATISFACTORY}, like {@code Inadequate}.
  *   <li>An ICD-10-CM claim diagnosis grades by its meaning: R87.615 unsatisfactory smear
  *       ({@code UNSATISFACTORY}), R87.610 ASC-US, R87.612 LSIL and R87.810 high-risk HPV positive
  *       (low grade), R87.611 ASC-H and R87.613 HSIL (high grade), R87.614 cytologic evidence of
@@ -124,15 +125,16 @@ import org.exposure.model.ResultGrade;
  *   <li>CPT codes and their descriptions on a claim line name the service billed, tests included:
  *       {@code PROCEDURE} (a procedure code system), not {@code TEST_TYPE}.
  *   <li>A pathology archive's single "Conclusie" column holds cytology reports and histology
- *       reports: by the guide's rule for a lab's conclusion with histology in it, {@code DIAGNOSIS}.
+ *       reports: by the guide's rule for a lab's conclusion with histology in it,
+ *       {@code DIAGNOSIS}.
  *   <li>A colposcopic opinion "Suspected invasion" is graded {@code CANCER}, as the NHS cytology's
  *       "?invasive squamous carcinoma" is; "Normal" {@code NORMAL}; "Low grade" and "High grade" by
  *       their words. NBCCEDP's final diagnosis "Normal/benign reaction/inflammation" is histology
  *       without CIN: {@code NORMAL}.
- *   <li>Ziekenfonds, Kostenträger, IK, régime, payer and lab names are organisations: {@code OTHER}.
- *       The sampling doctor's RIZIV/RPPS/LANR/NPI and the practice's BSNR, AGB and NHS practice code
- *       are the woman's care providers: {@code PROVIDER}. A CervicalCheck sample-taker number is the
- *       registered sample taker who took her sample: {@code PROVIDER}.
+ *   <li>Ziekenfonds, Kostenträger, IK, régime, payer and lab names are organisations:
+ *       {@code OTHER}. The sampling doctor's RIZIV/RPPS/LANR/NPI and the practice's BSNR, AGB and
+ *       NHS practice code are the woman's care providers: {@code PROVIDER}. A CervicalCheck
+ *       sample-taker number is the registered sample taker who took her sample: {@code PROVIDER}.
  *   <li>NBCCEDP race and Hispanic-origin codes with labels are {@code RACIAL_OR_ETHNIC_ORIGIN}; the
  *       state FIPS code, a claim's line number, amounts, a treatment status, a report status and a
  *       unit are {@code OTHER}; a transformation zone type is {@code OTHER} (the guide's row).
@@ -159,9 +161,10 @@ final class BlindLayouts12 {
     return new Cell(text, grade);
   }
 
-  /** A number of {@code length} digits drawn for a provider among {@code many}, stable per woman. */
+  /** A number of {@code length} digits for one of {@code many} providers, the same on her rows. */
   private static String providerNumber(Row r, String salt, int many, int length) {
-    long n = Math.floorMod((salt + r.stable(salt, many)).hashCode(), (long) Math.pow(10, length - 1));
+    long n = Math.floorMod((salt + r.stable(salt, many)).hashCode(),
+        (long) Math.pow(10, length - 1));
     return String.format(Locale.ROOT, "%d%0" + (length - 1) + "d", 1 + r.stable(salt, many) % 9, n);
   }
 
@@ -386,7 +389,7 @@ final class BlindLayouts12 {
             : r.date().plusMonths(referred(r.s()) ? 6 : r.s().pap().equals("0") ? 3 : 12)));
   }
 
-  /** The referral result a colposcopy clinic records: persistent HPV where the draw found nothing. */
+  /** A colposcopy clinic's referral result: persistent HPV where the draw found nothing. */
   private static Cell referralResult(Row r) {
     Screening s = r.s();
     if (referred(s)) {
