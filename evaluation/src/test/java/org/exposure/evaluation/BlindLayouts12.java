@@ -70,18 +70,22 @@ import org.exposure.model.ResultGrade;
  *       as a GP's lab message names them, NHG-Tabel 45 style, values with a decimal comma),
  *       screening results beside HbA1c and blood pressure, the episode's ICD-10 diagnosis on the
  *       lab rows.
- *   <li>{@code uk-csms-cervical-test-history}: England's NHS CSP call and recall test history (the
- *       NHAIS/CSMS result, infection and action codes, written code and text as the "Cervical
- *       screening: guidance for call and recall administration best practice" and the failsafe
- *       guidance describe them), NHS number in its 3-3-4 form, CRLF.
+ *   <li>{@code uk-csms-cervical-test-history}: England's NHS CSP call and recall test history: the
+ *       result, infection and action codes written code and text (result categories of NHS
+ *       Digital's Cervical Screening Programme statistics, Appendix D; result codes and their
+ *       letter forms as a laboratory's Read-code table lists them), and the three in one bare code
+ *       as the NHSCSP protocol algorithm writes them ({@code X0A}, {@code M9S}), with the next test
+ *       due date ("Cervical screening: guidance for call and recall administration best practice");
+ *       NHS number in its 3-3-4 form, CRLF.
  *   <li>{@code uk-colposcopy-clinic-worklist}: an English colposcopy clinic's list (NHS CSP
  *       colposcopy and programme management): referral result, colposcopic opinion, transformation
  *       zone type, biopsy histology, management, colposcopist; pipe-delimited, {@code dd-MMM-yyyy}.
  *   <li>{@code ie-cervicalcheck-client-register}: Ireland's CervicalCheck (HSE National Screening
  *       Service) register in an upper-snake-case export: PPSN, CSP client id, Eircode, sample
  *       taker, HPV result with its genotype in a column of its own, Bethesda cytology (used by
- *       CervicalCheck labs), the programme's recommendation (5-year recall, 12-month repeat,
- *       colposcopy).
+ *       CervicalCheck labs), and the management recommendation every result carries
+ *       (CervicalCheck's "Cervical Screening Results and Management Recommendation Guide": recall
+ *       at 3 or 5 years by age, 12-month repeat, colposcopy).
  *   <li>{@code be-vl-bmhk-staalregistratie}: the Flemish bevolkingsonderzoek baarmoederhalskanker
  *       (Centrum voor Kankeropsporing) as a sample registration with INSZ in its printed
  *       {@code yy.mm.dd-sss.cc} form, ziekenfonds and member number, RIZIV number of the sampling
@@ -114,8 +118,12 @@ import org.exposure.model.ResultGrade;
  *   <li>Follow-up advice, recommendations, NHS action codes, "conduite à tenir", "Abklärung" and a
  *       colposcopy clinic's management are plans of care: {@code PROCEDURE}, never graded. A recall
  *       or next-test due date is a planned care event, like an invitation: {@code CLINICAL_DATE}.
- *   <li>The NHS infection code {@code U} ("HPV inadequate") and CervicalCheck's "Invalid / unable
- *       to process" are the specimen failing: {@code UNSATISFACTORY}, like {@code Inadequate}.
+ *   <li>The NHS infection code {@code U} ("HPV unavailable": no result could be obtained from the
+ *       sample) and CervicalCheck's "Invalid / unable to process" are the specimen failing:
+ *       {@code UNSATISFACTORY}, like {@code Inadequate}.
+ *   <li>The NHS's combined code (cytology, infection, action: {@code X0A}, {@code 79S}) holds two
+ *       results and an action: {@code TEST_RESULT}, graded by its worst result part ({@code X} is
+ *       "no cytology", so {@code X0A} is HPV negative, normal; {@code XUR} unsatisfactory).
  *   <li>An ICD-10-CM claim diagnosis grades by its meaning: R87.615 unsatisfactory smear
  *       ({@code UNSATISFACTORY}), R87.610 ASC-US, R87.612 LSIL and R87.810 high-risk HPV positive
  *       (low grade), R87.611 ASC-H and R87.613 HSIL (high grade), R87.614 cytologic evidence of
@@ -360,6 +368,33 @@ final class BlindLayouts12 {
     };
   }
 
+  /**
+   * The cytology character of the combined code: a digit, or the letter form a laboratory also uses
+   * for negative, borderline and low grade; {@code X} where no cytology was done.
+   */
+  private static String nhsCytologyChar(Row r) {
+    boolean letter = r.visitPick("letter", 2) == 0;
+    return switch (r.s().pap()) {
+      case "" -> "X";
+      case "1" -> letter ? "N" : "2";
+      case "2" -> letter ? "B" : "8";
+      case "3a1" -> letter ? "M" : "3";
+      default -> nhsResultCode(r.s());
+    };
+  }
+
+  private static String nhsInfectionChar(Screening s) {
+    return switch (s.hpv()) {
+      case NEGATIVE -> "0";
+      case POSITIVE -> "9";
+      case UNSATISFACTORY -> "U";
+    };
+  }
+
+  private static String nhsActionChar(Screening s) {
+    return s.hpv() == Screening.Hpv.NEGATIVE ? "A" : referred(s) ? "S" : "R";
+  }
+
   static CsvLayout ukCallRecallHistory() {
     return CsvLayout.of("uk-csms-cervical-test-history", Country.UK).women().ages(25, 64)
         .people(90).rows(1, 2).crlf().dates("dd/MM/yyyy")
@@ -375,7 +410,7 @@ final class BlindLayouts12 {
         .graded("Infection Code", TEST_RESULT, r -> switch (r.s().hpv()) {
           case NEGATIVE -> cell("0 - HPV negative", NORMAL);
           case POSITIVE -> cell("9 - HPV positive", ABNORMAL_LOW_GRADE);
-          case UNSATISFACTORY -> cell("U - HPV inadequate", UNSATISFACTORY);
+          case UNSATISFACTORY -> cell("U - HPV unavailable", UNSATISFACTORY);
         })
         .graded("Result Code", TEST_RESULT, r -> r.s().hasCytology()
             ? cell(nhsResultCode(r.s()) + " - " + r.s().nhsCytology(r.rng()), r.s().papGrade())
@@ -384,6 +419,8 @@ final class BlindLayouts12 {
             ? "A - Routine recall" : r.s().hpv() == Screening.Hpv.UNSATISFACTORY
             || r.s().pap().equals("0") ? "R - Repeat in 3 months"
             : referred(r.s()) ? "S - Suspend (colposcopy referral)" : "R - Repeat in 12 months")
+        .graded("Test Code", TEST_RESULT, r -> cell(nhsCytologyChar(r)
+            + nhsInfectionChar(r.s()) + nhsActionChar(r.s()), r.s().grade()))
         .col("Next Test Due", CLINICAL_DATE, r -> r.fmt(r.s().hpv() == Screening.Hpv.NEGATIVE
             ? r.date().plusYears(r.p().birthDate().plusYears(50).isAfter(r.date()) ? 3 : 5)
             : r.date().plusMonths(referred(r.s()) ? 6 : r.s().pap().equals("0") ? 3 : 12)));
