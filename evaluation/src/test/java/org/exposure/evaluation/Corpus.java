@@ -78,7 +78,11 @@ import java.util.Map;
  *
  * <p><b>The thirteenth blind part.</b> The layouts of {@link BlindLayouts13}, written from the
  * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
- * and merged unread, come last and are all {@link Part#THIRTEENTH_BLIND}.
+ * and merged unread, come next and are all {@link Part#THIRTEENTH_BLIND}.
+ *
+ * <p><b>The twelfth blind part.</b> The layouts of {@link BlindLayouts12}, written from the
+ * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
+ * and merged unread, come last and are all {@link Part#TWELFTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -87,7 +91,7 @@ final class Corpus {
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
     SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
-    ELEVENTH_BLIND, THIRTEENTH_BLIND }
+    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -147,7 +151,8 @@ final class Corpus {
         Map.entry(BlindLayouts9.all(), Part.NINTH_BLIND),
         Map.entry(BlindLayouts10.all(), Part.TENTH_BLIND),
         Map.entry(BlindLayouts11.all(), Part.ELEVENTH_BLIND),
-        Map.entry(BlindLayouts13.all(), Part.THIRTEENTH_BLIND));
+        Map.entry(BlindLayouts13.all(), Part.THIRTEENTH_BLIND),
+        Map.entry(BlindLayouts12.all(), Part.TWELFTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);
