@@ -343,6 +343,27 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
   }
 
+  /**
+   * The NHS's codes under a "Test Code" header, in records that name a test (a lab's code): read as
+   * the programme's codes, not beside the record's test.
+   */
+  @Test
+  void nhsTestCodesAreReadAsCodesBesideATest() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("NHS Number,Test Date,Lab Code,Test Code"));
+    String[] codes = {"X0A", "29R", "49S", "XUR", "59S"};
+    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
+    for (int p = 0; p < codes.length; p++) {
+      lines.add(nhs[p] + ",0" + (p + 1) + "/03/2024,LAB6" + p + "," + codes[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isZero();
+  }
+
   /** An ICPC code is no ICD-10 code: "D06 Buikpijn" is abdominal pain, not a carcinoma in situ. */
   @Test
   void icpcCodesAreReadAsIcpc() throws IOException {

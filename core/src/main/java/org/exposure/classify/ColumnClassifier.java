@@ -281,6 +281,10 @@ public final class ColumnClassifier {
     return Codes.isIcd10(value) || HISTOLOGY.matcher(value).find();
   }
 
+  /** Words of a smear's or an HPV test's result, which a histology column does not use. */
+  private static final Pattern SCREENING_TEST = Pattern.compile("(?i)hpv|\\bpap|\\basc\\b|\\basc-"
+      + "|\\b[lh]sil\\b|nilm|dyskaryo|borderline|\\bagc\\b|kopac|[cz]ytolog|frottis|smear|uitstrijk");
+
   private static final Pattern HISTOLOGY = Pattern.compile(
       "(?i)\\bcin\\s*[0-3i]|dysplas|histolog|\\bvain\\b|\\bcgin\\b");
 
@@ -427,6 +431,19 @@ public final class ColumnClassifier {
       confidence = 0.5 + 0.3 * share;
     } else {
       confidence = 0.2 + 0.4 * share;
+      if (type == FieldType.TEST_TYPE && Values.areNhsTestCodes(values)) {
+        // "Test Code" of X0A, 29R, 79S: the NHS's result, infection and action codes, a result
+        return ColumnDecision.of(new ColumnClassification(source, header, FieldType.TEST_RESULT, 0.8,
+            headerEvidence + " names a test, but " + counted(count(values, Values::isNhsTestCode),
+                values) + " are NHS cervical screening test codes (result, infection, action)"));
+      }
+      if (type == FieldType.TEST_TYPE
+          && share(values, v -> isSentence(v) && v.strip().endsWith(".")) >= STRONG_SHARE) {
+        // An incident log's "Description": sentences, if canned ones, not a test's long name
+        return ColumnDecision.of(new ColumnClassification(source, header, FieldType.FREE_TEXT, 0.6,
+            headerEvidence + " names a test, but no value does and values are sentences ("
+                + values.size() + " sampled)"));
+      }
       evidence += "; warning: most values fail the check, verify this column";
       if (type == FieldType.NATIONAL_ID) {
         // A national number that most values fail is of another scheme (an asylum seeker's
@@ -689,6 +706,11 @@ public final class ColumnClassifier {
     double share = (double) passing[best] / values.size();
     String evidence = "no known header; " + counted(passing[best], values) + " " + detector.evidence();
     FieldType type = detector.type();
+    if (type == FieldType.TEST_RESULT && count(values, ColumnClassifier::isHistology) > 0
+        && count(values, v -> SCREENING_TEST.matcher(v).find() && !isHistology(v)) == 0) {
+      type = FieldType.DIAGNOSIS; // "CIN 2", "geen dysplasie": a tissue's diagnosis, no smear's
+      evidence += ", histology (CIN, dysplasia) and no cytology or HPV test";
+    }
     if (type == FieldType.CLINICAL_DATE) {
       int spread = birthDateSpread(values);
       if (spread >= BIRTH_DATE_SPREAD_YEARS) {
@@ -754,14 +776,14 @@ public final class ColumnClassifier {
 
   /** Most values are long, hold several words, and differ: a few repeated labels are not notes. */
   private static boolean looksLikeFreeText(List<String> values) {
-    int texts = 0;
-    for (String v : values) {
-      if (v.length() >= 30 && v.indexOf(' ') > 0 && v.indexOf(' ') != v.lastIndexOf(' ')) {
-        texts++;
-      }
-    }
-    return texts >= STRONG_SHARE * values.size()
+    return share(values, ColumnClassifier::isSentence) >= STRONG_SHARE
         && new HashSet<>(values).size() >= FREE_TEXT_DISTINCT_SHARE * values.size();
+  }
+
+  /** Thirty characters or more, in three words or more. */
+  private static boolean isSentence(String value) {
+    int space = value.indexOf(' ');
+    return value.length() >= 30 && space > 0 && space != value.lastIndexOf(' ');
   }
 
   private static int count(List<String> values, Predicate<String> test) {

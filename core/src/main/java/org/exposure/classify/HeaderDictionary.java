@@ -1394,6 +1394,13 @@ public final class HeaderDictionary {
         "makroskopie");
     put(b, OTHER, "codelabo", "codelaboratoire", "ikkasse", "kassenik",
         "sender", "sendercode");
+    // Found missing on the twelfth and thirteenth blind parts' read: failsafe lists, a courier's
+    // manifest, result letters, NHS action codes, an MDT's proposal.
+    put(b, PROVIDER, "provnpi", "signedby", "ondertekenddoor", "signepar", "unterschriebenvon",
+        "unterzeichnetvon", "ophaaladres", "ophaallocatie");
+    put(b, OTHER, "failsafestage", "failsafestatus", "rit", "ritnummer", "ritnr");
+    put(b, DIAGNOSIS, "palgahisto", "findx", "finaldx");
+    put(b, PROCEDURE, "voorstel", "beleidsvoorstel", "abklarung", "actiontaken");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

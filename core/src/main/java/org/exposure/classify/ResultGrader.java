@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.exposure.model.ResultGrade;
 
 /**
@@ -119,11 +120,13 @@ final class ResultGrader {
     // which is mercury's in "mm[Hg]".
     term(ResultGrade.ABNORMAL_LOW_GRADE, "lg dysk", "mild dysk", "dysk");
     term(ResultGrade.ABNORMAL_HIGH_GRADE, "hg dysk", "hg mod dysk", "hg sev dysk", "hg severe dysk",
-        "mod dysk", "sev dysk", "severe dysk");
+        "mod dysk", "sev dysk", "severe dysk", "hg mod", "hg sev", "hg moderate", "hg severe");
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
-        "unzureichend", "ungultig", "qns", "quantity not sufficient");
+        "unzureichend", "ungultig", "qns", "quantity not sufficient", "inad");
+    // The NHS's infection code U, "HPV unavailable": the sample gave no result
+    outcome(ResultGrade.UNSATISFACTORY, "unavailable");
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
         "aangetoond", "detected", "detecte", "nachgewiesen", "presence", "afwijkend", "afwijkende", "afwijkingen",
         "abnormal");
@@ -523,20 +526,67 @@ final class ResultGrader {
       "referral", "routine", "return", "wiederholung", "kontrolle", "uberweisung", "controler",
       "renouveler", "orientation", "discharge", "discharged", "ontslag", "entlassung", "followup",
       "surveillance", "suivi", "wiedervorstellung", "ripetere", "richiamo", "invio", "inviare",
-      "repetir", "repeticion", "derivacion", "derivar");
+      "repetir", "repeticion", "derivacion", "derivar", "rpt");
 
   /**
    * Whether a value is a plan of care rather than a result: advice on what comes next ("repeat in 3
    * months", "Kontrolle in 6 Mon.", "Discharge to routine recall", "Test of cure at 6 months").
    */
   static boolean isCarePlan(String value) {
-    List<String> words = tokens(value);
-    if (words.size() == 1 && words.get(0).equals("routine")) {
+    String plan = CODE_PREFIX.matcher(value).replaceFirst(""); // "A - Routine recall"
+    List<String> words = tokens(plan);
+    if (words.isEmpty() || words.size() == 1 && words.get(0).equals("routine")) {
       return false; // a referral's priority ("Routine", "2WW"), not a plan
     }
-    return isAdvice(words) || squash(value).startsWith("testofcure")
-        || !words.isEmpty() && TREATMENTS.contains(words.get(0));
+    List<String> parts = tokens(plan.replace('-', ' ')); // "LEEP-conisatie", "Re-referred"
+    return isAdvice(words) || isAdvice(parts) || squash(plan).startsWith("testofcure")
+        || isPlanWord(words.get(0)) || isPlanWord(parts.get(0))
+        || words.size() > 1 && words.get(0).equals("no") && words.get(1).equals("action")
+        || hasInterval(words);
   }
+
+  /** A code and a dash or colon before a plan's words: the NHS action code's "A - ", "R: ". */
+  private static final Pattern CODE_PREFIX = Pattern.compile("^\\s*[A-Z0-9]{1,3}\\s*[-:=]\\s+");
+
+  private static boolean isPlanWord(String word) {
+    return TREATMENTS.contains(word) || PLANS.contains(word) || word.endsWith("kolposkopie");
+  }
+
+  /**
+   * Words other than advice that begin a plan of care: a referral made, a recall, a new sample, an
+   * expectant policy, a recall suspended for colposcopy ("Rappel à 5 ans", "Colposcopie", "Nouveau
+   * prélèvement", "expectatief", "Suspend").
+   */
+  private static final Set<String> PLANS = Set.of("rappel", "colposcopie", "colposcopy",
+      "kolposcopie", "colpo", "referred", "rereferred", "verwezen", "nouveau", "nouvelle",
+      "expectatief", "expectant", "expectative", "afwachtend", "abwartend", "nfa", "suspend",
+      "suspended");
+
+  /**
+   * Whether the words hold an interval to a next step: a preposition, a number and a unit of time
+   * ("in 12 months", "na 6 mnd", "à 1 an", "in 3 Jahren"); a number and a unit alone may be an age.
+   */
+  private static boolean hasInterval(List<String> words) {
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (INTERVAL_PREPOSITIONS.contains(words.get(i)) && isNumber(words.get(i + 1))
+          && TIME_UNITS.contains(words.get(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static final Set<String> INTERVAL_PREPOSITIONS = Set.of("in", "over", "na", "binnen",
+      "within", "after", "a", "dans", "nach", "om", "tra", "en");
+
+  private static final Set<String> TIME_UNITS = Set.of("maanden", "maand", "mnd", "jaar", "jaren",
+      "jr", "weken", "week", "months", "month", "mths", "mth", "mo", "years", "year", "yrs", "yr",
+      "weeks", "wks", "wk", "mois", "an", "ans", "semaines", "semaine", "jahren", "jahr", "jahre",
+      "monaten", "monate", "mon", "wochen", "mesi", "anni", "meses", "anos");
 
   /**
    * Treatments a colposcopy clinic's outcome starts with ("LLETZ under LA"): done or planned, as a
@@ -1133,14 +1183,18 @@ final class ResultGrader {
         && (from + 2 == value.length() || !Character.isLetter(value.charAt(from + 2)));
   }
 
-  /** Whether only spaces, punctuation that ends a sign, or the end follow. */
+  /**
+   * Whether only spaces, punctuation that ends a sign, a parenthesis ("HPV+ (16)") or the end
+   * follow.
+   */
   private static boolean isSignEnd(String value, int from) {
     for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ' ' || c == ')' || c == ']' || c == '.') {
         continue;
       }
-      return c == ';' || c == ',' || c == '|' || c == '/' || c == '\n' || c == '\r' || c == '\t';
+      return c == '(' || c == ';' || c == ',' || c == '|' || c == '/' || c == '\n' || c == '\r'
+          || c == '\t';
     }
     return true;
   }

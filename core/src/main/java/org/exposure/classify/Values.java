@@ -149,6 +149,26 @@ public final class Values {
     };
   }
 
+  /**
+   * Whether the value is an NHS cervical screening test code: the result, infection and action codes
+   * written together, as a call and recall system lists them ({@code X0A}, {@code 29R}, {@code
+   * 2/9/R}): a result code, {@code 0}, {@code 9} or {@code U}, then {@code A}, {@code R} or {@code S}.
+   */
+  public static boolean isNhsTestCode(String value) {
+    return NHS_TEST_CODE.matcher(NHS_CODE_BREAK.matcher(value.strip()).replaceAll("")).matches();
+  }
+
+  /**
+   * Whether four in five of the values that are not blank are {@linkplain #isNhsTestCode NHS test
+   * codes}.
+   */
+  public static boolean areNhsTestCodes(List<String> values) {
+    long filled = values.stream().filter(v -> !v.isBlank()).count();
+    return filled > 0 && values.stream().filter(Values::isNhsTestCode).count() >= 0.8 * filled;
+  }
+
+  private static final Pattern NHS_TEST_CODE = Pattern.compile("[0-9A-Za-z][09Uu][ARSars]");
+
   private static final Pattern NHS_CODE_BREAK = Pattern.compile("\\s*[/\\-]\\s*|\\s+");
 
   /**

@@ -86,7 +86,8 @@ final class CsvColumn {
     this.icpc = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesIcpc(decision.classification().field());
     this.infectionCodes = decision.classification().type() == FieldType.TEST_RESULT
-        && HeaderDictionary.namesInfectionCode(decision.classification().field());
+        && (HeaderDictionary.namesInfectionCode(decision.classification().field())
+            || Values.areNhsTestCodes(sample));
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
         fileCountry.isEmpty() ? Optional.empty() : Optional.of(fileCountry));
     this.classification = decision.classification();
@@ -172,7 +173,9 @@ final class CsvColumn {
    * column says (a sampling method: "Zelfafname").
    */
   boolean readsBesideItsTest() {
-    return type == FieldType.TEST_RESULT && !Values.namesScreeningTest(classification.field());
+    // NHS codes ("X0A", "9") are the screening programme's own, whatever test a record names
+    return type == FieldType.TEST_RESULT && !Values.namesScreeningTest(classification.field())
+        && !infectionCodes;
   }
 
   /**

@@ -312,6 +312,58 @@ class ColumnClassifierTest {
     assertThat(classifier.classify("x.csv", "code", codes).type()).isEqualTo(FieldType.OTHER);
   }
 
+  /** Under a test's header, the NHS's result, infection and action codes are results. */
+  @Test
+  void nhsTestCodesUnderATestHeaderAreResults() {
+    List<String> codes = List.of("X0A", "29R", "79S", "N9R", "1UR", "2/9/R", "X0A", "49S");
+    assertThat(classifier.classify("x.csv", "Test Code", codes).type())
+        .isEqualTo(FieldType.TEST_RESULT);
+    assertThat(classifier.classify("x.csv", "Test Code", List.of("HPV", "CYT", "LBC", "HPV"))
+        .type()).as("a lab's own test codes").isEqualTo(FieldType.TEST_TYPE);
+  }
+
+  /** An incident log's "Description" of sentences is free text; long test names stay test names. */
+  @Test
+  void sentencesUnderADescriptionHeaderAreFreeText() {
+    List<String> sentences = List.of("Patient not sent result letter; identified at audit.",
+        "Result received by practice 7 weeks after sample.",
+        "Recall date set incorrectly on system, corrected by CSAS.",
+        "Patient not sent result letter; identified at audit.");
+    assertThat(classifier.classify("x.csv", "Description", sentences).type())
+        .isEqualTo(FieldType.FREE_TEXT);
+    List<String> tests = List.of(
+        "HPV 16+18+31+33+35+39+45+51+52+56+58+59+66+68 DNA [Presence] in Cervix",
+        "Cytology report of Cervical or vaginal smear or scraping thin prep",
+        "HPV 16+18+31+33+35+39+45+51+52+56+58+59+66+68 DNA [Presence] in Cervix");
+    assertThat(classifier.classify("x.csv", "OBX-3 Observation Identifier", tests).type())
+        .isEqualTo(FieldType.TEST_TYPE);
+  }
+
+  /** Results that are all histology, under no known header, are a tissue's diagnosis. */
+  @Test
+  void histologyUnderNoKnownHeaderIsADiagnosis() {
+    assertThat(classifier.classify("x.csv", "kolom 9", List.of("CIN 1", "CIN 2", "geen dysplasie",
+        "CIN 3", "CIN 1")).type()).isEqualTo(FieldType.DIAGNOSIS);
+    assertThat(classifier.classify("x.csv", "kolom 9", List.of("hrHPV pos / CIN 2", "Pap 1",
+        "CIN 3", "HSIL")).type()).as("a smear's results beside").isEqualTo(FieldType.TEST_RESULT);
+    assertThat(classifier.classify("x.csv", "kolom 9", List.of("Normal", "Low grade",
+        "High grade", "Normal")).type()).as("a colposcopic impression")
+        .isEqualTo(FieldType.TEST_RESULT);
+  }
+
+  /** Plans of care under headers no list holds: "CAT", "Action Code" of coded plans. */
+  @Test
+  void plansOfCareUnderUnknownHeadersAreProcedures() {
+    assertThat(classifier.classify("x.csv", "CAT", List.of("Rappel à 5 ans", "Colposcopie",
+        "Test HPV-HR à 1 an", "Nouveau prélèvement", "Rappel à 5 ans")).type())
+        .isEqualTo(FieldType.PROCEDURE);
+    assertThat(classifier.classify("x.csv", "Action Code", List.of("A - Routine recall",
+        "R - Repeat in 12 months", "S - Suspend (colposcopy referral)", "A - Routine recall"))
+        .type()).isEqualTo(FieldType.PROCEDURE);
+    assertThat(classifier.classify("x.csv", "Action Code", List.of("A", "R", "S", "A", "A"))
+        .type()).as("bare codes tell nothing").isEqualTo(FieldType.OTHER);
+  }
+
   @Test
   void emptyColumnKeepsItsHeaderType() {
     ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));

@@ -287,6 +287,37 @@ class ResultGraderTest {
     assertThat(ResultGrader.kopacB(value)).isEqualTo(expected);
   }
 
+  /**
+   * The twelfth and thirteenth blind parts' wordings: a sign before a genotype in parentheses, UK
+   * shorthand without "dysk", the NHS's "HPV unavailable", "inad" for inadequate.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"HPV+ (16)|ABNORMAL_LOW_GRADE",
+      "hrHPV+ (16) / Pap1|ABNORMAL_LOW_GRADE", "hrHPV+(overig)|ABNORMAL_LOW_GRADE",
+      "HPV- (neg)|NORMAL", "HPV 16+18|ABNORMAL_LOW_GRADE",
+      "HPV+ / HG sev|ABNORMAL_HIGH_GRADE", "hrHPV pos / HG mod|ABNORMAL_HIGH_GRADE",
+      "HG severe|ABNORMAL_HIGH_GRADE", "Hg 12 mm|NONE",
+      "HPV unavailable|UNSATISFACTORY", "HPV: unavailable|UNSATISFACTORY",
+      "U - HPV unavailable|UNSATISFACTORY", "inad - rpt 3/12|UNSATISFACTORY",
+      "HPV +ve / inadequate cyto|ABNORMAL_LOW_GRADE"})
+  void gradesShorthandAndCodesOfTheLaterParts(String value, ResultGrade expected) {
+    assertThat(ResultGrader.grade(value)).as(value).isEqualTo(expected);
+  }
+
+  /** Plans of care as programmes and clinics write them, and values that are none. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"A - Routine recall|true", "R - Repeat in 12 months|true",
+      "S - Suspend (colposcopy referral)|true", "No action - routine recall|true",
+      "Re-referred to colposcopy|true", "Referred to colposcopy|true", "Rappel à 5 ans|true",
+      "Test HPV-HR à 1 an|true", "Nouveau prélèvement|true", "Colposcopie|true",
+      "LEEP-conisatie|true", "expectatief, controle 12 mnd|true", "Abklärungskolposkopie|true",
+      "Routine-Screening in 3 Jahren|true", "Kontrolle in 12 Mon.|true",
+      "Routine|false", "2WW|false", "35 years|false", "Pap 2|false", "HPV positive|false",
+      "HPV: negative|false", "''|false", "Dr Sandhu|false", "12 months|false"})
+  void tellsAPlanOfCare(String value, boolean plan) {
+    assertThat(ResultGrader.isCarePlan(value)).as(value).isEqualTo(plan);
+  }
+
   /** A test not made on this visit is no result, not a result that cannot be graded. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"entfällt", "not applicable",
