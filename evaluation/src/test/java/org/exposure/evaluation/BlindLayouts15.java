@@ -62,7 +62,8 @@ import org.exposure.model.ResultGrade;
  *       population), RIZIV/INAMI nomenclature numbers with their wording, decimal commas. No result.
  *   <li>{@code de-ldt-befundsaetze}: a laboratory's LDT result records (KBV's Labordatentransfer)
  *       flattened one result per row, each column headed by its xDT field identifier ("8480 ...");
- *       dates {@code TTMMJJJJ}, Windows-1252; Munich nomenclature III with its recommendation.
+ *       dates {@code TTMMJJJJ}, Windows-1252; Munich nomenclature III with its recommendation, a
+ *       third of the cytology texts repeating the co-test's HPV finding after a bar.
  *   <li>{@code fr-snds-dcir-ald}: a regional health-insurance fund's claims in the SNDS data
  *       dictionary's DCIR naming ({@code BEN_*}, {@code EXE_SOI_DTD}, {@code PFS_EXE_NUM},
  *       {@code CAM_PRS_IDE}) with the long-term condition's ICD-10 code ({@code MED_MTF_COD}); SAS
@@ -140,9 +141,12 @@ final class BlindLayouts15 {
     return (10 - sum % 10) % 10;
   }
 
-  /** A ten-digit NPI: nine digits and the Luhn digit computed over 80840 and them. */
-  static String npi(int nine) {
-    String body = String.format(Locale.ROOT, "1%08d", nine % 100_000_000);
+  /**
+   * A ten-digit NPI for the physician numbered {@code n}: 1, eight digits spread from {@code n}, and
+   * the Luhn digit computed over 80840 and them.
+   */
+  static String npi(int n) {
+    String body = String.format(Locale.ROOT, "1%08d", (n * 7_919_993L + 23_456_789L) % 100_000_000);
     return body + luhn("80840" + body);
   }
 
@@ -538,7 +542,11 @@ final class BlindLayouts15 {
             ? "HPV-HR-DNA-Nachweis" : "Zervixzytologie Dünnschicht")
         .graded("8480 Ergebnis-Text", FieldType.TEST_RESULT, r -> r.part() == Part.HPV
             ? cell(r.s().hpvGerman(r.rng()), r.s().hpvGrade())
-            : cell(r.s().papMunich(), r.s().papMunichGrade()))
+            : r.visitPick("co", 3) == 0
+                // co-testing labs often repeat the HPV finding in the cytology report's text
+                ? cell(r.s().papMunich() + " | " + r.s().hpvGerman(r.rng()),
+                    r.s().papMunichGrade().max(r.s().hpvGrade()))
+                : cell(r.s().papMunich(), r.s().papMunichGrade()))
         .col("8470 Testbezogene Hinweise", FieldType.PROCEDURE, BlindLayouts15::hinweis);
   }
 
