@@ -46,7 +46,8 @@ class PartLawsTest {
         new Part("tenth blind", BlindLayouts10::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("eleventh blind", BlindLayouts11::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("thirteenth blind", BlindLayouts13::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("twelfth blind", BlindLayouts12::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("twelfth blind", BlindLayouts12::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("fourteenth blind", BlindLayouts14::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
