@@ -51,8 +51,9 @@ import org.exposure.model.ResultGrade;
  *       dataset wording: LLETZ, CIN/CGIN, HSIL/LSIL), a SNOMED CT code beside the conclusion, every
  *       cell quoted, CRLF.
  *   <li>{@code uk-gp-pathology-inbox}: a GP system's received-results inbox for cervical screening, the
- *       NHS CSP result, infection and action codes (result 0-9, infection 0/9/U, action A/R/S) with
- *       their words; TAB-separated, {@code dd-MMM-yyyy}.
+ *       NHS CSP result, infection and action codes (result 1-8 and X, infection 0/9/U, action A/R/S)
+ *       with their words, and the Exeter Read code of the result without them (as a cytology lab's
+ *       result guide for practices lists them); TAB-separated, {@code dd-MMM-yyyy}.
  *   <li>{@code de-zytologie-befundliste}: a German cytology lab's Befundliste (LDT-style fields:
  *       Auftragsnummer, Versichertennummer, Einsender), Munich nomenclature III groups and the
  *       co-test's HPV from 35 (Krebsfrüherkennungs-Richtlinie 2020); Windows-1252, semicolons.
@@ -81,11 +82,11 @@ import org.exposure.model.ResultGrade;
  * <ul>
  *   <li>A PALGA-style diagnosis line ({@code cervix * biopt * CIN III}) is histology: DIAGNOSIS,
  *       graded as its finding; "geen afwijkingen" there is normal histology.
- *   <li>The NHS result code {@code 0 - No cytology test undertaken} says that no cytology result
- *       exists: the cell is in a TEST_RESULT column but adds no grade (NONE); the infection code of the
- *       same row grades the HPV test, {@code U - HPV unavailable} as unsatisfactory.
- *   <li>The German co-test and the US or NHS cytology columns follow the programme: where no
- *       cytology was done the cell is blank or says so; where the programme does cytology on every
+ *   <li>The NHS result code and its Read code grade as what they report: X (hrHPV not detected) as
+ *       normal, 1 (inadequate, or hrHPV unreliable) as unsatisfactory, the cytology codes as their
+ *       class; the infection code {@code U - HPV unavailable} as unsatisfactory.
+ *   <li>The German co-test and the other cytology columns follow the programme: where no
+ *       cytology was done the cell is blank; where the programme does cytology on every
  *       sample (Germany) the class drawn by {@link Screening} is used and a sample with none drawn
  *       reads as Pap I.
  *   <li>A histology column's code cell is blank for a biopsy without CIN: no code is given to
@@ -117,7 +118,7 @@ final class BlindLayouts14 {
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId())
         .col("Naam", PERSON_NAME, r -> r.p().fullFamily() + ", " + r.p().initials())
         .col("Geb.datum", BIRTH_DATE, Row::birth)
-        .col("Postcode", POSTCODE, r -> r.p().postcode())
+        .col("Postcode", POSTCODE, r -> r.p().postcode()).blank(8)
         .col("Ontvangen", CLINICAL_DATE, Row::when)
         .col("Materiaal", TEST_TYPE, r -> "Cervix, " + dutchSpecimen(r))
         .graded("Conclusie", DIAGNOSIS, r -> new Cell("Cervix, " + dutchSpecimen(r) + ": "
@@ -301,6 +302,7 @@ final class BlindLayouts14 {
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Message Type", TEST_TYPE, r -> "Cervical Screening")
         .graded("Result", TEST_RESULT, r -> nhsResultCode(r.s()))
+        .graded("Read Code", TEST_RESULT, r -> nhsReadCode(r.s()))
         .graded("Infection", TEST_RESULT, r -> switch (r.s().hpv()) {
           case NEGATIVE -> new Cell("0 - HPV negative", ResultGrade.NORMAL);
           case POSITIVE -> new Cell("9 - HPV positive", ResultGrade.ABNORMAL_LOW_GRADE);
@@ -313,21 +315,57 @@ final class BlindLayouts14 {
         .col("Status", OTHER, r -> r.visitPick("st", 4) == 0 ? "Unfiled" : "Filed - no action");
   }
 
-  /** The NHS CSP cytology result code and its words; 0 where no cytology was done. */
+  /**
+   * The NHS CSP result code and its words: the cytology's where one was done, X for hrHPV not
+   * detected, 1 for an unreliable hrHPV test (the call-and-recall code set).
+   */
   private static Cell nhsResultCode(Screening s) {
-    if (!s.hasCytology()) {
-      return Cell.of("0 - No cytology test undertaken");
-    }
-    String text = switch (s.pap()) {
-      case "0" -> "1 - Inadequate";
-      case "1" -> "2 - Negative";
-      case "2" -> "8 - Borderline change in squamous cells";
-      case "3a1" -> "3 - Low-grade dyskaryosis";
-      case "3a2" -> "7 - High-grade dyskaryosis (moderate)";
-      case "3b", "4" -> "4 - High-grade dyskaryosis (severe)";
+    String code = nhsCode(s);
+    String text = switch (code) {
+      case "X" -> "X - HR-HPV not detected";
+      case "1" -> s.hasCytology() ? "1 - Inadequate" : "1 - HR-HPV unreliable";
+      case "2" -> "2 - Negative";
+      case "8" -> "8 - Borderline change in squamous cells";
+      case "3" -> "3 - Low-grade dyskaryosis";
+      case "7" -> "7 - High-grade dyskaryosis (moderate)";
+      case "4" -> "4 - High-grade dyskaryosis (severe)";
       default -> "5 - High-grade dyskaryosis ?invasive squamous carcinoma";
     };
-    return new Cell(text, s.papGrade());
+    return new Cell(text, nhsGrade(s));
+  }
+
+  /** The Read code a GP system files the result under, without its words. */
+  private static Cell nhsReadCode(Screening s) {
+    String read = switch (nhsCode(s)) {
+      case "X" -> "4K3E";
+      case "1" -> "4K21";
+      case "2" -> "4K22";
+      case "8" -> "4K290";
+      case "3" -> "4K2J";
+      case "7" -> "4K2K";
+      case "4" -> "4K2L";
+      default -> "4K2M";
+    };
+    return new Cell(read, nhsGrade(s));
+  }
+
+  private static String nhsCode(Screening s) {
+    if (!s.hasCytology()) {
+      return s.hpv() == Screening.Hpv.NEGATIVE ? "X" : "1";
+    }
+    return switch (s.pap()) {
+      case "0" -> "1";
+      case "1" -> "2";
+      case "2" -> "8";
+      case "3a1" -> "3";
+      case "3a2" -> "7";
+      case "3b", "4" -> "4";
+      default -> "5";
+    };
+  }
+
+  private static ResultGrade nhsGrade(Screening s) {
+    return s.hasCytology() ? s.papGrade() : s.hpvGrade();
   }
 
   private static String nhsAction(Screening s) {
@@ -351,6 +389,7 @@ final class BlindLayouts14 {
         .col("Gender", SEX, r -> r.p().female() ? "Female" : "Male")
         .col("Sexual Orientation", SEX_LIFE_OR_ORIENTATION,
             r -> Clinical.UK_ORIENTATION.get(r.stable("or", Clinical.UK_ORIENTATION.size())))
+        .blank(20)
         .col("Attended", CLINICAL_DATE, Row::when)
         .col("Test", TEST_TYPE, r -> switch (clinicTest(r)) {
           case 0 -> "Cervical screening (HPV primary)";
@@ -408,7 +447,8 @@ final class BlindLayouts14 {
             : "Zytologie (Primärscreening)")
         .graded("Gruppe", TEST_RESULT, r -> {
           Screening c = everySample(r.s());
-          return new Cell(c.papMunich(), c.papMunichGrade());
+          String words = r.visitPick("w", 2) == 0 ? "" : " - " + munichWords(c.papMunich());
+          return new Cell(c.papMunich() + words, c.papMunichGrade());
         })
         .graded("HPV-HR", TEST_RESULT, r -> coTest(r)
             ? new Cell(r.s().hpvGerman(r.rng()), r.s().hpvGrade()) : Cell.of(""))
@@ -423,6 +463,18 @@ final class BlindLayouts14 {
         .col("Kommentar", FREE_TEXT, r -> List.of("Endozervikale Zellen vorhanden",
             "Material teilweise blutig überlagert", "Transformationszone nicht erfasst")
             .get(r.visitPick("k", 3))).blank(70);
+  }
+
+  /** The words Munich III gives the groups {@link Screening#papMunich} draws. */
+  private static String munichWords(String group) {
+    return switch (group) {
+      case "Pap 0" -> "unzureichendes Material";
+      case "Pap I" -> "unauffällige und unverdächtige Befunde";
+      case "Pap IIID1" -> "Zellbild einer leichten Dysplasie";
+      case "Pap IIID2" -> "Zellbild einer mäßigen Dysplasie";
+      case "Pap IVa-p" -> "Zellbild einer schweren Dysplasie/eines Carcinoma in situ";
+      default -> "Zellbild eines Plattenepithelkarzinoms";
+    };
   }
 
   /** The co-test is from 35 (Krebsfrüherkennungs-Richtlinie, since 2020): HPV only then. */
@@ -528,7 +580,7 @@ final class BlindLayouts14 {
         .col("Geslacht", SEX, r -> "V")
         .col("Ziekenfonds", OTHER, r -> List.of("CM", "Solidaris", "Helan", "Partena", "OZ")
             .get(r.stable("zf", 5)))
-        .col("Lidnummer", INSURANCE_ID, r -> r.p().insuranceNumber())
+        .col("Lidnummer", INSURANCE_ID, r -> r.p().insuranceNumber()).blank(10)
         .col("Datum staalname", CLINICAL_DATE, Row::when)
         .col("Analyse", TEST_TYPE, r -> r.part() == Part.HPV ? "HPV hoog risico (PCR)"
             : "Cervixcytologie (Bethesda)")
@@ -561,7 +613,7 @@ final class BlindLayouts14 {
         .col("Patient", PERSON_NAME, r -> r.p().given() + " " + r.p().family())
         .col("D.O.B.", BIRTH_DATE, Row::birth)
         .col("Eircode", POSTCODE, r -> r.p().postcode())
-        .col("Mobile", PHONE, r -> r.p().phone())
+        .col("Mobile", PHONE, r -> r.p().phone()).blank(15)
         .col("CSP ID", RECORD_ID, r -> "CSP" + r.p().recordNumber())
         .graded("HPV Result", TEST_RESULT,
             r -> new Cell(r.s().hpvEnglish(r.rng()), r.s().hpvGrade()))
