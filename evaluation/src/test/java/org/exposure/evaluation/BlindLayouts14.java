@@ -97,6 +97,10 @@ import org.exposure.model.ResultGrade;
  *       insurer's name is OTHER; its member number INSURANCE_ID. The prescriber's RIZIV, RPPS and NPI
  *       numbers are PROVIDER. A report's status, a sender lab and a "released" flag are OTHER.
  *   <li>A clinic's comment column is FREE_TEXT, whatever few words it holds.
+ *   <li>A specimen column ({@code Materiaal}, {@code Specimen}, {@code Material}, {@code Nature du
+ *       prélèvement}) is TEST_TYPE even where the specimen is named by the procedure that took it
+ *       (LLETZ, Konisat): the guide puts material with the test, and the column says what was
+ *       examined, not a procedure planned or done for the patient's care.
  * </ul>
  */
 final class BlindLayouts14 {
