@@ -47,7 +47,8 @@ class PartLawsTest {
         new Part("eleventh blind", BlindLayouts11::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("thirteenth blind", BlindLayouts13::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("twelfth blind", BlindLayouts12::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("fifteenth blind", BlindLayouts15::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("fifteenth blind", BlindLayouts15::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("fourteenth blind", BlindLayouts14::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
