@@ -364,6 +364,41 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.UNGRADED)).isZero();
   }
 
+  /**
+   * A cancer registry's tumour behaviour in a column of its own (NAACCR's item 523): 3 malignant, 2
+   * in situ; its site grades nothing, and an ICD-O-3 morphology with its behaviour grades by it.
+   */
+  @Test
+  void aTumoursBehaviourCodeGradesItsCase() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(
+        "SOCIAL_SECURITY_NUMBER,PRIMARY_SITE,BEHAVIOR_CODE_ICD_O_3,Morphology ICD-O-3"));
+    String[] rows = {"C539,3,", "C539,2,", "C539,,8077/2", "C539,,8070/3", "C539,,8077/0"};
+    for (int p = 0; p < rows.length; p++) {
+      lines.add(ssn(p) + "," + rows[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.UNGRADED)).isEqualTo(1);
+  }
+
+  /** The NHS programme's Read codes under a "Read Code" header are its results. */
+  @Test
+  void readCodesAreTheProgrammesResults() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("NHS Number,Read Code"));
+    String[] codes = {"4K22", "4K2J", "4K2L", "4K21", "4K2M"};
+    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
+    for (int p = 0; p < codes.length; p++) {
+      lines.add(nhs[p] + "," + codes[p]);
+    }
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
+  }
+
   /** An ICPC code is no ICD-10 code: "D06 Buikpijn" is abdominal pain, not a carcinoma in situ. */
   @Test
   void icpcCodesAreReadAsIcpc() throws IOException {

@@ -119,6 +119,9 @@ enum BuiltInDetector implements ValueDetector {
   // Results before streets: "Pap 3a1" is also a word and a number.
   TEST_RESULT(FieldType.TEST_RESULT, "read as screening results", 0.8,
       v -> ResultGrader.grade(v) != ResultGrade.NONE),
+  /** "4K22", "4K2L": the Read codes GP systems in England record the programme's results with. */
+  READ_CODE_RESULT(FieldType.TEST_RESULT, "are Read codes of cervical screening results", 0.8,
+      v -> Values.readCode(v) != ResultGrade.NONE),
   /** Six bare digits mean nothing without a KOPAC-B header. */
   KOPAC_B(FieldType.TEST_RESULT, "are KOPAC-B codes", Double.NaN,
       v -> ResultGrader.kopacB(v) != ResultGrade.NONE) {

@@ -22,7 +22,7 @@ final class Codes {
   /** Words that name a test wherever they stand in a longer name. */
   private static final List<String> TEST_STEMS = List.of("uitstrijkje", "zelfafname", "cytologie",
       "cytology", "smear", "colposcop", "biopt", "biopsie", "biopsy", "hpvtest", "hpvdna", "paptest",
-      "zytolog", "kotest", "cotest", "frottis", "abstrich");
+      "zytolog", "kotest", "cotest", "frottis", "abstrich", "cervicalscreening", "primaryscreen");
 
   private static final int MAX_TEST_NAME_LENGTH = 40;
 

@@ -319,10 +319,24 @@ public final class ColumnClassifier {
       "terrace", "grove", "gardens", "hill", "view", "rise", "walk", "row", "flat", "apartment",
       "apt", "unit", "house", "cottage", "estate", "bothar", "bóthar", "sráid", "ard");
 
-  /** "Co. Cork", "County Kerry": an Irish or British county. */
+  /**
+   * "Co. Cork", "County Kerry", "Nottinghamshire", "Greater Manchester": an Irish or British county,
+   * by its word, its ending or its name.
+   */
   private static boolean isCounty(String value) {
-    return COUNTY.matcher(value.strip()).matches();
+    String v = value.strip();
+    String lower = v.toLowerCase(Locale.ROOT);
+    return COUNTY.matcher(v).matches() || lower.endsWith("shire") && isPlaceName(v)
+        || BRITISH_COUNTIES.contains(lower);
   }
+
+  /** The ceremonial counties of England and Wales, and the former ones, that end in no "-shire". */
+  private static final Set<String> BRITISH_COUNTIES = Set.of("avon", "cornwall", "cumbria", "devon",
+      "dorset", "durham", "county durham", "east sussex", "west sussex", "essex", "greater london",
+      "greater manchester", "kent", "merseyside", "norfolk", "northumberland", "rutland", "somerset",
+      "suffolk", "surrey", "tyne and wear", "west midlands", "isle of wight", "middlesex",
+      "cleveland", "humberside", "clwyd", "dyfed", "gwent", "gwynedd", "powys", "glamorgan",
+      "mid glamorgan", "south glamorgan", "west glamorgan");
 
   /** One to three capitalised words without a digit or a street's word: "Ennis", "Newcastle upon Tyne". */
   private static boolean isPlaceName(String value) {

@@ -47,6 +47,10 @@ final class Dates {
     if (length == 0 || s.charAt(0) < '0' || s.charAt(0) > '9') {
       return Optional.empty(); // every form starts with the day or the year: "dr. A. Bakker" is none
     }
+    if (length >= 9 && (length == 9 || s.charAt(9) == ':') && allDigits(s, 0, 2)
+        && allDigits(s, 5, 9) && Character.isLetter(s.charAt(2))) {
+      return parseSas(s);
+    }
     if (length >= 6 && length <= 7) {
       Optional<LocalDate> monthYear = parseMonthYear(s);
       if (monthYear.isPresent()) {
@@ -55,6 +59,15 @@ final class Dates {
     }
     Optional<LocalDate> dayFirst = parseDayFirst(s);
     return dayFirst.isPresent() || length > 20 ? dayFirst : parseMonthName(withoutTime(s));
+  }
+
+  /**
+   * SAS's DATE9 and DATETIME forms, as registries and claims warehouses export them: "05JAN2019",
+   * "05JAN2019:00:00:00".
+   */
+  private static Optional<LocalDate> parseSas(String s) {
+    Integer month = MONTHS.get(s.substring(2, 5).toLowerCase(Locale.ROOT));
+    return month == null ? Optional.empty() : date(number(s, 5, 9), month, number(s, 0, 2));
   }
 
   /** "02/2019", "3-2021": a month and a year, read as the month's first day. */

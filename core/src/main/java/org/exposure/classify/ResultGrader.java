@@ -95,7 +95,12 @@ final class ResultGrader {
     /** CIN: a number beside it is a CIN grade. */
     CIN,
     /** KOPAC-B: six digits beside it are a KOPAC-B code. */
-    KOPAC
+    KOPAC,
+    /**
+     * A tissue's examination (a biopsy, histology): the outcome words beside it are the screening
+     * chain's ("biopt: geen afwijkingen"); it makes no number a grade, and no biopsy taken is none.
+     */
+    TISSUE
   }
 
   private record Term(String[] words, Kind kind, ResultGrade grade) {}
@@ -124,7 +129,7 @@ final class ResultGrader {
     term(ResultGrade.UNSATISFACTORY, "onbeoordeelbaar", "niet beoordeelbaar", "niet te beoordelen",
         "unsatisfactory", "inadequate", "insufficient", "onvoldoende", "ongeschikt", "ongeldig",
         "invalid", "indeterminate", "non interpretable", "ininterpretable", "nicht beurteilbar",
-        "unzureichend", "ungultig", "qns", "quantity not sufficient", "inad");
+        "unzureichend", "ungultig", "qns", "quantity not sufficient", "inad", "onb");
     // The NHS's infection code U, "HPV unavailable": the sample gave no result
     outcome(ResultGrade.UNSATISFACTORY, "unavailable");
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
@@ -150,7 +155,7 @@ final class ResultGrader {
         "cancer prevention", "kankerscreening");
     term(Kind.NEGATION, "niet", "not", "no", "geen", "non", "zonder", "without", "absence of",
         "afwezigheid van", "no evidence of", "free of", "nicht", "kein", "keine", "keinen", "pas de",
-        "absence", "absence de", "sans");
+        "absence", "absence de", "sans", "ohne");
     term(Kind.NEGATIVE_FOR, "negative for", "negatief voor", "negatief op");
     term(Kind.SOUGHT, "screening for", "screen for", "screening op", "screening naar",
         "rule out", "to rule out", "ruled out", "r o", "ter uitsluiting van", "uitsluiten",
@@ -164,6 +169,8 @@ final class ResultGrader {
         "surepath", "lbc");
     term(Kind.CIN, "cin", "intraepithelial neoplasia", "intra epitheliale neoplasie",
         "intraepitheliale neoplasie");
+    term(Kind.TISSUE, "biopt", "biopsie", "biopsy", "histologie", "histology", "histologisch",
+        "histologic", "histological", "histologique");
     term(Kind.KOPAC, "kopac", "kopacb", "kopab");
     // Spanish, Italian, Portuguese and Polish: the same scale as their cytology and HPV reports write
     // it ("VPH positivo", "Esito: negativo per lesione intraepiteliale", "LSIL / baixo grau").
@@ -283,7 +290,8 @@ final class ResultGrader {
       // Not applicable, not done: a test not made on this visit
       "entfallt", "entfaellt", "nichtdurchgefuhrt", "nichtdurchgefuehrt", "nichterfolgt",
       "nietgedaan", "nietuitgevoerd", "nonrealise", "nonrealisee", "nonfait", "nonfaite",
-      "nonapplicable", "sansobjet",
+      "nonapplicable", "sansobjet", "nocytologytestundertaken", "cytologynotundertaken",
+      "notestundertaken", "cytologynotdone",
       "notapplicable", "notperformed", "notindicated", "nietvantoepassing",
       // Not yet in: a result still awaited
       "nognietbinnen", "nietbinnen", "notyetreceived", "awaited", "awaiting", "outstanding",
@@ -345,8 +353,8 @@ final class ResultGrader {
       return byText != ResultGrade.NONE ? byText : grade(element[0], test);
     }
     String squashed = squash(value);
-    if (squashed.isEmpty()) {
-      return ResultGrade.NONE;
+    if (squashed.isEmpty() || NO_RESULT.contains(squashed)) {
+      return ResultGrade.NONE; // "No cytology test undertaken" is no test, not "no abnormal cytology"
     }
     ResultGrade coded = CODES.get(squashed);
     if (coded != null) {
@@ -540,7 +548,7 @@ final class ResultGrader {
     }
     List<String> parts = tokens(plan.replace('-', ' ')); // "LEEP-conisatie", "Re-referred"
     return isAdvice(words) || isAdvice(parts) || squash(plan).startsWith("testofcure")
-        || isPlanWord(words.get(0)) || isPlanWord(parts.get(0))
+        || isPlanWord(words.get(0)) || !parts.isEmpty() && isPlanWord(parts.get(0))
         || words.size() > 1 && words.get(0).equals("no") && words.get(1).equals("action")
         || hasInterval(words);
   }
@@ -977,7 +985,7 @@ final class ResultGrader {
           if (negatedFinding) {
             negatedUntil = -1; // "geen afwijkingen HPV positief": a new test, not negated
           }
-          if (i <= negatedUntil && term.kind() != Kind.KOPAC) {
+          if (i <= negatedUntil && term.kind() != Kind.KOPAC && term.kind() != Kind.TISSUE) {
             result(ResultGrade.NORMAL, i); // "geen HPV", "No CIN": none found
           }
           lastContext = term.kind();

@@ -113,11 +113,11 @@ public final class Values {
 
   /**
    * The grade of a test result or a diagnosis in any of the phrasings graded; a value of six bare
-   * digits is read as a KOPAC-B code. {@link ResultGrade#NONE} if it shows none.
+   * digits is read as a KOPAC-B code, a Read code of the NHS programme's results as its result.
+   * {@link ResultGrade#NONE} if it shows none.
    */
   public static ResultGrade grade(String value) {
-    ResultGrade grade = ResultGrader.grade(value);
-    return grade != ResultGrade.NONE ? grade : ResultGrader.kopacB(value);
+    return grade(value, "");
   }
 
   /**
@@ -126,7 +126,35 @@ public final class Values {
    */
   public static ResultGrade grade(String value, String test) {
     ResultGrade grade = ResultGrader.grade(value, test);
-    return grade != ResultGrade.NONE ? grade : ResultGrader.kopacB(value);
+    if (grade == ResultGrade.NONE) {
+      grade = ResultGrader.kopacB(value);
+    }
+    return grade != ResultGrade.NONE ? grade : readCode(value);
+  }
+
+  /**
+   * The grade of a Read (version 2) code that GP systems in England record a cervical screening
+   * result with, as laboratories list them beside the programme's result codes: {@code 4K21}
+   * inadequate (or HPV unreliable), {@code 4K22} negative, {@code 4K290} and {@code 4K291}
+   * borderline changes, {@code 4K2J} low-grade dyskaryosis, {@code 4K2K} and {@code 4K2L} high-grade
+   * (moderate, severe), {@code 4K2M} ?invasive squamous carcinoma, {@code 4K2N} and {@code 4K2P}
+   * ?glandular neoplasia, {@code 4K3E} high-risk HPV not detected; Read's trailing dots allowed.
+   * {@link ResultGrade#NONE} for any other value. Read codes are case-sensitive: {@code 4K2j} is none.
+   */
+  public static ResultGrade readCode(String value) {
+    String code = value.strip();
+    int end = code.length();
+    while (end > 0 && code.charAt(end - 1) == '.') {
+      end--;
+    }
+    return switch (code.substring(0, end)) {
+      case "4K21" -> ResultGrade.UNSATISFACTORY;
+      case "4K22", "4K3E" -> ResultGrade.NORMAL;
+      case "4K290", "4K291", "4K2J" -> ResultGrade.ABNORMAL_LOW_GRADE;
+      case "4K2K", "4K2L", "4K2N", "4K2P" -> ResultGrade.ABNORMAL_HIGH_GRADE;
+      case "4K2M" -> ResultGrade.CANCER;
+      default -> ResultGrade.NONE;
+    };
   }
 
   /**
@@ -194,8 +222,42 @@ public final class Values {
    */
   public static ResultGrade diagnosisGrade(String value) {
     ResultGrade grade = grade(value);
-    return grade != ResultGrade.NONE ? grade : ResultGrader.icd9(value);
+    if (grade == ResultGrade.NONE) {
+      grade = ResultGrader.icd9(value);
+    }
+    return grade != ResultGrade.NONE ? grade : icdO3Morphology(value);
   }
+
+  /**
+   * The grade of a tumour's ICD-O-3 behaviour digit, in a column of its own: {@code 3} malignant
+   * (cancer), {@code 2} in situ (high grade); any other, a diagnosis not graded.
+   */
+  public static ResultGrade behaviourGrade(String value) {
+    return switch (value.strip()) {
+      case "3" -> ResultGrade.CANCER;
+      case "2" -> ResultGrade.ABNORMAL_HIGH_GRADE;
+      default -> ResultGrade.UNGRADED;
+    };
+  }
+
+  /**
+   * The grade of an ICD-O-3 morphology code by its behaviour, the digit after the slash: {@code /3}
+   * malignant (cancer), {@code /2} in situ (high grade: {@code 8077/2} is CIN 3 or HSIL); a benign or
+   * uncertain behaviour ({@code 8077/0}) and any other value, {@link ResultGrade#NONE}.
+   */
+  static ResultGrade icdO3Morphology(String value) {
+    String code = value.strip();
+    if (!ICD_O_MORPHOLOGY.matcher(code).matches()) {
+      return ResultGrade.NONE;
+    }
+    return switch (code.charAt(code.length() - 1)) {
+      case '3' -> ResultGrade.CANCER;
+      case '2' -> ResultGrade.ABNORMAL_HIGH_GRADE;
+      default -> ResultGrade.NONE;
+    };
+  }
+
+  private static final Pattern ICD_O_MORPHOLOGY = Pattern.compile("[89]\\d{3}/[0-39]");
 
   /**
    * Whether a header or a test's name names a screening test (HPV, cytology, CIN, KOPAC-B): a column

@@ -49,6 +49,8 @@ final class CsvColumn {
   private final boolean leftBlank;
   /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
   private final boolean site;
+  /** Whether this diagnosis column holds a tumour's ICD-O-3 behaviour digit (3 malignant, 2 in situ). */
+  private final boolean behaviour;
   /**
    * Whether this diagnosis column holds ICPC codes (a GP's episode list): "D06 Buikpijn" is no
    * ICD-10 D06, so only the title after the code is read.
@@ -83,6 +85,8 @@ final class CsvColumn {
         && Values.areFlags(sample) ? Values.flaggedGrade(decision.classification().field()) : null;
     this.site = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesSite(decision.classification().field());
+    this.behaviour = decision.classification().type() == FieldType.DIAGNOSIS
+        && HeaderDictionary.namesBehaviour(decision.classification().field());
     this.icpc = decision.classification().type() == FieldType.DIAGNOSIS
         && HeaderDictionary.namesIcpc(decision.classification().field());
     this.infectionCodes = decision.classification().type() == FieldType.TEST_RESULT
@@ -221,6 +225,9 @@ final class CsvColumn {
   private ValueFacts readOnce(String value) {
     if (site) {
       return Values.isNoResult(value) ? ValueFacts.typeOnly(type) : ValueFacts.site();
+    }
+    if (behaviour) {
+      return ValueFacts.diagnosis(Values.behaviourGrade(value));
     }
     if (flagged != null) {
       Optional<Boolean> yes = Values.flag(value);

@@ -360,8 +360,30 @@ class ColumnClassifierTest {
     assertThat(classifier.classify("x.csv", "Action Code", List.of("A - Routine recall",
         "R - Repeat in 12 months", "S - Suspend (colposcopy referral)", "A - Routine recall"))
         .type()).isEqualTo(FieldType.PROCEDURE);
-    assertThat(classifier.classify("x.csv", "Action Code", List.of("A", "R", "S", "A", "A"))
+    assertThat(classifier.classify("x.csv", "kolom 12", List.of("A", "R", "S", "A", "A"))
         .type()).as("bare codes tell nothing").isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("x.csv", "ACTION_CODE", List.of("A", "R", "S", "A", "A"))
+        .type()).as("but the NHS's action code is the plan").isEqualTo(FieldType.PROCEDURE);
+  }
+
+  /** Read codes of the NHS programme's results decide a "Read Code" column, a generic header. */
+  @Test
+  void readCodesOfScreeningResultsAreResults() {
+    List<String> codes = List.of("4K22", "4K3E", "4K2J", "4K290", "4K21", "4K2L", "4K22");
+    assertThat(classifier.classify("x.csv", "Read Code", codes).type())
+        .isEqualTo(FieldType.TEST_RESULT);
+    assertThat(classifier.classify("x.csv", "Read Code", List.of("H33..", "C10E.", "G20..", "H33.."))
+        .type()).as("other Read codes").isNotEqualTo(FieldType.TEST_RESULT);
+  }
+
+  /** A British address line of counties without the word "County" is a region. */
+  @Test
+  void englishCountiesInALaterAddressLineAreARegion() {
+    assertThat(classifier.classify("x.csv", "Address 3", List.of("Nottinghamshire", "Avon",
+        "South Yorkshire", "Greater Manchester", "West Midlands", "Oxfordshire")).type())
+        .isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("x.csv", "Address 3", List.of("Oxford", "Leeds", "Bristol",
+        "Newcastle upon Tyne", "Nottingham")).type()).isEqualTo(FieldType.CITY);
   }
 
   @Test

@@ -47,7 +47,11 @@ class DatesTest {
       "17-Apr-1952|1952-04-17",
       // A month and a year alone: the month's first day.
       "02/2019|2019-02-01",
-      "3-2021|2021-03-01"})
+      "3-2021|2021-03-01",
+      // SAS's DATE9 and DATETIME, as registries and claims warehouses export dates
+      "05JAN2019|2019-01-05",
+      "05JAN2019:00:00:00|2019-01-05",
+      "29feb2020:13:45:10|2020-02-29"})
   void readsIsoDutchCompactAndMonthNameDates(String value, String expected) {
     assertThat(Dates.parse(value)).contains(LocalDate.parse(expected));
   }
@@ -56,7 +60,8 @@ class DatesTest {
   @ValueSource(strings = {"", "31-04-2020", "29-02-2023", "2020-13-01", "00-01-2020", "1-2-170",
       "01-02-1700", "123456782", "Kerkstraat 12", "2020-01-01X", "01-02/1970", "12345678",
       "3 foo 2024", "123 jan 2024", "3 jan 204", "3 jan", "3 jan 2024 extra", "31 apr 2024",
-      "3  2024", "1xx mars 1975", "er mars 1975", "12th foo 2020"})
+      "3  2024", "1xx mars 1975", "er mars 1975", "12th foo 2020", "31FEB2019", "05XYZ2019",
+      "05JAN20190", "05JAN2019X00"})
   void rejectsImpossibleOrUnknownForms(String value) {
     assertThat(Dates.parse(value)).isEmpty();
   }

@@ -304,6 +304,21 @@ class ResultGraderTest {
     assertThat(ResultGrader.grade(value)).as(value).isEqualTo(expected);
   }
 
+  /**
+   * The fourteenth and fifteenth blind parts' wordings: a tissue's outcome, "ohne" as a negation, a
+   * test named as not done, ONB for onbeoordeelbaar.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"cervix * biopt * geen afwijkingen|NORMAL",
+      "biopt: geen afwijkingen|NORMAL", "Biopsy: negative|NORMAL", "Biopsy 2: normal|NORMAL",
+      "Biopsy 1: CIN 1; Biopsy 2: CIN 3|ABNORMAL_HIGH_GRADE", "geen biopt genomen|NONE",
+      "Portioschleimhaut ohne Dysplasie, kein Anhalt für Malignität|NORMAL",
+      "No cytology test undertaken|NONE", "geen HPV|NORMAL", "No CIN|NORMAL",
+      "ONB|UNSATISFACTORY"})
+  void gradesTissueOutcomesAndTestsNotDone(String value, ResultGrade expected) {
+    assertThat(ResultGrader.grade(value)).as(value).isEqualTo(expected);
+  }
+
   /** Plans of care as programmes and clinics write them, and values that are none. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"A - Routine recall|true", "R - Repeat in 12 months|true",
@@ -313,7 +328,8 @@ class ResultGraderTest {
       "LEEP-conisatie|true", "expectatief, controle 12 mnd|true", "Abklärungskolposkopie|true",
       "Routine-Screening in 3 Jahren|true", "Kontrolle in 12 Mon.|true",
       "Routine|false", "2WW|false", "35 years|false", "Pap 2|false", "HPV positive|false",
-      "HPV: negative|false", "''|false", "Dr Sandhu|false", "12 months|false"})
+      "HPV: negative|false", "''|false", "Dr Sandhu|false", "12 months|false", "-|false",
+      "- -|false", "+|false", "A - |false"})
   void tellsAPlanOfCare(String value, boolean plan) {
     assertThat(ResultGrader.isCarePlan(value)).as(value).isEqualTo(plan);
   }
