@@ -253,22 +253,99 @@ final class EmbeddedValues {
       return;
     }
     emails(text, out);
+    // One pass says which patterns could match at all: most remarks hold no digit and no result's
+    // word, and a search that cannot succeed still costs a pattern's step at every character.
+    Shape shape = Shape.of(text);
+    if (shape.digits >= 9 && shape.longestDigitRun >= 4) {
+      nineDigits(text, out);
+    }
+    if (shape.digits >= 10) {
+      phones(text, out);
+    }
+    if (shape.ibanStart) {
+      ibans(text, out);
+    }
+    if (shape.longestDigitRun >= 4) {
+      postcodesAndDates(text, out);
+    }
+    if (shape.resultWord) {
+      results(text, out);
+    }
+    carcinomaWords(text, out);
+  }
+
+  /**
+   * What decides which token patterns a text may hold, read in one pass: its ASCII digits, its longest
+   * run of them, whether two capitals stand before two digits (an IBAN's start), and whether a word
+   * that begins every result pattern's match stands in it, in any ASCII case.
+   */
+  private record Shape(int digits, int longestDigitRun, boolean ibanStart, boolean resultWord) {
+    /** The first letters of the result pattern's words, each that word's lower-case start. */
+    private static final String[] RESULT_STEMS = {"pap", "hpv", "nilm", "asc", "sil", "cin"};
+
+    static Shape of(CharSequence text) {
+      int digits = 0;
+      int run = 0;
+      int longest = 0;
+      int capitals = 0; // capitals in a row before this character
+      boolean ibanStart = false;
+      boolean resultWord = false;
+      int length = text.length();
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+          run++;
+          longest = Math.max(longest, run);
+          ibanStart |= run == 2 && capitals >= 2;
+          if (run == 1 && capitals < 2) {
+            capitals = 0;
+          }
+          continue;
+        }
+        run = 0;
+        capitals = c >= 'A' && c <= 'Z' ? capitals + 1 : 0;
+        if (!resultWord) {
+          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          for (String stem : RESULT_STEMS) {
+            if (lower == stem.charAt(0) && i + stem.length() <= length
+                && equalsIgnoringAsciiCase(text, i, stem)) {
+              resultWord = true;
+              break;
+            }
+          }
+        }
+      }
+      return new Shape(digits, longest, ibanStart, resultWord);
+    }
+  }
+
+  private static void nineDigits(CharSequence text, List<ExposedValue> out) {
     eachMatch(NINE_DIGITS, text, m -> {
       // About one nine-digit number in eleven passes by chance: a BSN needs a word that names it.
       if (Bsn.isValid(m.group(1)) && near(text, m.start(), BSN_CONTEXT)) {
         out.add(new ExposedValue(FieldType.NATIONAL_ID, m.group(1)));
       }
     });
+  }
+
+  private static void phones(CharSequence text, List<ExposedValue> out) {
     eachMatch(PHONE_IN_TEXT, text, m -> {
       if (ValuePatterns.isPhone(m.group())) {
         out.add(new ExposedValue(FieldType.PHONE, m.group()));
       }
     });
+  }
+
+  private static void ibans(CharSequence text, List<ExposedValue> out) {
     eachMatch(IBAN_IN_TEXT, text, m -> {
       if (ValuePatterns.isIban(m.group())) {
         out.add(new ExposedValue(FieldType.BANK_ACCOUNT, m.group()));
       }
     });
+  }
+
+  private static void postcodesAndDates(CharSequence text, List<ExposedValue> out) {
     eachMatch(POSTCODE, text, m -> {
       // Upper-case letters only: "1234 ab" in prose is more often a count and a word.
       if (Character.isUpperCase(m.group(2).charAt(0)) && ValuePatterns.postcode(m.group()).isPresent()) {
@@ -282,12 +359,14 @@ final class EmbeddedValues {
         out.add(new ExposedValue(type, m.group()));
       }
     });
+  }
+
+  private static void results(CharSequence text, List<ExposedValue> out) {
     eachMatch(RESULT_IN_TEXT, text, m -> {
       if (ResultGrader.grade(m.group()) != ResultGrade.NONE) {
         out.add(new ExposedValue(FieldType.TEST_RESULT, m.group()));
       }
     });
-    carcinomaWords(text, out);
   }
 
   /**

@@ -18,6 +18,29 @@ class EmbeddedValuesTest {
     return shown;
   }
 
+  /**
+   * A remark is searched only for tokens its digits and words allow; each token at the least its gate
+   * lets through is still found: ten digits of a phone number, nine of a BSN, a run of four of a
+   * postcode or a date, two capitals before two digits of an IBAN, a result's first word in any case.
+   */
+  @Test
+  void tokensAtTheEdgeOfWhatARemarkIsSearchedForAreFound() {
+    assertThat(expand(FieldType.FREE_TEXT, "bel 0612345678 graag"))
+        .containsExactly("PHONE:0612345678");
+    assertThat(expand(FieldType.FREE_TEXT, "BSN 111222333 gemeld")).containsExactly(
+        "NATIONAL_ID:111222333");
+    assertThat(expand(FieldType.FREE_TEXT, "verhuisd naar 2281 AB")).containsExactly(
+        "POSTCODE:2281 AB");
+    assertThat(expand(FieldType.FREE_TEXT, "gezien op 1-2-2020 ok")).containsExactly(
+        "CLINICAL_DATE:1-2-2020");
+    assertThat(expand(FieldType.FREE_TEXT, "IBAN NL91ABNA0417164300 bekend"))
+        .containsExactly("BANK_ACCOUNT:NL91ABNA0417164300");
+    assertThat(expand(FieldType.FREE_TEXT, "uitslag PAP 3b, HSIL"))
+        .containsExactly("TEST_RESULT:PAP 3b", "TEST_RESULT:HSIL");
+    assertThat(expand(FieldType.FREE_TEXT, "Bloedverlies na coitus, klachten sinds enkele weken."))
+        .isEmpty();
+  }
+
   @Test
   void aWholeAddressYieldsNumberPostcodeAndPlace() {
     assertThat(expand(FieldType.STREET_ADDRESS, "Kerkstraat 12a, 2281 AB Rijswijk"))
