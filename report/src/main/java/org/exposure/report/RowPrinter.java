@@ -52,21 +52,29 @@ final class RowPrinter {
       if (i > 0) {
         text.append(',');
       }
-      String cell = cells[i] instanceof java.util.Set<?> names ? names(names) : (String) cells[i];
-      cell(guard ? guarded(cell) : cell);
+      if (cells[i] instanceof java.util.Set<?> names) {
+        appendNames(names);
+      } else {
+        String cell = (String) cells[i];
+        cell(guard ? guarded(cell) : cell);
+      }
     }
     return text.append(end).toString();
   }
 
-  private static String names(java.util.Set<?> values) {
-    StringBuilder joined = new StringBuilder(64);
+  /**
+   * Appends enum names joined with a space, as they are: a Java name holds no character to quote
+   * and starts with no formula's sign.
+   */
+  private void appendNames(java.util.Set<?> values) {
+    boolean first = true;
     for (Object value : values) {
-      if (joined.length() > 0) {
-        joined.append(' ');
+      if (!first) {
+        text.append(' ');
       }
-      joined.append(((Enum<?>) value).name());
+      text.append(((Enum<?>) value).name());
+      first = false;
     }
-    return joined.toString();
   }
 
   /** Appends a cell, quoted where it holds a comma, a quote, a CR or an LF. */
