@@ -41,9 +41,9 @@ import org.exposure.model.ResultGrade;
  *       receipt, status, rack, the authorised HPV result abbreviated.
  *   <li>{@code nl-b16-lab-kwaliteitsrevisie}: the quality-control list of cytology rescreening (NVVP
  *       quality guideline: rescreening by a second screener or the pathologist), bare Pap classes.
- *   <li>{@code nl-b16-lab-herhaalverzoeken}: the mail-merge list of letters asking for a new sample or
- *       a GP smear (RIVM referral schedule: unsatisfactory ZAS, hrHPV positive ZAS), addresses split as
- *       the BRP splits them.
+ *   <li>{@code nl-b16-lab-herhaalverzoeken}: the mail-merge list of letters asking for a new sample,
+ *       a GP smear or a control smear (RIVM referral schedule: unsatisfactory ZAS, hrHPV positive
+ *       ZAS, Pap 0, control at 12 months), addresses split as the BRP splits them.
  *   <li>{@code be-b16-labo-cvko-registratie}: the lab's registration file for the Flemish programme
  *       (Centrum voor Kankeropsporing, bevolkingsonderzoek baarmoederhalskanker): INSZ, Bethesda 2014
  *       terms as the Belgian cytology guideline asks, hrHPV in Flemish wording; UTF-8 with BOM.
@@ -131,8 +131,9 @@ final class BlindLayouts16 {
         .col("BSN", FieldType.NATIONAL_ID, r -> r.p().nationalId())
         .col("Geboortedatum", FieldType.BIRTH_DATE, Row::birth)
         .col("Afnamedatum", FieldType.CLINICAL_DATE, Row::when)
+        // Reflex cytology needs a smear: a self-sampling kit (ZAS) only where none was done.
         .col("Soort monster", FieldType.TEST_TYPE,
-            r -> r.visitPick("zas", 3) == 0 ? "ZAS" : "uitstrijkje")
+            r -> !r.s().hasCytology() && r.visitPick("zas", 3) == 0 ? "ZAS" : "uitstrijkje")
         .col("Bepaling", FieldType.TEST_TYPE,
             r -> r.part() == Part.HPV ? "hrHPV" : "Cytologie")
         .graded("KOPAC-B", FieldType.TEST_RESULT, BlindLayouts16::kopacCell)
@@ -289,19 +290,34 @@ final class BlindLayouts16 {
         .col("Huisnr", FieldType.HOUSE_NUMBER, r -> r.p().houseNumber() + r.p().houseSuffix())
         .col("Postcode", FieldType.POSTCODE, r -> r.p().postcode())
         .col("Woonplaats", FieldType.CITY, r -> r.p().city())
-        .graded("Reden", FieldType.TEST_RESULT, r -> new Cell(switch (r.s().hpv()) {
-          case UNSATISFACTORY -> "ZAS onbeoordeelbaar";
-          case POSITIVE -> "ZAS hrHPV positief" + (r.s().genotype().equals("other") ? ""
-              : " (HPV " + r.s().genotype() + ")");
-          case NEGATIVE -> "Herhaalset: hrHPV negatief";
-        }, r.s().hpvGrade()))
-        .col("Vervolgstap", FieldType.PROCEDURE, r -> switch (r.s().hpv()) {
-          case POSITIVE -> "Uitstrijkje laten maken bij huisarts";
-          case UNSATISFACTORY -> "Nieuwe zelfafnameset";
-          case NEGATIVE -> "Geen, volgende ronde";
-        })
-        .col("Herhalen vóór", FieldType.CLINICAL_DATE, r -> r.s().hpv() == Hpv.NEGATIVE
-            ? "" : r.fmt(r.date().plusWeeks(6)));
+        .graded("Reden", FieldType.TEST_RESULT, r -> herhaal(r).reason())
+        .col("Vervolgstap", FieldType.PROCEDURE, r -> herhaal(r).step())
+        .col("Herhalen vóór", FieldType.CLINICAL_DATE,
+            r -> r.fmt(r.date().plusMonths(herhaal(r).months())));
+  }
+
+  /** A repeat letter: why (the result that asks for it), the next step, and its term. */
+  private record Herhaal(Cell reason, String step, int months) {}
+
+  /**
+   * Only results that ask for a new sample reach this list (RIVM referral schedule), so the reason
+   * is drawn for the visit from those, not from the visit's own screening draw.
+   */
+  private static Herhaal herhaal(Row r) {
+    String zas = "Nieuwe zelfafnameset";
+    String ha = "Uitstrijkje laten maken bij huisarts";
+    return switch (r.visitPick("reden", 7)) {
+      case 0 -> new Herhaal(new Cell("ZAS onbeoordeelbaar", UNSATISFACTORY), zas, 1);
+      case 1 -> new Herhaal(new Cell("Zelfafname: te weinig materiaal, niet beoordeelbaar",
+          UNSATISFACTORY), zas, 1);
+      case 2 -> new Herhaal(new Cell("ZAS hrHPV positief", ABNORMAL_LOW_GRADE), ha, 1);
+      case 3 -> new Herhaal(new Cell("ZAS: HPV 16 positief", ABNORMAL_LOW_GRADE), ha, 1);
+      case 4 -> new Herhaal(new Cell("Pap 0 (hrHPV pos.)", ABNORMAL_LOW_GRADE), ha, 2);
+      case 5 -> new Herhaal(new Cell("hrHPV positief, Pap 1: controle", ABNORMAL_LOW_GRADE),
+          "Controle-uitstrijkje", 12);
+      default -> new Herhaal(new Cell("HPV overig pos / Pap 2", ABNORMAL_LOW_GRADE),
+          "Controle-uitstrijkje", 12);
+    };
   }
 
   // ------------------------------------------------------------------------------- BE
