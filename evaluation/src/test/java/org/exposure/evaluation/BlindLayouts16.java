@@ -15,63 +15,71 @@ import org.exposure.model.FieldType;
 import org.exposure.model.ResultGrade;
 
 /**
- * The sixteenth blind part of the corpus. <b>Sealed</b>: written without reading the classifier, its
- * dictionaries or any other part, and never run through the classifier by its author; its per-layout
- * results are read once, after merging.
+ * The sixteenth blind part of the corpus. <b>Sealed</b>: written without reading the classifier,
+ * its dictionaries or any other part, and never run through the classifier by its author; its
+ * per-layout results are read once, after merging.
  *
- * <p>The founding case and its neighbours, as a DPO holds them after a breach at a cervical-screening
- * laboratory: the lab's exports to the screening organisation, to GPs and to the national pathology
- * archive, its invoices to insurers, its sample-tracking and quality-control lists, its requests for a
- * repeat sample, and its work for the programmes of neighbouring countries that send it samples.
+ * <p>The founding case and its neighbours, as a DPO holds them after a breach at a
+ * cervical-screening laboratory: the lab's exports to the screening organisation, to GPs and to the
+ * national pathology archive, its invoices to insurers, its sample-tracking and quality-control
+ * lists, its requests for a repeat sample, and its work for the programmes of neighbouring
+ * countries that send it samples.
  *
  * <ol>
- *   <li>{@code nl-b16-lab-terugkoppeling-so}: the lab's result return to the screening organisation,
- *       one row per result (hrHPV row, then the reflex cytology row). RIVM "Uitvoeringskader
- *       bevolkingsonderzoek baarmoederhalskanker" (hrHPV first, reflex cytology, KOPAC-B with Pap,
- *       self-sampling kit) and the NVVP cytology guideline; Windows-1252, semicolons, dd-MM-yyyy.
- *   <li>{@code nl-b16-lab-uitslagen-huisarts}: results for the GP, one row per woman, HPV and cytology
- *       in one cell (the MEDLAB message's result text as a GP information system lists it), with the
- *       follow-up advice of the RIVM referral schedule (July 2022); AGB codes of Vektis.
- *   <li>{@code nl-b16-lab-palga-aanlevering}: the delivery to the national pathology archive (PALGA):
- *       excerpt number, KOPAC-B, Pap and hrHPV in separate fields and a conclusion line, pipe-separated,
- *       as in the PALGA excerpt description (Casparie et al. 2007; PALGA's protocol "Cervixcytologie").
- *   <li>{@code nl-b16-lab-declaraties}: the lab's claims to health insurers for diagnostic (indication)
- *       smears, Vektis declaration style: claim number, BSN, UZOVI, member number, service, amount.
+ *   <li>{@code nl-b16-lab-terugkoppeling-so}: the lab's result return to the screening
+ *       organisation, one row per result (hrHPV row, then the reflex cytology row). RIVM
+ *       "Uitvoeringskader bevolkingsonderzoek baarmoederhalskanker" (hrHPV first, reflex cytology,
+ *       KOPAC-B with Pap, self-sampling kit) and the NVVP cytology guideline; Windows-1252,
+ *       semicolons, dd-MM-yyyy.
+ *   <li>{@code nl-b16-lab-uitslagen-huisarts}: results for the GP, one row per woman, HPV and
+ *       cytology in one cell (the MEDLAB message's result text as a GP information system lists
+ *       it), with the follow-up advice of the RIVM referral schedule (July 2022); AGB codes of
+ *       Vektis.
+ *   <li>{@code nl-b16-lab-palga-aanlevering}: the delivery to the national pathology archive
+ *       (PALGA): excerpt number, KOPAC-B, Pap and hrHPV in separate fields and a conclusion line,
+ *       pipe-separated, as in the PALGA excerpt description (Casparie et al. 2007; PALGA's protocol
+ *       "Cervixcytologie").
+ *   <li>{@code nl-b16-lab-declaraties}: the lab's claims to health insurers for diagnostic
+ *       (indication) smears, Vektis declaration style: claim number, BSN, UZOVI, member number,
+ *       service, amount.
  *   <li>{@code nl-b16-lab-monstervolgsysteem}: the sample-tracking list of the lab's LIMS: barcode,
  *       receipt, status, rack, the authorised HPV result abbreviated.
- *   <li>{@code nl-b16-lab-kwaliteitsrevisie}: the quality-control list of cytology rescreening (NVVP
- *       quality guideline: rescreening by a second screener or the pathologist), bare Pap classes.
- *   <li>{@code nl-b16-lab-herhaalverzoeken}: the mail-merge list of letters asking for a new sample,
- *       a GP smear or a control smear (RIVM referral schedule: unsatisfactory ZAS, hrHPV positive
- *       ZAS, Pap 0, control at 12 months), addresses split as the BRP splits them.
+ *   <li>{@code nl-b16-lab-kwaliteitsrevisie}: the quality-control list of cytology rescreening
+ *       (NVVP quality guideline: rescreening by a second screener or the pathologist), bare Pap
+ *       classes.
+ *   <li>{@code nl-b16-lab-herhaalverzoeken}: the mail-merge list of letters asking for a new
+ *       sample, a GP smear or a control smear (RIVM referral schedule: unsatisfactory ZAS, hrHPV
+ *       positive ZAS, Pap 0, control at 12 months), addresses split as the BRP splits them.
  *   <li>{@code be-b16-labo-cvko-registratie}: the lab's registration file for the Flemish programme
- *       (Centrum voor Kankeropsporing, bevolkingsonderzoek baarmoederhalskanker): INSZ, Bethesda 2014
- *       terms as the Belgian cytology guideline asks, hrHPV in Flemish wording; UTF-8 with BOM.
+ *       (Centrum voor Kankeropsporing, bevolkingsonderzoek baarmoederhalskanker; its protocol of
+ *       2025: women 25-29 cytology first and HPV only on abnormal cells, from 30 hrHPV first):
+ *       INSZ, Bethesda terms as Flemish labs report them, hrHPV in Flemish wording; UTF-8 with
+ *       BOM.
  *   <li>{@code be-b16-labo-facturatie-vi}: the lab's invoice file to Belgian sickness funds (eFact
- *       conventions: INSZ, insurer code, member number, RIZIV/INAMI nomenclature, prescriber's RIZIV
- *       number), bilingual Dutch/French headers as Brussels labs write them.
- *   <li>{@code de-b16-labor-zytologie-befunde}: a German lab's findings for the sending gynaecologists
- *       (oKFE-RL since 2020: co-test from 35; Münchner Nomenklatur III), KVNR, labelled parts
- *       ({@code Zytologie: Pap IIID2; HPV: positiv}), Windows-1252, dd.MM.yyyy.
- *   <li>{@code fr-b16-labo-transmission-crcdc}: a French lab's transmission to the regional screening
- *       centre (CRCDC; HAS 2019: HPV test from 30, cytology triage), one row per examination, NIR,
- *       Bethesda in French, RPPS of the sampling doctor.
+ *       conventions: INSZ, insurer code, member number, RIZIV/INAMI nomenclature, prescriber's
+ *       RIZIV number), bilingual Dutch/French headers as Brussels labs write them.
+ *   <li>{@code de-b16-labor-zytologie-befunde}: a German lab's findings for the sending
+ *       gynaecologists (oKFE-RL since 2020: co-test from 35; Münchner Nomenklatur III), KVNR,
+ *       labelled parts ({@code Zytologie: Pap IIID2; HPV: positiv}), Windows-1252, dd.MM.yyyy.
+ *   <li>{@code fr-b16-labo-transmission-crcdc}: a French lab's transmission to the regional
+ *       screening centre (CRCDC; HAS 2019: HPV test from 30, cytology triage), one row per
+ *       examination, NIR, Bethesda in French, RPPS of the sampling doctor.
  *   <li>{@code ie-b16-lab-cervicalcheck-return}: an Irish programme's results returned by the lab
- *       (CervicalCheck programme: HPV primary screening since 2020, cytology triage, recall advice),
- *       PPSN, Eircode, code-and-text result cells ({@code 3 - HSIL}).
+ *       (CervicalCheck programme: HPV primary screening since 2020, cytology triage, recall
+ *       advice), PPSN, Eircode, code-and-text result cells ({@code 3 - HSIL}).
  * </ol>
  *
  * <p>Labelling notes (judgement calls where the labelling guide is silent):
  *
  * <ul>
- *   <li>A barcode, sample number, excerpt number or programme number is a {@code RECORD_ID}; the lab's
- *       claim number to an insurer is an {@code INSURANCE_ID} ("a claim number").
+ *   <li>A barcode, sample number, excerpt number or programme number is a {@code RECORD_ID}; the
+ *       lab's claim number to an insurer is an {@code INSURANCE_ID} ("a claim number").
  *   <li>The kind of sample ({@code uitstrijkje}, {@code ZAS}) and the analysis ({@code hrHPV},
  *       {@code Cytologie}) say which test: {@code TEST_TYPE}. A claim's billed service (an internal
- *       service code or its text, naming the test) is also {@code TEST_TYPE}: it says which test was
- *       done, not a procedure on the woman.
- *   <li>A follow-up advice and a repeat letter's next step are {@code PROCEDURE} ("done or planned").
- *       A repeat letter's reason that states the result ({@code ZAS hrHPV positief}) is
+ *       service code or its text, naming the test) is also {@code TEST_TYPE}: it says which test
+ *       was done, not a procedure on the woman.
+ *   <li>A follow-up advice and a repeat letter's next step are {@code PROCEDURE} ("done or
+ *       planned"). A repeat letter's reason that states the result ({@code ZAS hrHPV positief}) is
  *       {@code TEST_RESULT}, graded as the result it states.
  *   <li>Sample receipt, authorisation and "repeat before" dates are {@code CLINICAL_DATE} (dates of
  *       the care event, like an invitation). Rack positions, statuses, discrepancy flags, screener
@@ -332,15 +340,35 @@ final class BlindLayouts16 {
         .col("Postcode", FieldType.POSTCODE, r -> r.p().postcode())
         .col("Datum afname", FieldType.CLINICAL_DATE, Row::when)
         .col("Labonummer", FieldType.RECORD_ID, Row::sample)
-        .graded("HPV hoog risico", FieldType.TEST_RESULT, r -> new Cell(switch (r.s().hpv()) {
-          case NEGATIVE -> "niet gedetecteerd";
-          case POSITIVE -> r.s().genotype().equals("other") ? "gedetecteerd (andere HR-types)"
-              : "gedetecteerd (type " + r.s().genotype() + ")";
-          case UNSATISFACTORY -> "niet beoordeelbaar";
-        }, r.s().hpvGrade()))
-        .graded("Cytologie (Bethesda)", FieldType.TEST_RESULT, r -> r.s().hasCytology()
-            ? new Cell(r.s().bethesda(r.rng()), r.s().papGrade()) : Cell.of(""))
+        .graded("HPV hoog risico", FieldType.TEST_RESULT, BlindLayouts16::beHpv)
+        .graded("Cytologie (Bethesda)", FieldType.TEST_RESULT, BlindLayouts16::beCytologie)
         .col("Aanvragend arts", FieldType.PROVIDER, r -> doctor(r, "Dr. "));
+  }
+
+  /** Under 30 the Flemish protocol reads cytology first and tests HPV only on abnormal cells. */
+  private static boolean cytologyFirst(Row r) {
+    return r.p().birthDate().plusYears(30).isAfter(r.date());
+  }
+
+  private static Cell beHpv(Row r) {
+    Screening s = r.s();
+    if (cytologyFirst(r) && s.papGrade().compareTo(ABNORMAL_LOW_GRADE) < 0) {
+      return Cell.of("");
+    }
+    return new Cell(switch (s.hpv()) {
+      case NEGATIVE -> "niet gedetecteerd";
+      case POSITIVE -> s.genotype().equals("other") ? "gedetecteerd (andere HR-types)"
+          : "gedetecteerd (type " + s.genotype() + ")";
+      case UNSATISFACTORY -> "niet beoordeelbaar";
+    }, s.hpvGrade());
+  }
+
+  private static Cell beCytologie(Row r) {
+    if (r.s().hasCytology()) {
+      return new Cell(r.s().bethesda(r.rng()), r.s().papGrade());
+    }
+    // Women under 30 have cytology whatever their HPV: normal where the draw has none.
+    return cytologyFirst(r) ? new Cell("NILM", NORMAL) : Cell.of("");
   }
 
   static CsvLayout beFacturatie() {
