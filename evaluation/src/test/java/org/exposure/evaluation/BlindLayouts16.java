@@ -5,6 +5,7 @@ import static org.exposure.model.ResultGrade.NONE;
 import static org.exposure.model.ResultGrade.NORMAL;
 import static org.exposure.model.ResultGrade.UNSATISFACTORY;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.exposure.evaluation.CsvLayout.Cell;
@@ -289,7 +290,7 @@ final class BlindLayouts16 {
 
   static CsvLayout nlHerhaal() {
     return CsvLayout.of("nl-b16-lab-herhaalverzoeken", Country.NL).women().ages(30, 65)
-        .people(85).delimiter(';').bom().crlf().dates("d MMM yyyy")
+        .people(85).delimiter(';').bom().crlf()
         .col("Aanhef", FieldType.OTHER, r -> "Mevrouw")
         .col("Voorletters", FieldType.INITIALS, r -> r.p().initials())
         .col("Tussenvoegsel", FieldType.FAMILY_NAME, r -> r.p().prefix())
@@ -300,9 +301,13 @@ final class BlindLayouts16 {
         .col("Woonplaats", FieldType.CITY, r -> r.p().city())
         .graded("Reden", FieldType.TEST_RESULT, r -> herhaal(r).reason())
         .col("Vervolgstap", FieldType.PROCEDURE, r -> herhaal(r).step())
-        .col("Herhalen vóór", FieldType.CLINICAL_DATE,
-            r -> r.fmt(r.date().plusMonths(herhaal(r).months())));
+        // A letter's date is written out in Dutch: "20 november 2020".
+        .col("Herhalen vóór", FieldType.CLINICAL_DATE, r -> LETTER_DATE.format(
+            r.date().plusMonths(herhaal(r).months())));
   }
+
+  private static final DateTimeFormatter LETTER_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
   /** A repeat letter: why (the result that asks for it), the next step, and its term. */
   private record Herhaal(Cell reason, String step, int months) {}
