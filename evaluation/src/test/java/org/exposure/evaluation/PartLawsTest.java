@@ -48,7 +48,8 @@ class PartLawsTest {
         new Part("thirteenth blind", BlindLayouts13::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("twelfth blind", BlindLayouts12::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("fifteenth blind", BlindLayouts15::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("fourteenth blind", BlindLayouts14::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("fourteenth blind", BlindLayouts14::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("seventeenth blind", BlindLayouts17::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
