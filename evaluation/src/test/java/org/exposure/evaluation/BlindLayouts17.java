@@ -141,6 +141,16 @@ final class BlindLayouts17 {
     };
   }
 
+  /** The diagnosis a biopsy's histology gives: no CIN is coded as the referral's CIN 1. */
+  private static Clinical.Dx histologyDx(Screening.Histology h) {
+    return switch (h) {
+      case NO_CIN, CIN1 -> dx("N87.0");
+      case CIN2 -> dx("N87.1");
+      case CIN3 -> dx("D06.9");
+      case CARCINOMA -> dx("C53.9");
+    };
+  }
+
   /** The colposcopic impression's grade: the smear's, an unsatisfactory or absent smear normal. */
   private static ResultGrade impressionGrade(Screening s) {
     ResultGrade g = s.papGrade();
@@ -172,7 +182,7 @@ final class BlindLayouts17 {
         .delimiter(';').windows1252().dates("dd-MM-yyyy")
         .col("Afspraakdatum", CLINICAL_DATE, Row::when)
         .col("Tijd", OTHER, r -> r.clock("t"))
-        .col("Agenda", OTHER, r -> r.visit() == 0 ? "GYN-COLPO-NP" : "GYN-COLPO-HP")
+        .col("Agenda", OTHER, r -> r.visitPick("ag", 3) == 0 ? "GYN-COLPO-NP" : "GYN-COLPO-HP")
         .col("Patiëntnr.", RECORD_ID, r -> r.p().recordNumber())
         .col("BSN", NATIONAL_ID, r -> r.p().nationalId())
         // Dutch hospitals print the name family first, prefix after the initials.
@@ -254,7 +264,7 @@ final class BlindLayouts17 {
             + r.p().given())
         .col("DOB", BIRTH_DATE, Row::birth)
         .col("Appt Date", CLINICAL_DATE, Row::when)
-        .col("Appt Type", OTHER, r -> r.visit() == 0 ? "New" : "Follow-up")
+        .col("Appt Type", OTHER, r -> r.visitPick("type", 3) == 0 ? "New" : "Follow-up")
         .graded("Referral Result", TEST_RESULT, r -> new Cell("HR-HPV "
             + (r.s().hpv() == Screening.Hpv.POSITIVE ? "positive" : r.s().hpv()
                 == Screening.Hpv.NEGATIVE ? "negative" : "inadequate")
@@ -318,7 +328,8 @@ final class BlindLayouts17 {
         .col("PID-7 DOB", BIRTH_DATE, Row::birth)
         .col("OBR-3 Accession", RECORD_ID, Row::sample)
         .col("OBR-7 Collected", CLINICAL_DATE, Row::when)
-        .col("OBR-16 Ordering Provider", PROVIDER, r -> Country.pick(r.rng(), US_PROVIDERS))
+        .col("OBR-16 Ordering Provider", PROVIDER,
+            r -> US_PROVIDERS.get(r.visitPick("orc", US_PROVIDERS.size())))
         .col("OBX-3 Code", TEST_TYPE, r -> r.part() == CsvLayout.Part.HPV ? "21440-3"
             : "10524-7")
         .col("OBX-3 Text", TEST_TYPE, r -> r.part() == CsvLayout.Part.HPV
@@ -388,16 +399,20 @@ final class BlindLayouts17 {
         .graded("Indication", TEST_RESULT, r -> new Cell(r.s().hasCytology()
             ? r.s().bethesdaFrench(r.rng()) + ", " + r.s().hpvFrench(r.rng())
             : r.s().hpvFrench(r.rng()), r.s().grade()))
-        .graded("DP (CIM-10)", DIAGNOSIS, r -> new Cell(cervicalDx(r.s()).icd(),
-            cervicalDx(r.s()).grade()))
-        .graded("Libellé diagnostic", DIAGNOSIS, r -> new Cell(cervicalDx(r.s()).french(),
-            cervicalDx(r.s()).grade()))
-        .col("Acte CCAM", PROCEDURE, r -> r.s().papGrade().compareTo(ABNORMAL_HIGH_GRADE) >= 0
-            ? conisation.ccam() : colposcopy.ccam())
-        .col("Libellé acte", PROCEDURE, r -> r.s().papGrade().compareTo(ABNORMAL_HIGH_GRADE)
-            >= 0 ? conisation.french() : colposcopy.french())
+        .graded("DP (CIM-10)", DIAGNOSIS, r -> new Cell(histologyDx(r.histology()).icd(),
+            histologyDx(r.histology()).grade()))
+        .graded("Libellé diagnostic", DIAGNOSIS, r -> new Cell(
+            histologyDx(r.histology()).french(), histologyDx(r.histology()).grade()))
+        .col("Acte CCAM", PROCEDURE, r -> excised(r) ? conisation.ccam() : colposcopy.ccam())
+        .col("Libellé acte", PROCEDURE, r -> excised(r) ? conisation.french()
+            : colposcopy.french())
         .col("Opérateur", PROVIDER, r -> Country.pick(r.rng(), FR_SURGEONS))
         .col("Anesthésie", OTHER, r -> r.visitPick("a", 3) == 0 ? "AG" : "ALR");
+  }
+
+  /** Whether the biopsy's histology calls for an excision (CIN 2 or worse). */
+  private static boolean excised(Row r) {
+    return r.histology().grade.compareTo(ABNORMAL_HIGH_GRADE) >= 0;
   }
 
   /** A Flemish GP's list of GMD holders with their last smear. */
@@ -440,8 +455,9 @@ final class BlindLayouts17 {
         .col("Eircode", POSTCODE, r -> r.p().postcode())
         .col("Referring Consultant", PROVIDER, r -> Country.pick(r.rng(), IE_CONSULTANTS))
         .graded("Referral Smear", TEST_RESULT, r -> cytology(r, r.s().bethesda(r.rng())))
-        .graded("Diagnosis", DIAGNOSIS, r -> new Cell(cervicalDx(r.s()).icd() + " "
-            + cervicalDx(r.s()).english().replace(" (disorder)", ""), cervicalDx(r.s()).grade()))
+        .graded("Diagnosis", DIAGNOSIS, r -> new Cell(histologyDx(r.histology()).icd() + " "
+            + histologyDx(r.histology()).english().replace(" (disorder)", ""),
+            histologyDx(r.histology()).grade()))
         .graded("Histology", DIAGNOSIS, r -> new Cell(r.histology().english,
             r.histology().grade)).blank(20)
         .col("MDT Outcome", PROCEDURE, r -> switch (r.histology()) {
@@ -507,7 +523,8 @@ final class BlindLayouts17 {
         .col("Phone", PHONE, r -> r.p().phone())
         .col("RxCUI", MEDICATION, r -> r.med().rxnorm())
         .col("Drug Description", MEDICATION, r -> r.med().name())
-        .col("Qty", OTHER, r -> String.valueOf(30 * (1 + r.visitPick("q", 3))))
+        .col("Qty", OTHER, r -> String.valueOf(30 * (1 + r.visitPick("q", 3))
+            * (1 + r.visitPick("n", 2))))
         .col("Days Supply", OTHER, r -> String.valueOf(30 * (1 + r.visitPick("q", 3))))
         .col("Prescriber NPI", PROVIDER, r -> US_PROVIDERS.get(r.stable("npi", 4))
             .substring(0, 10))
