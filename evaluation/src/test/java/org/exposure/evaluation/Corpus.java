@@ -94,7 +94,11 @@ import java.util.Map;
  *
  * <p><b>The sixteenth blind part.</b> The layouts of {@link BlindLayouts16}, written from the
  * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
- * and merged unread, come last and are all {@link Part#SIXTEENTH_BLIND}.
+ * and merged unread, come next and are all {@link Part#SIXTEENTH_BLIND}.
+ *
+ * <p><b>The seventeenth blind part.</b> The layouts of {@link BlindLayouts17}, written from the
+ * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
+ * and merged unread, come last and are all {@link Part#SEVENTEENTH_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -103,7 +107,7 @@ final class Corpus {
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
     SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
-    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND, SIXTEENTH_BLIND }
+    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND, SIXTEENTH_BLIND, SEVENTEENTH_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -167,7 +171,8 @@ final class Corpus {
         Map.entry(BlindLayouts12.all(), Part.TWELFTH_BLIND),
         Map.entry(BlindLayouts15.all(), Part.FIFTEENTH_BLIND),
         Map.entry(BlindLayouts14.all(), Part.FOURTEENTH_BLIND),
-        Map.entry(BlindLayouts16.all(), Part.SIXTEENTH_BLIND));
+        Map.entry(BlindLayouts16.all(), Part.SIXTEENTH_BLIND),
+        Map.entry(BlindLayouts17.all(), Part.SEVENTEENTH_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);
