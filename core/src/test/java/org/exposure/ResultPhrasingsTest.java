@@ -399,6 +399,24 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.CANCER)).isEqualTo(1);
   }
 
+  /**
+   * What no reading alone grades is read as the outcome of the test its header names ("+" under
+   * "hrHPV", "2" under "Pap screener"); what a reading grades keeps it ("5 - HSIL" is no Pap 5).
+   */
+  @Test
+  void aBareOutcomeIsReadAsItsHeadersTest() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("BSN;Geboortedatum;hrHPV;Pap screener;Pap Result"));
+    lines.add(bsn(41) + ";01-01-1970;+;;");
+    lines.add(bsn(42) + ";02-01-1970;-;;");
+    lines.add(bsn(43) + ";03-01-1970;;2;");
+    lines.add(bsn(44) + ";04-01-1970;;;5 - HSIL");
+    CohortSummary cohort = assess(lines);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(2);
+    assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
+    assertThat(cohort.count(ResultGrade.CANCER)).isZero();
+  }
+
   /** An ICPC code is no ICD-10 code: "D06 Buikpijn" is abdominal pain, not a carcinoma in situ. */
   @Test
   void icpcCodesAreReadAsIcpc() throws IOException {

@@ -1428,6 +1428,13 @@ public final class HeaderDictionary {
     put(b, CLINICAL_DATE, "exesoidtd", "exesoidtf");
     put(b, PROVIDER, "pfsexenum", "pfsprenum");
     put(b, TEST_TYPE, "afnwijze", "afnamewijze", "wijzevanafname");
+    // Found missing on the sixteenth and seventeenth blind parts' read.
+    put(b, TEST_RESULT, "papscreener", "paprevisie", "papreview", "papcontrole");
+    put(b, OTHER, "vioa", "organismeassureur", "salle");
+    put(b, INSURANCE_ID, "factuurnr", "factuurnummer", "nfacture", "numerofacture");
+    put(b, PROVIDER, "rppspreleveur", "operateur");
+    put(b, RECORD_ID, "nsejour", "numerosejour", "sejour");
+    put(b, MEDICATION, "hpvvaccinatie", "hpvvaccin", "hpvvaccine", "hpvvaccination", "hpvimpfung");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",
         "organisationid", "insurer", "verzekeraar", "zorgverzekeraar", "krankenkasse", "mutuelle",

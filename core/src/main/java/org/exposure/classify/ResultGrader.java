@@ -116,7 +116,8 @@ final class ResultGrader {
   private static final Map<String, List<Term>> TERMS = new HashMap<>();
 
   static {
-    outcome(ResultGrade.NORMAL, "negatief", "negative", "neg", "negatif", "negativ", "normaal",
+    outcome(ResultGrade.NORMAL, "niet gedetecteerd", "negatief", "negative", "neg", "negatif",
+        "negativ", "normaal",
         "normal", "normale", "unauffallig", "nicht nachgewiesen", "non detecte", "within normal limits",
         "benign", "benigne", "goedaardig", "niet aangetoond", "not detected", "undetected");
     term(ResultGrade.NORMAL, "nilm", "reactive changes", "reactieve veranderingen", "no hpv detected",
@@ -133,7 +134,7 @@ final class ResultGrader {
     // The NHS's infection code U, "HPV unavailable": the sample gave no result
     outcome(ResultGrade.UNSATISFACTORY, "unavailable");
     outcome(ResultGrade.ABNORMAL_LOW_GRADE, "positief", "positive", "pos", "positif", "positiv",
-        "aangetoond", "detected", "detecte", "nachgewiesen", "presence", "afwijkend", "afwijkende", "afwijkingen",
+        "aangetoond", "detected", "detecte", "nachgewiesen", "gedetecteerd", "presence", "afwijkend", "afwijkende", "afwijkingen",
         "abnormal");
     term(ResultGrade.ABNORMAL_LOW_GRADE, "asc us", "ascus", "lsil", "low grade", "lowgrade", "laaggradig", "laaggradige", "borderline",
         "enkele cellen anders", "dyskaryose", "dyskaryosis", "lichte dyskaryose", "mild dyskaryosis",
@@ -353,7 +354,9 @@ final class ResultGrader {
       return byText != ResultGrade.NONE ? byText : grade(element[0], test);
     }
     String squashed = squash(value);
-    if (squashed.isEmpty() || NO_RESULT.contains(squashed)) {
+    String bare = value.strip();
+    boolean sign = bare.equals("+") || bare.equals("-"); // an HPV test's outcome beside its name
+    if (squashed.isEmpty() ? !sign : NO_RESULT.contains(squashed)) {
       return ResultGrade.NONE; // "No cytology test undertaken" is no test, not "no abnormal cytology"
     }
     ResultGrade coded = CODES.get(squashed);
@@ -910,7 +913,8 @@ final class ResultGrader {
           continue;
         }
         if (word == PLUS || word == MINUS) {
-          if (lastContext == Kind.HPV && lastContextAt >= i - 2 || isGenotypeBefore(i)) {
+          if (lastContext == Kind.HPV && lastContextAt >= i - 2 || isGenotypeBefore(i)
+              || labelContext == Kind.HPV) { // "HPV: +", or "+" in a column of HPV results
             result(word == PLUS ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.NORMAL, i);
           }
           i++;

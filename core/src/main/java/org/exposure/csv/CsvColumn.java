@@ -252,7 +252,21 @@ final class CsvColumn {
         return readTicked(ticked.get());
       }
     }
-    return ValueFacts.of(type, value, column);
+    ValueFacts facts = ValueFacts.of(type, value, column);
+    if (type == FieldType.TEST_RESULT && !isGraded(facts.grade())
+        && Values.namesScreeningTest(classification.field())) {
+      // "+" under "hrHPV", "2" under "Pap screener": what no reading alone grades is read as the
+      // header's test's outcome; "4 - HSIL" under "Pap Result" keeps its own reading
+      ValueFacts beside = ValueFacts.result(value, classification.field());
+      if (isGraded(beside.grade())) {
+        return beside;
+      }
+    }
+    return facts;
+  }
+
+  private static boolean isGraded(ResultGrade grade) {
+    return grade != ResultGrade.NONE && grade != ResultGrade.UNGRADED;
   }
 
   /** Adds one thread's counts: non-blank values, values failing the check, and what they revealed. */

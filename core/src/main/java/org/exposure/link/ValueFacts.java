@@ -352,7 +352,7 @@ public final class ValueFacts {
   }
 
   /** The result grade a result or diagnosis shows, else {@link ResultGrade#NONE}. */
-  ResultGrade grade() {
+  public ResultGrade grade() {
     return reading instanceof ResultGrade ? (ResultGrade) reading : ResultGrade.NONE;
   }
 

@@ -386,6 +386,13 @@ class ColumnClassifierTest {
         "Newcastle upon Tyne", "Nottingham")).type()).isEqualTo(FieldType.CITY);
   }
 
+  /** A vaccination against HPV is a vaccine given, not an HPV test's result. */
+  @Test
+  void anHpvVaccinationIsAMedication() {
+    assertThat(classifier.classify("x.csv", "HPV-vaccinatie", List.of("Cervarix", "Gardasil",
+        "Gardasil 9", "Gardasil")).type()).isEqualTo(FieldType.MEDICATION);
+  }
+
   @Test
   void emptyColumnKeepsItsHeaderType() {
     ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));

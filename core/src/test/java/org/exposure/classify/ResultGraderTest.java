@@ -265,7 +265,12 @@ class ResultGraderTest {
       "negatief|Gonorroe (NAAT)|NONE",
       "Negative|ct_naat|NONE",
       "volgende ronde over 5 jaar|uitstrijkje huisarts|NONE",
-      "verwijzing gynaecoloog|uitstrijkje huisarts|NONE"})
+      "verwijzing gynaecoloog|uitstrijkje huisarts|NONE",
+      "+|hrHPV|ABNORMAL_LOW_GRADE",
+      "-|hrHPV|NORMAL",
+      "+|Chlamydia PCR|NONE",
+      "-|''|NONE",
+      "+|''|NONE"})
   void gradesAResultBesideItsTest(String value, String test, ResultGrade expected) {
     assertThat(ResultGrader.grade(value, test)).as("%s beside %s", value, test)
         .isEqualTo(expected);
@@ -314,7 +319,7 @@ class ResultGraderTest {
       "Biopsy 1: CIN 1; Biopsy 2: CIN 3|ABNORMAL_HIGH_GRADE", "geen biopt genomen|NONE",
       "Portioschleimhaut ohne Dysplasie, kein Anhalt für Malignität|NORMAL",
       "No cytology test undertaken|NONE", "geen HPV|NORMAL", "No CIN|NORMAL",
-      "ONB|UNSATISFACTORY"})
+      "ONB|UNSATISFACTORY", "niet gedetecteerd|NORMAL", "HPV hoog risico gedetecteerd|ABNORMAL_LOW_GRADE"})
   void gradesTissueOutcomesAndTestsNotDone(String value, ResultGrade expected) {
     assertThat(ResultGrader.grade(value)).as(value).isEqualTo(expected);
   }
