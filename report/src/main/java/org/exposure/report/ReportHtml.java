@@ -67,6 +67,25 @@ final class ReportHtml {
     this.numbers = dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
   }
 
+  /**
+   * Loads the template engine's classes and parses the report's template on a thread of its own,
+   * while the analysis runs: a few hundred classes and a parse that would otherwise wait, on one
+   * core, until the last subject is scored. A failure here is left to the report's own rendering to
+   * raise.
+   */
+  static void warmUpInBackground() {
+    Thread warmUp = new Thread(() -> {
+      try {
+        TEMPLATES.getTemplate("report.ftlh");
+        ReportJson.warmUp();
+      } catch (IOException | RuntimeException e) {
+        // rendering reads the template again and reports what failed
+      }
+    }, "exposure-report-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
   private static Configuration templates() {
     Configuration c = new Configuration(Configuration.VERSION_2_3_32);
     c.setClassForTemplateLoading(ReportHtml.class, "");

@@ -38,6 +38,14 @@ final class ReportJson {
 
   private ReportJson() {}
 
+  /** Loads the JSON writer's classes: a small tree written to nowhere. */
+  static void warmUp() throws IOException {
+    ObjectNode tree = MAPPER.createObjectNode();
+    tree.putObject("run").put("id", "").put("n", 1L).put("x", 0.5);
+    tree.putArray("a").add("");
+    MAPPER.writeValue(java.io.OutputStream.nullOutputStream(), tree);
+  }
+
   /**
    * Writes the report of the result, with the identity of its run ({@link RunId}) as {@code run.id},
    * after {@code report_format}.

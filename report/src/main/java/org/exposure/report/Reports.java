@@ -54,7 +54,9 @@ public final class Reports {
     java.util.Objects.requireNonNull(options, "options");
     OutputFolder folder = OutputFolder.open(dir);
     try {
-      return new ReportWriter(folder, options, bound);
+      ReportWriter writer = new ReportWriter(folder, options, bound);
+      ReportHtml.warmUpInBackground();
+      return writer;
     } catch (IOException | RuntimeException e) {
       folder.close(); // releases the folder, its earlier report untouched
       throw e;
