@@ -311,16 +311,24 @@ class ResultPhrasingsTest {
     assertThat(cohort.count(ResultGrade.NONE)).isEqualTo(1);
   }
 
+  /** Valid NHS numbers (mod 11), one per row of {@link #assessByNhsNumber}. */
+  private static final List<String> NHS_NUMBERS = List.of("943 476 5919", "401 023 2137",
+      "485 777 3456", "450 557 7104", "943 476 5900");
+
+  /** Assesses a CSV of an "NHS Number" column before the given ones, one woman a row. */
+  private CohortSummary assessByNhsNumber(String header, String... rows) throws IOException {
+    List<String> lines = new ArrayList<>(List.of("NHS Number," + header));
+    for (int p = 0; p < rows.length; p++) {
+      lines.add(NHS_NUMBERS.get(p) + "," + rows[p]);
+    }
+    return assess(lines);
+  }
+
   /** The NHS programme's HPV infection code: 0 not found, 9 found, U unavailable. */
   @Test
   void theNhsInfectionCodeIsAnHpvResult() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("NHS Number,Result,Infection Code"));
-    String[] rows = {"Negative,0", "Negative,9", "Inadequate,U", "Low-grade dyskaryosis,9"};
-    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104"};
-    for (int p = 0; p < rows.length; p++) {
-      lines.add(nhs[p] + "," + rows[p]);
-    }
-    CohortSummary cohort = assess(lines);
+    CohortSummary cohort = assessByNhsNumber("Result,Infection Code", "Negative,0", "Negative,9",
+        "Inadequate,U", "Low-grade dyskaryosis,9");
     assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(2);
     assertThat(cohort.count(ResultGrade.UNSATISFACTORY)).isEqualTo(1);
@@ -329,13 +337,8 @@ class ResultPhrasingsTest {
   /** The result, infection and action codes written together: the worse of cytology and HPV. */
   @Test
   void theNhsCodesWrittenTogetherAreGradedByCytologyAndHpv() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("NHS Number,Result / HPV / Action"));
-    String[] codes = {"X0A", "2/9/R", "4-9-S", "1UR", "5 9 S"};
-    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
-    for (int p = 0; p < codes.length; p++) {
-      lines.add(nhs[p] + "," + codes[p]);
-    }
-    CohortSummary cohort = assess(lines);
+    CohortSummary cohort = assessByNhsNumber("Result / HPV / Action", "X0A", "2/9/R", "4-9-S",
+        "1UR", "5 9 S");
     assertThat(cohort.count(ResultGrade.NORMAL)).as("no cytology, HPV not found").isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).as("negative, HPV found").isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
@@ -349,13 +352,9 @@ class ResultPhrasingsTest {
    */
   @Test
   void nhsTestCodesAreReadAsCodesBesideATest() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("NHS Number,Test Date,Lab Code,Test Code"));
-    String[] codes = {"X0A", "29R", "49S", "XUR", "59S"};
-    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
-    for (int p = 0; p < codes.length; p++) {
-      lines.add(nhs[p] + ",0" + (p + 1) + "/03/2024,LAB6" + p + "," + codes[p]);
-    }
-    CohortSummary cohort = assess(lines);
+    CohortSummary cohort = assessByNhsNumber("Test Date,Lab Code,Test Code",
+        "01/03/2024,LAB60,X0A", "02/03/2024,LAB61,29R", "03/03/2024,LAB62,49S",
+        "04/03/2024,LAB63,XUR", "05/03/2024,LAB64,59S");
     assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
@@ -385,13 +384,7 @@ class ResultPhrasingsTest {
   /** The NHS programme's Read codes under a "Read Code" header are its results. */
   @Test
   void readCodesAreTheProgrammesResults() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("NHS Number,Read Code"));
-    String[] codes = {"4K22", "4K2J", "4K2L", "4K21", "4K2M"};
-    String[] nhs = {"943 476 5919", "401 023 2137", "485 777 3456", "450 557 7104", "943 476 5900"};
-    for (int p = 0; p < codes.length; p++) {
-      lines.add(nhs[p] + "," + codes[p]);
-    }
-    CohortSummary cohort = assess(lines);
+    CohortSummary cohort = assessByNhsNumber("Read Code", "4K22", "4K2J", "4K2L", "4K21", "4K2M");
     assertThat(cohort.count(ResultGrade.NORMAL)).isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(1);
     assertThat(cohort.count(ResultGrade.ABNORMAL_HIGH_GRADE)).isEqualTo(1);
