@@ -49,7 +49,7 @@ final class CsvColumn {
   private final boolean leftBlank;
   /** Whether this diagnosis column names a site (ICD-O topography), graded by no code. */
   private final boolean site;
-  /** Whether this diagnosis column holds a tumour's ICD-O-3 behaviour digit (3 malignant, 2 in situ). */
+  /** Whether this diagnosis column holds a tumour's ICD-O-3 behaviour digit: 3 malignant, 2 in situ. */
   private final boolean behaviour;
   /**
    * Whether this diagnosis column holds ICPC codes (a GP's episode list): "D06 Buikpijn" is no
