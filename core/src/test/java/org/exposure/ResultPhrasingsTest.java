@@ -277,6 +277,26 @@ class ResultPhrasingsTest {
   }
 
   /**
+   * A sample tracker without a national ID, a patient number or a postcode: a woman's samples are
+   * hers by family name and birth date; another woman of the same name, born another day, is not.
+   */
+  @Test
+  void withoutAnyNumberForHerHerSamplesAreHersByNameAndBirthDate() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("barcode;achternaam;vl;gebdat;HPV"));
+    for (int p = 0; p < 4; p++) {
+      for (int sample = 0; sample < 2; sample++) {
+        lines.add("T" + (51_000_000 + 97 * (2 * p + sample)) + ";Willems;I.;1" + p
+            + "/11/1977;" + (sample == 0 ? "neg" : "pos"));
+      }
+    }
+    for (List<String> rows : List.of(lines, reversedBody(lines))) {
+      CohortSummary cohort = assess(rows);
+      assertThat(cohort.subjects()).isEqualTo(4);
+      assertThat(cohort.count(ResultGrade.ABNORMAL_LOW_GRADE)).isEqualTo(4);
+    }
+  }
+
+  /**
    * A table that names no patient number, whose only record number recurs over rows: each number is
    * one person's, as a clinic's registration number is on every consultation.
    */

@@ -421,9 +421,10 @@ public final class SubjectLinker {
       if (byName != null) {
         return byName;
       }
-      if (idsLeftBlank && patientNumber == null) {
-        // A row whose ID was left blank, in a table without postcodes: her names and birth date
-        // make her rows one, and join them to her ID's (namePrint)
+      if (patientNumber == null) {
+        // A row without a number that stands for her, in a table without postcodes (a sample
+        // tracker's family name, initials and birth date; a row whose ID was left blank): her names
+        // and birth date make her rows one, and join them to her ID's (namePrint)
         String withoutPostcode = nameKey(NO_POSTCODE_KEY);
         if (withoutPostcode != null) {
           return withoutPostcode;
