@@ -53,7 +53,8 @@ import org.exposure.model.ResultGrade;
  *       follow HL7 v2 segment fields (PID-3, PID-19, OBR-7, OBX-3, OBX-5, OBX-8, OBX-11), LOINC test
  *       codes, Bethesda 2001 wording, abnormal flag and result status.
  *   <li>{@code us-ehr-enc-dx-rx-dump}: a US clinic EHR join of encounter, problem and prescription
- *       tables (ICD-10-CM codes beside text, RxNorm codes beside names, OMB race and ethnicity).
+ *       tables in upper-case reporting-database column style ({@code _C} category codes, {@code _YN}
+ *       flags), ICD-10-CM codes beside text, RxNorm codes beside names, race and ethnicity.
  *   <li>{@code uk-cyto-lims-tst-dump}: an English cytology lab's test table, NHS number, the NHS
  *       Cervical Screening Programme's result codes beside their wording, hrHPV result and action code
  *       (NHSCSP result/action code conventions).
@@ -65,13 +66,14 @@ import org.exposure.model.ResultGrade;
  *       (3101 Name, 3102 Vorname, 3103 Geburtsdatum, 8410 Test-Ident, 8411 Testbezeichnung, 8420
  *       Ergebnis), KVNR, Munich nomenclature III and HPV-HR wording, semicolons.
  *   <li>{@code de-pvs-diag-dump}: a German practice system's diagnosis table, ICD-10-GM with the
- *       Diagnosesicherheit flag (G/V/A/Z) and Konfession, Kassen-IK.
- *   <li>{@code fr-sil-cr-dump}: a French lab information system's report table, NIR, the lab's exam codes,
- *       Bethesda in French, HPV HR wording, histology where a biopsy was read, semicolons, BOM.
+ *       Diagnosesicherheit flag (G/V/A/Z) and Konfession, Kassen-IK, Windows-1252.
+ *   <li>{@code fr-sil-cr-dump}: a French lab information system's report table, NIR, the lab's
+ *       exam codes, Bethesda in French, HPV HR wording, histology where a biopsy was read, semicolons, BOM.
  *   <li>{@code ie-cerv-scr-tst-dump}: an Irish cervical screening lab's test table, PPSN, Eircode,
  *       hrHPV with reflex cytology in NHS-style wording, pipes.
  *   <li>{@code nl-zvz-decl-regel-dump}: a Dutch health insurer's claim-line table (Vektis-style
- *       declaration fields: verzekerdennummer, BSN, AGB, prestatiecode, diagnosis code).
+ *       declaration fields: declaration number, verzekerdennummer, BSN, AGB, the care activity's
+ *       description, diagnosis code, amount and status).
  * </ol>
  *
  * <p>Labelling notes:
@@ -81,13 +83,21 @@ import org.exposure.model.ResultGrade;
  *       flag alone is not a graded result.
  *   <li>Audit columns (user, timestamp, workstation) are OTHER, as the guide's audit trail row says.
  *   <li>A code column beside its description carries the same type as the description: a KOPAC-B or
- *       NHSCSP result code is TEST_RESULT and graded like its text; an action code ({@code R},
- *       {@code S}, {@code H}) is the plan of care, PROCEDURE; a lab's exam code or a LOINC code names
+ *       NHSCSP result code is TEST_RESULT and graded like its text; an action code ({@code A},
+ *       {@code R}, {@code S}) is the plan of care, PROCEDURE; a lab's exam code or a LOINC code names
  *       the test, TEST_TYPE.
  *   <li>An insurer's Kassen-IK and a mutuality's code are OTHER (the insurer, an organisation); a
  *       member number and a claim number are INSURANCE_ID.
- *   <li>An AGB or NPI code of the ordering or treating practitioner is PROVIDER; a lab's own
- *       location code is OTHER.
+ *   <li>The practitioner's numbers (AGB, NPI, RIZIV/INAMI, RPPS, LANR, a sample taker's id, a GP
+ *       practice code) are PROVIDER; a clinician's name likewise.
+ *   <li>Category-coded sex ({@code SEX_C} 1/2, {@code vrz_gesl} 1/2, {@code W}, {@code V}) is SEX:
+ *       the column is of what it codes. Both race and ethnic-group columns are
+ *       RACIAL_OR_ETHNIC_ORIGIN.
+ *   <li>A {@code Tussenvoegsel} column, mostly blank, is FAMILY_NAME as the guide says.
+ *   <li>The KOPAC-B code is drawn only for the Pap classes its P axis fixes; its cytology row's text
+ *       gives the Pap class the code stands for, so that the two cells agree.
+ *   <li>A GUID of a consultation, an order or accession number, a declaration number per visit:
+ *       RECORD_ID (INSURANCE_ID for the claim), one per visit, never shared by two women.
  *   <li>Diagnosis codes grade as {@link Clinical.Dx#grade()}; an episode's date is CLINICAL_DATE.
  * </ul>
  */
@@ -179,8 +189,8 @@ final class BlindLayouts18 {
         .col("obr_16_ord_prov_npi", PROVIDER,
             r -> "1" + String.format(Locale.ROOT, "%09d", r.stable("npi", 40) * 7919 + 1000))
         .col("obr_7_coll_dt", CLINICAL_DATE, CsvLayout.Row::when)
-        .col("obx_3_loinc", TEST_TYPE, r -> hpvRow(r) ? "71431-1" : "19762-4")
-        .col("obx_3_text", TEST_TYPE, r -> hpvRow(r) ? "HPV HR DNA Cervix Ql"
+        .col("obx_3_loinc", TEST_TYPE, r -> hpvRow(r) ? "30167-1" : "19762-4")
+        .col("obx_3_text", TEST_TYPE, r -> hpvRow(r) ? "HPV HR DNA Cervix Ql Probe+Sig Amp"
             : "Cytology Cervix ThinPrep")
         .graded("obx_5_value", TEST_RESULT, r -> hpvRow(r)
             ? new CsvLayout.Cell(r.s().hpvEnglish(r.rng()), r.s().hpvGrade())
@@ -194,25 +204,25 @@ final class BlindLayouts18 {
   private static CsvLayout usEhr() {
     return CsvLayout.of("us-ehr-enc-dx-rx-dump", Country.US).ages(18, 85)
         .people(70).rows(1, 4).dates("MM/dd/yyyy")
-        .col("enc_csn", RECORD_ID, r -> "E" + r.sample().substring(1))
-        .col("pat_mrn", RECORD_ID, r -> r.p().recordNumber())
-        .col("pat_last_nm", FAMILY_NAME, r -> r.p().family())
-        .col("pat_first_nm", GIVEN_NAME, r -> r.p().given())
-        .col("birth_dt", BIRTH_DATE, CsvLayout.Row::birth)
-        .col("sex_c", SEX, r -> r.p().female() ? "1" : "2")
-        .col("race_nm", RACIAL_OR_ETHNIC_ORIGIN, r -> stablePick(r, "race", Clinical.US_RACE))
-        .col("ethnic_grp_nm", RACIAL_OR_ETHNIC_ORIGIN,
+        .col("PAT_ENC_CSN_ID", RECORD_ID, r -> "E" + r.sample().substring(1))
+        .col("PAT_MRN_ID", RECORD_ID, r -> r.p().recordNumber())
+        .col("PAT_LAST_NAME", FAMILY_NAME, r -> r.p().family())
+        .col("PAT_FIRST_NAME", GIVEN_NAME, r -> r.p().given())
+        .col("BIRTH_DATE", BIRTH_DATE, CsvLayout.Row::birth)
+        .col("SEX_C", SEX, r -> r.p().female() ? "1" : "2")
+        .col("PATIENT_RACE", RACIAL_OR_ETHNIC_ORIGIN, r -> stablePick(r, "race", Clinical.US_RACE))
+        .col("ETHNIC_GROUP", RACIAL_OR_ETHNIC_ORIGIN,
             r -> stablePick(r, "eth", Clinical.US_ETHNICITY))
-        .col("zip", POSTCODE, r -> r.p().postcode())
-        .col("home_phone", PHONE, r -> r.p().phone()).blank(15)
-        .col("contact_dt", CLINICAL_DATE, CsvLayout.Row::when)
-        .graded("dx_icd10_cd", DIAGNOSIS, r -> new CsvLayout.Cell(r.dx().icd(), r.dx().grade()))
-        .graded("dx_nm", DIAGNOSIS, r -> new CsvLayout.Cell(
+        .col("ZIP", POSTCODE, r -> r.p().postcode())
+        .col("HOME_PHONE", PHONE, r -> r.p().phone()).blank(15)
+        .col("CONTACT_DATE", CLINICAL_DATE, CsvLayout.Row::when)
+        .graded("ICD10_CODE", DIAGNOSIS, r -> new CsvLayout.Cell(r.dx().icd(), r.dx().grade()))
+        .graded("DX_NAME", DIAGNOSIS, r -> new CsvLayout.Cell(
             r.dx().english().replace(" (disorder)", "").replace(" (finding)", ""), r.dx().grade()))
-        .col("primary_dx_yn", OTHER, r -> r.visitPick("p", 3) == 0 ? "N" : "Y")
-        .col("rx_rxnorm_cd", MEDICATION, r -> r.med().rxnorm()).blank(35)
-        .col("rx_desc", MEDICATION, r -> r.med().name()).blank(10)
-        .col("rx_status_c", OTHER, r -> pick(r, "rx", List.of("1", "1", "2", "5")));
+        .col("PRIMARY_DX_YN", OTHER, r -> r.visitPick("p", 3) == 0 ? "N" : "Y")
+        .col("RXNORM_CODE", MEDICATION, r -> r.med().rxnorm()).blank(35)
+        .col("MED_DESCRIPTION", MEDICATION, r -> r.med().name()).blank(10)
+        .col("ORDER_STATUS_C", OTHER, r -> pick(r, "rx", List.of("1", "1", "2", "5")));
   }
 
   /** NHSCSP cytology result code for the Pap class drawn. */
@@ -338,7 +348,7 @@ final class BlindLayouts18 {
 
   private static CsvLayout dePvs() {
     return CsvLayout.of("de-pvs-diag-dump", Country.DE).ages(18, 90)
-        .people(70).rows(1, 4).delimiter(';').dates("dd.MM.yyyy")
+        .people(70).rows(1, 4).windows1252().delimiter(';').dates("dd.MM.yyyy")
         .col("pat_nr", RECORD_ID, r -> r.p().recordNumber())
         .col("pat_kvnr", NATIONAL_ID, r -> r.p().nationalId())
         .col("pat_nachname", FAMILY_NAME, r -> r.p().family())
