@@ -34,9 +34,9 @@ import java.util.Locale;
 import org.exposure.model.ResultGrade;
 
 /**
- * The eighteenth blind part of the corpus, <b>sealed</b>: written without reading the classifier, its
- * dictionaries or any other layout part, and never run through the classifier by its author. Its
- * per-layout detail is read once, after the part is merged and measured.
+ * The eighteenth blind part of the corpus, <b>sealed</b>: written without reading the classifier,
+ * its dictionaries or any other layout part, and never run through the classifier by its author.
+ * Its per-layout detail is read once, after the part is merged and measured.
  *
  * <p>What a ransomware group takes from a lab's or a practice's database server: table dumps with
  * the systems' own technical column names (snake_case, abbreviated, a prefix per table), code
@@ -48,16 +48,17 @@ import org.exposure.model.ResultGrade;
  *       prefix {@code uit_}; the KOPAC-B code beside the Pap class (PALGA / NVVP coding,
  *       {@code reference/dutch-health-data.md} §2.3-2.5), record status and mutation audit.
  *   <li>{@code nl-bvo-scr-ronde-dump}: a Dutch screening programme's screening-round table (BVO
- *       baarmoederhalskanker: invitation, sample, combined hrHPV and cytology cell, follow-up advice).
+ *       baarmoederhalskanker: invitation, sample, combined hrHPV and cytology cell, follow-up
+ *       advice).
  *   <li>{@code us-lis-obx-result-dump}: a US lab information system's result table whose columns
- *       follow HL7 v2 segment fields (PID-3, PID-19, OBR-7, OBX-3, OBX-5, OBX-8, OBX-11), LOINC test
- *       codes, Bethesda 2001 wording, abnormal flag and result status.
+ *       follow HL7 v2 segment fields (PID-3, PID-19, OBR-7, OBX-3, OBX-5, OBX-8, OBX-11), LOINC
+ *       test codes, Bethesda 2001 wording, abnormal flag and result status.
  *   <li>{@code us-ehr-enc-dx-rx-dump}: a US clinic EHR join of encounter, problem and prescription
- *       tables in upper-case reporting-database column style ({@code _C} category codes, {@code _YN}
- *       flags), ICD-10-CM codes beside text, RxNorm codes beside names, race and ethnicity.
+ *       tables in upper-case reporting-database column style ({@code _C} category codes,
+ *       {@code _YN} flags), ICD-10-CM codes beside text, RxNorm codes beside names, race and ethnicity.
  *   <li>{@code uk-cyto-lims-tst-dump}: an English cytology lab's test table, NHS number, the NHS
- *       Cervical Screening Programme's result codes beside their wording, hrHPV result and action code
- *       (NHSCSP result/action code conventions).
+ *       Cervical Screening Programme's result codes beside their wording, hrHPV result and action
+ *       code (NHSCSP result/action code conventions).
  *   <li>{@code uk-gp-consult-snomed-dump}: an English GP system's consultation table, SNOMED CT
  *       concept ids beside terms, ethnic category (NHS data dictionary), CRLF.
  *   <li>{@code be-labo-res-dump}: a Belgian lab's result table, INSZ, mutuality code and member
@@ -67,8 +68,9 @@ import org.exposure.model.ResultGrade;
  *       Ergebnis), KVNR, Munich nomenclature III and HPV-HR wording, semicolons.
  *   <li>{@code de-pvs-diag-dump}: a German practice system's diagnosis table, ICD-10-GM with the
  *       Diagnosesicherheit flag (G/V/A/Z) and Konfession, Kassen-IK, Windows-1252.
- *   <li>{@code fr-sil-cr-dump}: a French lab information system's report table, NIR, the lab's
- *       exam codes, Bethesda in French, HPV HR wording, histology where a biopsy was read, semicolons, BOM.
+ *   <li>{@code fr-sil-cr-dump}: a French lab information system's report table, NIR, the lab's exam
+ *       codes, Bethesda in French, HPV HR wording, histology where a biopsy was read, semicolons,
+ *       BOM.
  *   <li>{@code ie-cerv-scr-tst-dump}: an Irish cervical screening lab's test table, PPSN, Eircode,
  *       hrHPV with reflex cytology in NHS-style wording, pipes.
  *   <li>{@code nl-zvz-decl-regel-dump}: a Dutch health insurer's claim-line table (Vektis-style
@@ -79,13 +81,14 @@ import org.exposure.model.ResultGrade;
  * <p>Labelling notes:
  * <ul>
  *   <li>Status, flag and source-system columns (record status, abnormal flag {@code A}/{@code N},
- *       Diagnosesicherheit, result status {@code F}) are OTHER: categories, not results. An abnormal
- *       flag alone is not a graded result.
- *   <li>Audit columns (user, timestamp, workstation) are OTHER, as the guide's audit trail row says.
+ *       Diagnosesicherheit, result status {@code F}) are OTHER: categories, not results. An
+ *       abnormal flag alone is not a graded result.
+ *   <li>Audit columns (user, timestamp, workstation) are OTHER, as the guide's audit trail row
+ *       says.
  *   <li>A code column beside its description carries the same type as the description: a KOPAC-B or
  *       NHSCSP result code is TEST_RESULT and graded like its text; an action code ({@code A},
- *       {@code R}, {@code S}) is the plan of care, PROCEDURE; a lab's exam code or a LOINC code names
- *       the test, TEST_TYPE.
+ *       {@code R}, {@code S}) is the plan of care, PROCEDURE; a lab's exam code or a LOINC code
+ *       names the test, TEST_TYPE.
  *   <li>An insurer's Kassen-IK and a mutuality's code are OTHER (the insurer, an organisation); a
  *       member number and a claim number are INSURANCE_ID.
  *   <li>The practitioner's numbers (AGB, NPI, RIZIV/INAMI, RPPS, LANR, a sample taker's id, a GP
@@ -94,10 +97,10 @@ import org.exposure.model.ResultGrade;
  *       the column is of what it codes. Both race and ethnic-group columns are
  *       RACIAL_OR_ETHNIC_ORIGIN.
  *   <li>A {@code Tussenvoegsel} column, mostly blank, is FAMILY_NAME as the guide says.
- *   <li>The KOPAC-B code is drawn only for the Pap classes its P axis fixes; its cytology row's text
- *       gives the Pap class the code stands for, so that the two cells agree.
+ *   <li>The KOPAC-B code is drawn only for the Pap classes its P axis fixes; its cytology row's
+ *       text gives the Pap class the code stands for, so that the two cells agree.
  *   <li>A GUID of a consultation, an order or accession number, a declaration number per visit:
- *       RECORD_ID (INSURANCE_ID for the claim), one per visit, never shared by two women.
+ *       RECORD_ID (INSURANCE_ID for the claim), one per visit, never shared by two subjects.
  *   <li>Diagnosis codes grade as {@link Clinical.Dx#grade()}; an episode's date is CLINICAL_DATE.
  * </ul>
  */
