@@ -63,7 +63,8 @@ final class PartChecks {
         BlindLayouts2.all(), BlindLayouts3.all(), BlindLayouts4.all(), BlindLayouts5.all(),
         BlindLayouts6.all(), BlindLayouts7.all(), BlindLayouts8.all(), BlindLayouts9.all(),
         BlindLayouts10.all(), BlindLayouts11.all(), BlindLayouts13.all(), BlindLayouts12.all(),
-        BlindLayouts15.all(), BlindLayouts14.all(), BlindLayouts16.all(), BlindLayouts17.all());
+        BlindLayouts15.all(), BlindLayouts14.all(), BlindLayouts16.all(), BlindLayouts17.all(),
+        BlindLayouts19.all());
   }
 
   /**
