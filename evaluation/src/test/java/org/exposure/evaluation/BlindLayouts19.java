@@ -201,7 +201,7 @@ final class BlindLayouts19 {
         .col("Component", TEST_TYPE, r -> hpvRow(r) ? "HPV HIGH RISK DNA" : "PAP INTERPRETATION")
         .graded("Value", TEST_RESULT, r -> new CsvLayout.Cell(hpvRow(r)
             ? r.s().hpvEnglish(r.rng()) : r.s().bethesda(r.rng()), partGrade(r)))
-        .col("Flag", OTHER, r -> partGrade(r).isAbnormal() ? "A" : "")
+        .col("Result Status", OTHER, r -> r.visitPick("rs", 8) == 0 ? "Edited" : "Final")
         .col("Ordering Provider", PROVIDER, r -> List.of("Kim, Susan MD", "Patel, Ravi DO",
             "Nguyen, Linda NP").get(r.stable("op", 3)));
   }
