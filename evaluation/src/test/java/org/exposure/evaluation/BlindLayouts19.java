@@ -61,7 +61,8 @@ import org.exposure.model.ResultGrade;
  *       number in its {@code 3 3 4} spaced form, age column, combined result, recall action and
  *       colposcopy histology.
  *   <li>{@code be-b19-lab-nl}: a Flemish laboratory's results as a GP's EMD (Medidoc / HealthOne lab
- *       report) lists them, Dutch headers, rijksregisternummer in its printed {@code yy.mm.dd-nnn.cc}
+ *       report) lists them, the hrHPV and cytology as separate observations of one request, as the
+ *       eHealth platform's HL7 BE Laboratory implementation guide models a report; Dutch headers, rijksregisternummer in its printed {@code yy.mm.dd-nnn.cc}
  *       form, Bethesda cytology, semicolons, {@code dd/MM/yyyy}.
  *   <li>{@code be-b19-lab-fr}: a Walloon laboratory's extract in French, NISS, mutuelle number,
  *       French Bethesda wording, Windows-1252, semicolons.
@@ -69,10 +70,13 @@ import org.exposure.model.ResultGrade;
  *       one row per examination, Munich nomenclature III, KVNR, {@code dd.MM.yyyy}.
  *   <li>{@code de-b19-praxis-diagnosen}: a German practice system's (PVS: Medistar, Albis, CGM)
  *       diagnosis and prescription list, ICD-10-GM with its German text, PZN-less drug names, BOM.
- *   <li>{@code fr-b19-logiciel-medecin}: a French GP software's results list from HPRIM messages
- *       (the Weda / HelloDoc kind), NIR, combined HPV and cytology cell, Windows-1252.
+ *   <li>{@code fr-b19-logiciel-medecin}: a French GP software's results list from HPRIM Santé 2.x
+ *       messages (the Weda / HelloDoc kind; HPRIM files are ISO 8859-1, kept here as its Windows
+ *       superset), NIR, combined HPV and cytology cell.
  *   <li>{@code ie-b19-gp-cervicalcheck}: an Irish GP system's (Socrates / Helix Practice Manager)
- *       CervicalCheck results list, PPSN, Eircode, NHS-style cytology wording, recommendation.
+ *       CervicalCheck results list, PPSN, Eircode, NHS-style cytology wording, and the laboratory's
+ *       management recommendation (routine recall, repeat, refer to colposcopy) and smeartaker, as
+ *       CervicalCheck's public FAQ on cytology results and recommendations describes the report.
  * </ol>
  *
  * <p>Labelling notes (the guide in {@code docs/evaluation.md} decides; these are where it needed
