@@ -38,8 +38,9 @@ import org.exposure.model.ResultGrade;
  * competing systems of one country export them, each with its own header wording, column order, date
  * form and result phrasing, so that one fact meets the classifier in many forms. Two systems per
  * country where the country has several in common use. The layouts and the conventions they follow
- * (vendors' public user guides and the national message or programme specifications they implement;
- * the values are the generator's synthetic persons, the wording is written here):
+ * (the national message, coding and programme specifications these systems implement, and the export
+ * forms they are publicly known for; the values are the generator's synthetic persons, the wording is
+ * written here):
  *
  * <ol>
  *   <li>{@code nl-b19-lis-uitslagen}: a Dutch laboratory information system's result list (the
