@@ -64,7 +64,8 @@ final class PartChecks {
         BlindLayouts6.all(), BlindLayouts7.all(), BlindLayouts8.all(), BlindLayouts9.all(),
         BlindLayouts10.all(), BlindLayouts11.all(), BlindLayouts13.all(), BlindLayouts12.all(),
         BlindLayouts15.all(), BlindLayouts14.all(), BlindLayouts16.all(), BlindLayouts17.all(),
-        BlindLayouts18.all());
+        BlindLayouts18.all(),
+        BlindLayouts19.all());
   }
 
   /**
