@@ -112,11 +112,13 @@ class CorpusEvaluationTest {
     assertThat(seventeenthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> eighteenthBlind = part(layouts, Corpus.Part.EIGHTEENTH_BLIND);
     assertThat(eighteenthBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> nineteenthBlind = part(layouts, Corpus.Part.NINETEENTH_BLIND);
+    assertThat(nineteenthBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
             fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind,
-            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind, sixteenthBlind, seventeenthBlind, eighteenthBlind).flatMap(List::stream).toList());
+            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind, sixteenthBlind, seventeenthBlind, eighteenthBlind, nineteenthBlind).flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -244,7 +246,8 @@ class CorpusEvaluationTest {
         Arguments.of(Corpus.Part.FOURTEENTH_BLIND, FOURTEENTH_BLIND_FLOORS),
         Arguments.of(Corpus.Part.SIXTEENTH_BLIND, SIXTEENTH_BLIND_FLOORS),
         Arguments.of(Corpus.Part.SEVENTEENTH_BLIND, SEVENTEENTH_BLIND_FLOORS),
-        Arguments.of(Corpus.Part.EIGHTEENTH_BLIND, EIGHTEENTH_BLIND_FLOORS));
+        Arguments.of(Corpus.Part.EIGHTEENTH_BLIND, EIGHTEENTH_BLIND_FLOORS),
+        Arguments.of(Corpus.Part.NINETEENTH_BLIND, NINETEENTH_BLIND_FLOORS));
   }
 
   /**
@@ -348,6 +351,9 @@ class CorpusEvaluationTest {
 
   /** The eighteenth blind part: nothing measured yet, its one unseen run comes first. */
   static final Floors EIGHTEENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+
+  /** The nineteenth blind part: nothing measured yet, its one unseen run comes first. */
+  static final Floors NINETEENTH_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
