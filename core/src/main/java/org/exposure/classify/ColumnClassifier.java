@@ -217,6 +217,13 @@ public final class ColumnClassifier {
               + " are plans of care among the intervals"));
     }
     if (type == FieldType.FREE_TEXT && values.size() >= FEW_VALUES
+        && share(values, v -> ResultGrader.grade(v) != ResultGrade.NONE) >= STRONG_SHARE) {
+      // A GP journal's "memo" of "BVO BMHK: hrHPV positief / Pap 3a2": results, however headed
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.TEST_RESULT, 0.7,
+          headerEvidence + "; " + counted(count(values, v -> ResultGrader.grade(v)
+              != ResultGrade.NONE), values) + " read as screening results"));
+    }
+    if (type == FieldType.FREE_TEXT && values.size() >= FEW_VALUES
         && new HashSet<>(values).size() <= FEW_DISTINCT
         && values.stream().allMatch(ColumnClassifier::isShortLabel)) {
       // An audit's "Bevinding" of Akkoord, Teruggevorderd, Nader onderzoek: a pick list, not notes

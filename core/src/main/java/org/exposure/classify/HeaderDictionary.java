@@ -41,7 +41,7 @@ public final class HeaderDictionary {
    * files (four digits: "3101 Name", "8420 Ergebnis-Wert") write them; "ICD-10 code" keeps its words.
    */
   private static final Pattern FIELD_NUMBER = Pattern.compile("^\\s*(?:e[A-Z][A-Za-z]+\\.\\d{2,3}|"
-      + MessageFields.REFERENCE + "|L\\d{1,2}|\\d{4}|[A-Z]{2}\\d{4,5})[\\s:._-]+(?=\\p{L})");
+      + MessageFields.REFERENCE + "|L\\d{1,2}|(?:fk)?\\d{4}|[A-Z]{2}\\d{4,5})[\\s:._-]+(?=\\p{L})");
 
   private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{1,2}$");
 
@@ -1434,6 +1434,7 @@ public final class HeaderDictionary {
     put(b, INSURANCE_ID, "factuurnr", "factuurnummer", "nfacture", "numerofacture");
     put(b, PROVIDER, "rppspreleveur", "operateur");
     put(b, RECORD_ID, "nsejour", "numerosejour", "sejour");
+    put(b, INSURANCE_ID, "vrznr");
     put(b, MEDICATION, "hpvvaccinatie", "hpvvaccin", "hpvvaccine", "hpvvaccination", "hpvimpfung");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",

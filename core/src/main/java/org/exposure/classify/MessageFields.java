@@ -51,10 +51,11 @@ final class MessageFields {
    * A reference of either standard, as a regular expression without groups, for the header
    * dictionary to skip before a field's words ({@code PID-5.1}, {@code HI01-2}).
    */
-  static final String REFERENCE = "(?:(?:" + HL7_SEGMENTS + ")[-.]\\d{1,3}(?:\\.\\d{1,3}){0,2}|(?:"
+  static final String REFERENCE = "(?:(?i:" + HL7_SEGMENTS + ")[-._]\\d{1,3}(?:\\.\\d{1,3}){0,2}|(?:"
       + X12_SEGMENTS + ")\\d{2}(?:-\\d{1,2})?)";
   /** HL7 v2: a segment, a field and up to two component numbers. */
-  private static final Pattern HL7 = Pattern.compile("^\\s*(" + HL7_SEGMENTS + ")[-.](\\d{1,3})"
+  // A database's column names write them in lower case with an underscore ("obx_3_text").
+  private static final Pattern HL7 = Pattern.compile("^\\s*((?i:" + HL7_SEGMENTS + "))[-._](\\d{1,3})"
       + "(?:\\.(\\d{1,3}))?(?:\\.\\d{1,3})?(?=$|[\\s:_-])");
   /** X12: a segment, a two-digit element and a component. */
   private static final Pattern X12 = Pattern.compile(
@@ -128,7 +129,8 @@ final class MessageFields {
   static Optional<FieldType> typeOf(String header) {
     Matcher hl7 = HL7.matcher(header);
     if (hl7.find()) {
-      String field = hl7.group(1) + "-" + Integer.parseInt(hl7.group(2));
+      String field = hl7.group(1).toUpperCase(java.util.Locale.ROOT) + "-"
+          + Integer.parseInt(hl7.group(2));
       return Optional.ofNullable(HL7_FIELDS.get(field))
           .map(type -> component(type, hl7.group(3)));
     }

@@ -393,6 +393,24 @@ class ColumnClassifierTest {
         "Gardasil 9", "Gardasil")).type()).isEqualTo(FieldType.MEDICATION);
   }
 
+  /** A notes header over values that are all results: a GP journal's memo of the programme's results. */
+  @Test
+  void notesThatAreAllResultsAreResults() {
+    List<String> results = java.util.Collections.nCopies(6, List.of(
+        "BVO BMHK: hrHPV positief / Pap 3a2", "BVO BMHK: HPV: neg",
+        "BVO BMHK: HPV type 16 positief, cytologie Pap 1", "BVO BMHK: HPV: neg")).stream()
+        .flatMap(List::stream).toList();
+    assertThat(classifier.classify("x.csv", "memo", results).type())
+        .isEqualTo(FieldType.TEST_RESULT);
+    assertThat(classifier.classify("x.csv", "memo", results.subList(0, 4)).type())
+        .as("too few to say").isEqualTo(FieldType.FREE_TEXT);
+    List<String> notes = java.util.Collections.nCopies(6, List.of(
+        "Bloedverlies na coitus, klachten.", "Telefonisch uitslag besproken, gerustgesteld.",
+        "HPV: neg", "Afspraak verzet op verzoek van patiente.")).stream()
+        .flatMap(List::stream).toList();
+    assertThat(classifier.classify("x.csv", "memo", notes).type()).isEqualTo(FieldType.FREE_TEXT);
+  }
+
   @Test
   void emptyColumnKeepsItsHeaderType() {
     ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));

@@ -131,6 +131,25 @@ class HeaderWordsTest {
       "FIGO 2018|DIAGNOSIS",
       "delivery_town|CITY",
       "Age Units|OTHER",
+      // Database column names: a table's prefix, abbreviated Dutch, German, Irish words
+      "uit_pat_vrlt|INITIALS",
+      "pat_vnaam|GIVEN_NAME",
+      "pat_gem|CITY",
+      "pt_sname|FAMILY_NAME",
+      "pt_ppsn|NATIONAL_ID",
+      "pt_eircode|POSTCODE",
+      "uit_bep_oms|TEST_TYPE",
+      "uit_kopac|TEST_RESULT",
+      "cyt_res_cd|TEST_RESULT",
+      "pat_konfession|RELIGION_OR_BELIEF",
+      "diag_sicherheit|OTHER",
+      "PRIMARY_DX_YN|OTHER",
+      "presc_rpps|PROVIDER",
+      "dcl_nr|INSURANCE_ID",
+      "vrz_gesl|SEX",
+      "prest_oms|PROCEDURE",
+      "last_upd_dt|OTHER",
+      "geaendert_am|OTHER",
   })
   void readsAbbreviatedHeaders(String header, FieldType expected) {
     assertThat(HeaderWords.read(header)).as(header).contains(expected);

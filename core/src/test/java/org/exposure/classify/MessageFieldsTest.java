@@ -51,6 +51,10 @@ class MessageFieldsTest {
       "NM109 Subscriber Member ID|INSURANCE_ID",
       "NM109 Rendering Provider NPI|PROVIDER",
       "NM103 Payer Name|OTHER",
+      // A database's column names: lower case, an underscore
+      "obx_3_text|TEST_TYPE",
+      "obx_11_rslt_stat|OTHER",
+      "pid_7_dob|BIRTH_DATE",
   })
   void aReferenceIsTypedByItsStandardOrItsWords(String header, FieldType type) {
     assertThat(HeaderDictionary.lookup(header)).as(header).contains(type);

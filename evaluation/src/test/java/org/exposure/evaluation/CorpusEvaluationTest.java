@@ -349,11 +349,19 @@ class CorpusEvaluationTest {
    */
   static final Floors SEVENTEENTH_BLIND_FLOORS = new Floors(0.986, 0.999, 12);
 
-  /** The eighteenth blind part: nothing measured yet, its one unseen run comes first. */
-  static final Floors EIGHTEENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The eighteenth blind part's figures once read and fixed; its one unseen run (types 0.809, grades
+   * 1.000, 11 of 12 exact) is in docs/evaluation.md. Left: audit and authorisation timestamps its
+   * author labelled OTHER (the guide: a result's date is clinical), HL7's abnormal flag, a lab's
+   * request number, LDT's test ident, a long-term diagnosis flag, an accession number.
+   */
+  static final Floors EIGHTEENTH_BLIND_FLOORS = new Floors(0.953, 0.999, 12);
 
-  /** The nineteenth blind part: nothing measured yet, its one unseen run comes first. */
-  static final Floors NINETEENTH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The nineteenth blind part's figures once read and fixed; its one unseen run (types 0.976, grades
+   * 0.961, 12 of 12 exact) is in docs/evaluation.md.
+   */
+  static final Floors NINETEENTH_BLIND_FLOORS = new Floors(0.983, 0.995, 12);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
