@@ -31,49 +31,54 @@ import org.exposure.evaluation.CsvLayout.Row;
 import org.exposure.model.ResultGrade;
 
 /**
- * The twentieth blind part of the corpus: twelve ordinary exports of the kind a DPO receives most often
- * after a breach at a cervical screening laboratory or a GP practice (result lists, patient lists with
- * their latest result, referral and recall lists) in the first seven countries' own words. SEALED:
- * written without reading the classifier, its dictionaries or any other layout part, and never run
- * through the classifier by its author; its figures are measured once, after it is merged.
+ * The twentieth blind part of the corpus: twelve ordinary exports of the kind a DPO receives most
+ * often after a breach at a cervical screening laboratory or a GP practice (result lists, patient
+ * lists with their latest result, referral and recall lists) in the first seven countries' own
+ * words. SEALED: written without reading the classifier, its dictionaries or any other layout part,
+ * and never run through the classifier by its author; its figures are measured once, after it is
+ * merged.
  *
  * <p>The layouts and the public convention each follows:
  *
  * <ol>
  *   <li>{@code nl-bvo-lab-uitslagenlijst}: a Dutch screening lab's result list, one row per result
- *       (hrHPV, then cytology on the same sample), after RIVM's Uitvoeringskader bevolkingsonderzoek
- *       baarmoederhalskanker (hrHPV first, cytology as triage, Pap classes of the CISOE-A/KOPAC-B
- *       scheme); semicolon, Windows-1252, dd-MM-yyyy as Dutch Excel writes.
+ *       (hrHPV, then cytology on the same sample), after RIVM's Uitvoeringskader
+ *       bevolkingsonderzoek baarmoederhalskanker (hrHPV first, cytology as triage, Pap classes of
+ *       the CISOE-A/KOPAC-B scheme); semicolon, Windows-1252, dd-MM-yyyy as Dutch Excel writes.
  *   <li>{@code nl-his-patientenlijst-bmhk}: a Dutch GP information system's patient list with the
- *       latest smear in one combined cell, after the NHG-Standaard Preventie baarmoederhalskanker and
- *       the HIS selection lists (patient number, name, initials, NHG date form dd-MM-yyyy); tab.
- *   <li>{@code us-lab-cervical-results}: a US reference lab's result export, one row per result, with
- *       LOINC codes (77379-6 HPV high risk, 19762-4 cytology) and Bethesda 2001 wording, after the
- *       ASCCP 2019 guidelines and HL7 v2 ORU flattened by a LIS report writer; every cell quoted.
+ *       latest smear in one combined cell, after the NHG-Standaard Preventie baarmoederhalskanker
+ *       and the HIS selection lists (patient number, name, initials, NHG date form dd-MM-yyyy);
+ *       tab.
+ *   <li>{@code us-lab-cervical-results}: a US reference lab's result export, one row per result,
+ *       with LOINC codes (77379-6 HPV high risk, 19762-4 cytology) and Bethesda 2001 wording, after
+ *       the ASCCP 2019 guidelines and HL7 v2 ORU flattened by a LIS report writer; every cell
+ *       quoted.
  *   <li>{@code us-hedis-ccs-care-gap-list}: a US primary-care practice's care-gap (recall) list for
  *       the HEDIS Cervical Cancer Screening measure: no results, only overdue women to call.
- *   <li>{@code uk-csp-lab-results}: an English NHS cervical screening lab's results extract, after the
- *       NHS Cervical Screening Programme's result and action codes and terminology (HPV primary,
- *       dyskaryosis grades, routine recall or referral); UTF-8 with BOM, CRLF, dd/MM/yyyy.
- *   <li>{@code uk-gp-cervical-screening-list}: an English GP practice's patient search (SystmOne/EMIS
- *       style) of eligible women with the latest cervical screening result and next test due.
+ *   <li>{@code uk-csp-lab-results}: an English NHS cervical screening lab's results extract, after
+ *       the NHS Cervical Screening Programme's result and action codes and terminology (HPV
+ *       primary, dyskaryosis grades, routine recall or referral); UTF-8 with BOM, CRLF, dd/MM/yyyy.
+ *   <li>{@code uk-gp-cervical-screening-list}: an English GP practice's patient search
+ *       (SystmOne/EMIS style) of eligible women with the latest cervical screening result and next
+ *       test due.
  *   <li>{@code be-labo-resultaten-bmhk}: a Flemish pathology lab's result list, one row per result,
  *       after the Centrum voor Kankeropsporing's screening (INSZ, Bethesda cytology in Dutch use,
  *       hrHPV); semicolon, dd/MM/yyyy.
- *   <li>{@code be-medecin-liste-suivi-frottis}: a Walloon GP's follow-up list, one row per woman with
- *       her latest smear and the follow-up planned, after the Centre Communautaire de Référence's
- *       programme (NISS, Bethesda in French, HPV HR); semicolon, Windows-1252.
+ *   <li>{@code be-medecin-liste-suivi-frottis}: a Walloon GP's follow-up list, one row per woman
+ *       with her latest smear and the follow-up planned, after the Centre Communautaire de
+ *       Référence's programme (NISS, Bethesda in French, HPV HR); semicolon, Windows-1252.
  *   <li>{@code de-labor-befundliste-zytologie}: a German cytology lab's findings list, one row per
- *       result, after the oKFE-Richtlinie (Pap plus HPV co-test from 35) and the Münchner Nomenklatur
- *       III; KVNR, dd.MM.yyyy, semicolon, Windows-1252.
- *   <li>{@code de-praxis-patientenliste-krebsvorsorge}: a German gynaecology practice's patient list
- *       (PVS export) with the latest Pap group and HPV in one cell, and the recall date.
+ *       result, after the oKFE-Richtlinie (Pap plus HPV co-test from 35) and the Münchner
+ *       Nomenklatur III; KVNR, dd.MM.yyyy, semicolon, Windows-1252.
+ *   <li>{@code de-praxis-patientenliste-krebsvorsorge}: a German gynaecology practice's patient
+ *       list (PVS export) with the latest Pap group and HPV in one cell, and the recall date.
  *   <li>{@code fr-labo-export-depistage-ccu}: a French lab's export for the programme national de
- *       dépistage organisé du cancer du col de l'utérus (INCa, HAS 2019: HPV-HR test from 30, cytology
- *       as triage), one row per result: NIR, nom de naissance and nom d'usage; semicolon, UTF-8 BOM.
- *   <li>{@code ie-cervicalcheck-results-list}: an Irish lab's CervicalCheck result list, one row per
- *       woman with HPV and cytology columns and the recommendation (routine recall at 3 or 5 years,
- *       repeat, colposcopy), PPSN and Eircode; pipe-delimited.
+ *       dépistage organisé du cancer du col de l'utérus (INCa, HAS 2019: HPV-HR test from 30,
+ *       cytology as triage), one row per result: NIR, nom de naissance and nom d'usage; semicolon,
+ *       UTF-8 BOM.
+ *   <li>{@code ie-cervicalcheck-results-list}: an Irish lab's CervicalCheck result list, one row
+ *       per woman with HPV and cytology columns and the recommendation (routine recall at 3 or 5
+ *       years, repeat, colposcopy), PPSN and Eircode; pipe-delimited.
  * </ol>
  *
  * <p>Labelling notes (the guide's rows decide; where it is silent, DESIGN.md's definitions):
@@ -83,8 +88,14 @@ import org.exposure.model.ResultGrade;
  *       that did the test is OTHER.
  *   <li>A "next test due" or recall date is the date of a planned invitation, CLINICAL_DATE as the
  *       guide's invitation date; an outreach or list status is OTHER (a status).
- *   <li>A recommendation or action (routine recall, refer to colposcopy, Kontrolle) is PROCEDURE, a
- *       plan of care; a numeric NHS action code beside its text is OTHER as a category code.
+ *   <li>A recommendation, action or follow-up (routine recall, refer to colposcopy, Kontrolle) is
+ *       PROCEDURE, a plan of care. The sample taker (a GP or a practice nurse) and the ordering or
+ *       sending clinician or practice code are PROVIDER; payer, Krankenkasse and the measure's name
+ *       are OTHER (organisations, a category).
+ *   <li>The PPSN is NATIONAL_ID (Ireland's national number, the guide's row by analogy); a
+ *       CervicalCheck ID, a lab's accession or order number are RECORD_ID.
+ *   <li>A cell with postcode and place together ({@code 4000 Liège}, {@code 80331 München}) is
+ *       CITY: its column is the place of residence, the postcode a prefix to it.
  *   <li>A combined cell of HPV and cytology is graded by its worst part; a blank result cell grades
  *       nothing.
  *   <li>A surname-comma-first-name cell is PERSON_NAME; a Dutch family name with its prefix is
