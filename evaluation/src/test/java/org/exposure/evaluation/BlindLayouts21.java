@@ -44,7 +44,8 @@ import org.exposure.model.ResultGrade;
  *   <li>{@code b21-uk-private-insurer-claims}: a UK private medical insurer's claim file (membership
  *       number, the procedure as text without its CCSD code, ICD-10 diagnosis).
  *   <li>{@code b21-us-pathology-gyn-results}: a US pathology lab's gynaecologic results, one row per
- *       result, Bethesda 2001 terms, {@code MM/dd/yyyy}, "LAST, FIRST" names as US lab reports print them.
+ *       result, Bethesda 2001 terms, {@code MM/dd/yyyy}, "LAST, FIRST" names as US lab reports
+ *       print them.
  *   <li>{@code b21-us-payer-claims}: a US payer's member claim extract (X12 837 fields: member ID,
  *       subscriber, date of service, CPT, ICD-10-CM).
  *   <li>{@code b21-be-pathologie-labo}: a Flemish pathology lab's cervical results, INSZ, Bethesda (as
