@@ -28,28 +28,28 @@ import org.exposure.model.ResultGrade;
 
 /**
  * The twenty-first blind part: twelve CSV layouts from a hospital's gynaecology and pathology
- * departments and from health insurers' member and claim files, in the first seven countries. SEALED:
- * written without reading the classifier, its dictionaries or any other layout part, and never run
- * through the classifier by its author; the evaluation measures it once, after merging.
+ * departments and from health insurers' member and claim files, in the first seven countries.
+ * SEALED: written without reading the classifier, its dictionaries or any other layout part, and
+ * never run through the classifier by its author; the evaluation measures it once, after merging.
  *
  * <p>Layouts, and the documented convention each follows:
  * <ol>
  *   <li>{@code b21-nl-colposcopie-poli}: a Dutch hospital's colposcopy clinic export, following the
- *       bevolkingsonderzoek baarmoederhalskanker referral chain (RIVM kader) and PALGA's
- *       conclusion wording: BSN, voorletters, semicolons, Windows-1252, {@code dd-MM-yyyy}.
+ *       bevolkingsonderzoek baarmoederhalskanker referral chain (RIVM kader) and PALGA's conclusion
+ *       wording: BSN, voorletters, semicolons, Windows-1252, {@code dd-MM-yyyy}.
  *   <li>{@code b21-nl-zorgverzekeraar-declaraties}: a Dutch insurer's claim lines (Vektis
  *       declaration standard's fields: verzekerdennummer, BSN, prestatie, behandeldatum).
  *   <li>{@code b21-uk-colposcopy-clinic}: an English colposcopy clinic's referral and outcome list,
  *       NHS Cervical Screening Programme wording (NHSCSP colposcopy and programme management).
- *   <li>{@code b21-uk-private-insurer-claims}: a UK private medical insurer's claim file (membership
- *       number, the procedure as text without its CCSD code, ICD-10 diagnosis).
- *   <li>{@code b21-us-pathology-gyn-results}: a US pathology lab's gynaecologic results, one row per
- *       result, Bethesda 2001 terms, {@code MM/dd/yyyy}, "LAST, FIRST" names as US lab reports
+ *   <li>{@code b21-uk-private-insurer-claims}: a UK private medical insurer's claim file
+ *       (membership number, the procedure as text without its CCSD code, ICD-10 diagnosis).
+ *   <li>{@code b21-us-pathology-gyn-results}: a US pathology lab's gynaecologic results, one row
+ *       per result, Bethesda 2001 terms, {@code MM/dd/yyyy}, "LAST, FIRST" names as US lab reports
  *       print them.
  *   <li>{@code b21-us-payer-claims}: a US payer's member claim extract (X12 837 fields: member ID,
  *       subscriber, date of service, CPT, ICD-10-CM).
- *   <li>{@code b21-be-pathologie-labo}: a Flemish pathology lab's cervical results, INSZ, Bethesda (as
- *       the Belgian cytology registry asks), semicolons with BOM.
+ *   <li>{@code b21-be-pathologie-labo}: a Flemish pathology lab's cervical results, INSZ, Bethesda
+ *       (as the Belgian cytology registry asks), semicolons with BOM.
  *   <li>{@code b21-be-ziekenfonds-leden}: a Belgian mutuality's member list with the screening
  *       services reimbursed (RIZIV/INAMI nomenclature wording), semicolons.
  *   <li>{@code b21-de-gyn-ambulanz}: a German hospital's gynaecology outpatient export, Munich
@@ -57,11 +57,11 @@ import org.exposure.model.ResultGrade;
  *   <li>{@code b21-de-krankenkasse-leistungen}: a German sickness fund's service records (KVNR, EBM
  *       wording, ICD-10-GM diagnosis), semicolons.
  *   <li>{@code b21-fr-anapath-depistage}: a French pathology lab's screening results for the
- *       dépistage organisé du cancer du col (HAS 2019: HPV first from 30), NIR, n° adhérent mutuelle,
- *       CCAM, semicolons, Windows-1252.
- *   <li>{@code b21-ie-colposcopy-letters}: an Irish colposcopy clinic's outpatient letters' structured
- *       fields (CervicalCheck: HPV primary screening since 2020), PPSN, Eircode, a quoted
- *       cell holding two results.
+ *       dépistage organisé du cancer du col (HAS 2019: HPV first from 30), NIR, n° adhérent
+ *       mutuelle, CCAM, semicolons, Windows-1252.
+ *   <li>{@code b21-ie-colposcopy-letters}: an Irish colposcopy clinic's outpatient letters'
+ *       structured fields (CervicalCheck: HPV primary screening since 2020), PPSN, Eircode, a
+ *       quoted cell holding two results.
  * </ol>
  *
  * <p>Labelling notes (where the guide is silent):
@@ -70,8 +70,8 @@ import org.exposure.model.ResultGrade;
  *       TEST_RESULT, graded as its result.
  *   <li>A letter's "Plan" or a clinic's "Management" is a plan of care: PROCEDURE.
  *   <li>A claim line's amount and the sickness fund's IK are OTHER; a claim number is INSURANCE_ID.
- *   <li>An Irish letter cell holding both HPV and cytology results is one TEST_RESULT,
- *       graded by its worst part.
+ *   <li>An Irish letter cell holding both HPV and cytology results is one TEST_RESULT, graded by
+ *       its worst part.
  * </ul>
  */
 final class BlindLayouts21 {
