@@ -65,7 +65,8 @@ final class PartChecks {
         BlindLayouts10.all(), BlindLayouts11.all(), BlindLayouts13.all(), BlindLayouts12.all(),
         BlindLayouts15.all(), BlindLayouts14.all(), BlindLayouts16.all(), BlindLayouts17.all(),
         BlindLayouts18.all(),
-        BlindLayouts19.all(), BlindLayouts20.all());
+        BlindLayouts19.all(), BlindLayouts20.all(),
+        BlindLayouts21.all());
   }
 
   /**

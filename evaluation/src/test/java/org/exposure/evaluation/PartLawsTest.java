@@ -53,7 +53,8 @@ class PartLawsTest {
         new Part("seventeenth blind", BlindLayouts17::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("eighteenth blind", BlindLayouts18::all, 12, PartChecks.FIRST_SEVEN, 7),
         new Part("nineteenth blind", BlindLayouts19::all, 12, PartChecks.FIRST_SEVEN, 7),
-        new Part("twentieth blind", BlindLayouts20::all, 12, PartChecks.FIRST_SEVEN, 7));
+        new Part("twentieth blind", BlindLayouts20::all, 12, PartChecks.FIRST_SEVEN, 7),
+        new Part("twenty-first blind", BlindLayouts21::all, 12, PartChecks.FIRST_SEVEN, 7));
   }
 
   @ParameterizedTest
