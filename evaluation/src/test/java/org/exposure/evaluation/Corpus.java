@@ -110,7 +110,11 @@ import java.util.Map;
  *
  * <p><b>The twentieth blind part.</b> The layouts of {@link BlindLayouts20}, written from the
  * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
- * and merged unread, come last and are all {@link Part#TWENTIETH_BLIND}.
+ * and merged unread, come next and are all {@link Part#TWENTIETH_BLIND}.
+ *
+ * <p><b>The twenty_first blind part.</b> The layouts of {@link BlindLayouts21}, written from the
+ * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
+ * and merged unread, come last and are all {@link Part#TWENTY_FIRST_BLIND}.
  */
 final class Corpus {
   /** The seed of the corpus; changing it writes another corpus of the same layouts. */
@@ -119,7 +123,7 @@ final class Corpus {
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
     SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
-    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND, SIXTEENTH_BLIND, SEVENTEENTH_BLIND, EIGHTEENTH_BLIND, NINETEENTH_BLIND, TWENTIETH_BLIND }
+    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND, SIXTEENTH_BLIND, SEVENTEENTH_BLIND, EIGHTEENTH_BLIND, NINETEENTH_BLIND, TWENTIETH_BLIND, TWENTY_FIRST_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link
@@ -187,7 +191,8 @@ final class Corpus {
         Map.entry(BlindLayouts17.all(), Part.SEVENTEENTH_BLIND),
         Map.entry(BlindLayouts18.all(), Part.EIGHTEENTH_BLIND),
         Map.entry(BlindLayouts19.all(), Part.NINETEENTH_BLIND),
-        Map.entry(BlindLayouts20.all(), Part.TWENTIETH_BLIND));
+        Map.entry(BlindLayouts20.all(), Part.TWENTIETH_BLIND),
+        Map.entry(BlindLayouts21.all(), Part.TWENTY_FIRST_BLIND));
     for (Map.Entry<List<CsvLayout>, Part> part : later) {
       for (CsvLayout csv : part.getKey()) {
         addCsv(root, csv, part.getValue(), layouts);

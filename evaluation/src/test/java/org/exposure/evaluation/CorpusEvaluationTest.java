@@ -116,11 +116,13 @@ class CorpusEvaluationTest {
     assertThat(nineteenthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> twentiethBlind = part(layouts, Corpus.Part.TWENTIETH_BLIND);
     assertThat(twentiethBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> twenty_firstBlind = part(layouts, Corpus.Part.TWENTY_FIRST_BLIND);
+    assertThat(twenty_firstBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
             fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind,
-            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind, sixteenthBlind, seventeenthBlind, eighteenthBlind, nineteenthBlind, twentiethBlind).flatMap(List::stream).toList());
+            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind, sixteenthBlind, seventeenthBlind, eighteenthBlind, nineteenthBlind, twentiethBlind, twenty_firstBlind).flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -250,7 +252,8 @@ class CorpusEvaluationTest {
         Arguments.of(Corpus.Part.SEVENTEENTH_BLIND, SEVENTEENTH_BLIND_FLOORS),
         Arguments.of(Corpus.Part.EIGHTEENTH_BLIND, EIGHTEENTH_BLIND_FLOORS),
         Arguments.of(Corpus.Part.NINETEENTH_BLIND, NINETEENTH_BLIND_FLOORS),
-        Arguments.of(Corpus.Part.TWENTIETH_BLIND, TWENTIETH_BLIND_FLOORS));
+        Arguments.of(Corpus.Part.TWENTIETH_BLIND, TWENTIETH_BLIND_FLOORS),
+        Arguments.of(Corpus.Part.TWENTY_FIRST_BLIND, TWENTY_FIRST_BLIND_FLOORS));
   }
 
   /**
@@ -368,6 +371,9 @@ class CorpusEvaluationTest {
 
   /** The twentieth blind part: nothing measured yet, its one unseen run comes first. */
   static final Floors TWENTIETH_BLIND_FLOORS = new Floors(0, 0, 0);
+
+  /** The twenty_first blind part: nothing measured yet, its one unseen run comes first. */
+  static final Floors TWENTY_FIRST_BLIND_FLOORS = new Floors(0, 0, 0);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
