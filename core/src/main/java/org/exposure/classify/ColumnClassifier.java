@@ -184,6 +184,14 @@ public final class ColumnClassifier {
           headerEvidence + "; " + counted(values.size() - count(values, HeaderDictionary::hasDigit),
               values) + " have no digit: names of insurers or plans, not member numbers"));
     }
+    if (type == FieldType.OTHER && HeaderDictionary.namesInsurer(header)
+        && share(values, ColumnClassifier::hasSixDigits) >= STRONG_SHARE) {
+      // "Ziekenfonds" of "782/6347252": the member's number with her fund, not the fund's name
+      // nor its three-digit code
+      return ColumnDecision.of(new ColumnClassification(source, header, FieldType.INSURANCE_ID, 0.7,
+          headerEvidence + "; " + counted(count(values, ColumnClassifier::hasSixDigits), values)
+              + " hold six digits or more: a member's number, not an insurer's name or code"));
+    }
     if (type == FieldType.DIAGNOSIS && HeaderDictionary.namesAConclusion(header)
         && share(values, ColumnClassifier::isScreeningResult) >= STRONG_SHARE
         && count(values, ColumnClassifier::isHistology) == 0) {
@@ -309,6 +317,11 @@ public final class ColumnClassifier {
   /** A time of day alone ("08:30", "14:05:00", "9.15", "3:40 PM"), not a date ("13.01.19"). */
   private static boolean isTimeOfDay(String value) {
     return TIME_OF_DAY.matcher(value.strip()).matches() && Dates.parse(value).isEmpty();
+  }
+
+  /** Six digits or more, in any groups: a member's or an account's number. */
+  private static boolean hasSixDigits(String value) {
+    return value.chars().filter(c -> c >= '0' && c <= '9').count() >= 6;
   }
 
   /** A number of at most two digits: a sequence, a count, a code of a short list. */

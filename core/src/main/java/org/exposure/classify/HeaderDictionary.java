@@ -881,6 +881,17 @@ public final class HeaderDictionary {
   }
 
   /**
+   * Whether the header names a sickness fund or insurer ("Ziekenfonds", "Krankenkasse"): its
+   * values are the fund's name, or, where they are numbers, the member's number with it.
+   */
+  public static boolean namesInsurer(String header) {
+    return INSURERS.contains(normalize(header));
+  }
+
+  private static final Set<String> INSURERS = Set.of("ziekenfonds", "mutualiteit", "mutuelle",
+      "krankenkasse", "kasse", "verzekeraar", "zorgverzekeraar", "insurer", "vi", "oa", "vioa");
+
+  /**
    * Whether a diagnosis header names a tumour's behaviour code (NAACCR's "Behavior Code ICD-O-3",
    * "Tumour behaviour"): its digit is the behaviour of ICD-O-3, {@code 3} malignant, {@code 2} in situ.
    */
@@ -1435,6 +1446,11 @@ public final class HeaderDictionary {
     put(b, PROVIDER, "rppspreleveur", "operateur");
     put(b, RECORD_ID, "nsejour", "numerosejour", "sejour");
     put(b, INSURANCE_ID, "vrznr");
+    // Found missing on the twentieth and twenty-first blind parts' read.
+    put(b, TEST_RESULT, "uitslagbmhk", "uitslagbvo", "bmhkuitslag", "bvouitslag");
+    put(b, PERSON_NAME, "naamenvoornaam", "naamvoornaam",
+        "nameundvorname");
+    put(b, PROCEDURE, "verstrekking", "verstrekkingen");
     put(b, MEDICATION, "hpvvaccinatie", "hpvvaccin", "hpvvaccine", "hpvvaccination", "hpvimpfung");
     // Organisations and payers are not persons: their identifiers name no one.
     put(b, OTHER, "resultstatus", "observationresultstatus", "batchnummer", "batchnumber", "lotnummer", "lotnumber", "lot", "payer", "payerid", "organization", "organisation", "organizationid",

@@ -411,6 +411,25 @@ class ColumnClassifierTest {
     assertThat(classifier.classify("x.csv", "memo", notes).type()).isEqualTo(FieldType.FREE_TEXT);
   }
 
+  /** A sickness fund's column holds its name, its code, or a member's number with it. */
+  @Test
+  void aFundsColumnOfMemberNumbersIsAnInsuranceNumber() {
+    assertThat(classifier.classify("x.csv", "Ziekenfonds", List.of("782/6347252", "379/3905475",
+        "220/4299099", "896/0012895")).type()).isEqualTo(FieldType.INSURANCE_ID);
+    assertThat(classifier.classify("x.csv", "Ziekenfonds", List.of("100", "300", "600", "100"))
+        .type()).as("the fund's code").isEqualTo(FieldType.OTHER);
+    assertThat(classifier.classify("x.csv", "Ziekenfonds", List.of("CM", "Solidaris",
+        "Helan", "CM")).type()).as("the fund's name").isEqualTo(FieldType.OTHER);
+  }
+
+  /** Headers read on the last parts: a programme's result, a whole name, a service. */
+  @Test
+  void aProgrammesResultAWholeNameAndAServiceAreReadByTheirHeaders() {
+    assertThat(HeaderDictionary.lookup("uitslag BMHK")).contains(FieldType.TEST_RESULT);
+    assertThat(HeaderDictionary.lookup("Naam en voornaam")).contains(FieldType.PERSON_NAME);
+    assertThat(HeaderDictionary.lookup("Verstrekking")).contains(FieldType.PROCEDURE);
+  }
+
   @Test
   void emptyColumnKeepsItsHeaderType() {
     ColumnClassification c = classifier.classify("x.csv", "email", List.of("", " "));

@@ -112,7 +112,7 @@ import java.util.Map;
  * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
  * and merged unread, come next and are all {@link Part#TWENTIETH_BLIND}.
  *
- * <p><b>The twenty_first blind part.</b> The layouts of {@link BlindLayouts21}, written from the
+ * <p><b>The twenty-first blind part.</b> The layouts of {@link BlindLayouts21}, written from the
  * conventions of the issue's own domain, by someone who saw neither the classifier nor any figure,
  * and merged unread, come last and are all {@link Part#TWENTY_FIRST_BLIND}.
  */
@@ -123,7 +123,9 @@ final class Corpus {
   /** The parts of the corpus: what each is for is in {@code docs/evaluation.md}. */
   enum Part { TUNING, HELD_OUT, FRESH, SECOND_FRESH, THIRD_FRESH, BLIND, SECOND_BLIND, THIRD_BLIND, FOURTH_BLIND, FIFTH_BLIND,
     SIXTH_BLIND, SEVENTH_BLIND, EIGHTH_BLIND, NINTH_BLIND, TENTH_BLIND,
-    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND, SIXTEENTH_BLIND, SEVENTEENTH_BLIND, EIGHTEENTH_BLIND, NINETEENTH_BLIND, TWENTIETH_BLIND, TWENTY_FIRST_BLIND }
+    ELEVENTH_BLIND, THIRTEENTH_BLIND, TWELFTH_BLIND, FIFTEENTH_BLIND, FOURTEENTH_BLIND,
+    SIXTEENTH_BLIND, SEVENTEENTH_BLIND, EIGHTEENTH_BLIND, NINETEENTH_BLIND, TWENTIETH_BLIND,
+    TWENTY_FIRST_BLIND }
 
   /**
    * A layout written: where its files are, its truth, its number, and the part it belongs to ({@link

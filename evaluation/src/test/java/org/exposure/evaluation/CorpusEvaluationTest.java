@@ -116,13 +116,15 @@ class CorpusEvaluationTest {
     assertThat(nineteenthBlind).hasSizeGreaterThanOrEqualTo(12);
     List<Corpus.Layout> twentiethBlind = part(layouts, Corpus.Part.TWENTIETH_BLIND);
     assertThat(twentiethBlind).hasSizeGreaterThanOrEqualTo(12);
-    List<Corpus.Layout> twenty_firstBlind = part(layouts, Corpus.Part.TWENTY_FIRST_BLIND);
-    assertThat(twenty_firstBlind).hasSizeGreaterThanOrEqualTo(12);
+    List<Corpus.Layout> twentyFirstBlind = part(layouts, Corpus.Part.TWENTY_FIRST_BLIND);
+    assertThat(twentyFirstBlind).hasSizeGreaterThanOrEqualTo(12);
     assertThat(layouts.stream().filter(l -> l.number() > first.size()))
         .as("later parts come after the first layouts, in their order")
         .containsExactlyElementsOf(Stream.of(fresh, second, third, blind, secondBlind, thirdBlind,
             fourthBlind, fifthBlind, sixthBlind, seventhBlind, eighthBlind, ninthBlind, tenthBlind,
-            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind, sixteenthBlind, seventeenthBlind, eighteenthBlind, nineteenthBlind, twentiethBlind, twenty_firstBlind).flatMap(List::stream).toList());
+            eleventhBlind, thirteenthBlind, twelfthBlind, fifteenthBlind, fourteenthBlind,
+            sixteenthBlind, seventeenthBlind, eighteenthBlind, nineteenthBlind, twentiethBlind,
+            twentyFirstBlind).flatMap(List::stream).toList());
     for (Corpus.Layout l : layouts) {
       assertThat(l.truth().subjects()).as(l.name()).isNotEmpty();
       assertThat(l.truth().fields()).as(l.name()).isNotEmpty();
@@ -369,11 +371,19 @@ class CorpusEvaluationTest {
    */
   static final Floors NINETEENTH_BLIND_FLOORS = new Floors(0.983, 0.995, 12);
 
-  /** The twentieth blind part: nothing measured yet, its one unseen run comes first. */
-  static final Floors TWENTIETH_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The twentieth blind part's figures once read and fixed; its one unseen run (types 0.968, grades
+   * 0.907, 12 of 12 exact) is in docs/evaluation.md. Left: an NHS sender code labelled PROVIDER (an
+   * earlier author: OTHER), a German "PLZ Ort" of postcode and town labelled CITY.
+   */
+  static final Floors TWENTIETH_BLIND_FLOORS = new Floors(0.983, 0.999, 12);
 
-  /** The twenty_first blind part: nothing measured yet, its one unseen run comes first. */
-  static final Floors TWENTY_FIRST_BLIND_FLOORS = new Floors(0, 0, 0);
+  /**
+   * The twenty-first blind part's figures once read and fixed; its one unseen run (types 0.972, 106
+   * of 109, grades 1.000, 12 of 12 exact) is in docs/evaluation.md. Left: a German fund's "Leistung"
+   * labelled PROCEDURE (the twelfth's author: TEST_TYPE, where it names a test).
+   */
+  static final Floors TWENTY_FIRST_BLIND_FLOORS = new Floors(0.990, 0.999, 12);
 
   /** The second blind part's figures once read and fixed; its one unseen run is in docs/evaluation.md. */
   static final Floors SECOND_BLIND_FLOORS = new Floors(0.989, 0.999, 12);
