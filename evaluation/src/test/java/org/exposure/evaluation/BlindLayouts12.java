@@ -176,21 +176,9 @@ final class BlindLayouts12 {
     return String.format(Locale.ROOT, "%d%0" + (length - 1) + "d", 1 + r.stable(salt, many) % 9, n);
   }
 
-  /** An NPI: nine digits and the Luhn check over them behind the 80840 prefix (CMS). */
+  /** An NPI: nine digits and their check digit ({@link CheckDigits#npi}). */
   static String npi(String nine) {
-    String digits = "80840" + nine;
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return nine + (10 - sum % 10) % 10;
+    return CheckDigits.npi(nine);
   }
 
   private static String npiOf(Row r, String salt) {
@@ -356,16 +344,7 @@ final class BlindLayouts12 {
 
   /** The NHS call and recall result code and its wording for the cytology. */
   private static String nhsResultCode(Screening s) {
-    return switch (s.pap()) {
-      case "0" -> "1";
-      case "1" -> "2";
-      case "2" -> "8";
-      case "3a1" -> "3";
-      case "3a2" -> "7";
-      case "3b", "4" -> "4";
-      case "5" -> "5";
-      default -> "";
-    };
+    return Screening.nhsResultCode(s.pap());
   }
 
   /**

@@ -731,21 +731,9 @@ final class BlindLayouts13 {
     };
   }
 
-  /** An NPI: nine digits and the Luhn check over {@code 80840} and them (CMS NPI standard). */
+  /** An NPI: nine digits and their check digit ({@link CheckDigits#npi}). */
   static String npi(String nine) {
-    String payload = "80840" + nine;
-    int sum = 0;
-    for (int i = 0; i < payload.length(); i++) {
-      int d = payload.charAt(payload.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return nine + (10 - sum % 10) % 10;
+    return CheckDigits.npi(nine);
   }
 
   // ------------------------------------------------------------------------------- helpers

@@ -357,15 +357,7 @@ final class BlindLayouts14 {
     if (!s.hasCytology()) {
       return s.hpv() == Screening.Hpv.NEGATIVE ? "X" : "1";
     }
-    return switch (s.pap()) {
-      case "0" -> "1";
-      case "1" -> "2";
-      case "2" -> "8";
-      case "3a1" -> "3";
-      case "3a2" -> "7";
-      case "3b", "4" -> "4";
-      default -> "5";
-    };
+    return Screening.nhsResultCode(s.pap());
   }
 
   private static ResultGrade nhsGrade(Screening s) {
@@ -667,18 +659,7 @@ final class BlindLayouts14 {
 
   /** A ten-digit NPI: nine digits and a Luhn check over {@code 80840} and them (CMS). */
   static String npi(int index) {
-    String nine = String.valueOf(123_456_789 + 7_654_321 * index);
-    String full = "80840" + nine;
-    int sum = 0;
-    for (int i = 0; i < full.length(); i++) {
-      int d = full.charAt(full.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        d = d > 9 ? d - 9 : d;
-      }
-      sum += d;
-    }
-    return nine + (10 - sum % 10) % 10;
+    return CheckDigits.npi(String.valueOf(123_456_789 + 7_654_321 * index));
   }
 
   // ------------------------------------------------------------------------------- helpers

@@ -125,29 +125,13 @@ final class BlindLayouts15 {
     return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(d);
   }
 
-  /** Luhn check digit over the digits, as used by the NPI (with its 80840 prefix). */
-  static int luhn(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return (10 - sum % 10) % 10;
-  }
-
   /**
    * A ten-digit NPI for the physician numbered {@code n}: 1, eight digits spread from {@code n}, and
-   * the Luhn digit computed over 80840 and them.
+   * its check digit ({@link CheckDigits#npi}).
    */
   static String npi(int n) {
     String body = String.format(Locale.ROOT, "1%08d", (n * 7_919_993L + 23_456_789L) % 100_000_000);
-    return body + luhn("80840" + body);
+    return CheckDigits.npi(body);
   }
 
   /** A LANR: six digits, the KBV check digit (weights 4 and 9), the specialty code. */
@@ -297,16 +281,7 @@ final class BlindLayouts15 {
   // ------------------------------------------------------------------------------- UK
 
   private static String nhsResultCode(Row r) {
-    return switch (r.s().pap()) {
-      case "0" -> "1";
-      case "1" -> "2";
-      case "2" -> "8";
-      case "3a1" -> "3";
-      case "3a2" -> "7";
-      case "3b", "4" -> "4";
-      case "5" -> "5";
-      default -> "X";
-    };
+    return r.s().hasCytology() ? Screening.nhsResultCode(r.s().pap()) : "X";
   }
 
   private static String nhsActionCode(Row r) {

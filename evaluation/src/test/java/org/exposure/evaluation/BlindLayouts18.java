@@ -230,16 +230,7 @@ final class BlindLayouts18 {
 
   /** NHSCSP cytology result code for the Pap class drawn. */
   private static String nhsCode(String pap) {
-    return switch (pap) {
-      case "0" -> "1";
-      case "1" -> "2";
-      case "2" -> "8";
-      case "3a1" -> "3";
-      case "3a2" -> "7";
-      case "3b", "4" -> "4";
-      case "5" -> "5";
-      default -> "";
-    };
+    return Screening.nhsResultCode(pap);
   }
 
   private static CsvLayout ukCyto() {

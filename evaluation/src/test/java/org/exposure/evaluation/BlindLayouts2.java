@@ -568,20 +568,7 @@ final class BlindLayouts2 {
 
   /** An NPI: 9 digits and the Luhn check digit computed with the 80840 prefix (CMS). */
   static String npi(int index) {
-    String nine = String.format(Locale.ROOT, "1%08d", 23_456_789 + index * 1_234_577);
-    String full = "80840" + nine;
-    int sum = 0;
-    for (int i = 0; i < full.length(); i++) {
-      int d = full.charAt(full.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return nine + (10 - sum % 10) % 10;
+    return CheckDigits.npi(String.format(Locale.ROOT, "1%08d", 23_456_789 + index * 1_234_577));
   }
 
   /** The claim's first diagnosis: the cytology's R87.6 code, R87.810 for hrHPV, else Z12.4. */

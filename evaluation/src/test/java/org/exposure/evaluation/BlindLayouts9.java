@@ -368,16 +368,7 @@ final class BlindLayouts9 {
   /** The programme's result, infection and action codes of a sample and their grade. */
   private static Cell nhsCodes(Row r) {
     Screening s = r.s();
-    String result = switch (s.pap()) {
-      case "" -> "X";
-      case "0" -> "1";
-      case "1" -> "2";
-      case "2" -> "8";
-      case "3a1" -> "3";
-      case "3a2" -> "7";
-      case "3b", "4" -> "4";
-      default -> "5";
-    };
+    String result = s.hasCytology() ? Screening.nhsResultCode(s.pap()) : "X";
     String infection = switch (s.hpv()) {
       case NEGATIVE -> "0";
       case POSITIVE -> "9";

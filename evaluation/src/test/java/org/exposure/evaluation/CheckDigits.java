@@ -16,6 +16,7 @@ import java.util.Random;
  *   <li>Belgian rijksregisternummer: {@code YYMMDD} + serial (odd men, even women) + {@code 97 - n mod 97},
  *       where n is prefixed with {@code 2} for births from 2000.
  *   <li>French NIR: sex, {@code YY}, {@code MM}, department, commune, order, key {@code 97 - n mod 97}.
+ *   <li>US NPI: 9 digits and a Luhn check digit over them behind the prefix {@code 80840} (CMS).
  *   <li>German Krankenversichertennummer: a letter (A = 01 ... Z = 26) and 8 digits, weighted 1-2-1-2...,
  *       digit sums of the products added, the last digit of the sum is the check digit (§ 290 SGB V).
  *   <li>Irish PPS number: 7 digits weighted 8..2, the sum mod 23 gives the check letter (0 = W,
@@ -134,6 +135,24 @@ final class CheckDigits {
   /** The key of a NIR or Belgian number: {@code 97 - n mod 97}. */
   static int mod97Key(long n) {
     return (int) (97 - n % 97);
+  }
+
+  /**
+   * A US National Provider Identifier: the nine digits and their check digit (CMS, "Requirements for
+   * the NPI check digit"), Luhn over the digits prefixed by {@code 80840}, the health industry's card
+   * issuer prefix.
+   */
+  static String npi(String nine) {
+    String payload = "80840" + nine;
+    int sum = 0;
+    for (int i = 0; i < payload.length(); i++) {
+      int d = payload.charAt(payload.length() - 1 - i) - '0';
+      if (i % 2 == 0) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return nine + (10 - sum % 10) % 10;
   }
 
   /** The ten-character unchangeable part of a Krankenversichertennummer. */

@@ -21,6 +21,13 @@ class CheckDigitsTest {
     assertThat(CheckDigits.passesElevenTest("12345678")).isFalse();
   }
 
+  /** CMS's worked example: 123456789 behind the 80840 prefix gives the check digit 3. */
+  @Test
+  void npiCheckOnThePublishedExample() {
+    assertThat(CheckDigits.npi("123456789")).isEqualTo("1234567893");
+    assertThat(CheckDigits.npi("123456788")).isEqualTo("1234567885");
+  }
+
   @Test
   void nhsCheckOnThePublishedExample() {
     assertThat(CheckDigits.nhsCheck("943476591")).isEqualTo(9);

@@ -732,21 +732,9 @@ final class ResearchLayouts {
     return npi("1" + String.format(Locale.ROOT, "%08d", fixed(r, salt, 100_000_000)));
   }
 
-  /**
-   * The NPI check digit (CMS, "Requirements for the NPI check digit"): Luhn over the nine digits
-   * prefixed by 80840, the health industry's card issuer prefix.
-   */
+  /** The nine digits and their NPI check digit ({@link CheckDigits#npi}). */
   static String npi(String nine) {
-    String payload = "80840" + nine;
-    int sum = 0;
-    for (int i = 0; i < payload.length(); i++) {
-      int d = payload.charAt(payload.length() - 1 - i) - '0';
-      if (i % 2 == 0) {
-        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      }
-      sum += d;
-    }
-    return nine + (10 - sum % 10) % 10;
+    return CheckDigits.npi(nine);
   }
 
   private static String synpufId(Row r) {

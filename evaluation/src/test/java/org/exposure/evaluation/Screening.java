@@ -225,6 +225,24 @@ record Screening(Hpv hpv, String genotype, String pap) {
     };
   }
 
+  /**
+   * The NHS cervical screening programme's cytology result code for the Pap class: 1 inadequate, 2
+   * negative, 8 borderline, 3 low-grade, 7 and 4 high-grade (moderate, severe), 5 ?invasive; empty
+   * when no cytology was done.
+   */
+  static String nhsResultCode(String pap) {
+    return switch (pap) {
+      case "0" -> "1";
+      case "1" -> "2";
+      case "2" -> "8";
+      case "3a1" -> "3";
+      case "3a2" -> "7";
+      case "3b", "4" -> "4";
+      case "5" -> "5";
+      default -> "";
+    };
+  }
+
   /** NHS cervical screening wording of the cytology. */
   String nhsCytology(Random rng) {
     return switch (pap) {
