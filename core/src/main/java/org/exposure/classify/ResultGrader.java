@@ -354,8 +354,8 @@ final class ResultGrader {
       return byText != ResultGrade.NONE ? byText : grade(element[0], test);
     }
     String squashed = squash(value);
-    String bare = value.strip();
-    boolean sign = bare.equals("+") || bare.equals("-"); // an HPV test's outcome beside its name
+    String stripped = value.strip();
+    boolean sign = stripped.equals("+") || stripped.equals("-"); // an HPV test's outcome beside its name
     if (squashed.isEmpty() ? !sign : NO_RESULT.contains(squashed)) {
       return ResultGrade.NONE; // "No cytology test undertaken" is no test, not "no abnormal cytology"
     }

@@ -29,6 +29,8 @@ final class CsvColumn {
       EnumSet.of(FieldType.BIRTH_DATE, FieldType.POSTCODE, FieldType.SEX, FieldType.AGE);
 
   private final ColumnClassification classification;
+  /** Whether the header names a screening test ("Uitslag hrHPV"): its values are that test's. */
+  private final boolean namesScreeningTest;
   private final ValueDetector check;
   private final FieldType type;
   /** By which scheme and country's rules its values are read. */
@@ -95,6 +97,7 @@ final class CsvColumn {
     this.postcodes = ValueFacts.Column.of(Optional.empty(),
         fileCountry.isEmpty() ? Optional.empty() : Optional.of(fileCountry));
     this.classification = decision.classification();
+    this.namesScreeningTest = Values.namesScreeningTest(classification.field());
     this.check = decision.check().orElse(null);
     this.type = classification.type();
     // A postcode column that no country's form decided ("five digits") is read in its file's
@@ -178,7 +181,7 @@ final class CsvColumn {
    */
   boolean readsBesideItsTest() {
     // NHS codes ("X0A", "9") are the screening programme's own, whatever test a record names
-    return type == FieldType.TEST_RESULT && !Values.namesScreeningTest(classification.field())
+    return type == FieldType.TEST_RESULT && !namesScreeningTest
         && !infectionCodes;
   }
 
@@ -204,7 +207,7 @@ final class CsvColumn {
     if (!ticked) {
       return ValueFacts.result(ResultGrade.NONE);
     }
-    return ValueFacts.result(Values.namesScreeningTest(classification.field())
+    return ValueFacts.result(namesScreeningTest
         ? ResultGrade.ABNORMAL_LOW_GRADE : ResultGrade.UNGRADED);
   }
 
@@ -254,7 +257,7 @@ final class CsvColumn {
     }
     ValueFacts facts = ValueFacts.of(type, value, column);
     if (type == FieldType.TEST_RESULT && !isGraded(facts.grade())
-        && Values.namesScreeningTest(classification.field())) {
+        && namesScreeningTest) {
       // "+" under "hrHPV", "2" under "Pap screener": what no reading alone grades is read as the
       // header's test's outcome; "4 - HSIL" under "Pap Result" keeps its own reading
       ValueFacts beside = ValueFacts.result(value, classification.field());
